@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Text from a person: trimmed, no NUL bytes, no lone surrogates, a clear length limit. */
+export function text(options: { min?: number; max: number; label?: string }) {
+  const min = options.min ?? 0;
+  return z
+    .string({ error: 'must be text' })
+    .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters')
+    .refine((s) => s.isWellFormed(), 'must be valid Unicode text (it has a broken character)')
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(min, min <= 1 ? 'must not be empty' : `must be at least ${min} characters`)
+        .max(options.max, `must be at most ${options.max} characters`),
+    );
+}
+
+export const email = z
+  .string({ error: 'must be an email address' })
+  .max(254, 'must be at most 254 characters')
+  .refine((s) => !s.includes('\u0000') && s.isWellFormed(), 'must be an email address')
+  .transform((s) => s.trim().toLowerCase())
+  .pipe(z.email('must be an email address such as name@example.org'));
+
+export const password = z
+  .string({ error: 'must be text' })
+  .min(10, 'must be at least 10 characters')
+  .max(200, 'must be at most 200 characters')
+  .refine((s) => !s.includes('\u0000') && s.isWellFormed(), 'must be valid Unicode text');
+
+export const id = z.uuid({ error: 'must be an id (a UUID)' });
+
+/** A secret token carried in a link: URL-safe characters only. */
+export const secretToken = z
+  .string({ error: 'must be the token from your link' })
+  .regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be the token from your link, copied in full');
+
+export const timestamp = z.iso.datetime({ offset: true });
+
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export const ok = z.object({ ok: z.literal(true) });
+
+export type ErrorBody = z.infer<typeof errorBody>;

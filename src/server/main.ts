@@ -1,0 +1,41 @@
+import { buildApp } from './app.ts';
+import { loadConfig, type Config } from './config.ts';
+import { openDatabase } from './db/client.ts';
+
+/** Read config, open and migrate the database, build the app, listen; close cleanly on a signal. */
+export async function serve(config: Config = loadConfig()): Promise<void> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
+    onPoolError: (error) => console.error(JSON.stringify({ level: 50, msg: 'database pool error', err: error.message })),
+  });
+  let closing = false;
+  try {
+    await database.migrate();
+    const app = await buildApp({ config, database });
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      app.log.info({ signal }, 'shutting down');
+      try {
+        await app.close();
+      } finally {
+        await database.close();
+        process.exit(0);
+      }
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    await app.listen({ port: config.port, host: config.host });
+    app.log.info(
+      { engine: database.engine, dataDir: database.engine === 'pglite' ? config.dataDir : undefined },
+      `Accord is ready at ${config.baseUrl}`,
+    );
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,162 @@
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { apiTokens, authAttempts, oneTimeTokens, sessions, users } from '../../db/schema/index.ts';
+import type { Executor } from '../../deps.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.email, email));
+  return row;
+}
+
+export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+/** Serialises first-account creation so only one first account becomes administrator. */
+export async function lockInstallation(db: Executor): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(7216001)`);
+}
+
+export async function countUsers(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: sql<string>`count(*)` }).from(users);
+  return Number(row?.n ?? 0);
+}
+
+export async function insertUser(
+  db: Executor,
+  values: { email: string; name: string; passwordHash: string | null; isAdmin: boolean },
+): Promise<UserRow> {
+  const [row] = await db.insert(users).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function setPassword(db: Executor, userId: string, passwordHash: string) {
+  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}
+
+export async function setAdmin(db: Executor, userId: string) {
+  await db.update(users).set({ isAdmin: true }).where(eq(users.id, userId));
+}
+
+export async function insertSession(
+  db: Executor,
+  values: { idHash: string; userId: string; expiresAt: Date },
+) {
+  await db.insert(sessions).values(values);
+}
+
+export async function findSessionUser(db: Executor, idHash: string) {
+  const [row] = await db
+    .select({ id: users.id, isAdmin: users.isAdmin })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, sql`now()`)));
+  return row;
+}
+
+export async function deleteSession(db: Executor, idHash: string) {
+  await db.delete(sessions).where(eq(sessions.idHash, idHash));
+}
+
+export async function deleteSessionsOf(db: Executor, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function insertOneTimeToken(
+  db: Executor,
+  values: { tokenHash: string; userId: string; purpose: 'sign_in' | 'password_reset'; expiresAt: Date },
+) {
+  await db.insert(oneTimeTokens).values(values);
+}
+
+/** Uses a token atomically: a second use, or a use after expiry, finds nothing. */
+export async function consumeOneTimeToken(
+  db: Executor,
+  tokenHash: string,
+  purpose: 'sign_in' | 'password_reset',
+): Promise<string | undefined> {
+  const [row] = await db
+    .update(oneTimeTokens)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(oneTimeTokens.tokenHash, tokenHash),
+        eq(oneTimeTokens.purpose, purpose),
+        isNull(oneTimeTokens.usedAt),
+        gt(oneTimeTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ userId: oneTimeTokens.userId });
+  return row?.userId;
+}
+
+/** Records an attempt and returns how many there were for that key in the window. */
+export async function recordAttempt(db: Executor, key: string, windowSeconds: number) {
+  await db.insert(authAttempts).values({ key });
+  const [row] = await db
+    .select({ n: sql<string>`count(*)` })
+    .from(authAttempts)
+    .where(
+      and(
+        eq(authAttempts.key, key),
+        gt(authAttempts.attemptedAt, sql`now() - make_interval(secs => ${windowSeconds})`),
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+export async function clearAttempts(db: Executor, key: string) {
+  await db.delete(authAttempts).where(eq(authAttempts.key, key));
+}
+
+export async function pruneExpired(db: Executor, windowSeconds: number) {
+  await db
+    .delete(authAttempts)
+    .where(sql`${authAttempts.attemptedAt} < now() - make_interval(secs => ${windowSeconds})`);
+  await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
+  await db.delete(oneTimeTokens).where(sql`${oneTimeTokens.expiresAt} < now() - interval '1 day'`);
+}
+
+export async function insertApiToken(
+  db: Executor,
+  values: { userId: string; name: string; tokenHash: string; prefix: string },
+) {
+  const [row] = await db.insert(apiTokens).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function listApiTokens(db: Executor, userId: string) {
+  return db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .orderBy(desc(apiTokens.createdAt));
+}
+
+export async function revokeApiToken(db: Executor, userId: string, tokenId: string) {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(
+      and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)),
+    )
+    .returning({ id: apiTokens.id });
+  return rows.length > 0;
+}
+
+export async function findApiTokenUser(db: Executor, tokenHash: string) {
+  const [row] = await db
+    .select({ id: users.id, isAdmin: users.isAdmin, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  return row;
+}
+
+export async function touchApiToken(db: Executor, tokenId: string) {
+  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, tokenId));
+}

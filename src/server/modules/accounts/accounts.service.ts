@@ -1,0 +1,277 @@
+import { hash, verify } from '@node-rs/argon2';
+import type { ApiToken, Me } from '../../../contracts/accounts.ts';
+import { requireSignedIn, type Actor } from '../../access.ts';
+import type { Deps } from '../../deps.ts';
+import { AppError, conflict, notFound, unauthenticated } from '../../errors.ts';
+import { hashSecret, newSecret } from '../../secrets.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { enqueue } from '../mail/outbox.repository.ts';
+import * as repo from './accounts.repository.ts';
+
+const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const LINK_MINUTES = 15;
+const ATTEMPT_WINDOW_SECONDS = 15 * 60;
+/** Failed sign-ins allowed per account, and per address, in the window. */
+const MAX_ATTEMPTS_PER_ACCOUNT = 10;
+const MAX_ATTEMPTS_PER_ADDRESS = 50;
+/** Emailed links requested per address or account in the window (stops mail floods). */
+const MAX_LINKS = 5;
+
+let dummyHash: Promise<string> | null = null;
+function timingHash(): Promise<string> {
+  dummyHash ??= hash(newSecret(), ARGON2);
+  return dummyHash;
+}
+
+function toMe(user: repo.UserRow): Me {
+  return { id: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin };
+}
+
+export type SignedIn = { user: Me; sessionToken: string };
+
+/** Where a request came from, and the session it carried (ended when a new one starts). */
+export type RequestContext = { address: string; previousSession?: string | undefined };
+
+async function startSession(deps: Deps, userId: string, ctx?: RequestContext): Promise<string> {
+  if (ctx?.previousSession) await repo.deleteSession(deps.db, hashSecret(ctx.previousSession));
+  const token = newSecret();
+  const expiresAt = new Date(Date.now() + deps.config.sessionDays * 86_400_000);
+  await repo.insertSession(deps.db, { idHash: hashSecret(token), userId, expiresAt });
+  return token;
+}
+
+export async function register(
+  deps: Deps,
+  input: { name: string; email: string; password: string },
+  ctx: RequestContext,
+): Promise<SignedIn> {
+  const passwordHash = await hash(input.password, ARGON2);
+  const user = await deps.db.transaction(async (tx) => {
+    await repo.lockInstallation(tx);
+    if (await repo.findUserByEmail(tx, input.email)) {
+      throw conflict('An account with this email already exists. Sign in, or reset your password.', {
+        email: 'already has an account',
+      });
+    }
+    const first = (await repo.countUsers(tx)) === 0;
+    const created = await repo.insertUser(tx, {
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      isAdmin: first,
+    });
+    await writeAudit(tx, {
+      actorId: created.id,
+      action: first ? 'account.registered_as_administrator' : 'account.registered',
+      subjectType: 'user',
+      subjectId: created.id,
+    });
+    return created;
+  });
+  return { user: toMe(user), sessionToken: await startSession(deps, user.id, ctx) };
+}
+
+/** Creates an administrator (the `accord create-admin` command), or promotes an existing account. */
+export async function createAdmin(
+  deps: Deps,
+  input: { name: string; email: string; password: string },
+): Promise<{ user: Me; created: boolean }> {
+  const passwordHash = await hash(input.password, ARGON2);
+  return deps.db.transaction(async (tx) => {
+    await repo.lockInstallation(tx);
+    const existing = await repo.findUserByEmail(tx, input.email);
+    if (existing) {
+      await repo.setAdmin(tx, existing.id);
+      await writeAudit(tx, { actorId: null, action: 'account.made_administrator', subjectType: 'user', subjectId: existing.id });
+      return { user: { ...toMe(existing), isAdmin: true }, created: false };
+    }
+    const user = await repo.insertUser(tx, { ...input, passwordHash, isAdmin: true });
+    await writeAudit(tx, { actorId: null, action: 'account.registered_as_administrator', subjectType: 'user', subjectId: user.id });
+    return { user: toMe(user), created: true };
+  });
+}
+
+async function limitAttempts(deps: Deps, email: string, address: string): Promise<void> {
+  const perAccount = await repo.recordAttempt(deps.db, `account:${email}`, ATTEMPT_WINDOW_SECONDS);
+  const perAddress = await repo.recordAttempt(deps.db, `address:${address}`, ATTEMPT_WINDOW_SECONDS);
+  if (perAccount > MAX_ATTEMPTS_PER_ACCOUNT || perAddress > MAX_ATTEMPTS_PER_ADDRESS) {
+    throw new AppError(
+      'rate_limited',
+      'Too many sign-in attempts. Wait 15 minutes, or ask for a sign-in link by email.',
+    );
+  }
+}
+
+export async function signIn(
+  deps: Deps,
+  input: { email: string; password: string },
+  ctx: RequestContext,
+): Promise<SignedIn> {
+  await limitAttempts(deps, input.email, ctx.address);
+  const user = await repo.findUserByEmail(deps.db, input.email);
+  const valid = user?.passwordHash
+    ? await verify(user.passwordHash, input.password)
+    : (await verify(await timingHash(), input.password), false);
+  if (!user || !valid) {
+    throw new AppError('unauthenticated', 'That email and password do not match an account.', {
+      password: 'does not match this email; check both, or ask for a sign-in link',
+    });
+  }
+  await repo.clearAttempts(deps.db, `account:${input.email}`);
+  return { user: toMe(user), sessionToken: await startSession(deps, user.id, ctx) };
+}
+
+async function limitLinks(deps: Deps, email: string, address: string): Promise<void> {
+  const perAccount = await repo.recordAttempt(deps.db, `link:${email}`, ATTEMPT_WINDOW_SECONDS);
+  const perAddress = await repo.recordAttempt(deps.db, `link-address:${address}`, ATTEMPT_WINDOW_SECONDS);
+  if (perAccount > MAX_LINKS || perAddress > MAX_LINKS * 4) {
+    throw new AppError('rate_limited', 'Too many links requested. Wait 15 minutes and try again.');
+  }
+}
+
+/**
+ * Emails a single-use link. The answer is the same whether or not the account
+ * exists, so the form cannot be used to find out who has an account.
+ */
+export async function requestEmailLink(
+  deps: Deps,
+  email: string,
+  purpose: 'sign_in' | 'password_reset',
+  address: string,
+): Promise<void> {
+  await limitLinks(deps, email, address);
+  const user = await repo.findUserByEmail(deps.db, email);
+  if (!user) return;
+  const token = newSecret();
+  const expiresAt = new Date(Date.now() + LINK_MINUTES * 60_000);
+  const link =
+    purpose === 'sign_in'
+      ? `${deps.config.baseUrl}/sign-in/link#token=${token}`
+      : `${deps.config.baseUrl}/reset-password#token=${token}`;
+  await deps.db.transaction(async (tx) => {
+    await repo.insertOneTimeToken(tx, { tokenHash: hashSecret(token), userId: user.id, purpose, expiresAt });
+    await enqueue(tx, {
+      to: user.email,
+      subject: purpose === 'sign_in' ? 'Your Accord sign-in link' : 'Reset your Accord password',
+      text:
+        `Hello ${user.name},\n\n` +
+        (purpose === 'sign_in'
+          ? `Use this link to sign in to Accord. It works once, for ${LINK_MINUTES} minutes:\n\n${link}\n`
+          : `Use this link to choose a new password. It works once, for ${LINK_MINUTES} minutes:\n\n${link}\n`) +
+        `\nIf you did not ask for this, you can ignore this email.\n`,
+    });
+  });
+  deps.kickMail();
+}
+
+export async function signInWithLink(
+  deps: Deps,
+  token: string,
+  ctx: RequestContext,
+): Promise<SignedIn> {
+  const userId = await repo.consumeOneTimeToken(deps.db, hashSecret(token), 'sign_in');
+  const user = userId ? await repo.findUserById(deps.db, userId) : undefined;
+  if (!user) {
+    throw new AppError('unauthenticated', 'This sign-in link has expired or was already used. Ask for a new one.', {
+      token: 'has expired or was already used',
+    });
+  }
+  return { user: toMe(user), sessionToken: await startSession(deps, user.id, ctx) };
+}
+
+export async function resetPassword(
+  deps: Deps,
+  input: { token: string; password: string },
+  ctx: RequestContext,
+): Promise<SignedIn> {
+  const passwordHash = await hash(input.password, ARGON2);
+  const user = await deps.db.transaction(async (tx) => {
+    const userId = await repo.consumeOneTimeToken(tx, hashSecret(input.token), 'password_reset');
+    const found = userId ? await repo.findUserById(tx, userId) : undefined;
+    if (!found) {
+      throw new AppError('unauthenticated', 'This reset link has expired or was already used. Ask for a new one.', {
+        token: 'has expired or was already used',
+      });
+    }
+    await repo.setPassword(tx, found.id, passwordHash);
+    // A reset ends every other session: whoever knew the old password is signed out.
+    await repo.deleteSessionsOf(tx, found.id);
+    await repo.clearAttempts(tx, `account:${found.email}`);
+    await writeAudit(tx, { actorId: found.id, action: 'account.password_reset', subjectType: 'user', subjectId: found.id });
+    return found;
+  });
+  return { user: toMe(user), sessionToken: await startSession(deps, user.id, ctx) };
+}
+
+export async function signOut(deps: Deps, sessionToken: string | undefined): Promise<void> {
+  if (sessionToken) await repo.deleteSession(deps.db, hashSecret(sessionToken));
+}
+
+export async function getMe(deps: Deps, actor: Actor): Promise<Me> {
+  const signedIn = requireSignedIn(actor, 'account.read');
+  const user = await repo.findUserById(deps.db, signedIn.userId);
+  if (!user) throw unauthenticated();
+  return toMe(user);
+}
+
+/** Who a session cookie or API token belongs to; null when neither is valid. */
+export async function actorFromSession(deps: Deps, sessionToken: string): Promise<Actor> {
+  const row = await repo.findSessionUser(deps.db, hashSecret(sessionToken));
+  return row ? { userId: row.id, isAdmin: row.isAdmin } : null;
+}
+
+export async function actorFromApiToken(deps: Deps, secret: string): Promise<Actor> {
+  const row = await repo.findApiTokenUser(deps.db, hashSecret(secret));
+  if (!row) return null;
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await repo.touchApiToken(deps.db, row.tokenId);
+  }
+  return { userId: row.id, isAdmin: row.isAdmin };
+}
+
+function toApiToken(row: Awaited<ReturnType<typeof repo.listApiTokens>>[number]): ApiToken {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+  };
+}
+
+export async function listApiTokens(deps: Deps, actor: Actor): Promise<ApiToken[]> {
+  const signedIn = requireSignedIn(actor, 'account.tokens');
+  return (await repo.listApiTokens(deps.db, signedIn.userId)).map(toApiToken);
+}
+
+export async function createApiToken(
+  deps: Deps,
+  actor: Actor,
+  name: string,
+): Promise<{ token: ApiToken; secret: string }> {
+  const signedIn = requireSignedIn(actor, 'account.tokens');
+  const secret = `acc_${newSecret()}`;
+  const row = await deps.db.transaction(async (tx) => {
+    const created = await repo.insertApiToken(tx, {
+      userId: signedIn.userId,
+      name,
+      tokenHash: hashSecret(secret),
+      prefix: secret.slice(0, 8),
+    });
+    await writeAudit(tx, { actorId: signedIn.userId, action: 'api_token.created', subjectType: 'api_token', subjectId: created.id });
+    return created;
+  });
+  return { token: toApiToken(row), secret };
+}
+
+export async function revokeApiToken(deps: Deps, actor: Actor, tokenId: string): Promise<void> {
+  const signedIn = requireSignedIn(actor, 'account.tokens');
+  await deps.db.transaction(async (tx) => {
+    if (!(await repo.revokeApiToken(tx, signedIn.userId, tokenId))) throw notFound('That token');
+    await writeAudit(tx, { actorId: signedIn.userId, action: 'api_token.revoked', subjectType: 'api_token', subjectId: tokenId });
+  });
+}
+
+export async function pruneExpired(deps: Deps): Promise<void> {
+  await repo.pruneExpired(deps.db, ATTEMPT_WINDOW_SECONDS);
+}

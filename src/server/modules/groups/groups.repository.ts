@@ -1,0 +1,179 @@
+import { and, asc, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { groupPeople, groups, invitations, users } from '../../db/schema/index.ts';
+import type { GroupRole } from '../../access.ts';
+import type { Executor } from '../../deps.ts';
+
+export type GroupRow = typeof groups.$inferSelect;
+
+const parent = alias(groups, 'parent');
+
+/** The group, its parent's name and the caller's role, in one query. */
+export async function findGroupFor(db: Executor, groupId: string, userId: string | null) {
+  const [row] = await db
+    .select({
+      group: groups,
+      parentName: parent.name,
+      role: groupPeople.role,
+    })
+    .from(groups)
+    .leftJoin(parent, eq(parent.id, groups.parentId))
+    .leftJoin(
+      groupPeople,
+      and(eq(groupPeople.groupId, groups.id), eq(groupPeople.userId, userId ?? sql`null::uuid`)),
+    )
+    .where(eq(groups.id, groupId));
+  if (!row) return undefined;
+  return { ...row, role: (row.role as GroupRole | null) ?? null };
+}
+
+export async function listWorkingGroups(db: Executor, parentId: string) {
+  return db
+    .select({ id: groups.id, name: groups.name, purpose: groups.purpose })
+    .from(groups)
+    .where(eq(groups.parentId, parentId))
+    .orderBy(asc(groups.name));
+}
+
+export async function countPeople(db: Executor, groupId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<string>`count(*)` })
+    .from(groupPeople)
+    .where(eq(groupPeople.groupId, groupId));
+  return Number(row?.n ?? 0);
+}
+
+export async function insertGroup(
+  db: Executor,
+  values: { name: string; purpose: string; parentId: string | null; createdBy: string },
+): Promise<GroupRow> {
+  const [row] = await db.insert(groups).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function updateGroup(
+  db: Executor,
+  groupId: string,
+  values: { name?: string | undefined; purpose?: string | undefined },
+) {
+  await db
+    .update(groups)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(groups.id, groupId));
+}
+
+export async function listGroupsOf(db: Executor, userId: string) {
+  return db
+    .select({
+      id: groups.id,
+      name: groups.name,
+      purpose: groups.purpose,
+      parentId: groups.parentId,
+      myRole: groupPeople.role,
+    })
+    .from(groupPeople)
+    .innerJoin(groups, eq(groups.id, groupPeople.groupId))
+    .where(eq(groupPeople.userId, userId))
+    .orderBy(asc(groups.name));
+}
+
+export async function findRole(db: Executor, groupId: string, userId: string) {
+  const [row] = await db
+    .select({ role: groupPeople.role })
+    .from(groupPeople)
+    .where(and(eq(groupPeople.groupId, groupId), eq(groupPeople.userId, userId)));
+  return (row?.role as GroupRole | undefined) ?? null;
+}
+
+/** Adds a person; someone already there keeps the role they have. */
+export async function addPerson(db: Executor, groupId: string, userId: string, role: GroupRole) {
+  const rows = await db
+    .insert(groupPeople)
+    .values({ groupId, userId, role })
+    .onConflictDoNothing()
+    .returning({ userId: groupPeople.userId });
+  return rows.length > 0;
+}
+
+export async function setRole(db: Executor, groupId: string, userId: string, role: GroupRole) {
+  await db
+    .update(groupPeople)
+    .set({ role })
+    .where(and(eq(groupPeople.groupId, groupId), eq(groupPeople.userId, userId)));
+}
+
+export async function removePerson(db: Executor, groupId: string, userId: string) {
+  await db
+    .delete(groupPeople)
+    .where(and(eq(groupPeople.groupId, groupId), eq(groupPeople.userId, userId)));
+}
+
+/** Locks the group's people so that "keep at least one chair" holds under concurrency. */
+export async function lockPeople(db: Executor, groupId: string) {
+  await db.execute(sql`select 1 from ${groups} where ${groups.id} = ${groupId} for update`);
+}
+
+export async function countChairs(db: Executor, groupId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<string>`count(*)` })
+    .from(groupPeople)
+    .where(and(eq(groupPeople.groupId, groupId), eq(groupPeople.role, 'chair')));
+  return Number(row?.n ?? 0);
+}
+
+export async function listPeople(db: Executor, groupId: string) {
+  return db
+    .select({
+      userId: groupPeople.userId,
+      name: users.name,
+      role: groupPeople.role,
+      joinedAt: groupPeople.joinedAt,
+    })
+    .from(groupPeople)
+    .innerJoin(users, eq(users.id, groupPeople.userId))
+    .where(eq(groupPeople.groupId, groupId))
+    .orderBy(asc(users.name), asc(groupPeople.userId));
+}
+
+export async function insertInvitation(
+  db: Executor,
+  values: { groupId: string; tokenHash: string; email: string | null; createdBy: string; expiresAt: Date },
+) {
+  const [row] = await db.insert(invitations).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function listInvitations(db: Executor, groupId: string) {
+  return db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.groupId, groupId))
+    .orderBy(desc(invitations.createdAt));
+}
+
+export async function revokeInvitation(db: Executor, groupId: string, invitationId: string) {
+  const rows = await db
+    .update(invitations)
+    .set({ revokedAt: sql`coalesce(${invitations.revokedAt}, now())` })
+    .where(and(eq(invitations.id, invitationId), eq(invitations.groupId, groupId)))
+    .returning({ id: invitations.id });
+  return rows.length > 0;
+}
+
+/** A usable invitation: not revoked and not expired. */
+export async function findUsableInvitation(db: Executor, tokenHash: string) {
+  const [row] = await db
+    .select({ invitation: invitations, group: groups })
+    .from(invitations)
+    .innerJoin(groups, eq(groups.id, invitations.groupId))
+    .where(
+      and(
+        eq(invitations.tokenHash, tokenHash),
+        isNull(invitations.revokedAt),
+        or(isNull(invitations.expiresAt), gt(invitations.expiresAt, sql`now()`)),
+      ),
+    );
+  return row;
+}

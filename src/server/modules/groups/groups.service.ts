@@ -1,0 +1,330 @@
+import type { Group, GroupRoleName } from '../../../contracts/groups.ts';
+import {
+  AccessDenied,
+  can,
+  requireSignedIn,
+  rolesOf,
+  type Action,
+  type Actor,
+  type GroupRole,
+} from '../../access.ts';
+import type { Deps, Executor } from '../../deps.ts';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.ts';
+import { hashSecret, newSecret } from '../../secrets.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { enqueue } from '../mail/outbox.repository.ts';
+import * as repo from './groups.repository.ts';
+
+type Found = NonNullable<Awaited<ReturnType<typeof repo.findGroupFor>>>;
+
+/**
+ * The access check every group use case starts with. Someone who may not see
+ * the group is told it does not exist, exactly as for a group that does not.
+ */
+async function requireGroupAccess(
+  db: Executor,
+  actor: Actor,
+  groupId: string,
+  action: Action,
+): Promise<Found & { actor: NonNullable<Actor> }> {
+  if (!actor) throw new AccessDenied(action, true);
+  const found = await repo.findGroupFor(db, groupId, actor.userId);
+  const roles = rolesOf(actor, found?.role);
+  if (!found || !can(roles, 'group.view')) throw notFound('That group');
+  if (!can(roles, action)) throw forbidden(deniedMessage(action));
+  return { ...found, actor };
+}
+
+function deniedMessage(action: Action): string {
+  switch (action) {
+    case 'group.update':
+    case 'group.createWorkingGroup':
+    case 'group.invite':
+    case 'group.role.set':
+    case 'group.person.remove':
+      return 'Only a chair of this group can do this.';
+    default:
+      return 'Your role in this group does not allow this.';
+  }
+}
+
+function toIso(date: Date): string {
+  return date.toISOString();
+}
+
+export async function createGroup(
+  deps: Deps,
+  actor: Actor,
+  input: { name: string; purpose: string; parentId?: string | undefined },
+) {
+  const signedIn = requireSignedIn(actor, 'group.create');
+  return deps.db.transaction(async (tx) => {
+    if (input.parentId) {
+      const parent = await requireGroupAccess(tx, actor, input.parentId, 'group.createWorkingGroup');
+      if (parent.group.parentId) {
+        throw invalid({
+          parentId: 'is itself a working group; working groups belong to a steering group',
+        });
+      }
+    }
+    const group = await repo.insertGroup(tx, {
+      name: input.name,
+      purpose: input.purpose,
+      parentId: input.parentId ?? null,
+      createdBy: signedIn.userId,
+    });
+    await repo.addPerson(tx, group.id, signedIn.userId, 'chair');
+    await writeAudit(tx, {
+      actorId: signedIn.userId,
+      groupId: group.id,
+      action: input.parentId ? 'group.working_group_created' : 'group.created',
+      subjectType: 'group',
+      subjectId: group.id,
+      detail: { name: group.name, parentId: group.parentId },
+    });
+    return {
+      id: group.id,
+      name: group.name,
+      purpose: group.purpose,
+      parentId: group.parentId,
+      myRole: 'chair' as const,
+    };
+  });
+}
+
+export async function listMyGroups(deps: Deps, actor: Actor) {
+  const signedIn = requireSignedIn(actor, 'group.listMine');
+  const rows = await repo.listGroupsOf(deps.db, signedIn.userId);
+  return rows.map((r) => ({ ...r, myRole: r.myRole as GroupRoleName }));
+}
+
+export async function getGroup(deps: Deps, actor: Actor, groupId: string): Promise<Group> {
+  const found = await requireGroupAccess(deps.db, actor, groupId, 'group.view');
+  const [workingGroups, peopleCount] = await Promise.all([
+    repo.listWorkingGroups(deps.db, groupId),
+    repo.countPeople(deps.db, groupId),
+  ]);
+  return {
+    id: found.group.id,
+    name: found.group.name,
+    purpose: found.group.purpose,
+    parent:
+      found.group.parentId && found.parentName !== null
+        ? { id: found.group.parentId, name: found.parentName }
+        : null,
+    workingGroups,
+    myRole: found.role,
+    peopleCount,
+    createdAt: toIso(found.group.createdAt),
+  };
+}
+
+export async function updateGroup(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  changes: { name?: string | undefined; purpose?: string | undefined },
+): Promise<Group> {
+  await deps.db.transaction(async (tx) => {
+    const found = await requireGroupAccess(tx, actor, groupId, 'group.update');
+    await repo.updateGroup(tx, groupId, changes);
+    await writeAudit(tx, {
+      actorId: found.actor.userId,
+      groupId,
+      action: 'group.updated',
+      subjectType: 'group',
+      subjectId: groupId,
+      detail: { before: { name: found.group.name, purpose: found.group.purpose }, after: changes },
+    });
+  });
+  return getGroup(deps, actor, groupId);
+}
+
+export async function listGroupPeople(deps: Deps, actor: Actor, groupId: string) {
+  await requireGroupAccess(deps.db, actor, groupId, 'group.people.list');
+  const rows = await repo.listPeople(deps.db, groupId);
+  return rows.map((r) => ({ ...r, role: r.role as GroupRoleName, joinedAt: toIso(r.joinedAt) }));
+}
+
+async function keepOneChair(tx: Executor, groupId: string, leavingChair: boolean) {
+  if (!leavingChair) return;
+  if ((await repo.countChairs(tx, groupId)) <= 1) {
+    throw conflict('A group needs at least one chair. Make someone else a chair first.', {
+      userId: 'is the only chair of this group',
+    });
+  }
+}
+
+export async function setGroupRole(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  userId: string,
+  role: GroupRole,
+) {
+  return deps.db.transaction(async (tx) => {
+    const found = await requireGroupAccess(tx, actor, groupId, 'group.role.set');
+    await repo.lockPeople(tx, groupId);
+    const current = await repo.findRole(tx, groupId, userId);
+    if (!current) throw notFound('That person in this group');
+    if (current !== role) {
+      await keepOneChair(tx, groupId, current === 'chair');
+      await repo.setRole(tx, groupId, userId, role);
+      await writeAudit(tx, {
+        actorId: found.actor.userId,
+        groupId,
+        action: 'group.role_set',
+        subjectType: 'user',
+        subjectId: userId,
+        detail: { from: current, to: role },
+      });
+    }
+    const people = await repo.listPeople(tx, groupId);
+    const person = people.find((p) => p.userId === userId);
+    if (!person) throw notFound('That person in this group');
+    return { ...person, role: person.role as GroupRoleName, joinedAt: toIso(person.joinedAt) };
+  });
+}
+
+/** A chair removes someone, or a person leaves (removes themselves). */
+export async function removeFromGroup(deps: Deps, actor: Actor, groupId: string, userId: string) {
+  const self = actor?.userId === userId;
+  await deps.db.transaction(async (tx) => {
+    const found = await requireGroupAccess(
+      tx,
+      actor,
+      groupId,
+      self ? 'group.leave' : 'group.person.remove',
+    );
+    await repo.lockPeople(tx, groupId);
+    const current = await repo.findRole(tx, groupId, userId);
+    if (!current) throw notFound('That person in this group');
+    await keepOneChair(tx, groupId, current === 'chair');
+    await repo.removePerson(tx, groupId, userId);
+    await writeAudit(tx, {
+      actorId: found.actor.userId,
+      groupId,
+      action: self ? 'group.left' : 'group.person_removed',
+      subjectType: 'user',
+      subjectId: userId,
+    });
+  });
+}
+
+function toInvitation(row: Awaited<ReturnType<typeof repo.listInvitations>>[number]) {
+  return {
+    id: row.id,
+    email: row.email,
+    createdAt: toIso(row.createdAt),
+    expiresAt: row.expiresAt ? toIso(row.expiresAt) : null,
+    revoked: row.revokedAt !== null,
+  };
+}
+
+export async function createInvitation(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  input: { email?: string | undefined; expiresInDays: number },
+) {
+  const token = newSecret();
+  const link = `${deps.config.baseUrl}/join#${token}`;
+  const created = await deps.db.transaction(async (tx) => {
+    const found = await requireGroupAccess(tx, actor, groupId, 'group.invite');
+    const row = await repo.insertInvitation(tx, {
+      groupId,
+      tokenHash: hashSecret(token),
+      email: input.email ?? null,
+      createdBy: found.actor.userId,
+      expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+    });
+    if (input.email) {
+      await enqueue(tx, {
+        to: input.email,
+        subject: `You are invited to join ${found.group.name} on Accord`,
+        text:
+          `Hello,\n\nYou are invited to join "${found.group.name}" on Accord.\n` +
+          (found.group.purpose ? `\nWhat the group is working towards: ${found.group.purpose}\n` : '') +
+          `\nEveryone is welcome. To join, open this link:\n\n${link}\n`,
+      });
+    }
+    await writeAudit(tx, {
+      actorId: found.actor.userId,
+      groupId,
+      action: 'group.invitation_created',
+      subjectType: 'invitation',
+      subjectId: row.id,
+      detail: { emailed: Boolean(input.email) },
+    });
+    return row;
+  });
+  if (input.email) deps.kickMail();
+  return { invitation: toInvitation(created), link, token };
+}
+
+export async function listInvitations(deps: Deps, actor: Actor, groupId: string) {
+  await requireGroupAccess(deps.db, actor, groupId, 'group.invite');
+  return (await repo.listInvitations(deps.db, groupId)).map(toInvitation);
+}
+
+export async function revokeInvitation(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  invitationId: string,
+) {
+  await deps.db.transaction(async (tx) => {
+    const found = await requireGroupAccess(tx, actor, groupId, 'group.invite');
+    if (!(await repo.revokeInvitation(tx, groupId, invitationId))) throw notFound('That invitation');
+    await writeAudit(tx, {
+      actorId: found.actor.userId,
+      groupId,
+      action: 'group.invitation_revoked',
+      subjectType: 'invitation',
+      subjectId: invitationId,
+    });
+  });
+}
+
+const INVITATION_GONE = () =>
+  new AppError("not_found", "That invitation link has expired or was withdrawn. Ask the group for a new link.");
+
+/** What a person sees before joining: the link is the permission to see this much. */
+export async function previewInvitation(deps: Deps, token: string) {
+  const found = await repo.findUsableInvitation(deps.db, hashSecret(token));
+  if (!found) throw INVITATION_GONE();
+  return { group: { id: found.group.id, name: found.group.name, purpose: found.group.purpose } };
+}
+
+/**
+ * Joining makes you a participant. Joining a working group also makes you a
+ * participant of its steering group, so the working group's context is visible.
+ */
+export async function joinGroup(deps: Deps, actor: Actor, token: string) {
+  const signedIn = requireSignedIn(actor, 'group.join');
+  return deps.db.transaction(async (tx) => {
+    const found = await repo.findUsableInvitation(tx, hashSecret(token));
+    if (!found) throw INVITATION_GONE();
+    const { group } = found;
+    const added = await repo.addPerson(tx, group.id, signedIn.userId, 'participant');
+    if (group.parentId) await repo.addPerson(tx, group.parentId, signedIn.userId, 'participant');
+    if (added) {
+      await writeAudit(tx, {
+        actorId: signedIn.userId,
+        groupId: group.id,
+        action: 'group.joined',
+        subjectType: 'user',
+        subjectId: signedIn.userId,
+        detail: { invitationId: found.invitation.id },
+      });
+    }
+    const role = (await repo.findRole(tx, group.id, signedIn.userId)) ?? 'participant';
+    return {
+      id: group.id,
+      name: group.name,
+      purpose: group.purpose,
+      parentId: group.parentId,
+      myRole: role,
+    };
+  });
+}

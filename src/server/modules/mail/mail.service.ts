@@ -1,0 +1,19 @@
+import { authorize, type Actor } from '../../access.ts';
+import type { Deps } from '../../deps.ts';
+import { listRecent } from './outbox.repository.ts';
+
+export async function listOutbox(deps: Deps, actor: Actor) {
+  authorize(actor, 'outbox.read');
+  const rows = await listRecent(deps.db, 200);
+  return rows.map((r) => ({
+    id: r.id,
+    to: r.toAddress,
+    subject: r.subject,
+    text: r.bodyText,
+    status: r.status as 'pending' | 'sent' | 'logged' | 'failed',
+    attempts: r.attempts,
+    lastError: r.lastError,
+    createdAt: r.createdAt.toISOString(),
+    sentAt: r.sentAt?.toISOString() ?? null,
+  }));
+}

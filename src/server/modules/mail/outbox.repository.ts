@@ -1,0 +1,68 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import { outbox } from '../../db/schema/index.ts';
+import type { Db } from '../../db/client.ts';
+import type { Executor } from '../../deps.ts';
+
+export type Mail = { to: string; subject: string; text: string };
+export type OutboxRow = typeof outbox.$inferSelect;
+
+export async function enqueue(db: Executor, mail: Mail): Promise<void> {
+  await db.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, bodyText: mail.text });
+}
+
+/**
+ * Claims due mail for this instance. SKIP LOCKED plus a lease (locked_until)
+ * lets several instances send from one outbox without sending twice.
+ */
+export async function claimDue(db: Db, limit: number): Promise<OutboxRow[]> {
+  const result = await db.execute(sql`
+    update ${outbox} set locked_until = now() + interval '2 minutes'
+    where ${outbox.id} in (
+      select id from ${outbox}
+      where status = 'pending' and next_attempt_at <= now()
+        and (locked_until is null or locked_until < now())
+      order by created_at
+      limit ${limit}
+      for update skip locked
+    )
+    returning id`);
+  const ids = (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(outbox)
+    .where(sql`${outbox.id} in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`)
+    .orderBy(outbox.createdAt);
+}
+
+export async function markDelivered(db: Db, id: string, status: 'sent' | 'logged'): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ status, sentAt: sql`now()`, lockedUntil: null, attempts: sql`${outbox.attempts} + 1` })
+    .where(eq(outbox.id, id));
+}
+
+export async function markFailed(
+  db: Db,
+  id: string,
+  error: string,
+  retryInSeconds: number | null,
+): Promise<void> {
+  await db
+    .update(outbox)
+    .set({
+      status: retryInSeconds === null ? 'failed' : 'pending',
+      attempts: sql`${outbox.attempts} + 1`,
+      lastError: error.slice(0, 500),
+      lockedUntil: null,
+      nextAttemptAt: sql`now() + make_interval(secs => ${retryInSeconds ?? 0})`,
+    })
+    .where(eq(outbox.id, id));
+}
+
+export async function listRecent(db: Db, limit: number): Promise<OutboxRow[]> {
+  return db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit);
+}

@@ -1,0 +1,89 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Deps } from '../../deps.ts';
+import { claimDue, markDelivered, markFailed } from './outbox.repository.ts';
+
+const MAX_ATTEMPTS = 8;
+const POLL_MS = 5000;
+
+/** 30 s, 1 min, 2 min, ... capped at an hour. */
+export function backoffSeconds(attempt: number): number {
+  return Math.min(3600, 30 * 2 ** Math.max(0, attempt - 1));
+}
+
+export type MailSender = { kick(): void; drain(): Promise<void>; stop(): Promise<void> };
+
+/**
+ * Delivers the outbox through SMTP_URL; without it, mail is written to the log
+ * (recipient and subject only: bodies carry sign-in links) and stays readable
+ * in the administrator's outbox.
+ */
+export function startMailSender(deps: Omit<Deps, 'kickMail'>): MailSender {
+  const transport: Transporter | null = deps.config.smtpUrl
+    ? nodemailer.createTransport(deps.config.smtpUrl)
+    : null;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  async function runOnce(): Promise<void> {
+    for (;;) {
+      const batch = await claimDue(deps.db, 10);
+      if (batch.length === 0) return;
+      for (const mail of batch) {
+        if (!transport) {
+          deps.log.info({ mailId: mail.id, to: mail.toAddress, subject: mail.subject }, 'mail (no SMTP_URL: read it in the outbox)');
+          await markDelivered(deps.db, mail.id, 'logged');
+          continue;
+        }
+        try {
+          await transport.sendMail({
+            from: deps.config.mailFrom,
+            to: mail.toAddress,
+            subject: mail.subject,
+            text: mail.bodyText,
+          });
+          await markDelivered(deps.db, mail.id, 'sent');
+        } catch (error) {
+          const attempt = mail.attempts + 1;
+          const retry = attempt >= MAX_ATTEMPTS ? null : backoffSeconds(attempt);
+          deps.log.warn({ mailId: mail.id, attempt, err: error }, 'mail delivery failed');
+          await markFailed(deps.db, mail.id, String((error as Error).message), retry);
+        }
+      }
+    }
+  }
+
+  function kick(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = runOnce()
+      .catch((error) => deps.log.error({ err: error }, 'mail sender failed'))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          kick();
+        }
+      });
+  }
+
+  timer = setInterval(kick, POLL_MS);
+  timer.unref();
+  return {
+    kick,
+    async drain() {
+      kick();
+      while (running) await running;
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      while (running) await running;
+      transport?.close();
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t.close());
+
+function linkToken(text: string): string {
+  const match = /#token=([A-Za-z0-9_-]+)/.exec(text);
+  if (!match?.[1]) throw new Error(`no link in ${text}`);
+  return match[1];
+}
+
+async function outboxFor(email: string) {
+  await t.app.mail.drain();
+  const rows = await t.database.query<{ to_address: string; body_text: string; status: string }>(
+    'select to_address, body_text, status from outbox where to_address = $1 order by created_at desc',
+    [email],
+  );
+  return rows;
+}
+
+describe('accounts', () => {
+  it('the first account on an empty installation becomes the administrator, later ones do not', async () => {
+    const first = await t.client().register('First Person');
+    const second = await t.client().register('Second Person');
+    expect(first).toMatchObject({ isAdmin: true });
+    expect(second).toMatchObject({ isAdmin: false });
+  });
+
+  it('registering signs you in with an HttpOnly, SameSite=Lax session cookie', async () => {
+    const person = t.client();
+    const email = `cookie.${Date.now()}@example.org`;
+    await person.get('/api/v1/csrf');
+    const answer = await person.post('/api/v1/accounts', { name: 'Cookie', email, password: 'long enough pass' });
+    expect(answer.status).toBe(201);
+    const cookie = answer.headers.getSetCookie().find((c) => c.startsWith('accord_session='));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/);
+    expect((await person.get('/api/v1/me')).body).toMatchObject({ email, name: 'Cookie' });
+  });
+
+  it('an email is registered once, whatever its case', async () => {
+    const person = t.client();
+    const email = `Dup.${Date.now()}@Example.org`;
+    expect((await person.post('/api/v1/accounts', { name: 'A', email, password: 'long enough pass' })).status).toBe(201);
+    const again = await t.client().post('/api/v1/accounts', { name: 'B', email: email.toLowerCase(), password: 'long enough pass' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.fields).toHaveProperty('email');
+  });
+
+  it('signing in rotates the session and signing out destroys it', async () => {
+    const person = t.client();
+    const me = await person.register('Rotating');
+    const before = person.cookies.get('accord_session');
+    const signIn = await person.post('/api/v1/session', { email: me.email, password: me.password });
+    expect(signIn.status).toBe(200);
+    const after = person.cookies.get('accord_session');
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+    // The old session no longer works.
+    const stale = t.client();
+    stale.cookies.set('accord_session', before!);
+    expect((await stale.get('/api/v1/me')).status).toBe(401);
+    expect((await person.delete('/api/v1/session')).status).toBe(200);
+    const replay = t.client();
+    replay.cookies.set('accord_session', after!);
+    expect((await replay.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('a wrong password is refused without saying whether the account exists', async () => {
+    const me = await t.client().register('Wrong Password');
+    const wrong = await t.client().post('/api/v1/session', { email: me.email, password: 'not the password' });
+    const nobody = await t.client().post('/api/v1/session', { email: 'nobody@example.org', password: 'not the password' });
+    expect(wrong.status).toBe(401);
+    expect(nobody.status).toBe(401);
+    expect(wrong.body).toEqual(nobody.body);
+  });
+
+  it('sign-in attempts are limited per account, counted in the database', async () => {
+    const me = await t.client().register('Limited');
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push((await t.client().post('/api/v1/session', { email: me.email, password: 'wrong password' })).status);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    // Even the right password waits out the limit.
+    expect((await t.client().post('/api/v1/session', { email: me.email, password: me.password })).status).toBe(429);
+  });
+
+  it('a state-changing request without the CSRF token is refused', async () => {
+    const person = t.client();
+    await person.register('Csrf');
+    const answer = await person.request('POST', '/api/v1/groups', { name: 'X' }, { headers: { 'x-csrf-token': 'wrong-token-value-here' } });
+    expect(answer.status).toBe(403);
+    expect(answer.body.error.fields).toHaveProperty('x-csrf-token');
+  });
+
+  it('an emailed sign-in link works once, within 15 minutes', async () => {
+    const me = await t.client().register('Link User');
+    const ask = await t.client().post('/api/v1/session/link-requests', { email: me.email });
+    expect(ask.status).toBe(202);
+    const [mail] = await outboxFor(me.email);
+    expect(mail?.status).toBe('logged');
+    const token = linkToken(mail!.body_text);
+    const person = t.client();
+    const first = await person.post('/api/v1/session/link', { token });
+    expect(first.status).toBe(200);
+    expect((await person.get('/api/v1/me')).body.email).toBe(me.email);
+    expect((await t.client().post('/api/v1/session/link', { token })).status).toBe(401);
+  });
+
+  it('an expired sign-in link is refused', async () => {
+    const me = await t.client().register('Expired Link');
+    await t.client().post('/api/v1/session/link-requests', { email: me.email });
+    const [mail] = await outboxFor(me.email);
+    await t.database.query(`update one_time_tokens set expires_at = now() - interval '1 second'`);
+    expect((await t.client().post('/api/v1/session/link', { token: linkToken(mail!.body_text) })).status).toBe(401);
+  });
+
+  it('asking for a link for an unknown email answers the same and sends nothing', async () => {
+    const answer = await t.client().post('/api/v1/session/link-requests', { email: 'ghost@example.org' });
+    expect(answer.status).toBe(202);
+    expect(await outboxFor('ghost@example.org')).toHaveLength(0);
+  });
+
+  it('a password reset link sets a new password and signs out other sessions', async () => {
+    const person = t.client();
+    const me = await person.register('Resetter');
+    await t.client().post('/api/v1/password-resets', { email: me.email });
+    const [mail] = await outboxFor(me.email);
+    const fresh = t.client();
+    const reset = await fresh.post('/api/v1/password-resets/complete', { token: linkToken(mail!.body_text), password: 'a brand new password' });
+    expect(reset.status).toBe(200);
+    expect((await person.get('/api/v1/me')).status).toBe(401);
+    expect((await t.client().post('/api/v1/session', { email: me.email, password: 'a brand new password' })).status).toBe(200);
+    expect((await t.client().post('/api/v1/session', { email: me.email, password: me.password })).status).toBe(401);
+  });
+
+  it('API tokens authenticate scripts, are listed without their secret, and stop working when revoked', async () => {
+    const person = t.client();
+    await person.register('Scripter');
+    const created = await person.post('/api/v1/me/tokens', { name: 'My script' });
+    expect(created.status).toBe(201);
+    const script = t.client();
+    script.bearer = created.body.secret;
+    expect((await script.get('/api/v1/me')).status).toBe(200);
+    // Bearer requests need no CSRF token.
+    expect((await script.post('/api/v1/groups', { name: 'From a script' })).status).toBe(201);
+    const list = await person.get('/api/v1/me/tokens');
+    expect(list.body.tokens).toHaveLength(1);
+    expect(JSON.stringify(list.body)).not.toContain(created.body.secret);
+    expect((await person.delete(`/api/v1/me/tokens/${created.body.token.id}`)).status).toBe(200);
+    expect((await script.get('/api/v1/me')).status).toBe(401);
+    expect((await person.get('/api/v1/me/tokens')).body.tokens).toHaveLength(0);
+  });
+
+  it('nobody can revoke another person’s token', async () => {
+    const owner = t.client();
+    await owner.register('Owner');
+    const created = await owner.post('/api/v1/me/tokens', { name: 'mine' });
+    const other = t.client();
+    await other.register('Other');
+    expect((await other.delete(`/api/v1/me/tokens/${created.body.token.id}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,155 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp, type App } from '../src/server/app.ts';
+import { loadConfig, type Config } from '../src/server/config.ts';
+import { openDatabase, type Database } from '../src/server/db/client.ts';
+import { withDatabase } from './global-setup.ts';
+
+export const ENGINE: 'pglite' | 'postgres' = inject('databaseUrl') ? 'postgres' : 'pglite';
+
+/** A fresh, migrated database: a copy of the run's template. */
+export async function freshDatabase(): Promise<Database> {
+  const databaseUrl = inject('databaseUrl');
+  if (!databaseUrl) {
+    const dump = fs.readFileSync(inject('pgliteTemplate'));
+    return openDatabase({ pgliteFrom: new Blob([dump]) });
+  }
+  const name = `${inject('postgresTemplate')}_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);
+  } finally {
+    await admin.end();
+  }
+  return openDatabase({ databaseUrl: withDatabase(databaseUrl, name), poolSize: 20 });
+}
+
+/** The URL of a fresh PostgreSQL database (for tests that start server processes). */
+export async function freshPostgresUrl(): Promise<string> {
+  const database = await freshDatabase();
+  const url = database.pool?.options.connectionString;
+  await database.close();
+  if (!url) throw new Error('not on PostgreSQL');
+  return url;
+}
+
+export type TestApp = {
+  app: App;
+  url: string;
+  config: Config;
+  database: Database;
+  client(): Client;
+  close(): Promise<void>;
+};
+
+/** The real app on an ephemeral port, over a fresh database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-data-'));
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    WEB_DIST_DIR: path.join(dataDir, 'no-web'),
+    ...env,
+  });
+  const app = await buildApp({ config, database });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  if (!env.BASE_URL) config.baseUrl = url;
+  return {
+    app,
+    url,
+    config,
+    database,
+    client: () => new Client(url),
+    async close() {
+      await app.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Answer<T = any> = { status: number; body: T; headers: Headers; text: string };
+
+/** A person using the API: keeps cookies and echoes the CSRF token, as the web app does. */
+export class Client {
+  readonly cookies = new Map<string, string>();
+  bearer: string | undefined;
+
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = any>(
+    method: string,
+    urlPath: string,
+    body?: unknown,
+    options: { headers?: Record<string, string>; raw?: string } = {},
+  ): Promise<Answer<T>> {
+    if (!this.bearer && !this.cookies.has('accord_csrf') && method !== 'GET') {
+      await this.request('GET', '/api/v1/csrf');
+    }
+    const headers: Record<string, string> = { ...options.headers };
+    if (this.cookies.size > 0) {
+      headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    }
+    const csrf = this.cookies.get('accord_csrf');
+    if (csrf && !('x-csrf-token' in headers)) headers['x-csrf-token'] = csrf;
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    let payload: string | undefined;
+    if (options.raw !== undefined) payload = options.raw;
+    else if (body !== undefined) {
+      payload = JSON.stringify(body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(this.baseUrl + urlPath, { method, headers, body: payload });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ''] = cookie.split(';');
+      const index = pair.indexOf('=');
+      const name = pair.slice(0, index);
+      const value = pair.slice(index + 1);
+      if (!value || /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(cookie)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    const text = await response.text();
+    let parsed: unknown = text;
+    if (response.headers.get('content-type')?.includes('json') && text) parsed = JSON.parse(text);
+    return { status: response.status, body: parsed as T, headers: response.headers, text };
+  }
+
+  get = <T = any>(p: string) => this.request<T>('GET', p);
+  post = <T = any>(p: string, body?: unknown) => this.request<T>('POST', p, body);
+  patch = <T = any>(p: string, body?: unknown) => this.request<T>('PATCH', p, body);
+  put = <T = any>(p: string, body?: unknown) => this.request<T>('PUT', p, body);
+  delete = <T = any>(p: string) => this.request<T>('DELETE', p);
+
+  /** Registers a new account with a unique email and signs in. */
+  async register(name = 'Test Person'): Promise<{ id: string; email: string; name: string; password: string }> {
+    const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${crypto.randomBytes(4).toString('hex')}@example.org`;
+    const password = 'correct horse battery';
+    const answer = await this.post('/api/v1/accounts', { name, email, password });
+    if (answer.status !== 201) throw new Error(`register failed: ${answer.status} ${answer.text}`);
+    return { ...answer.body.user, password };
+  }
+}
+
+/** Creates a group chaired by `chair` and returns its id. */
+export async function createGroup(chair: Client, name = 'Steering group', parentId?: string) {
+  const answer = await chair.post('/api/v1/groups', { name, purpose: 'Implement the consultation decisions', ...(parentId ? { parentId } : {}) });
+  if (answer.status !== 201) throw new Error(`createGroup failed: ${answer.status} ${answer.text}`);
+  return answer.body.group.id as string;
+}
+
+/** Invites and joins `person` into the group as a participant. */
+export async function joinGroup(chair: Client, person: Client, groupId: string) {
+  const invitation = await chair.post(`/api/v1/groups/${groupId}/invitations`, {});
+  if (invitation.status !== 201) throw new Error(`invite failed: ${invitation.text}`);
+  const joined = await person.post('/api/v1/join', { token: invitation.body.token });
+  if (joined.status !== 200) throw new Error(`join failed: ${joined.text}`);
+}
