@@ -34,7 +34,11 @@ describe('accounts', () => {
     const person = t.client();
     const email = `cookie.${Date.now()}@example.org`;
     await person.get('/api/v1/csrf');
-    const answer = await person.post('/api/v1/accounts', { name: 'Cookie', email, password: 'long enough pass' });
+    const answer = await person.post('/api/v1/accounts', {
+      name: 'Cookie',
+      email,
+      password: 'long enough pass',
+    });
     expect(answer.status).toBe(201);
     const cookie = answer.headers.getSetCookie().find((c) => c.startsWith('accord_session='));
     expect(cookie).toMatch(/HttpOnly/);
@@ -46,8 +50,17 @@ describe('accounts', () => {
   it('an email is registered once, whatever its case', async () => {
     const person = t.client();
     const email = `Dup.${Date.now()}@Example.org`;
-    expect((await person.post('/api/v1/accounts', { name: 'A', email, password: 'long enough pass' })).status).toBe(201);
-    const again = await t.client().post('/api/v1/accounts', { name: 'B', email: email.toLowerCase(), password: 'long enough pass' });
+    expect(
+      (await person.post('/api/v1/accounts', { name: 'A', email, password: 'long enough pass' }))
+        .status,
+    ).toBe(201);
+    const again = await t
+      .client()
+      .post('/api/v1/accounts', {
+        name: 'B',
+        email: email.toLowerCase(),
+        password: 'long enough pass',
+      });
     expect(again.status).toBe(409);
     expect(again.body.error.fields).toHaveProperty('email');
   });
@@ -73,8 +86,12 @@ describe('accounts', () => {
 
   it('a wrong password is refused without saying whether the account exists', async () => {
     const me = await t.client().register('Wrong Password');
-    const wrong = await t.client().post('/api/v1/session', { email: me.email, password: 'not the password' });
-    const nobody = await t.client().post('/api/v1/session', { email: 'nobody@example.org', password: 'not the password' });
+    const wrong = await t
+      .client()
+      .post('/api/v1/session', { email: me.email, password: 'not the password' });
+    const nobody = await t
+      .client()
+      .post('/api/v1/session', { email: 'nobody@example.org', password: 'not the password' });
     expect(wrong.status).toBe(401);
     expect(nobody.status).toBe(401);
     expect(wrong.body).toEqual(nobody.body);
@@ -84,18 +101,28 @@ describe('accounts', () => {
     const me = await t.client().register('Limited');
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      statuses.push((await t.client().post('/api/v1/session', { email: me.email, password: 'wrong password' })).status);
+      statuses.push(
+        (await t.client().post('/api/v1/session', { email: me.email, password: 'wrong password' }))
+          .status,
+      );
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
     // Even the right password waits out the limit.
-    expect((await t.client().post('/api/v1/session', { email: me.email, password: me.password })).status).toBe(429);
+    expect(
+      (await t.client().post('/api/v1/session', { email: me.email, password: me.password })).status,
+    ).toBe(429);
   });
 
   it('a state-changing request without the CSRF token is refused', async () => {
     const person = t.client();
     await person.register('Csrf');
-    const answer = await person.request('POST', '/api/v1/groups', { name: 'X' }, { headers: { 'x-csrf-token': 'wrong-token-value-here' } });
+    const answer = await person.request(
+      'POST',
+      '/api/v1/groups',
+      { name: 'X' },
+      { headers: { 'x-csrf-token': 'wrong-token-value-here' } },
+    );
     expect(answer.status).toBe(403);
     expect(answer.body.error.fields).toHaveProperty('x-csrf-token');
   });
@@ -119,11 +146,15 @@ describe('accounts', () => {
     await t.client().post('/api/v1/session/link-requests', { email: me.email });
     const [mail] = await outboxFor(me.email);
     await t.database.query(`update one_time_tokens set expires_at = now() - interval '1 second'`);
-    expect((await t.client().post('/api/v1/session/link', { token: linkToken(mail!.body_text) })).status).toBe(401);
+    expect(
+      (await t.client().post('/api/v1/session/link', { token: linkToken(mail!.body_text) })).status,
+    ).toBe(401);
   });
 
   it('asking for a link for an unknown email answers the same and sends nothing', async () => {
-    const answer = await t.client().post('/api/v1/session/link-requests', { email: 'ghost@example.org' });
+    const answer = await t
+      .client()
+      .post('/api/v1/session/link-requests', { email: 'ghost@example.org' });
     expect(answer.status).toBe(202);
     expect(await outboxFor('ghost@example.org')).toHaveLength(0);
   });
@@ -134,11 +165,22 @@ describe('accounts', () => {
     await t.client().post('/api/v1/password-resets', { email: me.email });
     const [mail] = await outboxFor(me.email);
     const fresh = t.client();
-    const reset = await fresh.post('/api/v1/password-resets/complete', { token: linkToken(mail!.body_text), password: 'a brand new password' });
+    const reset = await fresh.post('/api/v1/password-resets/complete', {
+      token: linkToken(mail!.body_text),
+      password: 'a brand new password',
+    });
     expect(reset.status).toBe(200);
     expect((await person.get('/api/v1/me')).status).toBe(401);
-    expect((await t.client().post('/api/v1/session', { email: me.email, password: 'a brand new password' })).status).toBe(200);
-    expect((await t.client().post('/api/v1/session', { email: me.email, password: me.password })).status).toBe(401);
+    expect(
+      (
+        await t
+          .client()
+          .post('/api/v1/session', { email: me.email, password: 'a brand new password' })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await t.client().post('/api/v1/session', { email: me.email, password: me.password })).status,
+    ).toBe(401);
   });
 
   it('API tokens authenticate scripts, are listed without their secret, and stop working when revoked', async () => {

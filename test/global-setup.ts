@@ -53,7 +53,8 @@ export default async function setup(project: TestProject) {
       `select datname from pg_database where datname = $1 or starts_with(datname, $1 || '_')`,
       [template],
     );
-    for (const row of rows) await cleanup.query(`drop database if exists ${row.datname} with (force)`);
+    for (const row of rows)
+      await cleanup.query(`drop database if exists ${row.datname} with (force)`);
     await cleanup.end();
   };
 }

@@ -130,7 +130,9 @@ export class Client {
   delete = <T = any>(p: string) => this.request<T>('DELETE', p);
 
   /** Registers a new account with a unique email and signs in. */
-  async register(name = 'Test Person'): Promise<{ id: string; email: string; name: string; password: string }> {
+  async register(
+    name = 'Test Person',
+  ): Promise<{ id: string; email: string; name: string; password: string }> {
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${crypto.randomBytes(4).toString('hex')}@example.org`;
     const password = 'correct horse battery';
     const answer = await this.post('/api/v1/accounts', { name, email, password });
@@ -141,7 +143,11 @@ export class Client {
 
 /** Creates a group chaired by `chair` and returns its id. */
 export async function createGroup(chair: Client, name = 'Steering group', parentId?: string) {
-  const answer = await chair.post('/api/v1/groups', { name, purpose: 'Implement the consultation decisions', ...(parentId ? { parentId } : {}) });
+  const answer = await chair.post('/api/v1/groups', {
+    name,
+    purpose: 'Implement the consultation decisions',
+    ...(parentId ? { parentId } : {}),
+  });
   if (answer.status !== 201) throw new Error(`createGroup failed: ${answer.status} ${answer.text}`);
   return answer.body.group.id as string;
 }

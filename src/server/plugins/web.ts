@@ -17,7 +17,7 @@ export async function registerWeb(app: FastifyInstance, distDir: string) {
     maxAge: '1h',
     setHeaders(reply, file) {
       if (file.includes(`${path.sep}assets${path.sep}`)) {
-        reply.header("cache-control", "public, max-age=31536000, immutable");
+        reply.header('cache-control', 'public, max-age=31536000, immutable');
       }
     },
   });

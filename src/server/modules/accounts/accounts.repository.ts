@@ -67,7 +67,12 @@ export async function deleteSessionsOf(db: Executor, userId: string) {
 
 export async function insertOneTimeToken(
   db: Executor,
-  values: { tokenHash: string; userId: string; purpose: 'sign_in' | 'password_reset'; expiresAt: Date },
+  values: {
+    tokenHash: string;
+    userId: string;
+    purpose: 'sign_in' | 'password_reset';
+    expiresAt: Date;
+  },
 ) {
   await db.insert(oneTimeTokens).values(values);
 }
@@ -150,7 +155,12 @@ export async function revokeApiToken(db: Executor, userId: string, tokenId: stri
 
 export async function findApiTokenUser(db: Executor, tokenHash: string) {
   const [row] = await db
-    .select({ id: users.id, isAdmin: users.isAdmin, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+    .select({
+      id: users.id,
+      isAdmin: users.isAdmin,
+      tokenId: apiTokens.id,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
@@ -158,5 +168,8 @@ export async function findApiTokenUser(db: Executor, tokenHash: string) {
 }
 
 export async function touchApiToken(db: Executor, tokenId: string) {
-  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, tokenId));
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(eq(apiTokens.id, tokenId));
 }

@@ -18,7 +18,12 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
   const api = typed(app);
 
   api.get('/api/v1/csrf', {
-    schema: { operationId: 'getCsrfToken', tags, summary: 'Get the token to send as X-CSRF-Token', response: { 200: c.csrf, ...errors } },
+    schema: {
+      operationId: 'getCsrfToken',
+      tags,
+      summary: 'Get the token to send as X-CSRF-Token',
+      response: { 200: c.csrf, ...errors },
+    },
     handler: async (request, reply) => {
       const existing = request.cookies[CSRF_COOKIE];
       return { csrfToken: existing ?? setCsrfCookie(reply, deps.config.secureCookies) };
@@ -26,7 +31,13 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   api.post('/api/v1/accounts', {
-    schema: { operationId: 'register', tags, summary: 'Create an account and sign in', body: c.registerBody, response: { 201: signedInBody, ...errors } },
+    schema: {
+      operationId: 'register',
+      tags,
+      summary: 'Create an account and sign in',
+      body: c.registerBody,
+      response: { 201: signedInBody, ...errors },
+    },
     handler: async (request, reply) => {
       const result = await accounts.register(deps, request.body, context(request));
       setSessionCookie(reply, deps.config, result.sessionToken);
@@ -36,7 +47,13 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   api.post('/api/v1/session', {
-    schema: { operationId: 'signIn', tags, summary: 'Sign in with email and password', body: c.signInBody, response: { 200: signedInBody, ...errors } },
+    schema: {
+      operationId: 'signIn',
+      tags,
+      summary: 'Sign in with email and password',
+      body: c.signInBody,
+      response: { 200: signedInBody, ...errors },
+    },
     handler: async (request, reply) => {
       const result = await accounts.signIn(deps, request.body, context(request));
       setSessionCookie(reply, deps.config, result.sessionToken);
@@ -46,15 +63,32 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   api.post('/api/v1/session/link-requests', {
-    schema: { operationId: 'requestSignInLink', tags, summary: 'Email a one-time sign-in link', body: c.requestLinkBody, response: { 202: c.accepted, ...errors } },
+    schema: {
+      operationId: 'requestSignInLink',
+      tags,
+      summary: 'Email a one-time sign-in link',
+      body: c.requestLinkBody,
+      response: { 202: c.accepted, ...errors },
+    },
     handler: async (request, reply) => {
       await accounts.requestEmailLink(deps, request.body.email, 'sign_in', request.ip);
-      return reply.status(202).send({ message: 'If that email has an account, a sign-in link is on its way. It works once, for 15 minutes.' });
+      return reply
+        .status(202)
+        .send({
+          message:
+            'If that email has an account, a sign-in link is on its way. It works once, for 15 minutes.',
+        });
     },
   });
 
   api.post('/api/v1/session/link', {
-    schema: { operationId: 'signInWithLink', tags, summary: 'Sign in with the token from an emailed link', body: c.signInWithLinkBody, response: { 200: signedInBody, ...errors } },
+    schema: {
+      operationId: 'signInWithLink',
+      tags,
+      summary: 'Sign in with the token from an emailed link',
+      body: c.signInWithLinkBody,
+      response: { 200: signedInBody, ...errors },
+    },
     handler: async (request, reply) => {
       const result = await accounts.signInWithLink(deps, request.body.token, context(request));
       setSessionCookie(reply, deps.config, result.sessionToken);
@@ -64,15 +98,32 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   api.post('/api/v1/password-resets', {
-    schema: { operationId: 'requestPasswordReset', tags, summary: 'Email a password reset link', body: c.requestLinkBody, response: { 202: c.accepted, ...errors } },
+    schema: {
+      operationId: 'requestPasswordReset',
+      tags,
+      summary: 'Email a password reset link',
+      body: c.requestLinkBody,
+      response: { 202: c.accepted, ...errors },
+    },
     handler: async (request, reply) => {
       await accounts.requestEmailLink(deps, request.body.email, 'password_reset', request.ip);
-      return reply.status(202).send({ message: 'If that email has an account, a reset link is on its way. It works once, for 15 minutes.' });
+      return reply
+        .status(202)
+        .send({
+          message:
+            'If that email has an account, a reset link is on its way. It works once, for 15 minutes.',
+        });
     },
   });
 
   api.post('/api/v1/password-resets/complete', {
-    schema: { operationId: 'resetPassword', tags, summary: 'Choose a new password with the token from an emailed link', body: c.resetPasswordBody, response: { 200: signedInBody, ...errors } },
+    schema: {
+      operationId: 'resetPassword',
+      tags,
+      summary: 'Choose a new password with the token from an emailed link',
+      body: c.resetPasswordBody,
+      response: { 200: signedInBody, ...errors },
+    },
     handler: async (request, reply) => {
       const result = await accounts.resetPassword(deps, request.body, context(request));
       setSessionCookie(reply, deps.config, result.sessionToken);
@@ -82,7 +133,12 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   api.delete('/api/v1/session', {
-    schema: { operationId: 'signOut', tags, summary: 'Sign out (ends this session)', response: { 200: ok, ...errors } },
+    schema: {
+      operationId: 'signOut',
+      tags,
+      summary: 'Sign out (ends this session)',
+      response: { 200: ok, ...errors },
+    },
     handler: async (request, reply) => {
       await accounts.signOut(deps, request.sessionToken);
       clearSessionCookie(reply, deps.config);
@@ -91,23 +147,45 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   api.get('/api/v1/me', {
-    schema: { operationId: 'getMe', tags, summary: 'The signed-in account', response: { 200: c.me, ...errors } },
+    schema: {
+      operationId: 'getMe',
+      tags,
+      summary: 'The signed-in account',
+      response: { 200: c.me, ...errors },
+    },
     handler: async (request) => accounts.getMe(deps, request.actor),
   });
 
   api.get('/api/v1/me/tokens', {
-    schema: { operationId: 'listApiTokens', tags, summary: 'My API tokens', response: { 200: c.apiTokenList, ...errors } },
+    schema: {
+      operationId: 'listApiTokens',
+      tags,
+      summary: 'My API tokens',
+      response: { 200: c.apiTokenList, ...errors },
+    },
     handler: async (request) => ({ tokens: await accounts.listApiTokens(deps, request.actor) }),
   });
 
   api.post('/api/v1/me/tokens', {
-    schema: { operationId: 'createApiToken', tags, summary: 'Create an API token (its secret is shown once)', body: c.createApiTokenBody, response: { 201: c.createdApiToken, ...errors } },
+    schema: {
+      operationId: 'createApiToken',
+      tags,
+      summary: 'Create an API token (its secret is shown once)',
+      body: c.createApiTokenBody,
+      response: { 201: c.createdApiToken, ...errors },
+    },
     handler: async (request, reply) =>
       reply.status(201).send(await accounts.createApiToken(deps, request.actor, request.body.name)),
   });
 
   api.delete('/api/v1/me/tokens/:tokenId', {
-    schema: { operationId: 'revokeApiToken', tags, summary: 'Revoke an API token', params: c.tokenParams, response: { 200: ok, ...errors } },
+    schema: {
+      operationId: 'revokeApiToken',
+      tags,
+      summary: 'Revoke an API token',
+      params: c.tokenParams,
+      response: { 200: ok, ...errors },
+    },
     handler: async (request) => {
       await accounts.revokeApiToken(deps, request.actor, request.params.tokenId);
       return { ok: true as const };

@@ -49,9 +49,12 @@ export async function register(
   const user = await deps.db.transaction(async (tx) => {
     await repo.lockInstallation(tx);
     if (await repo.findUserByEmail(tx, input.email)) {
-      throw conflict('An account with this email already exists. Sign in, or reset your password.', {
-        email: 'already has an account',
-      });
+      throw conflict(
+        'An account with this email already exists. Sign in, or reset your password.',
+        {
+          email: 'already has an account',
+        },
+      );
     }
     const first = (await repo.countUsers(tx)) === 0;
     const created = await repo.insertUser(tx, {
@@ -82,18 +85,32 @@ export async function createAdmin(
     const existing = await repo.findUserByEmail(tx, input.email);
     if (existing) {
       await repo.setAdmin(tx, existing.id);
-      await writeAudit(tx, { actorId: null, action: 'account.made_administrator', subjectType: 'user', subjectId: existing.id });
+      await writeAudit(tx, {
+        actorId: null,
+        action: 'account.made_administrator',
+        subjectType: 'user',
+        subjectId: existing.id,
+      });
       return { user: { ...toMe(existing), isAdmin: true }, created: false };
     }
     const user = await repo.insertUser(tx, { ...input, passwordHash, isAdmin: true });
-    await writeAudit(tx, { actorId: null, action: 'account.registered_as_administrator', subjectType: 'user', subjectId: user.id });
+    await writeAudit(tx, {
+      actorId: null,
+      action: 'account.registered_as_administrator',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
     return { user: toMe(user), created: true };
   });
 }
 
 async function limitAttempts(deps: Deps, email: string, address: string): Promise<void> {
   const perAccount = await repo.recordAttempt(deps.db, `account:${email}`, ATTEMPT_WINDOW_SECONDS);
-  const perAddress = await repo.recordAttempt(deps.db, `address:${address}`, ATTEMPT_WINDOW_SECONDS);
+  const perAddress = await repo.recordAttempt(
+    deps.db,
+    `address:${address}`,
+    ATTEMPT_WINDOW_SECONDS,
+  );
   if (perAccount > MAX_ATTEMPTS_PER_ACCOUNT || perAddress > MAX_ATTEMPTS_PER_ADDRESS) {
     throw new AppError(
       'rate_limited',
@@ -123,7 +140,11 @@ export async function signIn(
 
 async function limitLinks(deps: Deps, email: string, address: string): Promise<void> {
   const perAccount = await repo.recordAttempt(deps.db, `link:${email}`, ATTEMPT_WINDOW_SECONDS);
-  const perAddress = await repo.recordAttempt(deps.db, `link-address:${address}`, ATTEMPT_WINDOW_SECONDS);
+  const perAddress = await repo.recordAttempt(
+    deps.db,
+    `link-address:${address}`,
+    ATTEMPT_WINDOW_SECONDS,
+  );
   if (perAccount > MAX_LINKS || perAddress > MAX_LINKS * 4) {
     throw new AppError('rate_limited', 'Too many links requested. Wait 15 minutes and try again.');
   }
@@ -149,7 +170,12 @@ export async function requestEmailLink(
       ? `${deps.config.baseUrl}/sign-in/link#token=${token}`
       : `${deps.config.baseUrl}/reset-password#token=${token}`;
   await deps.db.transaction(async (tx) => {
-    await repo.insertOneTimeToken(tx, { tokenHash: hashSecret(token), userId: user.id, purpose, expiresAt });
+    await repo.insertOneTimeToken(tx, {
+      tokenHash: hashSecret(token),
+      userId: user.id,
+      purpose,
+      expiresAt,
+    });
     await enqueue(tx, {
       to: user.email,
       subject: purpose === 'sign_in' ? 'Your Accord sign-in link' : 'Reset your Accord password',
@@ -172,9 +198,13 @@ export async function signInWithLink(
   const userId = await repo.consumeOneTimeToken(deps.db, hashSecret(token), 'sign_in');
   const user = userId ? await repo.findUserById(deps.db, userId) : undefined;
   if (!user) {
-    throw new AppError('unauthenticated', 'This sign-in link has expired or was already used. Ask for a new one.', {
-      token: 'has expired or was already used',
-    });
+    throw new AppError(
+      'unauthenticated',
+      'This sign-in link has expired or was already used. Ask for a new one.',
+      {
+        token: 'has expired or was already used',
+      },
+    );
   }
   return { user: toMe(user), sessionToken: await startSession(deps, user.id, ctx) };
 }
@@ -189,15 +219,24 @@ export async function resetPassword(
     const userId = await repo.consumeOneTimeToken(tx, hashSecret(input.token), 'password_reset');
     const found = userId ? await repo.findUserById(tx, userId) : undefined;
     if (!found) {
-      throw new AppError('unauthenticated', 'This reset link has expired or was already used. Ask for a new one.', {
-        token: 'has expired or was already used',
-      });
+      throw new AppError(
+        'unauthenticated',
+        'This reset link has expired or was already used. Ask for a new one.',
+        {
+          token: 'has expired or was already used',
+        },
+      );
     }
     await repo.setPassword(tx, found.id, passwordHash);
     // A reset ends every other session: whoever knew the old password is signed out.
     await repo.deleteSessionsOf(tx, found.id);
     await repo.clearAttempts(tx, `account:${found.email}`);
-    await writeAudit(tx, { actorId: found.id, action: 'account.password_reset', subjectType: 'user', subjectId: found.id });
+    await writeAudit(tx, {
+      actorId: found.id,
+      action: 'account.password_reset',
+      subjectType: 'user',
+      subjectId: found.id,
+    });
     return found;
   });
   return { user: toMe(user), sessionToken: await startSession(deps, user.id, ctx) };
@@ -258,7 +297,12 @@ export async function createApiToken(
       tokenHash: hashSecret(secret),
       prefix: secret.slice(0, 8),
     });
-    await writeAudit(tx, { actorId: signedIn.userId, action: 'api_token.created', subjectType: 'api_token', subjectId: created.id });
+    await writeAudit(tx, {
+      actorId: signedIn.userId,
+      action: 'api_token.created',
+      subjectType: 'api_token',
+      subjectId: created.id,
+    });
     return created;
   });
   return { token: toApiToken(row), secret };
@@ -268,7 +312,12 @@ export async function revokeApiToken(deps: Deps, actor: Actor, tokenId: string):
   const signedIn = requireSignedIn(actor, 'account.tokens');
   await deps.db.transaction(async (tx) => {
     if (!(await repo.revokeApiToken(tx, signedIn.userId, tokenId))) throw notFound('That token');
-    await writeAudit(tx, { actorId: signedIn.userId, action: 'api_token.revoked', subjectType: 'api_token', subjectId: tokenId });
+    await writeAudit(tx, {
+      actorId: signedIn.userId,
+      action: 'api_token.revoked',
+      subjectType: 'api_token',
+      subjectId: tokenId,
+    });
   });
 }
 

@@ -9,11 +9,21 @@ const status = z.object({ status: z.literal('ok') });
 export function healthRoutes(app: FastifyInstance, deps: Deps): void {
   const api = typed(app);
   api.get('/healthz', {
-    schema: { operationId: 'health', tags: ['Operations'], summary: 'The process is up', response: { 200: status } },
+    schema: {
+      operationId: 'health',
+      tags: ['Operations'],
+      summary: 'The process is up',
+      response: { 200: status },
+    },
     handler: async () => ({ status: 'ok' as const }),
   });
   api.get('/readyz', {
-    schema: { operationId: 'ready', tags: ['Operations'], summary: 'The database answers', response: { 200: status, ...errors } },
+    schema: {
+      operationId: 'ready',
+      tags: ['Operations'],
+      summary: 'The database answers',
+      response: { 200: status, ...errors },
+    },
     handler: async () => {
       try {
         await deps.database.query('select 1');

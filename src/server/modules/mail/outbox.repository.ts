@@ -7,7 +7,9 @@ export type Mail = { to: string; subject: string; text: string };
 export type OutboxRow = typeof outbox.$inferSelect;
 
 export async function enqueue(db: Executor, mail: Mail): Promise<void> {
-  await db.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, bodyText: mail.text });
+  await db
+    .insert(outbox)
+    .values({ toAddress: mail.to, subject: mail.subject, bodyText: mail.text });
 }
 
 /**
@@ -31,10 +33,12 @@ export async function claimDue(db: Db, limit: number): Promise<OutboxRow[]> {
   return db
     .select()
     .from(outbox)
-    .where(sql`${outbox.id} in (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`)
+    .where(
+      sql`${outbox.id} in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    )
     .orderBy(outbox.createdAt);
 }
 
