@@ -48,8 +48,11 @@ export type TestApp = {
 };
 
 /** The real app on an ephemeral port, over a fresh database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await freshDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { database?: Database } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await freshDatabase());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-data-'));
   const config = loadConfig({
     LOG_LEVEL: 'silent',

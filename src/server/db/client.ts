@@ -27,7 +27,10 @@ export type Database = {
   pool?: pg.Pool;
 };
 
-export type QueryFn = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+export type QueryFn = <T = Record<string, unknown>>(
+  text: string,
+  params?: unknown[],
+) => Promise<T[]>;
 
 export const MIGRATIONS_FOLDER = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -80,7 +83,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     },
     async transaction(fn) {
       return client.transaction(async (tx) =>
-        fn(async <T>(text: string, params: unknown[] = []) => (await tx.query<T>(text, params)).rows),
+        fn(
+          async <T>(text: string, params: unknown[] = []) => (await tx.query<T>(text, params)).rows,
+        ),
       );
     },
     async migrate() {
@@ -136,7 +141,15 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
       }
     },
     async migrate() {
-      await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      // Instances starting together take turns: the first migrates, the rest find nothing to do.
+      const lock = new pg.Client({ connectionString: url });
+      await lock.connect();
+      try {
+        await lock.query('select pg_advisory_lock(7216002)');
+        await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await lock.end();
+      }
     },
     async close() {
       if (closed) return;
