@@ -50,7 +50,7 @@ export type TestApp = {
 /** The real app on an ephemeral port, over a fresh database. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { database?: Database } = {},
+  options: { database?: Database; logStream?: { write(line: string): void } } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshDatabase());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-data-'));
@@ -60,7 +60,11 @@ export async function startTestApp(
     WEB_DIST_DIR: path.join(dataDir, 'no-web'),
     ...env,
   });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({
+    config,
+    database,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');

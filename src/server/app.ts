@@ -20,6 +20,8 @@ import { registerWeb } from './plugins/web.ts';
 export type AppOptions = {
   config: Config;
   database: Database;
+  /** Where logs go (standard output unless a test captures them). */
+  logStream?: { write(line: string): void };
   /** Extra routes for benchmarks; never in production. */
   extraRoutes?: (app: FastifyInstance, deps: Deps) => void;
 };
@@ -43,6 +45,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       serializers: {
         req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
@@ -52,7 +55,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: config.trustProxy,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given)
+        ? given
+        : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
   });
