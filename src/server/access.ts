@@ -48,6 +48,13 @@ export const ACCESS = {
   'group.person.remove': ['chair', 'admin'],
   'group.leave': inGroup,
 
+  // Terms of Reference: confidential to the people who take part (not observers).
+  'terms.view': contributors,
+  'terms.draft': ['chair'],
+  'terms.accept': contributors,
+  'reminder.raise': contributors,
+  'reminder.view': contributors,
+
   // Installation
   'outbox.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

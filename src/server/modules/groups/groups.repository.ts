@@ -8,13 +8,20 @@ export type GroupRow = typeof groups.$inferSelect;
 
 const parent = alias(groups, 'parent');
 
-/** The group, its parent's name and the caller's role, in one query. */
+/**
+ * The group, its parent's name, the caller's role, its working groups and how
+ * many people it has: one query, because every group request starts here.
+ */
 export async function findGroupFor(db: Executor, groupId: string, userId: string | null) {
   const [row] = await db
     .select({
       group: groups,
       parentName: parent.name,
       role: groupPeople.role,
+      peopleCount: sql<string>`(select count(*) from ${groupPeople} gp where gp.group_id = ${groups.id})`,
+      workingGroups: sql<{ id: string; name: string; purpose: string }[]>`coalesce((
+        select json_agg(json_build_object('id', w.id, 'name', w.name, 'purpose', w.purpose) order by w.name, w.id)
+        from ${groups} w where w.parent_id = ${groups.id}), '[]'::json)`,
     })
     .from(groups)
     .leftJoin(parent, eq(parent.id, groups.parentId))
@@ -24,15 +31,11 @@ export async function findGroupFor(db: Executor, groupId: string, userId: string
     )
     .where(eq(groups.id, groupId));
   if (!row) return undefined;
-  return { ...row, role: (row.role as GroupRole | null) ?? null };
-}
-
-export async function listWorkingGroups(db: Executor, parentId: string) {
-  return db
-    .select({ id: groups.id, name: groups.name, purpose: groups.purpose })
-    .from(groups)
-    .where(eq(groups.parentId, parentId))
-    .orderBy(asc(groups.name));
+  return {
+    ...row,
+    role: (row.role as GroupRole | null) ?? null,
+    peopleCount: Number(row.peopleCount),
+  };
 }
 
 export async function countPeople(db: Executor, groupId: string): Promise<number> {
@@ -138,7 +141,13 @@ export async function listPeople(db: Executor, groupId: string) {
 
 export async function insertInvitation(
   db: Executor,
-  values: { groupId: string; tokenHash: string; email: string | null; createdBy: string; expiresAt: Date },
+  values: {
+    groupId: string;
+    tokenHash: string;
+    email: string | null;
+    createdBy: string;
+    expiresAt: Date;
+  },
 ) {
   const [row] = await db.insert(invitations).values(values).returning();
   if (!row) throw new Error('insert returned nothing');

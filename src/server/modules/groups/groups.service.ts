@@ -1,52 +1,12 @@
 import type { Group, GroupRoleName } from '../../../contracts/groups.ts';
-import {
-  AccessDenied,
-  can,
-  requireSignedIn,
-  rolesOf,
-  type Action,
-  type Actor,
-  type GroupRole,
-} from '../../access.ts';
+import { requireSignedIn, type Actor, type GroupRole } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
+import { requireGroupAccess } from './group-access.ts';
 import * as repo from './groups.repository.ts';
-
-type Found = NonNullable<Awaited<ReturnType<typeof repo.findGroupFor>>>;
-
-/**
- * The access check every group use case starts with. Someone who may not see
- * the group is told it does not exist, exactly as for a group that does not.
- */
-async function requireGroupAccess(
-  db: Executor,
-  actor: Actor,
-  groupId: string,
-  action: Action,
-): Promise<Found & { actor: NonNullable<Actor> }> {
-  if (!actor) throw new AccessDenied(action, true);
-  const found = await repo.findGroupFor(db, groupId, actor.userId);
-  const roles = rolesOf(actor, found?.role);
-  if (!found || !can(roles, 'group.view')) throw notFound('That group');
-  if (!can(roles, action)) throw forbidden(deniedMessage(action));
-  return { ...found, actor };
-}
-
-function deniedMessage(action: Action): string {
-  switch (action) {
-    case 'group.update':
-    case 'group.createWorkingGroup':
-    case 'group.invite':
-    case 'group.role.set':
-    case 'group.person.remove':
-      return 'Only a chair of this group can do this.';
-    default:
-      return 'Your role in this group does not allow this.';
-  }
-}
 
 function toIso(date: Date): string {
   return date.toISOString();
@@ -60,7 +20,12 @@ export async function createGroup(
   const signedIn = requireSignedIn(actor, 'group.create');
   return deps.db.transaction(async (tx) => {
     if (input.parentId) {
-      const parent = await requireGroupAccess(tx, actor, input.parentId, 'group.createWorkingGroup');
+      const parent = await requireGroupAccess(
+        tx,
+        actor,
+        input.parentId,
+        'group.createWorkingGroup',
+      );
       if (parent.group.parentId) {
         throw invalid({
           parentId: 'is itself a working group; working groups belong to a steering group',
@@ -100,10 +65,6 @@ export async function listMyGroups(deps: Deps, actor: Actor) {
 
 export async function getGroup(deps: Deps, actor: Actor, groupId: string): Promise<Group> {
   const found = await requireGroupAccess(deps.db, actor, groupId, 'group.view');
-  const [workingGroups, peopleCount] = await Promise.all([
-    repo.listWorkingGroups(deps.db, groupId),
-    repo.countPeople(deps.db, groupId),
-  ]);
   return {
     id: found.group.id,
     name: found.group.name,
@@ -112,9 +73,9 @@ export async function getGroup(deps: Deps, actor: Actor, groupId: string): Promi
       found.group.parentId && found.parentName !== null
         ? { id: found.group.parentId, name: found.parentName }
         : null,
-    workingGroups,
+    workingGroups: found.workingGroups,
     myRole: found.role,
-    peopleCount,
+    peopleCount: found.peopleCount,
     createdAt: toIso(found.group.createdAt),
   };
 }
@@ -244,7 +205,9 @@ export async function createInvitation(
         subject: `You are invited to join ${found.group.name} on Accord`,
         text:
           `Hello,\n\nYou are invited to join "${found.group.name}" on Accord.\n` +
-          (found.group.purpose ? `\nWhat the group is working towards: ${found.group.purpose}\n` : '') +
+          (found.group.purpose
+            ? `\nWhat the group is working towards: ${found.group.purpose}\n`
+            : '') +
           `\nEveryone is welcome. To join, open this link:\n\n${link}\n`,
       });
     }
@@ -275,7 +238,8 @@ export async function revokeInvitation(
 ) {
   await deps.db.transaction(async (tx) => {
     const found = await requireGroupAccess(tx, actor, groupId, 'group.invite');
-    if (!(await repo.revokeInvitation(tx, groupId, invitationId))) throw notFound('That invitation');
+    if (!(await repo.revokeInvitation(tx, groupId, invitationId)))
+      throw notFound('That invitation');
     await writeAudit(tx, {
       actorId: found.actor.userId,
       groupId,
@@ -287,7 +251,10 @@ export async function revokeInvitation(
 }
 
 const INVITATION_GONE = () =>
-  new AppError("not_found", "That invitation link has expired or was withdrawn. Ask the group for a new link.");
+  new AppError(
+    'not_found',
+    'That invitation link has expired or was withdrawn. Ask the group for a new link.',
+  );
 
 /** What a person sees before joining: the link is the permission to see this much. */
 export async function previewInvitation(deps: Deps, token: string) {

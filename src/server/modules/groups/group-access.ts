@@ -1,0 +1,40 @@
+import { AccessDenied, can, rolesOf, type Action, type Actor } from '../../access.ts';
+import type { Executor } from '../../deps.ts';
+import { forbidden, notFound } from '../../errors.ts';
+import { findGroupFor } from './groups.repository.ts';
+
+export type GroupAccess = NonNullable<Awaited<ReturnType<typeof findGroupFor>>> & {
+  actor: NonNullable<Actor>;
+};
+
+/**
+ * The access check every group use case starts with. Someone who may not see
+ * the group is told it does not exist, exactly as for a group that does not.
+ */
+export async function requireGroupAccess(
+  db: Executor,
+  actor: Actor,
+  groupId: string,
+  action: Action,
+): Promise<GroupAccess> {
+  if (!actor) throw new AccessDenied(action, true);
+  const found = await findGroupFor(db, groupId, actor.userId);
+  const roles = rolesOf(actor, found?.role);
+  if (!found || !can(roles, 'group.view')) throw notFound('That group');
+  if (!can(roles, action)) throw forbidden(deniedMessage(action));
+  return { ...found, actor };
+}
+
+function deniedMessage(action: Action): string {
+  switch (action) {
+    case 'group.update':
+    case 'group.createWorkingGroup':
+    case 'group.invite':
+    case 'group.role.set':
+    case 'group.person.remove':
+    case 'terms.draft':
+      return 'Only a chair of this group can do this.';
+    default:
+      return 'Your role in this group does not allow this.';
+  }
+}
