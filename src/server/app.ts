@@ -10,6 +10,8 @@ import { pruneExpired } from './modules/accounts/accounts.service.ts';
 import { groupRoutes } from './modules/groups/groups.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
+import { termsRoutes } from './modules/terms/terms.routes.ts';
+import { sendReviewNotices } from './modules/terms/terms.service.ts';
 import { startMailSender, type MailSender } from './modules/mail/sender.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
@@ -90,13 +92,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
   accountRoutes(app, deps);
   groupRoutes(app, deps);
   mailRoutes(app, deps);
+  termsRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   await registerWeb(app, config.webDistDir);
 
   const mail = startMailSender(deps);
   sender = mail;
+  // Hourly housekeeping, safe in every instance: expired rows, review notices.
   const pruner = setInterval(() => {
     pruneExpired(deps).catch((error) => app.log.warn({ err: error }, 'pruning failed'));
+    sendReviewNotices(deps).catch((error) => app.log.warn({ err: error }, 'review notices failed'));
   }, 3600_000);
   pruner.unref();
   app.addHook('onClose', async () => {

@@ -1,0 +1,363 @@
+import {
+  calendarDateIn,
+  diffFields,
+  diffLines,
+  longDate,
+  renderTermsMarkdown,
+  reviewStatus,
+  seedTemplate,
+  validateTerms,
+  type SeedChoices,
+  type Terms,
+} from '../../../policy/index.ts';
+import type { Actor } from '../../access.ts';
+import type { Deps, Executor } from '../../deps.ts';
+import { conflict, invalid, notFound } from '../../errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { countPeople } from '../groups/groups.repository.ts';
+import { requireGroupAccess } from '../groups/group-access.ts';
+import { enqueue } from '../mail/outbox.repository.ts';
+import * as repo from './terms.repository.ts';
+
+type Status = 'draft' | 'in_force' | 'superseded';
+
+function present(row: repo.TermsRow) {
+  const document = row.document as Terms;
+  return {
+    number: row.number,
+    status: row.status as Status,
+    adoptedOn: row.adoptedOn,
+    adoptionNote: row.adoptionNote,
+    updatedAt: row.updatedAt.toISOString(),
+    document,
+    markdown: renderTermsMarkdown(document),
+  };
+}
+
+/** Today's date where the group meets. */
+function todayFor(terms: Terms, now = new Date()): string {
+  return calendarDateIn(terms.cadence.timeZone, now);
+}
+
+function reviewOf(row: repo.TermsRow) {
+  if (!row.adoptedOn) return null;
+  const terms = row.document as Terms;
+  return reviewStatus(row.adoptedOn, terms, todayFor(terms));
+}
+
+export async function getTermsInForce(deps: Deps, actor: Actor, groupId: string) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
+  const [inForce, draft] = await Promise.all([
+    repo.findInForce(deps.db, groupId),
+    repo.findDraft(deps.db, groupId),
+  ]);
+  const acceptance = inForce
+    ? await repo.findAcceptance(deps.db, inForce.id, access.actor.userId)
+    : undefined;
+  return {
+    version: inForce ? present(inForce) : null,
+    review: inForce ? reviewOf(inForce) : null,
+    myAcceptance: acceptance ? { acceptedAt: acceptance.acceptedAt.toISOString() } : null,
+    hasDraft: Boolean(draft),
+  };
+}
+
+export async function listTermsVersions(deps: Deps, actor: Actor, groupId: string) {
+  await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
+  const rows = await repo.listVersions(deps.db, groupId);
+  return rows.map((r) => ({
+    number: r.number ?? 0,
+    status: r.status as 'in_force' | 'superseded',
+    adoptedOn: r.adoptedOn ?? '',
+    adoptionNote: r.adoptionNote ?? '',
+  }));
+}
+
+async function versionOrNotFound(db: Executor, groupId: string, number: number) {
+  const row = await repo.findVersion(db, groupId, number);
+  if (!row) throw notFound(`Version ${number} of these Terms of Reference`);
+  return row;
+}
+
+export async function getTermsVersion(deps: Deps, actor: Actor, groupId: string, number: number) {
+  await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
+  return present(await versionOrNotFound(deps.db, groupId, number));
+}
+
+export async function getTermsDraft(deps: Deps, actor: Actor, groupId: string) {
+  await requireGroupAccess(deps.db, actor, groupId, 'terms.draft');
+  const draft = await repo.findDraft(deps.db, groupId);
+  if (!draft) throw notFound('A draft');
+  return present(draft);
+}
+
+/**
+ * A chair starts a draft: from the version in force (for a review or a
+ * change), or, for a new group, from the seed template with its choices made.
+ */
+export async function createTermsDraft(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  input: { from?: 'in_force' | 'template' | undefined; choices?: Partial<SeedChoices> | undefined },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
+    await repo.lockGroupTerms(tx, groupId);
+    if (await repo.findDraft(tx, groupId)) {
+      throw conflict('This group already has a draft. Edit it, or adopt it first.');
+    }
+    const inForce = await repo.findInForce(tx, groupId);
+    const from = input.from ?? (inForce ? 'in_force' : 'template');
+    let document: Terms;
+    if (from === 'in_force') {
+      if (!inForce)
+        throw invalid({ from: 'there is no version in force yet: start from the template' });
+      document = inForce.document as Terms;
+    } else {
+      const choices = input.choices ?? {};
+      const timeZone = choices.timeZone ?? 'Europe/London';
+      const drafted = seedTemplate({
+        title: `${access.group.name}: Terms of Reference`,
+        ...(access.group.purpose ? { purpose: access.group.purpose } : {}),
+        ...choices,
+        timeZone,
+        startsOn: choices.startsOn ?? calendarDateIn(timeZone, new Date()),
+      });
+      const checked = validateTerms(drafted);
+      if (!checked.ok)
+        throw invalid(
+          prefixed(checked.fields, 'choices'),
+          'Those choices do not make valid Terms of Reference.',
+        );
+      document = checked.terms;
+    }
+    const row = await repo.insertDraft(tx, { groupId, document, createdBy: access.actor.userId });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'terms.draft_created',
+      subjectType: 'terms_version',
+      subjectId: row.id,
+      detail: { from, basedOn: from === 'in_force' ? inForce?.number : null },
+    });
+    return present(row);
+  });
+}
+
+function prefixed(fields: Record<string, string>, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, v]));
+}
+
+export async function updateTermsDraft(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  document: unknown,
+) {
+  const checked = validateTerms(document);
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
+    const draft = await repo.findDraft(tx, groupId);
+    if (!draft) throw notFound('A draft');
+    if (!checked.ok) {
+      throw invalid(prefixed(checked.fields, 'document'), 'Some parts of the draft need fixing.');
+    }
+    const row = await repo.updateDraft(tx, draft.id, checked.terms);
+    const changes = diffFields(draft.document, checked.terms).map((c) => c.path);
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'terms.draft_updated',
+      subjectType: 'terms_version',
+      subjectId: row.id,
+      detail: { changed: changes.slice(0, 100) },
+    });
+    return present(row);
+  });
+}
+
+/**
+ * Adopting a draft makes it the version in force: numbered, dated, immutable.
+ * Until decisions are recorded in Accord, the chair records how the group
+ * agreed it ("adopted by consensus at the meeting of DATE").
+ */
+export async function adoptTermsDraft(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  input: { adoptedOn: string; note?: string | undefined },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
+    await repo.lockGroupTerms(tx, groupId);
+    const draft = await repo.findDraft(tx, groupId);
+    if (!draft) throw notFound('A draft');
+    // A quorum larger than the group could reach would stop it deciding anything.
+    const checked = validateTerms(draft.document, { groupSize: await countPeople(tx, groupId) });
+    if (!checked.ok) {
+      throw invalid(
+        prefixed(checked.fields, 'document'),
+        'The draft needs fixing before it can be adopted.',
+      );
+    }
+    const number = await repo.nextNumber(tx, groupId);
+    const previous = await repo.findInForce(tx, groupId);
+    await repo.supersede(tx, groupId);
+    const note =
+      input.note ?? `Adopted by consensus at the meeting of ${longDate(input.adoptedOn)}.`;
+    const row = await repo.adopt(tx, draft.id, {
+      number,
+      adoptedOn: input.adoptedOn,
+      adoptedBy: access.actor.userId,
+      adoptionNote: note,
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'terms.adopted',
+      subjectType: 'terms_version',
+      subjectId: row.id,
+      detail: { number, adoptedOn: input.adoptedOn, note, supersedes: previous?.number ?? null },
+    });
+    return present(row);
+  });
+}
+
+export async function diffTermsVersions(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  from: number,
+  to: number | 'draft',
+) {
+  await requireGroupAccess(deps.db, actor, groupId, to === 'draft' ? 'terms.draft' : 'terms.view');
+  const before = await versionOrNotFound(deps.db, groupId, from);
+  const after =
+    to === 'draft'
+      ? await repo.findDraft(deps.db, groupId)
+      : await versionOrNotFound(deps.db, groupId, to);
+  if (!after) throw notFound('A draft');
+  return {
+    from,
+    to,
+    fields: diffFields(before.document, after.document),
+    lines: diffLines(
+      renderTermsMarkdown(before.document as Terms),
+      renderTermsMarkdown(after.document as Terms),
+    ),
+  };
+}
+
+export async function acceptTerms(deps: Deps, actor: Actor, groupId: string, number: number) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'terms.accept');
+    const inForce = await repo.findInForce(tx, groupId);
+    if (!inForce) throw notFound('Terms of Reference in force');
+    if (inForce.number !== number) {
+      throw conflict(
+        `Version ${number} is no longer in force: read version ${inForce.number} and accept that.`,
+        {
+          number: `must be ${inForce.number}, the version in force`,
+        },
+      );
+    }
+    await repo.insertAcceptance(tx, inForce.id, access.actor.userId);
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'terms.accepted',
+      subjectType: 'terms_version',
+      subjectId: inForce.id,
+      detail: { number },
+    });
+    const acceptance = await repo.findAcceptance(tx, inForce.id, access.actor.userId);
+    return { acceptedAt: (acceptance?.acceptedAt ?? new Date()).toISOString() };
+  });
+}
+
+export async function listTermsAcceptances(deps: Deps, actor: Actor, groupId: string) {
+  await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
+  const inForce = await repo.findInForce(deps.db, groupId);
+  if (!inForce) return { number: null, people: [] };
+  const rows = await repo.listAcceptances(deps.db, groupId, inForce.id);
+  return {
+    number: inForce.number,
+    people: rows.map((r) => ({
+      userId: r.userId,
+      name: r.name,
+      acceptedAt: r.acceptedAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+/** "A reminder of clause N was raised": never against a name, not even in the database. */
+export async function raiseBehaviourReminder(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  clause: number,
+) {
+  return deps.db.transaction(async (tx) => {
+    await requireGroupAccess(tx, actor, groupId, 'reminder.raise');
+    const inForce = await repo.findInForce(tx, groupId);
+    if (!inForce) throw notFound('A behaviour agreement in force');
+    const clauses = (inForce.document as Terms).behaviour.clauses;
+    if (clause > clauses.length) {
+      throw invalid({
+        clause: `must be a clause of the behaviour agreement, from 1 to ${clauses.length}`,
+      });
+    }
+    const row = await repo.insertReminder(tx, { groupId, meetingId: null, clause });
+    return { clause: row.clause, raisedOn: row.raisedOn };
+  });
+}
+
+export async function listBehaviourReminders(deps: Deps, actor: Actor, groupId: string) {
+  await requireGroupAccess(deps.db, actor, groupId, 'reminder.view');
+  const [inForce, counts] = await Promise.all([
+    repo.findInForce(deps.db, groupId),
+    repo.countReminders(deps.db, groupId),
+  ]);
+  const clauses = inForce ? (inForce.document as Terms).behaviour.clauses : [];
+  const byClause = new Map(counts.map((c) => [c.clause, Number(c.count)]));
+  return clauses.map((text, index) => ({
+    clause: index + 1,
+    text,
+    count: byClause.get(index + 1) ?? 0,
+  }));
+}
+
+/**
+ * Emails the chairs once when a version's review comes within its notice
+ * period. Safe to run in every instance: each notice is claimed by one.
+ */
+export async function sendReviewNotices(deps: Deps, now = new Date()): Promise<number> {
+  const due = await repo.claimReviewNotices(deps.db, (row) => {
+    if (!row.adoptedOn) return false;
+    const terms = row.document as Terms;
+    return reviewStatus(row.adoptedOn, terms, todayFor(terms, now)).state !== 'ok';
+  });
+  let sent = 0;
+  for (const row of due) {
+    await deps.db.transaction(async (tx) => {
+      if (!(await repo.markReviewNoticeSent(tx, row.id))) return;
+      const terms = row.document as Terms;
+      const status = reviewStatus(row.adoptedOn!, terms, todayFor(terms, now));
+      for (const chair of await repo.listChairEmails(tx, row.groupId)) {
+        await enqueue(tx, {
+          to: chair.email,
+          subject: `Time to review your Terms of Reference: ${terms.title}`,
+          text:
+            `Hello ${chair.name},\n\nVersion ${row.number} of "${terms.title}" was adopted on ${longDate(row.adoptedOn!)}. ` +
+            `Its review is ${status.state === 'overdue' ? 'overdue: it was due' : 'due'} on ${longDate(status.dueOn)}.\n\n` +
+            `Start the review from the group's Terms of Reference page in Accord: it makes a draft from the version in force, ` +
+            `for the group to agree.\n`,
+        });
+      }
+      sent++;
+    });
+  }
+  if (sent > 0) deps.kickMail();
+  return sent;
+}
