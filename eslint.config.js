@@ -25,7 +25,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**'], message: 'The web app talks to the server through src/contracts and the API only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**'],
+              message: 'The web app talks to the server through src/contracts and the API only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -34,7 +41,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', 'node:*', 'fs', 'pg', 'drizzle-orm*'], message: 'Policy is pure: no I/O.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', 'node:*', 'fs', 'pg', 'drizzle-orm*'],
+              message: 'Policy is pure: no I/O.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -54,13 +54,11 @@ describe('accounts', () => {
       (await person.post('/api/v1/accounts', { name: 'A', email, password: 'long enough pass' }))
         .status,
     ).toBe(201);
-    const again = await t
-      .client()
-      .post('/api/v1/accounts', {
-        name: 'B',
-        email: email.toLowerCase(),
-        password: 'long enough pass',
-      });
+    const again = await t.client().post('/api/v1/accounts', {
+      name: 'B',
+      email: email.toLowerCase(),
+      password: 'long enough pass',
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.fields).toHaveProperty('email');
   });

@@ -7,7 +7,11 @@ import pino from 'pino';
 export async function createAdminFromCli(
   config: Config,
   database: Database,
-  input: { email?: string | undefined; name?: string | undefined; readPassword: () => Promise<string> },
+  input: {
+    email?: string | undefined;
+    name?: string | undefined;
+    readPassword: () => Promise<string>;
+  },
 ): Promise<number> {
   const parsed = registerBody.safeParse({
     email: input.email,
@@ -15,7 +19,8 @@ export async function createAdminFromCli(
     password: await input.readPassword(),
   });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      console.error(`${issue.path.join('.')}: ${issue.message}`);
     return 2;
   }
   const deps = {

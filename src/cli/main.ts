@@ -82,7 +82,9 @@ async function main(argv: string[]): Promise<number> {
       });
       const file = positionals[0];
       if (!file) throw new UsageError('accord restore FILE [--replace]');
-      const result = await withDatabase(config, (db) => restore(db, file, { replace: values.replace }));
+      const result = await withDatabase(config, (db) =>
+        restore(db, file, { replace: values.replace }),
+      );
       console.log(`Restored ${result.rows} rows into ${result.tables} tables from ${file}.`);
       return 0;
     }

@@ -10,7 +10,8 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     poolSize: config.databasePoolSize,
     connectTimeoutMs: config.databaseConnectTimeoutMs,
     statementTimeoutMs: config.databaseStatementTimeoutMs,
-    onPoolError: (error) => console.error(JSON.stringify({ level: 50, msg: 'database pool error', err: error.message })),
+    onPoolError: (error) =>
+      console.error(JSON.stringify({ level: 50, msg: 'database pool error', err: error.message })),
   });
   let closing = false;
   try {
@@ -31,7 +32,10 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen({ port: config.port, host: config.host });
     app.log.info(
-      { engine: database.engine, dataDir: database.engine === 'pglite' ? config.dataDir : undefined },
+      {
+        engine: database.engine,
+        dataDir: database.engine === 'pglite' ? config.dataDir : undefined,
+      },
       `Accord is ready at ${config.baseUrl}`,
     );
   } catch (error) {

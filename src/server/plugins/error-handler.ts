@@ -61,7 +61,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     switch (error.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return send(reply, 'payload_too_large', 'The request body is too large (the limit is 1 MB).');
+        return send(
+          reply,
+          'payload_too_large',
+          'The request body is too large (the limit is 1 MB).',
+        );
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return send(
           reply,
@@ -73,7 +77,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
           body: 'is required',
         });
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-        return send(reply, 'malformed_request', 'The Content-Length header does not match the body.');
+        return send(
+          reply,
+          'malformed_request',
+          'The Content-Length header does not match the body.',
+        );
     }
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
       return send(reply, 'malformed_request', 'The request body is not valid JSON.', {

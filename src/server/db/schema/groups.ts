@@ -48,7 +48,10 @@ export const groupPeople = pgTable(
   (t) => [
     primaryKey({ columns: [t.groupId, t.userId] }),
     index('group_people_user_idx').on(t.userId),
-    check('group_people_role', sql`${t.role} in ('participant', 'note_taker', 'chair', 'observer')`),
+    check(
+      'group_people_role',
+      sql`${t.role} in ('participant', 'note_taker', 'chair', 'observer')`,
+    ),
   ],
 );
 

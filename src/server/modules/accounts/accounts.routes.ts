@@ -72,12 +72,10 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     },
     handler: async (request, reply) => {
       await accounts.requestEmailLink(deps, request.body.email, 'sign_in', request.ip);
-      return reply
-        .status(202)
-        .send({
-          message:
-            'If that email has an account, a sign-in link is on its way. It works once, for 15 minutes.',
-        });
+      return reply.status(202).send({
+        message:
+          'If that email has an account, a sign-in link is on its way. It works once, for 15 minutes.',
+      });
     },
   });
 
@@ -107,12 +105,10 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     },
     handler: async (request, reply) => {
       await accounts.requestEmailLink(deps, request.body.email, 'password_reset', request.ip);
-      return reply
-        .status(202)
-        .send({
-          message:
-            'If that email has an account, a reset link is on its way. It works once, for 15 minutes.',
-        });
+      return reply.status(202).send({
+        message:
+          'If that email has an account, a reset link is on its way. It works once, for 15 minutes.',
+      });
     },
   });
 

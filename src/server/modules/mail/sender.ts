@@ -32,7 +32,10 @@ export function startMailSender(deps: Omit<Deps, 'kickMail'>): MailSender {
       if (batch.length === 0) return;
       for (const mail of batch) {
         if (!transport) {
-          deps.log.info({ mailId: mail.id, to: mail.toAddress, subject: mail.subject }, 'mail (no SMTP_URL: read it in the outbox)');
+          deps.log.info(
+            { mailId: mail.id, to: mail.toAddress, subject: mail.subject },
+            'mail (no SMTP_URL: read it in the outbox)',
+          );
           await markDelivered(deps.db, mail.id, 'logged');
           continue;
         }
