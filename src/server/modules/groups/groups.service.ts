@@ -116,6 +116,15 @@ async function keepOneChair(tx: Executor, groupId: string, leavingChair: boolean
   }
 }
 
+/**
+ * Role changes take the group's lock before the access check, so the check
+ * sees the roles as they are now: a chair demoted a moment ago by a co-chair
+ * acts as the participant they have become, not as the chair they were.
+ */
+async function lockBeforeChecking(tx: Executor, actor: Actor, groupId: string) {
+  if (actor) await repo.lockPeople(tx, groupId);
+}
+
 export async function setGroupRole(
   deps: Deps,
   actor: Actor,
@@ -124,8 +133,8 @@ export async function setGroupRole(
   role: GroupRole,
 ) {
   return deps.db.transaction(async (tx) => {
+    await lockBeforeChecking(tx, actor, groupId);
     const found = await requireGroupAccess(tx, actor, groupId, 'group.role.set');
-    await repo.lockPeople(tx, groupId);
     const current = await repo.findRole(tx, groupId, userId);
     if (!current) throw notFound('That person in this group');
     if (current !== role) {
@@ -151,13 +160,13 @@ export async function setGroupRole(
 export async function removeFromGroup(deps: Deps, actor: Actor, groupId: string, userId: string) {
   const self = actor?.userId === userId;
   await deps.db.transaction(async (tx) => {
+    await lockBeforeChecking(tx, actor, groupId);
     const found = await requireGroupAccess(
       tx,
       actor,
       groupId,
       self ? 'group.leave' : 'group.person.remove',
     );
-    await repo.lockPeople(tx, groupId);
     const current = await repo.findRole(tx, groupId, userId);
     if (!current) throw notFound('That person in this group');
     await keepOneChair(tx, groupId, current === 'chair');
@@ -274,7 +283,6 @@ export async function joinGroup(deps: Deps, actor: Actor, token: string) {
     if (!found) throw INVITATION_GONE();
     const { group } = found;
     const added = await repo.addPerson(tx, group.id, signedIn.userId, 'participant');
-    if (group.parentId) await repo.addPerson(tx, group.parentId, signedIn.userId, 'participant');
     if (added) {
       await writeAudit(tx, {
         actorId: signedIn.userId,
@@ -283,6 +291,19 @@ export async function joinGroup(deps: Deps, actor: Actor, token: string) {
         subjectType: 'user',
         subjectId: signedIn.userId,
         detail: { invitationId: found.invitation.id },
+      });
+    }
+    if (
+      group.parentId &&
+      (await repo.addPerson(tx, group.parentId, signedIn.userId, 'participant'))
+    ) {
+      await writeAudit(tx, {
+        actorId: signedIn.userId,
+        groupId: group.parentId,
+        action: 'group.joined',
+        subjectType: 'user',
+        subjectId: signedIn.userId,
+        detail: { viaWorkingGroup: group.id, invitationId: found.invitation.id },
       });
     }
     const role = (await repo.findRole(tx, group.id, signedIn.userId)) ?? 'participant';
