@@ -1,0 +1,497 @@
+/**
+ * The access matrix: every endpoint of the OpenAPI document, asked by every
+ * kind of person, compared with the one table in src/server/access.ts.
+ *
+ * Expected answers follow from the table and four rules:
+ * - anonymous, on an action that needs an account: 401;
+ * - someone who may not see the group (`group.view`): 404, byte for byte the
+ *   404 for a group id that does not exist;
+ * - someone who may see the group but not do the action: 403;
+ * - someone allowed: 2xx.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS, type Action, type Role } from '../src/server/access.ts';
+import { type Answer, type Client, type TestApp, startTestApp } from './harness.ts';
+import { errorProblems } from './support/errors.ts';
+import { populatedGroup, type Cast, type GroupFixture, type TermsState } from './support/groups.ts';
+import { registerPerson, signInAgain, tokenFromLatestMail, type Person } from './support/people.ts';
+
+const MATRIX_ROLES = [
+  'anonymous',
+  'nonMember',
+  'participant',
+  'observer',
+  'noteTaker',
+  'chair',
+  'otherChair',
+  'admin',
+] as const;
+type MatrixRole = (typeof MATRIX_ROLES)[number];
+
+/** The roles of access.ts each kind of person holds in the target group. */
+const HELD: Record<MatrixRole, readonly Role[]> = {
+  anonymous: ['anonymous'],
+  nonMember: ['signedIn'],
+  participant: ['signedIn', 'participant'],
+  observer: ['signedIn', 'observer'],
+  noteTaker: ['signedIn', 'noteTaker'],
+  chair: ['signedIn', 'chair'],
+  // Chairs a different group: in this one they are just signed in.
+  otherChair: ['signedIn'],
+  // Runs the installation and is not in the group.
+  admin: ['signedIn', 'admin'],
+};
+
+type Outcome = 'allowed' | 'unauthenticated' | 'hidden' | 'forbidden';
+
+type Cell = {
+  role: MatrixRole;
+  actor: Client;
+  me: Person | null;
+  group: GroupFixture;
+};
+
+type Row = {
+  operationId: string;
+  /** When one operation is checked against more than one action. */
+  variant?: string;
+  /** The action of access.ts; 'public' when anyone may ask and a secret or credential decides. */
+  action: Action | 'public';
+  /** About one group although its path has no group id (a working group's parent). */
+  aboutGroup?: boolean;
+  /** Needs a group of its own per cell, because the action changes or uses up what it acts on. */
+  fresh?: TermsState;
+  /** Needs a session of its own per cell (signing in or out replaces the session). */
+  ownSession?: boolean;
+  /** Who asks, when not everyone. */
+  roles?: readonly MatrixRole[];
+  params?: (cell: Cell) => Record<string, string> | Promise<Record<string, string>>;
+  query?: string;
+  body?: (cell: Cell) => unknown;
+};
+
+let t: TestApp;
+let people: Record<Exclude<MatrixRole, 'anonymous'>, Person>;
+let cast: Cast;
+let shared: GroupFixture;
+/** Someone whose sign-in or password the cell uses up. */
+async function throwaway(): Promise<Person> {
+  return registerPerson(t, 'Someone Else');
+}
+
+const groupId = (cell: Cell) => ({ groupId: cell.group.id });
+
+const ROWS: Row[] = [
+  // Operations and public pages.
+  { operationId: 'health', action: 'public' },
+  { operationId: 'ready', action: 'public' },
+  { operationId: 'getCsrfToken', action: 'public' },
+
+  // Accounts. Signing up and in is for anyone; a signed-in person may too.
+  {
+    operationId: 'register',
+    action: 'account.register',
+    ownSession: true,
+    roles: ['anonymous', 'nonMember'],
+    body: () => ({
+      name: 'New Person',
+      email: `new.${randomUUID()}@example.org`,
+      password: 'correct horse battery',
+    }),
+  },
+  {
+    operationId: 'signIn',
+    action: 'account.signIn',
+    ownSession: true,
+    roles: ['anonymous', 'nonMember'],
+    body: async () => {
+      const someone = await throwaway();
+      return { email: someone.email, password: someone.password };
+    },
+  },
+  {
+    operationId: 'requestSignInLink',
+    action: 'account.signIn',
+    roles: ['anonymous', 'nonMember'],
+    body: async () => ({ email: (await throwaway()).email }),
+  },
+  {
+    operationId: 'signInWithLink',
+    action: 'account.signIn',
+    ownSession: true,
+    roles: ['anonymous', 'nonMember'],
+    body: async () => {
+      const someone = await throwaway();
+      const asked = await t.client().post('/api/v1/session/link-requests', {
+        email: someone.email,
+      });
+      if (asked.status !== 202) throw new Error(`link request failed: ${asked.text}`);
+      return { token: await tokenFromLatestMail(t, someone.email) };
+    },
+  },
+  {
+    operationId: 'requestPasswordReset',
+    action: 'public',
+    roles: ['anonymous', 'nonMember'],
+    body: async () => ({ email: (await throwaway()).email }),
+  },
+  {
+    operationId: 'resetPassword',
+    action: 'public',
+    ownSession: true,
+    roles: ['anonymous', 'nonMember'],
+    body: async () => {
+      const someone = await throwaway();
+      const asked = await t.client().post('/api/v1/password-resets', { email: someone.email });
+      if (asked.status !== 202) throw new Error(`reset request failed: ${asked.text}`);
+      return {
+        token: await tokenFromLatestMail(t, someone.email),
+        password: 'a brand new password',
+      };
+    },
+  },
+  { operationId: 'signOut', action: 'account.signOut', ownSession: true },
+  { operationId: 'getMe', action: 'account.read' },
+  { operationId: 'listApiTokens', action: 'account.tokens' },
+  {
+    operationId: 'createApiToken',
+    action: 'account.tokens',
+    body: () => ({ name: 'Matrix script' }),
+  },
+  {
+    operationId: 'revokeApiToken',
+    action: 'account.tokens',
+    // A token of the asker's own.
+    params: async (cell) => {
+      if (!cell.me) return { tokenId: randomUUID() };
+      const created = await cell.actor.post('/api/v1/me/tokens', { name: 'To revoke' });
+      return { tokenId: created.body.token.id };
+    },
+  },
+
+  // Groups.
+  {
+    operationId: 'createGroup',
+    action: 'group.create',
+    body: () => ({ name: 'A group of my own' }),
+  },
+  {
+    operationId: 'createGroup',
+    variant: 'a working group of this group',
+    action: 'group.createWorkingGroup',
+    aboutGroup: true,
+    body: (cell) => ({ name: 'Housing working group', parentId: cell.group.id }),
+  },
+  { operationId: 'listMyGroups', action: 'group.listMine' },
+  { operationId: 'getGroup', action: 'group.view', params: groupId },
+  {
+    operationId: 'updateGroup',
+    action: 'group.update',
+    params: groupId,
+    body: () => ({ purpose: 'Implement the consultation decisions, together' }),
+  },
+  { operationId: 'listGroupPeople', action: 'group.people.list', params: groupId },
+  {
+    operationId: 'setGroupRole',
+    action: 'group.role.set',
+    fresh: {},
+    params: (cell) => ({ groupId: cell.group.id, userId: cast.target.id }),
+    body: () => ({ role: 'note_taker' }),
+  },
+  {
+    operationId: 'removeFromGroup',
+    variant: 'someone else',
+    action: 'group.person.remove',
+    fresh: {},
+    params: (cell) => ({ groupId: cell.group.id, userId: cast.target.id }),
+  },
+  {
+    operationId: 'removeFromGroup',
+    variant: 'themselves (leaving)',
+    action: 'group.leave',
+    fresh: {},
+    params: (cell) => ({ groupId: cell.group.id, userId: cell.me?.id ?? randomUUID() }),
+  },
+  { operationId: 'createInvitation', action: 'group.invite', params: groupId, body: () => ({}) },
+  { operationId: 'listInvitations', action: 'group.invite', params: groupId },
+  {
+    operationId: 'revokeInvitation',
+    action: 'group.invite',
+    fresh: {},
+    params: (cell) => ({ groupId: cell.group.id, invitationId: cell.group.invitationId }),
+  },
+  // The link is the permission to see this much: anyone holding it may look.
+  {
+    operationId: 'getInvitation',
+    action: 'public',
+    params: (cell) => ({ token: cell.group.invitationToken }),
+  },
+  // Anyone signed in may join with a link, even to a group they cannot see yet.
+  {
+    operationId: 'joinGroup',
+    action: 'group.join',
+    fresh: {},
+    body: (cell) => ({ token: cell.group.invitationToken }),
+  },
+
+  // Installation.
+  { operationId: 'listOutbox', action: 'outbox.read' },
+
+  // Terms of Reference.
+  { operationId: 'getTermsInForce', action: 'terms.view', params: groupId },
+  { operationId: 'listTermsVersions', action: 'terms.view', params: groupId },
+  {
+    operationId: 'getTermsVersion',
+    action: 'terms.view',
+    params: (cell) => ({ groupId: cell.group.id, number: '1' }),
+  },
+  {
+    operationId: 'downloadTermsVersion',
+    action: 'terms.view',
+    params: (cell) => ({ groupId: cell.group.id, number: '1' }),
+  },
+  { operationId: 'getTermsDraft', action: 'terms.draft', params: groupId },
+  {
+    operationId: 'createTermsDraft',
+    action: 'terms.draft',
+    fresh: {},
+    params: groupId,
+    body: () => ({ from: 'template' }),
+  },
+  {
+    operationId: 'updateTermsDraft',
+    action: 'terms.draft',
+    params: groupId,
+    body: (cell) => ({ document: cell.group.draftDocument }),
+  },
+  {
+    operationId: 'adoptTermsDraft',
+    action: 'terms.draft',
+    fresh: { draft: true },
+    params: groupId,
+    body: () => ({ adoptedOn: '2026-12-08' }),
+  },
+  {
+    operationId: 'diffTermsVersions',
+    variant: 'between versions',
+    action: 'terms.view',
+    params: groupId,
+    query: 'from=1&to=1',
+  },
+  {
+    operationId: 'diffTermsVersions',
+    variant: 'a version and the draft',
+    action: 'terms.draft',
+    params: groupId,
+    query: 'from=1&to=draft',
+  },
+  {
+    operationId: 'acceptTerms',
+    action: 'terms.accept',
+    params: groupId,
+    body: () => ({ number: 1 }),
+  },
+  { operationId: 'listTermsAcceptances', action: 'terms.view', params: groupId },
+  {
+    operationId: 'raiseBehaviourReminder',
+    action: 'reminder.raise',
+    params: groupId,
+    body: () => ({ clause: 1 }),
+  },
+  { operationId: 'listBehaviourReminders', action: 'reminder.view', params: groupId },
+];
+
+type Operation = { operationId: string; method: string; path: string };
+
+async function documentedOperations(): Promise<Operation[]> {
+  const answer = await t.client().get('/api/openapi.json');
+  expect(answer.status).toBe(200);
+  const operations: Operation[] = [];
+  for (const [path, item] of Object.entries(answer.body.paths as Record<string, object>)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!['get', 'put', 'post', 'patch', 'delete'].includes(method)) continue;
+      operations.push({ operationId: operation.operationId, method: method.toUpperCase(), path });
+    }
+  }
+  return operations;
+}
+
+function rowName(row: Row): string {
+  return row.variant ? `${row.operationId} (${row.variant})` : row.operationId;
+}
+
+function isAboutGroup(row: Row, operation: Operation): boolean {
+  return row.aboutGroup === true || operation.path.includes('{groupId}');
+}
+
+function allowed(role: MatrixRole, action: Action): boolean {
+  return (ACCESS[action] as readonly Role[]).some((r) => HELD[role].includes(r));
+}
+
+function expectedOutcome(row: Row, operation: Operation, role: MatrixRole): Outcome {
+  if (row.action === 'public') return 'allowed';
+  if (role === 'anonymous' && !allowed(role, row.action)) return 'unauthenticated';
+  if (isAboutGroup(row, operation) && !allowed(role, 'group.view')) return 'hidden';
+  return allowed(role, row.action) ? 'allowed' : 'forbidden';
+}
+
+function observedOutcome(status: number): Outcome | `status ${number}` {
+  if (status >= 200 && status < 300) return 'allowed';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'hidden';
+  return `status ${status}`;
+}
+
+async function send(operation: Operation, row: Row, cell: Cell): Promise<Answer> {
+  const params = (await row.params?.(cell)) ?? {};
+  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`${rowName(row)} gives no value for {${name}}`);
+    return encodeURIComponent(value);
+  });
+  const url = row.query ? `${path}?${row.query}` : path;
+  const body = row.body ? await row.body(cell) : undefined;
+  return cell.actor.request(operation.method, url, body);
+}
+
+/** The same request about a group that does not exist. */
+function aboutNoGroup(cell: Cell): Cell {
+  return { ...cell, group: { ...cell.group, id: randomUUID() } };
+}
+
+async function cellFor(row: Row, role: MatrixRole): Promise<Cell> {
+  const me = role === 'anonymous' ? null : people[role];
+  const group = row.fresh ? await populatedGroup(cast, row.fresh, 'Fresh group') : shared;
+  let actor = me?.client ?? t.client();
+  if (row.ownSession && me) actor = await signInAgain(t, me);
+  return { role, actor, me, group };
+}
+
+type Mismatch = {
+  endpoint: string;
+  role: MatrixRole;
+  expected: Outcome;
+  got: string;
+  note: string;
+};
+
+function table(mismatches: Mismatch[]): string {
+  const header = ['endpoint', 'role', 'expected', 'got', 'note'];
+  const rows = mismatches.map((m) => [m.endpoint, m.role, m.expected, m.got, m.note]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  // The first account on an installation becomes its administrator.
+  const admin = await registerPerson(t, 'Installation Admin');
+  expect((await admin.client.get('/api/v1/me')).body.isAdmin).toBe(true);
+  const [owner, chair, participant, observer, noteTaker, target, otherChair, nonMember] =
+    await Promise.all(
+      [
+        'Group Owner',
+        'Co Chair',
+        'Pat Participant',
+        'Olu Observer',
+        'Nia Notetaker',
+        'Tam Target',
+        'Other Chair',
+        'Non Member',
+      ].map((name) => registerPerson(t, name)),
+    );
+  cast = {
+    owner: owner!,
+    chair: chair!,
+    participant: participant!,
+    observer: observer!,
+    noteTaker: noteTaker!,
+    target: target!,
+  };
+  people = {
+    nonMember: nonMember!,
+    participant: participant!,
+    observer: observer!,
+    noteTaker: noteTaker!,
+    chair: chair!,
+    otherChair: otherChair!,
+    admin,
+  };
+  const elsewhere = await otherChair!.client.post('/api/v1/groups', { name: 'Another group' });
+  expect(elsewhere.status).toBe(201);
+  shared = await populatedGroup(cast, { inForce: true, draft: true });
+}, 120_000);
+afterAll(async () => t.close());
+
+describe('access matrix', () => {
+  it('every operation in the OpenAPI document has a row, and every row an operation', async () => {
+    const operations = await documentedOperations();
+    const documented = new Set(operations.map((o) => o.operationId));
+    const covered = new Set(ROWS.map((r) => r.operationId));
+    expect([...documented].filter((id) => !covered.has(id))).toEqual([]);
+    expect([...covered].filter((id) => !documented.has(id))).toEqual([]);
+  });
+
+  it('every action in the access table is exercised by some endpoint', () => {
+    const exercised = new Set(ROWS.map((r) => r.action));
+    expect(Object.keys(ACCESS).filter((action) => !exercised.has(action as Action))).toEqual([]);
+  });
+
+  it('every endpoint answers every kind of person as the access table says: 0 unexpected allows, 0 unexpected denies', async () => {
+    const operations = new Map((await documentedOperations()).map((o) => [o.operationId, o]));
+    const mismatches: Mismatch[] = [];
+    let cells = 0;
+    for (const row of ROWS) {
+      const operation = operations.get(row.operationId);
+      if (!operation) continue; // reported by the test above
+      for (const role of row.roles ?? MATRIX_ROLES) {
+        cells += 1;
+        const cell = await cellFor(row, role);
+        const expected = expectedOutcome(row, operation, role);
+        const answer = await send(operation, row, cell);
+        const got = observedOutcome(answer.status);
+        const endpoint = rowName(row);
+        const report = (note: string, gotLabel: string = got) =>
+          mismatches.push({ endpoint, role, expected, got: gotLabel, note });
+        if (got !== expected) {
+          report(`${answer.status} ${answer.text.slice(0, 90)}`);
+          continue;
+        }
+        if (got !== 'allowed') {
+          const problems = errorProblems(answer);
+          if (problems.length > 0) report(problems.join('; '), `${got}, not in the error shape`);
+        }
+        if (got === 'hidden' && isAboutGroup(row, operation)) {
+          const missing = await send(operation, row, aboutNoGroup(cell));
+          const same =
+            missing.status === answer.status &&
+            missing.text === answer.text &&
+            missing.headers.get('content-type') === answer.headers.get('content-type');
+          if (!same) {
+            report(
+              `differs from a missing group: ${missing.status} ${missing.text.slice(0, 80)}`,
+              'hidden, but distinguishable',
+            );
+          }
+        }
+      }
+    }
+    const summary = {
+      cells,
+      unexpectedAllows: mismatches.filter((m) => m.got === 'allowed').length,
+      unexpectedDenies: mismatches.filter((m) => m.expected === 'allowed').length,
+      otherMismatches: mismatches.filter((m) => m.got !== 'allowed' && m.expected !== 'allowed')
+        .length,
+    };
+    console.log(`access matrix: ${JSON.stringify(summary)}`);
+    if (mismatches.length > 0) {
+      expect.fail(
+        `${mismatches.length} answers differ from the access table:\n${table(mismatches)}`,
+      );
+    }
+    expect(cells).toBeGreaterThanOrEqual(300);
+  });
+});
