@@ -1,0 +1,173 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createGroup, startTestApp, type Answer, type TestApp } from './harness.ts';
+
+const REQUIRED_OPERATION_IDS = [
+  'register',
+  'signIn',
+  'requestSignInLink',
+  'signInWithLink',
+  'requestPasswordReset',
+  'resetPassword',
+  'signOut',
+  'getMe',
+  'listApiTokens',
+  'createApiToken',
+  'revokeApiToken',
+  'createGroup',
+  'listMyGroups',
+  'getGroup',
+  'updateGroup',
+  'createInvitation',
+  'revokeInvitation',
+  'joinGroup',
+  'listGroupPeople',
+  'setGroupRole',
+  'removeFromGroup',
+];
+
+const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
+
+type Operation = {
+  method: string;
+  path: string;
+  operationId?: string;
+  tags?: string[];
+  summary?: string;
+  responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+};
+
+let t: TestApp;
+let doc: any;
+
+function operations(): Operation[] {
+  const found: Operation[] = [];
+  for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, object>>)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (METHODS.includes(method)) found.push({ method, path, ...operation });
+    }
+  }
+  return found;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const answer = await t.client().get('/api/openapi.json');
+  expect(answer.status).toBe(200);
+  doc = answer.body;
+});
+afterAll(async () => t.close());
+
+describe('the OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    expect(doc.openapi).toMatch(/^3\.1\./);
+    // validate() dereferences in place: give it a copy.
+    await expect(SwaggerParser.validate(structuredClone(doc))).resolves.toBeTruthy();
+  });
+
+  it('gives every operation an operationId, tags and a summary, and no operationId twice', () => {
+    const incomplete = operations()
+      .filter((o) => !o.operationId || !o.tags?.length || !o.summary?.trim())
+      .map((o) => `${o.method.toUpperCase()} ${o.path}`);
+    expect(incomplete).toEqual([]);
+    const ids = operations().map((o) => o.operationId);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('has the operations the foundation promises', () => {
+    const ids = new Set(operations().map((o) => o.operationId));
+    expect(REQUIRED_OPERATION_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  /**
+   * Known gap, owned by the terms module: `produces: ['text/markdown']` makes
+   * the document claim this operation's errors are Markdown, but they are sent
+   * as JSON. Empty this list when the route documents them as JSON.
+   */
+  const ERRORS_DOCUMENTED_WRONGLY = ['downloadTermsVersion'];
+
+  function errorsUndocumented(): string[] {
+    return operations()
+      .filter((o) => o.path.startsWith('/api/'))
+      .filter(
+        (o) =>
+          o.responses?.['4XX']?.content?.['application/json']?.schema?.$ref !==
+          '#/components/schemas/Error',
+      )
+      .map((o) => o.operationId ?? `${o.method} ${o.path}`);
+  }
+
+  it('documents the error answers of every API operation as JSON in the Error schema', () => {
+    expect(errorsUndocumented().filter((id) => !ERRORS_DOCUMENTED_WRONGLY.includes(id))).toEqual(
+      [],
+    );
+  });
+
+  it('still has the known gap in how downloadTermsVersion documents its errors (remove when fixed)', () => {
+    expect(errorsUndocumented()).toEqual(ERRORS_DOCUMENTED_WRONGLY);
+  });
+
+  it('has a docs page people can read', async () => {
+    const page = await fetch(`${t.url}/api/docs`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    await page.body?.cancel();
+  });
+
+  it('describes the errors the server really gives: each fits the documented Error schema', async () => {
+    const documented = z.fromJSONSchema(doc.components.schemas.Error);
+    const chair = t.client();
+    await chair.register('Schema Chair');
+    const groupId = await createGroup(chair);
+    const stranger = t.client();
+    await stranger.register('Schema Stranger');
+    const answers: Record<string, Answer> = {
+      'not signed in': await t.client().get('/api/v1/me'),
+      'no CSRF token': await chair.request(
+        'POST',
+        '/api/v1/groups',
+        { name: 'X' },
+        { headers: { 'x-csrf-token': 'not-the-token' } },
+      ),
+      'a bad API token': await t
+        .client()
+        .request('GET', '/api/v1/me', undefined, { headers: { authorization: 'Bearer nope' } }),
+      'a group you may not see': await stranger.get(`/api/v1/groups/${groupId}`),
+      'a group that does not exist': await chair.get(`/api/v1/groups/${randomUUID()}`),
+      'no such route': await chair.get('/api/v1/nothing-here'),
+      'not allowed in the group': await stranger.post(`/api/v1/groups`, {
+        name: 'Working',
+        parentId: groupId,
+      }),
+      'the only chair leaving': await chair.delete(
+        `/api/v1/groups/${groupId}/people/${(await chair.get('/api/v1/me')).body.id}`,
+      ),
+      'bad fields': await chair.post('/api/v1/groups', { name: '', extra: 1 }),
+      'a bad path id': await chair.get('/api/v1/groups/not-a-uuid'),
+      'malformed JSON': await chair.request('POST', '/api/v1/groups', undefined, {
+        raw: '{"name":',
+        headers: { 'content-type': 'application/json' },
+      }),
+      'an empty JSON body': await chair.request('POST', '/api/v1/groups', undefined, {
+        raw: '',
+        headers: { 'content-type': 'application/json' },
+      }),
+      'a body that is not JSON': await chair.request('POST', '/api/v1/groups', undefined, {
+        raw: 'name=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+      'a body over 1 MB': await chair.request('POST', '/api/v1/groups', undefined, {
+        raw: JSON.stringify({ name: 'x'.repeat(1_100_000) }),
+        headers: { 'content-type': 'application/json' },
+      }),
+    };
+    const misfits = Object.entries(answers)
+      .filter(([, answer]) => answer.status < 400 || !documented.safeParse(answer.body).success)
+      .map(([what, answer]) => `${what}: ${answer.status} ${answer.text.slice(0, 120)}`);
+    expect(misfits).toEqual([]);
+    const statuses = Object.values(answers).map((a) => a.status);
+    expect(new Set(statuses)).toEqual(new Set([400, 401, 403, 404, 409, 413, 415, 422]));
+  });
+});
