@@ -19,7 +19,7 @@ export const registerBody = z.strictObject({
 
 export const signInBody = z.strictObject({
   email,
-  password: z.string({ error: 'is required' }).min(1, 'is required').max(200, 'is too long'),
+  password: z.string({ error: 'must be text' }).min(1, 'is required').max(200, 'is too long'),
 });
 
 export const requestLinkBody = z.strictObject({ email });

@@ -1,4 +1,5 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { Duplex } from 'node:stream';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AccessDenied } from '../access.ts';
 import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from '../errors.ts';
@@ -10,11 +11,12 @@ type Issue = {
   params: Record<string, unknown>;
 };
 
-function fieldsFrom(issues: Issue[], context: string | undefined): FieldErrors {
+function fieldsFrom(issues: Issue[], context: string | undefined, input: unknown): FieldErrors {
   const prefix = context && context !== 'body' ? `${context}.` : '';
   const fields: FieldErrors = {};
   for (const issue of issues) {
-    const base = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+    const path = issue.instancePath.split('/').filter(Boolean);
+    const base = path.join('.');
     if (issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params.keys)) {
       for (const key of issue.params.keys as string[]) {
         const name = prefix + (base ? `${base}.${key}` : key);
@@ -23,23 +25,38 @@ function fieldsFrom(issues: Issue[], context: string | undefined): FieldErrors {
       continue;
     }
     const name = prefix + (base || (context === 'body' ? 'body' : context || 'request'));
-    fields[name] ??= plain(issue);
+    fields[name] ??= plain(issue, valueAt(input, path));
   }
   return fields;
 }
 
-function plain(issue: Issue): string {
-  if (issue.keyword === 'invalid_type' && issue.params.input === undefined) return 'is required';
-  if (issue.keyword === 'invalid_type') return `must be ${String(issue.params.expected)}`;
-  return issue.message ?? 'is not valid';
+/** The value the client sent at a path, to tell a missing field from one of the wrong type. */
+function valueAt(input: unknown, path: string[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }
 
-function send(
-  reply: import('fastify').FastifyReply,
-  code: ErrorCode,
-  message: string,
-  fields?: FieldErrors,
-) {
+function plain(issue: Issue, sent: unknown): string {
+  if (issue.keyword !== 'invalid_type') return issue.message ?? 'is not valid';
+  if (sent === undefined) return 'is required';
+  // The schema's own words ("must be an email address") when it has them; Zod's defaults are not for people.
+  if (issue.message && !issue.message.startsWith('Invalid input')) return issue.message;
+  return `must be ${String(issue.params.expected)}`;
+}
+
+function inputOf(request: FastifyRequest, context: string | undefined): unknown {
+  if (context === 'body') return request.body;
+  if (context === 'params') return request.params;
+  if (context === 'querystring') return request.query;
+  if (context === 'headers') return request.headers;
+  return undefined;
+}
+
+function send(reply: FastifyReply, code: ErrorCode, message: string, fields?: FieldErrors) {
   return reply
     .status(ERROR_STATUS[code])
     .type('application/json; charset=utf-8')
@@ -56,7 +73,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
         : send(reply, 'forbidden', 'Your account is not allowed to do this.');
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = fieldsFrom(error.validation as Issue[], error.validationContext);
+      const context = error.validationContext;
+      const fields = fieldsFrom(error.validation as Issue[], context, inputOf(request, context));
       return send(reply, 'validation_failed', 'Some details need fixing.', fields);
     }
     switch (error.code) {
@@ -98,4 +116,51 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((_request, reply) => send(reply, 'not_found', 'Not found.'));
+}
+
+/**
+ * The router's own errors, raised before any hook or error handler runs: a
+ * path part that is not valid percent-encoded UTF-8, or one over the length
+ * limit. Fastify answers them in its own shape unless this is passed to
+ * `Fastify({ frameworkErrors })`.
+ */
+export function frameworkErrors(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return send(reply, 'malformed_request', 'A part of the address is too long.', {
+      path: 'has a part longer than 200 characters',
+    });
+  }
+  return send(reply, 'malformed_request', 'The address is not valid.', {
+    path: 'must be valid percent-encoded UTF-8',
+  });
+}
+
+/**
+ * Errors of the HTTP parser, before Fastify sees a request (headers or an
+ * address too large, a broken request line): pass as
+ * `Fastify({ clientErrorHandler })` so they too answer in the one shape.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({
+    error: {
+      code: 'malformed_request',
+      message: tooLarge
+        ? 'The request headers (or its address) are too large.'
+        : 'The request could not be read.',
+    },
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${ERROR_STATUS.malformed_request} Bad Request\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
