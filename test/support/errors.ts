@@ -9,7 +9,8 @@ export const errorShape = z.strictObject({
   error: z.strictObject({
     code: z.enum(codes),
     message: z.string().min(1),
-    fields: z.record(z.string().min(1), z.string().min(1)).optional(),
+    // A field is named as the client sent it, even "" (an unknown key with no name).
+    fields: z.record(z.string(), z.string().min(1)).optional(),
   }),
 });
 export type ErrorShape = z.infer<typeof errorShape>;
