@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Client, createGroup, ENGINE } from '../harness.ts';
+import { cleanUp, runCli, spawnAccord, startServer, tempFolder } from './processes.ts';
+
+/** A pid that certainly belonged to a process which has since exited. */
+async function deadPid(): Promise<number> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.once('exit', resolve));
+  if (child.pid === undefined) throw new Error('no pid');
+  return child.pid;
+}
+
+describe.runIf(ENGINE === 'pglite')('one process at a time on an embedded data folder', () => {
+  afterAll(cleanUp);
+
+  it('a second start on the same data folder exits non-zero, naming the lock file and the pid holding it', async () => {
+    const dataDir = tempFolder();
+    const first = await startServer({ DATA_DIR: dataDir });
+    const lockFile = path.join(dataDir, 'pgdata.lock');
+
+    const second = await runCli(['serve'], { DATA_DIR: dataDir });
+
+    expect(second.code).not.toBe(0);
+    expect(second.stderr).toContain(lockFile);
+    expect(second.stderr).toContain(`pid ${first.pid}`);
+    expect(second.stdout).not.toContain('Accord is ready');
+    // The first is untouched: still serving, still holding the lock.
+    expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
+    expect(fs.readFileSync(lockFile, 'utf8').trim()).toBe(String(first.pid));
+    await first.stop();
+  });
+
+  it('a lock left behind by a process that no longer runs is taken over', async () => {
+    const dataDir = tempFolder();
+    const lockFile = path.join(dataDir, 'pgdata.lock');
+    fs.writeFileSync(lockFile, String(await deadPid()));
+
+    const server = await startServer({ DATA_DIR: dataDir });
+
+    expect(fs.readFileSync(lockFile, 'utf8').trim()).toBe(String(server.pid));
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect(await server.stop()).toEqual({ code: 0, signal: null });
+    expect(fs.existsSync(lockFile)).toBe(false);
+  });
+
+  it('of several starts racing for a folder with a stale lock, exactly one runs', async () => {
+    const dataDir = tempFolder();
+    const lockFile = path.join(dataDir, 'pgdata.lock');
+    fs.writeFileSync(lockFile, String(await deadPid()));
+
+    const runs = [1, 2, 3].map(() => spawnAccord(['serve'], { DATA_DIR: dataDir }));
+    const isReady = (run: (typeof runs)[number]) => run.stdout().includes('Accord is ready');
+    // Each either becomes ready or exits; the losers exit on their own.
+    await Promise.all(
+      runs.map(
+        (run) =>
+          new Promise<void>((resolve) => {
+            const check = () => {
+              if (isReady(run)) resolve();
+            };
+            run.child.stdout?.on('data', check);
+            void run.exited.then(() => resolve());
+          }),
+      ),
+    );
+
+    const winners = runs.filter(isReady);
+    expect(winners).toHaveLength(1);
+    const winner = winners[0]!;
+    for (const loser of runs.filter((run) => run !== winner)) {
+      expect((await loser.exited).code).toBe(1);
+      expect(loser.stderr()).toContain(`pid ${winner.pid}`);
+    }
+    expect(fs.readFileSync(lockFile, 'utf8').trim()).toBe(String(winner.pid));
+    winner.child.kill('SIGTERM');
+    expect(await winner.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('data survives a restart', async () => {
+    const dataDir = tempFolder();
+    const before = await startServer({ DATA_DIR: dataDir });
+    const client = new Client(before.url);
+    const person = await client.register('Returning Person');
+    const groupId = await createGroup(client);
+    expect(await before.stop()).toEqual({ code: 0, signal: null });
+
+    const after = await startServer({ DATA_DIR: dataDir });
+    const again = new Client(after.url);
+    const signedIn = await again.post('/api/v1/session', {
+      email: person.email,
+      password: person.password,
+    });
+    expect(signedIn.status).toBe(200);
+    const groups = await again.get('/api/v1/groups');
+    expect(groups.body.groups.map((g: { id: string }) => g.id)).toEqual([groupId]);
+    await after.stop();
+  });
+});
