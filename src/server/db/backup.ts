@@ -38,6 +38,55 @@ async function applicationTables(query: QueryFn): Promise<string[]> {
   return ordered;
 }
 
+type SelfReference = { column: string; references: string };
+
+/** Columns that refer to another row of their own table (a working group's parent). */
+async function selfReferences(query: QueryFn): Promise<Map<string, SelfReference[]>> {
+  const rows = await query<{ table: string } & SelfReference>(
+    `select c.relname as "table", a.attname as "column", r.attname as "references"
+     from pg_constraint k
+     join pg_class c on c.oid = k.conrelid
+     join pg_namespace n on n.oid = c.relnamespace
+     join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+     join pg_attribute r on r.attrelid = k.confrelid and r.attnum = k.confkey[1]
+     where k.contype = 'f' and n.nspname = 'public' and k.conrelid = k.confrelid
+       and array_length(k.conkey, 1) = 1`,
+  );
+  const byTable = new Map<string, SelfReference[]>();
+  for (const { table, ...reference } of rows) {
+    byTable.set(table, [...(byTable.get(table) ?? []), reference]);
+  }
+  return byTable;
+}
+
+/**
+ * Orders rows so that each comes after the rows of its own table it refers to:
+ * the insert is split into chunks, and a foreign key is checked at the end of
+ * each chunk's statement. Rows whose referent is missing come last (and fail).
+ */
+function referencedFirst(rows: unknown[], references: SelfReference[]): unknown[] {
+  if (references.length === 0) return rows;
+  const records = rows as Record<string, unknown>[];
+  const inserted = new Map(references.map((r) => [r.references, new Set<unknown>()]));
+  const ordered: Record<string, unknown>[] = [];
+  let remaining = records;
+  while (remaining.length > 0) {
+    const ready = remaining.filter((row) =>
+      references.every(
+        (r) => row[r.column] == null || inserted.get(r.references)?.has(row[r.column]),
+      ),
+    );
+    if (ready.length === 0) return [...ordered, ...remaining];
+    for (const row of ready) {
+      ordered.push(row);
+      for (const [column, values] of inserted) values.add(row[column]);
+    }
+    const done = new Set(ready);
+    remaining = remaining.filter((row) => !done.has(row));
+  }
+  return ordered;
+}
+
 async function migrationCount(query: QueryFn): Promise<number> {
   const [row] = await query<{ n: string | number }>(
     'select count(*) as n from drizzle.__drizzle_migrations',
@@ -57,6 +106,8 @@ export async function backup(
   return database.transaction(async (query) => {
     // One repeatable-read transaction: every table from the same moment.
     await query('set transaction isolation level repeatable read');
+    // Times written the same way whatever the server's zone, so backups compare.
+    await query("set local time zone 'UTC'");
     return writeBackup(query, file);
   });
 }
@@ -113,6 +164,11 @@ export async function restore(
   file: string,
   options: { replace?: boolean } = {},
 ): Promise<{ tables: number; rows: number }> {
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+  } catch {
+    throw new RestoreError(`Cannot read ${file}.`);
+  }
   const lines = readline.createInterface({
     input: fs.createReadStream(file, 'utf8'),
     crlfDelay: Infinity,
@@ -138,6 +194,7 @@ export async function restore(
     }
     const tables = await applicationTables(query);
     const known = new Set(tables);
+    const references = await selfReferences(query);
     let rowCount = 0;
     let tableCount = 0;
     const [counts] = await query<{ n: string | number }>(
@@ -151,22 +208,53 @@ export async function restore(
       }
       await query(`truncate ${tables.map(quoteIdent).join(', ')} cascade`);
     }
+    const restored = new Set<string>();
+    let lineNumber = 1;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      lineNumber++;
       if (!next.value.trim()) continue;
-      const { table, rows } = JSON.parse(next.value) as { table: string; rows: unknown[] };
-      if (!known.has(table))
-        throw new RestoreError(`The backup has a table this version does not know: ${table}`);
-      tableCount++;
-      if (rows.length === 0) continue;
-      // One statement per table: foreign keys within the table (working groups) are checked at its end.
-      for (let i = 0; i < rows.length; i += 5000) {
-        const chunk = rows.slice(i, i + 5000);
-        await query(
-          `insert into ${quoteIdent(table)} select * from json_populate_recordset(null::${quoteIdent(table)}, $1::json)`,
-          [JSON.stringify(chunk)],
+      let line: { table: string; rows: unknown[] };
+      try {
+        line = JSON.parse(next.value) as { table: string; rows: unknown[] };
+      } catch {
+        throw new RestoreError(`${file} is damaged at line ${lineNumber}. Nothing was restored.`);
+      }
+      const { table } = line;
+      if (!known.has(table) || !Array.isArray(line.rows)) {
+        throw new RestoreError(
+          `${file} line ${lineNumber} is not a table this version knows. Nothing was restored.`,
         );
       }
+      if (restored.has(table)) {
+        throw new RestoreError(`${file} holds ${table} twice. Nothing was restored.`);
+      }
+      restored.add(table);
+      tableCount++;
+      if (line.rows.length === 0) continue;
+      const rows = referencedFirst(line.rows, references.get(table) ?? []);
+      for (let i = 0; i < rows.length; i += 5000) {
+        const chunk = rows.slice(i, i + 5000);
+        try {
+          await query(
+            `insert into ${quoteIdent(table)} select * from json_populate_recordset(null::${quoteIdent(table)}, $1::json)`,
+            [JSON.stringify(chunk)],
+          );
+        } catch (error) {
+          // The database's own message, not the rows (they hold password and session hashes).
+          const { message, detail } = error as { message?: string; detail?: string };
+          throw new RestoreError(
+            `The rows of ${table} could not be restored: ${message}${detail ? ` (${detail})` : ''}. ` +
+              'Nothing was restored.',
+          );
+        }
+      }
       rowCount += rows.length;
+    }
+    const missing = tables.filter((t) => !restored.has(t));
+    if (missing.length > 0) {
+      throw new RestoreError(
+        `${file} is incomplete: it has no ${missing.join(', ')}. Nothing was restored.`,
+      );
     }
     return { tables: tableCount, rows: rowCount };
   });
