@@ -4,6 +4,8 @@ import { claimDue, markDelivered, markFailed } from './outbox.repository.ts';
 
 const MAX_ATTEMPTS = 8;
 const POLL_MS = 5000;
+/** How long claimDue reserves a batch (its "2 minutes"). */
+const LEASE_MS = 120_000;
 
 /** 30 s, 1 min, 2 min, ... capped at an hour. */
 export function backoffSeconds(attempt: number): number {
@@ -18,8 +20,16 @@ export type MailSender = { kick(): void; drain(): Promise<void>; stop(): Promise
  * in the administrator's outbox.
  */
 export function startMailSender(deps: Omit<Deps, 'kickMail'>): MailSender {
+  // Timeouts well inside the claim's two-minute lease (nodemailer waits up to ten
+  // minutes by default): a hung relay must not let another instance claim and
+  // send the same mail, nor hold up shutdown. Options in SMTP_URL's query win.
   const transport: Transporter | null = deps.config.smtpUrl
-    ? nodemailer.createTransport(deps.config.smtpUrl)
+    ? nodemailer.createTransport({
+        url: deps.config.smtpUrl,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      })
     : null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
@@ -30,7 +40,10 @@ export function startMailSender(deps: Omit<Deps, 'kickMail'>): MailSender {
     for (;;) {
       const batch = await claimDue(deps.db, 10);
       if (batch.length === 0) return;
+      const claimedAt = Date.now();
       for (const mail of batch) {
+        // Past half the lease, leave the rest: it is claimed again when the lease ends.
+        if (Date.now() - claimedAt > LEASE_MS / 2) break;
         if (!transport) {
           deps.log.info(
             { mailId: mail.id, to: mail.toAddress, subject: mail.subject },
