@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createGroup, startTestApp, type TestApp } from '../test/harness.ts';
+import { checkPage, fitsWidth, launchBrowser, newPerson, WEB_DIST_DIR } from './support/browser.ts';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp({ WEB_DIST_DIR });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test('someone on a phone signs in with a link from their email, and every page fits the screen', async () => {
+  // The first account runs the installation; Sam has an account and a group.
+  const administrator = app.client();
+  const ada = await administrator.register('Ada Admin');
+  const samApi = app.client();
+  const sam = await samApi.register('Sam Small');
+  await createGroup(samApi, 'Working group on transport to appointments and hospital visits');
+
+  // Sam, on a 360 px wide phone, asks for a sign-in link.
+  const phone = await newPerson(browser, app.url, { width: 360, height: 740 });
+  const page = phone.page;
+  await page.goto('/sign-in');
+  await checkPage(page, 'Sign in');
+  expect(await fitsWidth(page)).toBe(true);
+  // The first Tab reaches the skip link, which takes the keyboard past the navigation.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+    'Skip to main content',
+  );
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  const linkForm = page.getByRole('form', { name: 'Sign in with an email link' });
+  await linkForm.getByLabel('Email address').fill(sam.email);
+  await linkForm.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await page.getByText(/a sign-in link is on its way/).waitFor();
+
+  // No mail server here: Ada reads the email in the outbox.
+  const desk = await newPerson(browser, app.url);
+  const outbox = desk.page;
+  await outbox.goto('/sign-in');
+  const passwordForm = outbox.getByRole('form', { name: 'Sign in with your password' });
+  await passwordForm.getByLabel('Email address').fill(ada.email);
+  await passwordForm.getByLabel('Password', { exact: true }).fill(ada.password);
+  await passwordForm.getByRole('button', { name: 'Sign in' }).click();
+  await checkPage(outbox, 'My groups');
+  await outbox
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Outbox' })
+    .click();
+  await checkPage(outbox, 'Outbox');
+  const email = outbox
+    .getByRole('article')
+    .filter({ hasText: sam.email })
+    .filter({ has: outbox.getByRole('heading', { name: 'Your Accord sign-in link' }) });
+  const signInLink = await email.getByRole('link').getAttribute('href');
+  expect(signInLink).toMatch(/\/sign-in\/link#token=/);
+
+  // Sam opens the link on the phone and is signed in.
+  await page.goto(signInLink ?? '');
+  await checkPage(page, 'My groups');
+  await page.getByText('You are signed in. Welcome, Sam Small.', { exact: true }).waitFor();
+  expect(await fitsWidth(page)).toBe(true);
+
+  await page.getByRole('link', { name: /Working group on transport/ }).click();
+  await checkPage(page, 'Working group on transport to appointments and hospital visits');
+  await page.getByRole('button', { name: 'Make an invitation link' }).click();
+  await page.getByRole('textbox', { name: 'Invitation link' }).waitFor();
+  await checkPage(page, 'Working group on transport to appointments and hospital visits');
+  expect(await fitsWidth(page)).toBe(true);
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Account' })
+    .click();
+  await checkPage(page, 'Your account');
+  expect(await fitsWidth(page)).toBe(true);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await checkPage(page, 'Sign in');
+  await page.getByText('You have signed out.', { exact: true }).waitFor();
+
+  expect([...phone.blocked, ...desk.blocked]).toEqual([]);
+});

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const WEB_DIST_DIR = path.resolve('dist/web');
+
+if (!fs.existsSync(path.join(WEB_DIST_DIR, 'index.html'))) {
+  throw new Error('dist/web is not built: run `npm run test:e2e`, which builds it first');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}
+
+export type Person = {
+  page: Page;
+  /** Anything the Content Security Policy blocked: must stay empty. */
+  blocked: string[];
+};
+
+/** Someone at their own browser: a fresh context, with no cookies from anyone else. */
+export async function newPerson(
+  browser: Browser,
+  baseURL: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Person> {
+  const context = await browser.newContext({ baseURL, viewport });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const page = await context.newPage();
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  page.on('pageerror', (error) => blocked.push(`page error: ${error.message}`));
+  return { page, blocked };
+}
+
+/**
+ * Waits for the page with this h1, checks its title, and runs axe on it:
+ * any serious or critical violation fails the journey, named in full.
+ */
+export async function checkPage(page: Page, heading: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+  expect(await page.title()).toBe(`${heading} – Accord`);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      page: heading,
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      where: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  expect(serious).toEqual([]);
+}
+
+/** True when the page fits the window's width: nothing to scroll sideways. */
+export async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+  );
+}

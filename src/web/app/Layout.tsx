@@ -1,0 +1,67 @@
+import type { MouseEvent, ReactNode } from 'react';
+import type { Me } from '../../contracts/accounts.ts';
+import { Link, NavLink } from '../components/Link.tsx';
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  // Move focus without touching the address: its fragment may hold an invitation token.
+  event.preventDefault();
+  const main = document.getElementById('main');
+  main?.focus();
+  main?.scrollIntoView();
+}
+
+export function Layout({ me, children }: { me: Me | null; children: ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="skip-link" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="wrap site-header-inner">
+          <Link to="/" className="brand">
+            Accord
+          </Link>
+          <nav aria-label="Main" className="site-nav">
+            <ul>
+              {me ? (
+                <>
+                  <li>
+                    <NavLink to="/groups">My groups</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/account">Account</NavLink>
+                  </li>
+                  {me.isAdmin ? (
+                    <li>
+                      <NavLink to="/admin/outbox">Outbox</NavLink>
+                    </li>
+                  ) : null}
+                </>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/sign-in">Sign in</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/register">Create an account</NavLink>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="wrap main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <p>
+            Accord runs co-production groups by their own Terms of Reference.{' '}
+            <a href="/api/docs">API documentation</a>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

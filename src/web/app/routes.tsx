@@ -1,0 +1,123 @@
+import { Fragment, useEffect, type ReactNode } from 'react';
+import type { Me } from '../../contracts/accounts.ts';
+import { AccountPage } from '../features/accounts/AccountPage.tsx';
+import { ForgotPasswordPage } from '../features/accounts/ForgotPasswordPage.tsx';
+import { RegisterPage } from '../features/accounts/RegisterPage.tsx';
+import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.tsx';
+import { SignInLinkPage } from '../features/accounts/SignInLinkPage.tsx';
+import { SignInPage } from '../features/accounts/SignInPage.tsx';
+import { OutboxPage } from '../features/admin/OutboxPage.tsx';
+import { GroupHomePage } from '../features/groups/GroupHomePage.tsx';
+import { MyGroupsPage } from '../features/groups/MyGroupsPage.tsx';
+import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
+import { WelcomePage } from '../features/home/WelcomePage.tsx';
+import { JoinPage } from '../features/join/JoinPage.tsx';
+import { match, navigate, nextFrom, usePlace, withNext, type Place } from '../lib/router.ts';
+
+type RouteContext = {
+  me: Me | null;
+  place: Place;
+  params: Record<string, string>;
+  signedIn: (me: Me) => void;
+  signedOut: () => void;
+};
+
+/** Who may open a page: anyone; only people signed out; only people signed in; administrators. */
+type Access = 'anyone' | 'signedOut' | 'signedIn' | 'admin';
+
+type Route = { path: string; access: Access; render: (context: RouteContext) => ReactNode };
+
+/** A token carried as `#token=…` in an emailed link. */
+function tokenFrom(hash: string): string {
+  return new URLSearchParams(hash).get('token') ?? '';
+}
+
+const routes: Route[] = [
+  {
+    path: '/',
+    access: 'anyone',
+    render: ({ me }) => (me ? <Redirect to="/groups" /> : <WelcomePage />),
+  },
+  {
+    path: '/register',
+    access: 'signedOut',
+    render: ({ place, signedIn }) => (
+      <RegisterPage next={nextFrom(place.hash)} onSignedIn={signedIn} />
+    ),
+  },
+  {
+    path: '/sign-in',
+    access: 'signedOut',
+    render: ({ place, signedIn }) => (
+      <SignInPage next={nextFrom(place.hash)} onSignedIn={signedIn} />
+    ),
+  },
+  {
+    path: '/sign-in/link',
+    access: 'anyone',
+    render: ({ place, signedIn }) => (
+      <SignInLinkPage token={tokenFrom(place.hash)} onSignedIn={signedIn} />
+    ),
+  },
+  { path: '/forgot-password', access: 'anyone', render: () => <ForgotPasswordPage /> },
+  {
+    path: '/reset-password',
+    access: 'anyone',
+    render: ({ place, signedIn }) => (
+      <ResetPasswordPage token={tokenFrom(place.hash)} onSignedIn={signedIn} />
+    ),
+  },
+  { path: '/groups', access: 'signedIn', render: () => <MyGroupsPage /> },
+  {
+    path: '/groups/:groupId',
+    access: 'signedIn',
+    render: ({ me, params }) =>
+      me ? <GroupHomePage groupId={params.groupId ?? ''} me={me} /> : null,
+  },
+  // The invitation token is the whole fragment: /join#TOKEN.
+  {
+    path: '/join',
+    access: 'anyone',
+    render: ({ me, place }) => <JoinPage token={place.hash} signedIn={me !== null} />,
+  },
+  {
+    path: '/account',
+    access: 'signedIn',
+    render: ({ me, signedOut }) => (me ? <AccountPage me={me} onSignedOut={signedOut} /> : null),
+  },
+  { path: '/admin/outbox', access: 'admin', render: () => <OutboxPage /> },
+];
+
+function Redirect({ to, notice }: { to: string; notice?: string }) {
+  useEffect(() => {
+    navigate(to, { replace: true, ...(notice ? { notice } : {}) });
+  }, [to, notice]);
+  return null;
+}
+
+function here(place: Place): string {
+  return place.pathname + place.search + (place.hash ? `#${place.hash}` : '');
+}
+
+/** The page for the current address, after checking who may see it. */
+export function Routes({ me, signedIn, signedOut }: Omit<RouteContext, 'place' | 'params'>) {
+  const place = usePlace();
+  for (const route of routes) {
+    const params = match(route.path, place.pathname);
+    if (!params) continue;
+    if (route.access === 'signedOut' && me) {
+      return <Redirect to={nextFrom(place.hash) ?? '/groups'} notice="You are signed in." />;
+    }
+    if ((route.access === 'signedIn' || route.access === 'admin') && !me) {
+      return <Redirect to={withNext('/sign-in', here(place))} notice="Sign in to see that page." />;
+    }
+    if (route.access === 'admin' && !me?.isAdmin) return <NotFoundPage />;
+    // A new address is a new page: nothing typed into the last one carries over.
+    return (
+      <Fragment key={place.pathname}>
+        {route.render({ me, place, params, signedIn, signedOut })}
+      </Fragment>
+    );
+  }
+  return <NotFoundPage />;
+}

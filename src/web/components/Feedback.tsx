@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import type { ApiError } from '../lib/api.ts';
+
+/** What went wrong with an action that is not a form (remove, withdraw, leave). */
+export function Problem({ error }: { error: ApiError | null }) {
+  return (
+    <div role="alert" className={error ? 'problem' : undefined}>
+      {error ? error.message : null}
+    </div>
+  );
+}
+
+/** Shown while a page's data is on its way. */
+export function Loading({ children = 'Loading…' }: { children?: ReactNode }) {
+  return <p className="loading">{children}</p>;
+}
+
+/** A page's data could not be loaded: say why, and offer to try again. */
+export function LoadProblem({ error, retry }: { error: ApiError; retry: () => void }) {
+  return (
+    <div className="problem" role="alert">
+      <p>{error.message}</p>
+      <button type="button" className="button button-secondary" onClick={retry}>
+        Try again
+      </button>
+    </div>
+  );
+}

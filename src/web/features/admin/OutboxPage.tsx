@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import type { outboxList } from '../../../contracts/admin.ts';
+import { LoadProblem, Loading } from '../../components/Feedback.tsx';
+import { Page } from '../../components/Page.tsx';
+import { formatDateTime } from '../../lib/format.ts';
+import { useResource } from '../../lib/resource.ts';
+
+type Message = z.infer<typeof outboxList>['messages'][number];
+
+const STATUS: Record<Message['status'], string> = {
+  pending: 'Waiting to be sent',
+  sent: 'Sent',
+  logged: 'Not sent: there is no mail server, so it was written to the log',
+  failed: 'Could not be sent',
+};
+
+/** The administrator's view of every email, readable when no mail server is set up. */
+export function OutboxPage() {
+  const outbox = useResource<z.infer<typeof outboxList>>('/api/v1/admin/outbox');
+  const messages = outbox.data?.messages ?? [];
+  return (
+    <Page title="Outbox" busy={outbox.loading}>
+      <p>
+        The last 200 emails Accord wrote, newest first. Without a mail server they are not sent: you
+        can read them here and pass a link on to the person it is for.
+      </p>
+      <p>
+        <button type="button" className="button button-secondary" onClick={outbox.reload}>
+          Check for new emails
+        </button>
+      </p>
+      {outbox.error ? <LoadProblem error={outbox.error} retry={outbox.reload} /> : null}
+      {outbox.loading ? <Loading /> : null}
+      {outbox.data && messages.length === 0 ? <p>No emails yet.</p> : null}
+      {messages.length > 0 ? (
+        <ol className="card-list" aria-label="Emails">
+          {messages.map((message) => (
+            <li key={message.id} className="card">
+              <article aria-labelledby={`mail-${message.id}`}>
+                <h2 id={`mail-${message.id}`} className="card-title">
+                  {message.subject}
+                </h2>
+                <dl className="facts">
+                  <dt>To</dt>
+                  <dd>{message.to}</dd>
+                  <dt>Written</dt>
+                  <dd>{formatDateTime(message.createdAt)}</dd>
+                  <dt>Status</dt>
+                  <dd>
+                    {STATUS[message.status]}
+                    {message.sentAt ? ` (${formatDateTime(message.sentAt)})` : ''}
+                    {message.lastError ? `. Last error: ${message.lastError}` : ''}
+                  </dd>
+                </dl>
+                <div className="message-text">
+                  <TextWithLinks text={message.text} />
+                </div>
+              </article>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </Page>
+  );
+}
+
+/** The message as written, with its web addresses made into links. */
+function TextWithLinks({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/[^\s]+)/g);
+  return (
+    <>
+      {parts.map((part, index) =>
+        index % 2 === 1 ? (
+          <a key={index} href={part}>
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import type { Me } from '../../../contracts/accounts.ts';
+import type { Group } from '../../../contracts/groups.ts';
+import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Page } from '../../components/Page.tsx';
+import { api, ApiError, segment } from '../../lib/api.ts';
+import { useResource } from '../../lib/resource.ts';
+import { navigate } from '../../lib/router.ts';
+import { GroupDetailsForm } from './GroupDetailsForm.tsx';
+import { InviteSection } from './InviteSection.tsx';
+import { PeopleSection } from './PeopleSection.tsx';
+import { ROLE_LABELS } from './roles.ts';
+import { WorkingGroupsSection } from './WorkingGroupsSection.tsx';
+
+type Props = { groupId: string; me: Me };
+
+/** A group's home: its purpose, its people and their roles, its working groups, invitations. */
+export function GroupHomePage({ groupId, me }: Props) {
+  const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
+
+  if (group.error && ['not_found', 'validation_failed'].includes(group.error.code)) {
+    return (
+      <Page title="We could not find that group">
+        <p>
+          It may have been removed, or you may not be in it. To join a group, ask its chair for an
+          invitation link.
+        </p>
+        <p>
+          <Link to="/groups">Go to my groups</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (!group.data) {
+    return (
+      <Page title="Group" busy>
+        {group.error ? <LoadProblem error={group.error} retry={group.reload} /> : <Loading />}
+      </Page>
+    );
+  }
+
+  const data = group.data;
+  const isChair = data.myRole === 'chair';
+  const canManage = isChair || me.isAdmin;
+  const canSeePeople = (data.myRole !== null && data.myRole !== 'observer') || me.isAdmin;
+
+  return (
+    <Page
+      title={data.name}
+      lead={
+        <div className="lead">
+          {data.parent ? (
+            <p>
+              A working group of{' '}
+              <Link to={`/groups/${segment(data.parent.id)}`}>{data.parent.name}</Link>
+            </p>
+          ) : null}
+          <p>
+            {data.myRole
+              ? `Your role: ${ROLE_LABELS[data.myRole]}`
+              : 'You are not in this group: you see it as the administrator.'}
+          </p>
+        </div>
+      }
+    >
+      <section aria-labelledby="purpose-title" className="section">
+        <h2 id="purpose-title">What we are working towards</h2>
+        <p className="purpose">{data.purpose || 'The group has not written this down yet.'}</p>
+        {canManage ? <GroupDetailsForm group={data} onSaved={group.reload} /> : null}
+      </section>
+
+      {canSeePeople ? (
+        <PeopleSection
+          groupId={data.id}
+          me={me}
+          canManage={canManage}
+          onRolesChanged={group.reload}
+        />
+      ) : (
+        <section aria-labelledby="people-title" className="section">
+          <h2 id="people-title">People</h2>
+          <p>
+            {data.peopleCount === 1
+              ? 'There is 1 person in this group.'
+              : `There are ${data.peopleCount} people in this group.`}
+          </p>
+        </section>
+      )}
+
+      {data.parent === null ? <WorkingGroupsSection group={data} canCreate={canManage} /> : null}
+
+      {isChair ? <InviteSection groupId={data.id} /> : null}
+
+      {data.myRole ? <LeaveGroup group={data} me={me} /> : null}
+    </Page>
+  );
+}
+
+function LeaveGroup({ group, me }: { group: Group; me: Me }) {
+  const [problem, setProblem] = useState<ApiError | null>(null);
+
+  function leave() {
+    if (!window.confirm(`Leave ${group.name}? To come back you will need a new invitation link.`)) {
+      return;
+    }
+    setProblem(null);
+    api.delete(`/api/v1/groups/${segment(group.id)}/people/${segment(me.id)}`).then(
+      () => navigate('/groups', { notice: `You have left ${group.name}.` }),
+      (error: unknown) =>
+        setProblem(
+          error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.'),
+        ),
+    );
+  }
+
+  return (
+    <section aria-labelledby="leave-title" className="section">
+      <h2 id="leave-title">Leave this group</h2>
+      <p>You can leave at any time. Nothing you wrote for the group is deleted.</p>
+      <button type="button" className="button button-warning" onClick={leave}>
+        Leave {group.name}
+      </button>
+      <Problem error={problem} />
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { z } from 'zod';
+import { secretToken } from '../../../contracts/common.ts';
+import type { invitationPreview, joined } from '../../../contracts/groups.ts';
+import { Loading, LoadProblem, Problem } from '../../components/Feedback.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Page } from '../../components/Page.tsx';
+import { api, ApiError, segment } from '../../lib/api.ts';
+import { useResource } from '../../lib/resource.ts';
+import { navigate, withNext } from '../../lib/router.ts';
+
+type Props = {
+  /** The invitation token: the whole fragment of /join#TOKEN. */
+  token: string;
+  signedIn: boolean;
+};
+
+/** Where an invitation link lands: what the group is, then a button to join it. */
+export function JoinPage({ token, signedIn }: Props) {
+  const complete = secretToken.safeParse(token).success;
+  const preview = useResource<z.infer<typeof invitationPreview>>(
+    complete ? `/api/v1/invitations/${segment(token)}` : null,
+  );
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (!complete) {
+    return (
+      <Page title="This invitation link is not complete">
+        <p>
+          Open the link you were sent again. If you copied it, make sure you copied all of it, or
+          ask the group for a new link.
+        </p>
+      </Page>
+    );
+  }
+  if (preview.error?.code === 'not_found') {
+    return (
+      <Page title="This invitation link does not work">
+        <p>{preview.error.message}</p>
+      </Page>
+    );
+  }
+  if (!preview.data) {
+    return (
+      <Page title="Invitation" busy>
+        {preview.error ? <LoadProblem error={preview.error} retry={preview.reload} /> : <Loading />}
+      </Page>
+    );
+  }
+
+  const group = preview.data.group;
+  const back = `/join#${token}`;
+
+  function join() {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    api.post<z.infer<typeof joined>>('/api/v1/join', { token }).then(
+      (answer) =>
+        navigate(`/groups/${segment(answer.group.id)}`, {
+          replace: true,
+          notice: `Welcome! You have joined ${answer.group.name}.`,
+        }),
+      (error: unknown) => {
+        setBusy(false);
+        setProblem(
+          error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.'),
+        );
+      },
+    );
+  }
+
+  return (
+    <Page title={`Join ${group.name}`}>
+      <p>You are invited to join this group.</p>
+      {group.purpose ? (
+        <section aria-labelledby="join-purpose" className="panel">
+          <h2 id="join-purpose">What the group is working towards</h2>
+          <p className="purpose">{group.purpose}</p>
+        </section>
+      ) : null}
+      <p>
+        Everyone is welcome. You join as a participant: you can come to meetings and take part in
+        discussions. Once you have been to more than one meeting, you count as a member.
+      </p>
+      {signedIn ? (
+        <>
+          <button type="button" className="button" onClick={join} aria-disabled={busy || undefined}>
+            Join {group.name}
+          </button>
+          <Problem error={problem} />
+        </>
+      ) : (
+        <section aria-labelledby="join-account" className="section">
+          <h2 id="join-account">First, sign in</h2>
+          <p>
+            To join you need an Accord account. Create one or sign in, and you will come back here
+            to join.
+          </p>
+          <div className="actions">
+            <Link to={withNext('/register', back)} className="button">
+              Create an account
+            </Link>
+            <Link to={withNext('/sign-in', back)} className="button button-secondary">
+              Sign in
+            </Link>
+          </div>
+        </section>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,86 @@
+import { errorBody } from '../../contracts/common.ts';
+
+const CSRF_COOKIE = 'accord_csrf';
+
+/** An answer from the API in its one error shape, or a network failure. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Each bad input's name, and what to fix about it. */
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+function readCookie(name: string): string | undefined {
+  for (const part of document.cookie.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+/** The CSRF token the server expects echoed on every change (it sets the cookie on any GET). */
+async function csrfToken(): Promise<string> {
+  const existing = readCookie(CSRF_COOKIE);
+  if (existing) return existing;
+  const answer = await send<{ csrfToken: string }>('GET', '/api/v1/csrf');
+  return readCookie(CSRF_COOKIE) ?? answer.csrfToken;
+}
+
+async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'network',
+      'We could not reach Accord. Check your internet connection and try again.',
+    );
+  }
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (!response.ok) {
+    const error = errorBody.safeParse(parsed);
+    if (error.success) {
+      const { code, message, fields } = error.data.error;
+      throw new ApiError(response.status, code, message, fields);
+    }
+    throw new ApiError(
+      response.status,
+      'unexpected',
+      'Something went wrong on our side. Please try again in a moment.',
+    );
+  }
+  return parsed as T;
+}
+
+export const api = {
+  get: <T>(path: string) => send<T>('GET', path),
+  post: <T>(path: string, body: unknown = {}) => send<T>('POST', path, body),
+  patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
+  delete: <T>(path: string) => send<T>('DELETE', path),
+};
+
+/** A path segment, safely encoded. */
+export function segment(value: string): string {
+  return encodeURIComponent(value);
+}

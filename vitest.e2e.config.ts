@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser journeys: the real server and the built web app, in real Chromium. */
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.test.ts'],
+    // The test harness reads the migrated template database this provides.
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    fileParallelism: false,
+  },
+});
