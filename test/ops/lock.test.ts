@@ -1,12 +1,12 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client, createGroup, ENGINE } from '../harness.ts';
-import { cleanUp, runCli, spawnAccord, startServer, tempFolder } from './processes.ts';
+import { cleanUp, ROOT, runCli, spawnAccord, startServer, tempFolder } from './processes.ts';
 
 /** A pid that certainly belonged to a process which has since exited. */
 async function deadPid(): Promise<number> {
-  const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, ['-e', '']);
   await new Promise((resolve) => child.once('exit', resolve));
   if (child.pid === undefined) throw new Error('no pid');
@@ -77,6 +77,46 @@ describe.runIf(ENGINE === 'pglite')('one process at a time on an embedded data f
     expect(fs.readFileSync(lockFile, 'utf8').trim()).toBe(String(winner.pid));
     winner.child.kill('SIGTERM');
     expect(await winner.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('of several processes taking over a stale lock at the same instant, exactly one gets it', async () => {
+    const contender = path.join(ROOT, 'test', 'ops', 'lock-contender.ts');
+    for (let round = 0; round < 5; round++) {
+      const dataFolder = path.join(tempFolder(), 'pgdata');
+      fs.writeFileSync(`${dataFolder}.lock`, String(await deadPid()));
+      const at = String(Date.now() + 1500);
+      const runs = [1, 2, 3, 4].map(() => {
+        const child = spawn(process.execPath, ['--import', 'tsx', contender, dataFolder, at], {
+          cwd: ROOT,
+        });
+        const answer = new Promise<string>((resolve) => {
+          let out = '';
+          child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+            out += chunk;
+            if (out.includes('\n')) resolve(out.trim());
+          });
+          child.once('exit', () => resolve(out.trim()));
+        });
+        return { child, answer };
+      });
+      try {
+        const answers = await Promise.all(runs.map((r) => r.answer));
+        const winners = runs.filter((_, i) => answers[i] === 'won');
+        expect(winners).toHaveLength(1);
+        const winnerPid = winners[0]!.child.pid;
+        for (const answer of answers.filter((a) => a !== 'won')) {
+          expect(answer).toContain(`in use by another Accord process (pid ${winnerPid})`);
+        }
+        expect(fs.readFileSync(`${dataFolder}.lock`, 'utf8').trim()).toBe(String(winnerPid));
+      } finally {
+        for (const { child } of runs) child.stdin.end();
+        await Promise.all(
+          runs.map(({ child }) =>
+            child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null,
+          ),
+        );
+      }
+    }
   });
 
   it('data survives a restart', async () => {
