@@ -1,9 +1,14 @@
-import { buildApp } from './app.ts';
+import { buildApp, type App, type AppOptions } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 
+export type ServeOptions = Pick<AppOptions, 'extraRoutes'>;
+
 /** Read config, open and migrate the database, build the app, listen; close cleanly on a signal. */
-export async function serve(config: Config = loadConfig()): Promise<void> {
+export async function serve(
+  config: Config = loadConfig(),
+  options: ServeOptions = {},
+): Promise<App> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -16,7 +21,7 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
   let closing = false;
   try {
     await database.migrate();
-    const app = await buildApp({ config, database });
+    const app = await buildApp({ config, database, ...options });
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
@@ -38,6 +43,7 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
       },
       `Accord is ready at ${config.baseUrl}`,
     );
+    return app;
   } catch (error) {
     await database.close();
     throw error;
