@@ -81,13 +81,6 @@ describe('the OpenAPI document', () => {
     expect(REQUIRED_OPERATION_IDS.filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  /**
-   * Known gap, owned by the terms module: `produces: ['text/markdown']` makes
-   * the document claim this operation's errors are Markdown, but they are sent
-   * as JSON. Empty this list when the route documents them as JSON.
-   */
-  const ERRORS_DOCUMENTED_WRONGLY = ['downloadTermsVersion'];
-
   function errorsUndocumented(): string[] {
     return operations()
       .filter((o) => o.path.startsWith('/api/'))
@@ -100,13 +93,7 @@ describe('the OpenAPI document', () => {
   }
 
   it('documents the error answers of every API operation as JSON in the Error schema', () => {
-    expect(errorsUndocumented().filter((id) => !ERRORS_DOCUMENTED_WRONGLY.includes(id))).toEqual(
-      [],
-    );
-  });
-
-  it('still has the known gap in how downloadTermsVersion documents its errors (remove when fixed)', () => {
-    expect(errorsUndocumented()).toEqual(ERRORS_DOCUMENTED_WRONGLY);
+    expect(errorsUndocumented()).toEqual([]);
   });
 
   it('has a docs page people can read', async () => {

@@ -14,7 +14,11 @@ import { termsRoutes } from './modules/terms/terms.routes.ts';
 import { sendReviewNotices } from './modules/terms/terms.service.ts';
 import { startMailSender, type MailSender } from './modules/mail/sender.ts';
 import { registerAuth } from './plugins/auth.ts';
-import { registerErrorHandler } from './plugins/error-handler.ts';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  registerErrorHandler,
+} from './plugins/error-handler.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -62,6 +66,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
         : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
   });
 
   let sender: MailSender | null = null;

@@ -52,9 +52,9 @@ export function termsRoutes(app: FastifyInstance, deps: Deps): void {
     schema: {
       operationId: 'downloadTermsVersion',
       tags,
-      summary: 'One adopted version as a Markdown file',
+      summary: 'One adopted version as a Markdown file (text/markdown)',
       params: c.versionParams,
-      produces: ['text/markdown'],
+
       response: { 200: z.string(), ...errors },
     },
     handler: async (request, reply) => {
