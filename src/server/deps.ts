@@ -14,3 +14,13 @@ export type Deps = {
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Executor = Db | Tx;
+
+/**
+ * Where a repository runs a query: Drizzle (the root or a transaction), or the
+ * raw database for the hottest reads, which skip Drizzle's per-query overhead.
+ */
+export type Reader = Executor | Database;
+
+export function isRaw(db: Reader): db is Database {
+  return 'engine' in db && 'query' in db && typeof (db as Database).query === 'function';
+}

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { apiTokens, authAttempts, oneTimeTokens, sessions, users } from '../../db/schema/index.ts';
-import type { Executor } from '../../deps.ts';
+import { isRaw, type Executor, type Reader } from '../../deps.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -48,13 +48,17 @@ export async function insertSession(
   await db.insert(sessions).values(values);
 }
 
-export async function findSessionUser(db: Executor, idHash: string) {
-  const [row] = await db
-    .select({ id: users.id, isAdmin: users.isAdmin })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, sql`now()`)));
-  return row;
+/** Runs on every signed-in request: the planned function accord_session_actor (migration 0002). */
+export async function findSessionUser(db: Reader, idHash: string) {
+  type Row = { id: string; is_admin: boolean };
+  const [row] = isRaw(db)
+    ? await db.query<Row>('select id, is_admin from accord_session_actor($1)', [idHash])
+    : (
+        (await db.execute(
+          sql`select id, is_admin from accord_session_actor(${idHash})`,
+        )) as unknown as { rows: Row[] }
+      ).rows;
+  return row ? { id: row.id, isAdmin: row.is_admin } : undefined;
 }
 
 export async function deleteSession(db: Executor, idHash: string) {

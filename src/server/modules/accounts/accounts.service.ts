@@ -255,7 +255,7 @@ export async function getMe(deps: Deps, actor: Actor): Promise<Me> {
 
 /** Who a session cookie or API token belongs to; null when neither is valid. */
 export async function actorFromSession(deps: Deps, sessionToken: string): Promise<Actor> {
-  const row = await repo.findSessionUser(deps.db, hashSecret(sessionToken));
+  const row = await repo.findSessionUser(deps.database, hashSecret(sessionToken));
   return row ? { userId: row.id, isAdmin: row.isAdmin } : null;
 }
 

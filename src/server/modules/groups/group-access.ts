@@ -1,5 +1,5 @@
 import { AccessDenied, can, rolesOf, type Action, type Actor } from '../../access.ts';
-import type { Executor } from '../../deps.ts';
+import type { Reader } from '../../deps.ts';
 import { forbidden, notFound } from '../../errors.ts';
 import { findGroupFor } from './groups.repository.ts';
 
@@ -12,7 +12,7 @@ export type GroupAccess = NonNullable<Awaited<ReturnType<typeof findGroupFor>>> 
  * the group is told it does not exist, exactly as for a group that does not.
  */
 export async function requireGroupAccess(
-  db: Executor,
+  db: Reader,
   actor: Actor,
   groupId: string,
   action: Action,

@@ -1,40 +1,59 @@
 import { and, asc, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { groupPeople, groups, invitations, users } from '../../db/schema/index.ts';
 import type { GroupRole } from '../../access.ts';
-import type { Executor } from '../../deps.ts';
+import { isRaw, type Executor, type Reader } from '../../deps.ts';
 
 export type GroupRow = typeof groups.$inferSelect;
 
-const parent = alias(groups, 'parent');
+type GroupJson = {
+  group: {
+    id: string;
+    name: string;
+    purpose: string;
+    parent_id: string | null;
+    created_by: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  parentName: string | null;
+  role: string | null;
+  peopleCount: number;
+  workingGroups: { id: string; name: string; purpose: string }[];
+};
 
 /**
  * The group, its parent's name, the caller's role, its working groups and how
- * many people it has: one query, because every group request starts here.
+ * many people it has: every group request starts here, so it is one call to
+ * the planned function accord_group_for (migration 0002).
  */
-export async function findGroupFor(db: Executor, groupId: string, userId: string | null) {
-  const [row] = await db
-    .select({
-      group: groups,
-      parentName: parent.name,
-      role: groupPeople.role,
-      peopleCount: sql<string>`(select count(*) from ${groupPeople} gp where gp.group_id = ${groups.id})`,
-      workingGroups: sql<{ id: string; name: string; purpose: string }[]>`coalesce((
-        select json_agg(json_build_object('id', w.id, 'name', w.name, 'purpose', w.purpose) order by w.name, w.id)
-        from ${groups} w where w.parent_id = ${groups.id}), '[]'::json)`,
-    })
-    .from(groups)
-    .leftJoin(parent, eq(parent.id, groups.parentId))
-    .leftJoin(
-      groupPeople,
-      and(eq(groupPeople.groupId, groups.id), eq(groupPeople.userId, userId ?? sql`null::uuid`)),
-    )
-    .where(eq(groups.id, groupId));
-  if (!row) return undefined;
+export async function findGroupFor(db: Reader, groupId: string, userId: string | null) {
+  type Row = { found: GroupJson | string | null };
+  const rows = isRaw(db)
+    ? await db.query<Row>('select accord_group_for($1::uuid, $2::uuid) as found', [groupId, userId])
+    : (
+        (await db.execute(
+          sql`select accord_group_for(${groupId}::uuid, ${userId}::uuid) as found`,
+        )) as unknown as { rows: Row[] }
+      ).rows;
+  const raw = rows[0]?.found;
+  if (!raw) return undefined;
+  const found = typeof raw === 'string' ? (JSON.parse(raw) as GroupJson) : raw;
+  const g = found.group;
+  const group: GroupRow = {
+    id: g.id,
+    name: g.name,
+    purpose: g.purpose,
+    parentId: g.parent_id,
+    createdBy: g.created_by,
+    createdAt: new Date(g.created_at),
+    updatedAt: new Date(g.updated_at),
+  };
   return {
-    ...row,
-    role: (row.role as GroupRole | null) ?? null,
-    peopleCount: Number(row.peopleCount),
+    group,
+    parentName: found.parentName,
+    role: (found.role as GroupRole | null) ?? null,
+    peopleCount: Number(found.peopleCount),
+    workingGroups: found.workingGroups,
   };
 }
 

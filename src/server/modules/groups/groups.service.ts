@@ -64,7 +64,7 @@ export async function listMyGroups(deps: Deps, actor: Actor) {
 }
 
 export async function getGroup(deps: Deps, actor: Actor, groupId: string): Promise<Group> {
-  const found = await requireGroupAccess(deps.db, actor, groupId, 'group.view');
+  const found = await requireGroupAccess(deps.database, actor, groupId, 'group.view');
   return {
     id: found.group.id,
     name: found.group.name,
