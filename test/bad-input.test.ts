@@ -273,10 +273,9 @@ describe('bad input, case by case', () => {
 /**
  * Requests that fail before a route is found: a path part that is not valid
  * percent-encoded UTF-8 or is over the router's length limit, and headers over
- * Node's size limit. Fastify and Node answer these in their own shapes unless
+ * Node's size limit. Fastify and Node would answer these in their own shapes;
  * app.ts passes `frameworkErrors` and `clientErrorHandler` from
- * plugins/error-handler.ts to Fastify. Until it does, the checks on the real
- * app answer them in the one error shape.
+ * plugins/error-handler.ts to Fastify so that they too answer in the one shape.
  */
 describe('bad requests the router or the HTTP parser refuses', () => {
   const overLongPart = `/api/v1/groups/${'x'.repeat(300)}`;

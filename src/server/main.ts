@@ -39,6 +39,7 @@ export async function serve(
     app.log.info(
       {
         engine: database.engine,
+        port: (app.server.address() as { port?: number } | null)?.port,
         dataDir: database.engine === 'pglite' ? config.dataDir : undefined,
       },
       `Accord is ready at ${config.baseUrl}`,
