@@ -19,14 +19,13 @@ export default defineConfig({
     // Never inline assets as data: URIs into CSS or JS; keep everything a plain file.
     assetsInlineLimit: 0,
     sourcemap: false,
-    rolldownOptions: {
+    rollupOptions: {
       output: {
         // Libraries change far less often than the app: their own files stay cached longer.
-        codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-          ],
+        manualChunks(id) {
+          if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+          if (/node_modules[\\/]zod[\\/]/.test(id)) return 'zod';
+          return undefined;
         },
       },
     },
