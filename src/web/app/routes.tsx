@@ -12,6 +12,9 @@ import { MyGroupsPage } from '../features/groups/MyGroupsPage.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
 import { WelcomePage } from '../features/home/WelcomePage.tsx';
 import { JoinPage } from '../features/join/JoinPage.tsx';
+import { DraftPage } from '../features/terms/DraftPage.tsx';
+import { HistoryPage } from '../features/terms/HistoryPage.tsx';
+import { TermsPage } from '../features/terms/TermsPage.tsx';
 import { match, navigate, nextFrom, usePlace, withNext, type Place } from '../lib/router.ts';
 
 type RouteContext = {
@@ -73,6 +76,21 @@ const routes: Route[] = [
     access: 'signedIn',
     render: ({ me, params }) =>
       me ? <GroupHomePage groupId={params.groupId ?? ''} me={me} /> : null,
+  },
+  {
+    path: '/groups/:groupId/terms',
+    access: 'signedIn',
+    render: ({ params }) => <TermsPage groupId={params.groupId ?? ''} />,
+  },
+  {
+    path: '/groups/:groupId/terms/draft',
+    access: 'signedIn',
+    render: ({ params }) => <DraftPage groupId={params.groupId ?? ''} />,
+  },
+  {
+    path: '/groups/:groupId/terms/history',
+    access: 'signedIn',
+    render: ({ params }) => <HistoryPage groupId={params.groupId ?? ''} />,
   },
   // The invitation token is the whole fragment: /join#TOKEN.
   {

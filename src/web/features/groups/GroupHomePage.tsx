@@ -67,6 +67,9 @@ export function GroupHomePage({ groupId, me }: Props) {
       <section aria-labelledby="purpose-title" className="section">
         <h2 id="purpose-title">What we are working towards</h2>
         <p className="purpose">{data.purpose || 'The group has not written this down yet.'}</p>
+        <p>
+          <Link to={`/groups/${segment(data.id)}/terms`}>Terms of Reference</Link>
+        </p>
         {canManage ? <GroupDetailsForm group={data} onSaved={group.reload} /> : null}
       </section>
 

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import type {
+  acceptanceList,
+  reminderCounts,
+  termsDiff,
+  termsInForce,
+  termsVersion,
+  versionList,
+} from '../../../contracts/terms.ts';
+import type { Terms } from '../../../policy/terms.ts';
+import { segment } from '../../lib/api.ts';
+
+export type TermsInForce = z.infer<typeof termsInForce>;
+export type TermsVersion = z.infer<typeof termsVersion>;
+export type TermsDiff = z.infer<typeof termsDiff>;
+export type AcceptanceList = z.infer<typeof acceptanceList>;
+export type ReminderCounts = z.infer<typeof reminderCounts>;
+export type VersionList = z.infer<typeof versionList>;
+export type { Terms };
+
+/** The API path of a group's Terms of Reference, and the pages that show them. */
+export function termsApi(groupId: string, rest = ''): string {
+  return `/api/v1/groups/${segment(groupId)}/terms${rest}`;
+}
+
+export function termsPage(groupId: string, rest = ''): string {
+  return `/groups/${segment(groupId)}/terms${rest}`;
+}
+
+const calendar = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+
+/** A calendar date (YYYY-MM-DD) in words, on that day wherever the reader is. */
+export function formatCalendarDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y || !m || !d) return date;
+  return calendar.format(new Date(y, m - 1, d));
+}
+
+/** Today as YYYY-MM-DD where the reader is. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
