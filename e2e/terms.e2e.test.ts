@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../test/harness.ts';
-import { checkPage, launchBrowser, newPerson, WEB_DIST_DIR } from './support/browser.ts';
+import { checkPage, fitsWidth, launchBrowser, newPerson, WEB_DIST_DIR } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
@@ -64,7 +64,8 @@ test('a chair adopts Terms of Reference from the template and a participant acce
   await chair.getByRole('button', { name: 'Make an invitation link' }).click();
   const link = await chair.getByRole('textbox', { name: 'Invitation link' }).inputValue();
 
-  const bea = await newPerson(browser, app.url);
+  // Bea reads on a phone.
+  const bea = await newPerson(browser, app.url, { width: 360, height: 800 });
   const participant = bea.page;
   await participant.goto(link);
   await checkPage(participant, `Join ${GROUP}`);
@@ -118,14 +119,23 @@ test('a chair adopts Terms of Reference from the template and a participant acce
   await chair.getByText('every month on the second Tuesday', { exact: false }).waitFor();
   await checkPage(chair, DRAFT);
   await adopt(chair, 1);
-  const document = chair.getByRole('article', { name: 'Terms of Reference, version 1' });
-  await document.getByText('Respite at home', { exact: false }).first().waitFor();
+  const tor = chair.getByRole('article', { name: 'Terms of Reference, version 1' });
+  await tor.getByText('Respite at home', { exact: false }).first().waitFor();
 
   // Bea reads version 1 and accepts it.
   await openTerms(participant);
   await participant.getByRole('button', { name: ACCEPT }).click();
   await participant.getByText(/^You accepted version 1 on /).waitFor();
   await checkPage(participant, TOR);
+
+  // She raises a reminder of clause 2 of the behaviour agreement; no name is shown.
+  await participant.getByRole('button', { name: 'Raise a reminder of clause 2' }).click();
+  await participant
+    .getByRole('main')
+    .getByText('A reminder of clause 2 was raised.', { exact: true })
+    .waitFor();
+  await participant.getByText('Reminders raised: 1.').waitFor();
+  expect(await fitsWidth(participant)).toBe(true);
 
   // Alex sees Bea among those who accepted, then starts a new draft and meets every 6 weeks.
   await chair.reload();
@@ -138,6 +148,16 @@ test('a chair adopts Terms of Reference from the template and a participant acce
   await checkPage(chair, DRAFT);
   await chair.getByRole('button', { name: /^3\. Meetings$/ }).click();
   await chair.getByRole('heading', { name: 'Step 3 of 9: Meetings' }).waitFor();
+  // A mistake is named beside its field and in a summary that takes focus.
+  await chair.getByLabel('Length of a meeting in minutes').fill('0');
+  await chair.getByRole('button', { name: 'Save' }).click();
+  await chair.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  expect(await chair.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+  expect(
+    await chair.getByLabel('Length of a meeting in minutes').getAttribute('aria-invalid'),
+  ).toBe('true');
+  await checkPage(chair, DRAFT);
+  await chair.getByLabel('Length of a meeting in minutes').fill('120');
   await chair.getByRole('radio', { name: 'Every 6 weeks' }).check();
   expect(await chair.getByLabel('Which week of the month').count()).toBe(0);
   await chair.getByRole('button', { name: 'Save' }).click();
@@ -174,6 +194,7 @@ test('a chair adopts Terms of Reference from the template and a participant acce
     .getByText(/^Added: .*every 6 weeks/)
     .waitFor();
   await checkPage(participant, 'Version history');
+  expect(await fitsWidth(participant)).toBe(true);
 
   expect([...alex.blocked, ...bea.blocked]).toEqual([]);
 });
