@@ -11,3 +11,12 @@ export function formatDate(iso: string): string {
 export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso));
 }
+
+const calendarFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+
+/** A calendar date (YYYY-MM-DD) in words, on that day wherever the reader is. */
+export function formatCalendarDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y || !m || !d) return date;
+  return calendarFormat.format(new Date(y, m - 1, d));
+}

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
+import type { termsInForce } from '../../../contracts/terms.ts';
+import type { z } from 'zod';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
+import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import { navigate } from '../../lib/router.ts';
 import { GroupDetailsForm } from './GroupDetailsForm.tsx';
@@ -18,6 +21,10 @@ type Props = { groupId: string; me: Me };
 /** A group's home: its purpose, its people and their roles, its working groups, invitations. */
 export function GroupHomePage({ groupId, me }: Props) {
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
+  const takesPart = group.data?.myRole != null && group.data.myRole !== 'observer';
+  const terms = useResource<z.infer<typeof termsInForce>>(
+    takesPart ? `/api/v1/groups/${segment(groupId)}/terms` : null,
+  );
 
   if (group.error && ['not_found', 'validation_failed'].includes(group.error.code)) {
     return (
@@ -64,6 +71,8 @@ export function GroupHomePage({ groupId, me }: Props) {
         </div>
       }
     >
+      {terms.data ? <ReviewNotice groupId={data.id} terms={terms.data} /> : null}
+
       <section aria-labelledby="purpose-title" className="section">
         <h2 id="purpose-title">What we are working towards</h2>
         <p className="purpose">{data.purpose || 'The group has not written this down yet.'}</p>
@@ -97,6 +106,33 @@ export function GroupHomePage({ groupId, me }: Props) {
 
       {data.myRole ? <LeaveGroup group={data} me={me} /> : null}
     </Page>
+  );
+}
+
+/** From the notice period before the annual review, and once it is overdue. */
+function ReviewNotice({
+  groupId,
+  terms,
+}: {
+  groupId: string;
+  terms: z.infer<typeof termsInForce>;
+}) {
+  const review = terms.review;
+  if (!review || review.state === 'ok') return null;
+  return (
+    <section aria-labelledby="review-notice-title" className="section notice">
+      <h2 id="review-notice-title">
+        {review.state === 'overdue'
+          ? 'The review of our Terms of Reference is overdue'
+          : 'Our Terms of Reference are due for review'}
+      </h2>
+      <p>
+        {review.state === 'overdue'
+          ? `The review was due on ${formatCalendarDate(review.dueOn)}.`
+          : `The review is due on ${formatCalendarDate(review.dueOn)}, in ${review.daysUntilDue} days.`}{' '}
+        <Link to={`/groups/${segment(groupId)}/terms`}>Go to the Terms of Reference</Link>
+      </p>
+    </section>
   );
 }
 

@@ -6,13 +6,8 @@ import { Page } from '../../components/Page.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { DiffView } from './DiffView.tsx';
-import {
-  formatCalendarDate,
-  termsApi,
-  termsPage,
-  type TermsDiff,
-  type VersionList,
-} from './types.ts';
+import { termsApi, termsPage, type TermsDiff, type VersionList } from './types.ts';
+import { formatCalendarDate } from '../../lib/format.ts';
 import './terms.css';
 
 /** Every adopted version, and what changed between any two of them. */

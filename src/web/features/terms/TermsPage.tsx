@@ -11,13 +11,13 @@ import { navigate } from '../../lib/router.ts';
 import { Markdown } from './Markdown.tsx';
 import { TemplateForm } from './TemplateForm.tsx';
 import {
-  formatCalendarDate,
   termsApi,
   termsPage,
   type AcceptanceList,
   type ReminderCounts,
   type TermsInForce,
 } from './types.ts';
+import { formatCalendarDate } from '../../lib/format.ts';
 import './terms.css';
 
 function asProblem(error: unknown): ApiError {

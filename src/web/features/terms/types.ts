@@ -27,15 +27,6 @@ export function termsPage(groupId: string, rest = ''): string {
   return `/groups/${segment(groupId)}/terms${rest}`;
 }
 
-const calendar = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
-
-/** A calendar date (YYYY-MM-DD) in words, on that day wherever the reader is. */
-export function formatCalendarDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!y || !m || !d) return date;
-  return calendar.format(new Date(y, m - 1, d));
-}
-
 /** Today as YYYY-MM-DD where the reader is. */
 export function today(): string {
   const now = new Date();
