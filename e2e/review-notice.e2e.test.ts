@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createGroup, startTestApp, type TestApp } from '../test/harness.ts';
+import { checkPage, launchBrowser, newPerson, WEB_DIST_DIR } from './support/browser.ts';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp({ WEB_DIST_DIR });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test('a group whose annual review is overdue is told so on its home page', async () => {
+  const chairApi = app.client();
+  const chair = await chairApi.register('Rowan Review');
+  const groupId = await createGroup(chairApi, 'Carers steering group');
+  await chairApi.post(`/api/v1/groups/${groupId}/terms/draft`, { from: 'template' });
+  const yearAndMore = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+  const adopted = await chairApi.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+    adoptedOn: yearAndMore,
+  });
+  expect(adopted.status).toBe(200);
+
+  const { page, blocked } = await newPerson(browser, app.url);
+  await page.goto('/sign-in');
+  const form = page.getByRole('form', { name: 'Sign in with your password' });
+  await form.getByLabel('Email address').fill(chair.email);
+  await form.getByLabel('Password', { exact: true }).fill(chair.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await checkPage(page, 'My groups');
+  await page.getByRole('link', { name: 'Carers steering group' }).click();
+  await checkPage(page, 'Carers steering group');
+  const notice = page.getByRole('region', {
+    name: 'The review of our Terms of Reference is overdue',
+  });
+  await notice.getByRole('link', { name: 'Go to the Terms of Reference' }).click();
+  await page.getByRole('button', { name: /Start the review/ }).waitFor();
+  expect(blocked).toEqual([]);
+});
