@@ -1,5 +1,6 @@
-// Runs after `npm install`: builds the web app into dist/web unless it is already built,
-// so that `npm install && npm start` serves it. A failed build fails the install, loudly.
+// Runs after `npm install` and before `npm start`: builds the web app into dist/web
+// when it is missing or older than its sources, so that `npm install && npm start`
+// serves the current app without rebuilding on every start. A failed build fails loudly.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,9 +10,31 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const index = path.join(root, 'dist', 'web', 'index.html');
 const viteBin = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 
-if (fs.existsSync(index)) process.exit(0);
+/** The newest modification time of the files the web app is built from. */
+function newestSource() {
+  let newest = 0;
+  const visit = (entry) => {
+    const stat = fs.statSync(entry);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) visit(path.join(entry, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const source of [
+    'src/web',
+    'src/contracts',
+    'src/policy',
+    'vite.config.ts',
+    'package-lock.json',
+  ]) {
+    const entry = path.join(root, source);
+    if (fs.existsSync(entry)) visit(entry);
+  }
+  return newest;
+}
+
+if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestSource()) process.exit(0);
 
 if (!fs.existsSync(viteBin)) {
+  if (fs.existsSync(index)) process.exit(0);
   // An install without dev dependencies (npm install --omit=dev) cannot build; the API still runs.
   console.warn(
     'accord: the web app is not built and Vite is not installed (were dev dependencies left out?).\n' +
