@@ -127,14 +127,21 @@ function useField(name: string, hint: ReactNode | undefined) {
   return { id, label, error, hintId, errorId, describedBy };
 }
 
-type FieldShellProps = {
-  field: ReturnType<typeof useField>;
+export type FieldShellProps = {
+  field: {
+    id: string;
+    label: string;
+    error?: string | undefined;
+    hintId?: string | undefined;
+    errorId?: string | undefined;
+  };
   hint: ReactNode | undefined;
   optional: boolean | undefined;
   children: ReactNode;
 };
 
-function FieldShell({ field, hint, optional, children }: FieldShellProps) {
+/** A field's label, hint and error message around its control, linked for screen readers. */
+export function FieldShell({ field, hint, optional, children }: FieldShellProps) {
   return (
     <div className={field.error ? 'field field-has-error' : 'field'}>
       <label htmlFor={field.id} className="label">

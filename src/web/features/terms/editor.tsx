@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import { FieldShell } from '../../components/Form.tsx';
 import { fieldLabel, inputId } from './fields.ts';
 
 /** A draft being edited: any shape, since a half-typed number is kept as typed. */
@@ -71,24 +72,9 @@ function Shell({
   children: ReactNode;
 }) {
   return (
-    <div className={field.error ? 'field field-has-error' : 'field'}>
-      <label htmlFor={field.id} className="label">
-        {field.label}
-        {optional ? <span className="optional"> (optional)</span> : null}
-      </label>
-      {field.hint ? (
-        <p id={field.hintId} className="hint">
-          {field.hint}
-        </p>
-      ) : null}
-      {field.error ? (
-        <p id={field.errorId} className="error-message">
-          <span className="visually-hidden">Error: </span>
-          {field.label} {field.error}
-        </p>
-      ) : null}
+    <FieldShell field={field} hint={field.hint} optional={optional}>
       {children}
-    </div>
+    </FieldShell>
   );
 }
 
