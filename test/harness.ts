@@ -97,7 +97,7 @@ export class Client {
     method: string,
     urlPath: string,
     body?: unknown,
-    options: { headers?: Record<string, string>; raw?: string } = {},
+    options: { headers?: Record<string, string>; raw?: string | Uint8Array<ArrayBuffer> } = {},
   ): Promise<Answer<T>> {
     if (!this.bearer && !this.cookies.has('accord_csrf') && method !== 'GET') {
       await this.request('GET', '/api/v1/csrf');
@@ -109,7 +109,7 @@ export class Client {
     const csrf = this.cookies.get('accord_csrf');
     if (csrf && !('x-csrf-token' in headers)) headers['x-csrf-token'] = csrf;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
-    let payload: string | undefined;
+    let payload: string | Uint8Array<ArrayBuffer> | undefined;
     if (options.raw !== undefined) payload = options.raw;
     else if (body !== undefined) {
       payload = JSON.stringify(body);

@@ -6,6 +6,13 @@ export const groupRole = z.enum(['participant', 'observer', 'note_taker', 'chair
 });
 export type GroupRoleName = z.infer<typeof groupRole>;
 
+const termsKey = z
+  .string({ error: 'must be the key of a working group in the Terms of Reference' })
+  .regex(
+    /^[a-z][a-z0-9_]{0,39}$/,
+    'must be the key of a working group in the Terms of Reference, such as housing_repairs',
+  );
+
 export const groupSummary = z
   .object({
     id,
@@ -22,6 +29,8 @@ export const group = z
     name: z.string(),
     purpose: z.string(),
     parent: z.object({ id, name: z.string() }).nullable(),
+    /** For a working group: its key in the parent's Terms of Reference, if linked. */
+    termsKey: z.string().nullable(),
     workingGroups: z.array(z.object({ id, name: z.string(), purpose: z.string() })),
     /** The caller's role here; null for an administrator who is not in the group. */
     myRole: groupRole.nullable(),
@@ -37,15 +46,18 @@ export const createGroupBody = z.strictObject({
   name: text({ min: 1, max: 120 }),
   purpose: text({ max: 2000 }).default(''),
   parentId: id.optional(),
+  /** For a working group: the key of its entry in the parent's Terms of Reference. */
+  termsKey: termsKey.optional(),
 });
 
 export const updateGroupBody = z
   .strictObject({
     name: text({ min: 1, max: 120 }).optional(),
     purpose: text({ max: 2000 }).optional(),
+    termsKey: termsKey.nullable().optional(),
   })
-  .refine((b) => b.name !== undefined || b.purpose !== undefined, {
-    message: 'send a name or a purpose to change',
+  .refine((b) => b.name !== undefined || b.purpose !== undefined || b.termsKey !== undefined, {
+    message: 'send a name, a purpose or a terms key to change',
     path: ['name'],
   });
 

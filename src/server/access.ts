@@ -55,6 +55,24 @@ export const ACCESS = {
   'reminder.raise': contributors,
   'reminder.view': contributors,
 
+  // Meetings: the group sees its meetings; chairs run the schedule and the agenda.
+  'meeting.view': inGroup,
+  'meeting.manage': ['chair'],
+  'agenda.add': contributors,
+  'interest.declare': contributors,
+  'paper.view': inGroup,
+  'paper.upload': contributors,
+  'attendance.respond': inGroup,
+  'attendance.record': ['chair', 'noteTaker'],
+  'attendance.checkInLink': ['chair', 'noteTaker'],
+  'attendance.import': ['chair', 'noteTaker'],
+  'membership.view': [...contributors, 'admin'],
+  'workingGroup.view': [...inGroup, 'admin'],
+  'workingGroup.commit': contributors,
+  'calendar.feeds': signedIn,
+  'calendar.read': everyone,
+  'notifications.settings': signedIn,
+
   // Installation
   'outbox.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

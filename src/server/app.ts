@@ -12,6 +12,11 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { termsRoutes } from './modules/terms/terms.routes.ts';
 import { sendReviewNotices } from './modules/terms/terms.service.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
+import { sendMeetingReminders } from './modules/meetings/reminders.service.ts';
+import { membershipRoutes } from './modules/membership/membership.routes.ts';
+import { workingGroupRoutes } from './modules/working-groups/working-groups.routes.ts';
 import { startMailSender, type MailSender } from './modules/mail/sender.ts';
 import { registerAuth } from './plugins/auth.ts';
 import {
@@ -99,6 +104,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   groupRoutes(app, deps);
   mailRoutes(app, deps);
   termsRoutes(app, deps);
+  meetingRoutes(app, deps);
+  membershipRoutes(app, deps);
+  workingGroupRoutes(app, deps);
+  calendarRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   await registerWeb(app, config.webDistDir);
 
@@ -110,8 +119,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
     sendReviewNotices(deps).catch((error) => app.log.warn({ err: error }, 'review notices failed'));
   }, 3600_000);
   pruner.unref();
+  // Meeting reminders go out within a quarter of an hour of falling due.
+  const reminders = setInterval(() => {
+    sendMeetingReminders(deps).catch((error) =>
+      app.log.warn({ err: error }, 'meeting reminders failed'),
+    );
+  }, 15 * 60_000);
+  reminders.unref();
   app.addHook('onClose', async () => {
     clearInterval(pruner);
+    clearInterval(reminders);
     await mail.stop();
   });
 

@@ -19,6 +19,8 @@ export const groups = pgTable(
     name: text('name').notNull(),
     purpose: text('purpose').notNull().default(''),
     parentId: uuid('parent_id').references((): AnyPgColumn => groups.id, { onDelete: 'restrict' }),
+    /** For a working group: its key in the parent's Terms of Reference (cadence, remit). */
+    termsKey: text('terms_key'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -26,6 +28,10 @@ export const groups = pgTable(
   (t) => [
     index('groups_parent_idx').on(t.parentId),
     check('groups_not_own_parent', sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
+    check('groups_terms_key_needs_parent', sql`${t.termsKey} is null or ${t.parentId} is not null`),
+    uniqueIndex('groups_parent_terms_key')
+      .on(t.parentId, t.termsKey)
+      .where(sql`${t.termsKey} is not null`),
   ],
 );
 

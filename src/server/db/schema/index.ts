@@ -2,3 +2,4 @@ export * from './accounts.ts';
 export * from './groups.ts';
 export * from './platform.ts';
 export * from './terms.ts';
+export * from './meetings.ts';

@@ -33,7 +33,12 @@ function deniedMessage(action: Action): string {
     case 'group.role.set':
     case 'group.person.remove':
     case 'terms.draft':
+    case 'meeting.manage':
       return 'Only a chair of this group can do this.';
+    case 'attendance.record':
+    case 'attendance.checkInLink':
+    case 'attendance.import':
+      return 'Only a chair or note-taker of this group can do this.';
     default:
       return 'Your role in this group does not allow this.';
   }

@@ -11,6 +11,7 @@ type GroupJson = {
     name: string;
     purpose: string;
     parent_id: string | null;
+    terms_key: string | null;
     created_by: string | null;
     created_at: string;
     updated_at: string;
@@ -44,6 +45,7 @@ export async function findGroupFor(db: Reader, groupId: string, userId: string |
     name: g.name,
     purpose: g.purpose,
     parentId: g.parent_id,
+    termsKey: g.terms_key,
     createdBy: g.created_by,
     createdAt: new Date(g.created_at),
     updatedAt: new Date(g.updated_at),
@@ -67,7 +69,13 @@ export async function countPeople(db: Executor, groupId: string): Promise<number
 
 export async function insertGroup(
   db: Executor,
-  values: { name: string; purpose: string; parentId: string | null; createdBy: string },
+  values: {
+    name: string;
+    purpose: string;
+    parentId: string | null;
+    termsKey?: string | null;
+    createdBy: string;
+  },
 ): Promise<GroupRow> {
   const [row] = await db.insert(groups).values(values).returning();
   if (!row) throw new Error('insert returned nothing');
@@ -77,7 +85,11 @@ export async function insertGroup(
 export async function updateGroup(
   db: Executor,
   groupId: string,
-  values: { name?: string | undefined; purpose?: string | undefined },
+  values: {
+    name?: string | undefined;
+    purpose?: string | undefined;
+    termsKey?: string | null | undefined;
+  },
 ) {
   await db
     .update(groups)
@@ -204,4 +216,17 @@ export async function findUsableInvitation(db: Executor, tokenHash: string) {
       ),
     );
   return row;
+}
+
+export async function termsKeyTaken(
+  db: Executor,
+  parentId: string,
+  key: string,
+  exceptGroupId: string | null,
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: groups.id })
+    .from(groups)
+    .where(and(eq(groups.parentId, parentId), eq(groups.termsKey, key)));
+  return rows.some((r) => r.id !== exceptGroupId);
 }

@@ -7,6 +7,33 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import { requireGroupAccess } from './group-access.ts';
 import * as repo from './groups.repository.ts';
+import { findInForce } from '../terms/terms.repository.ts';
+import type { Terms } from '../../../policy/index.ts';
+
+/** A working group's key must name a working group in its parent's ToR in force, once. */
+async function checkTermsKey(
+  tx: Executor,
+  parentId: string,
+  groupId: string | null,
+  key: string,
+): Promise<void> {
+  const inForce = await findInForce(tx, parentId);
+  if (!inForce)
+    throw invalid({
+      termsKey: 'the steering group has no Terms of Reference in force to name this working group',
+    });
+  const terms = inForce.document as Terms;
+  if (!terms.workingGroups.some((w) => w.key === key))
+    throw invalid({
+      termsKey: `is not a working group in the Terms of Reference: use one of ${
+        terms.workingGroups.map((w) => w.key).join(', ') || '(none yet)'
+      }`,
+    });
+  if (await repo.termsKeyTaken(tx, parentId, key, groupId))
+    throw conflict('Another working group already has that key.', {
+      termsKey: 'is already used by another working group of this group',
+    });
+}
 
 function toIso(date: Date): string {
   return date.toISOString();
@@ -15,7 +42,12 @@ function toIso(date: Date): string {
 export async function createGroup(
   deps: Deps,
   actor: Actor,
-  input: { name: string; purpose: string; parentId?: string | undefined },
+  input: {
+    name: string;
+    purpose: string;
+    parentId?: string | undefined;
+    termsKey?: string | undefined;
+  },
 ) {
   const signedIn = requireSignedIn(actor, 'group.create');
   return deps.db.transaction(async (tx) => {
@@ -32,10 +64,18 @@ export async function createGroup(
         });
       }
     }
+    if (input.termsKey !== undefined) {
+      if (!input.parentId)
+        throw invalid({
+          termsKey: 'only a working group has a key in its parent’s Terms of Reference',
+        });
+      await checkTermsKey(tx, input.parentId, null, input.termsKey);
+    }
     const group = await repo.insertGroup(tx, {
       name: input.name,
       purpose: input.purpose,
       parentId: input.parentId ?? null,
+      termsKey: input.termsKey ?? null,
       createdBy: signedIn.userId,
     });
     await repo.addPerson(tx, group.id, signedIn.userId, 'chair');
@@ -73,6 +113,7 @@ export async function getGroup(deps: Deps, actor: Actor, groupId: string): Promi
       found.group.parentId && found.parentName !== null
         ? { id: found.group.parentId, name: found.parentName }
         : null,
+    termsKey: found.group.termsKey,
     workingGroups: found.workingGroups,
     myRole: found.role,
     peopleCount: found.peopleCount,
@@ -84,10 +125,22 @@ export async function updateGroup(
   deps: Deps,
   actor: Actor,
   groupId: string,
-  changes: { name?: string | undefined; purpose?: string | undefined },
+  changes: {
+    name?: string | undefined;
+    purpose?: string | undefined;
+    termsKey?: string | null | undefined;
+  },
 ): Promise<Group> {
   await deps.db.transaction(async (tx) => {
     const found = await requireGroupAccess(tx, actor, groupId, 'group.update');
+    if (changes.termsKey !== undefined) {
+      if (!found.group.parentId)
+        throw invalid({
+          termsKey: 'only a working group has a key in its parent’s Terms of Reference',
+        });
+      if (changes.termsKey !== null)
+        await checkTermsKey(tx, found.group.parentId, groupId, changes.termsKey);
+    }
     await repo.updateGroup(tx, groupId, changes);
     await writeAudit(tx, {
       actorId: found.actor.userId,

@@ -18,6 +18,7 @@ import { countPeople } from '../groups/groups.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as repo from './terms.repository.ts';
+import { rescheduleAfterAdoption } from '../meetings/meetings.service.ts';
 
 type Status = 'draft' | 'in_force' | 'superseded';
 
@@ -220,6 +221,13 @@ export async function adoptTermsDraft(
       subjectId: row.id,
       detail: { number, adoptedOn: input.adoptedOn, note, supersedes: previous?.number ?? null },
     });
+    await rescheduleAfterAdoption(
+      tx,
+      access.group,
+      previous ? (previous.document as Terms) : null,
+      row.document as Terms,
+      access.actor.userId,
+    );
     return present(row);
   });
 }

@@ -1,0 +1,249 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts.ts';
+import { groups } from './groups.ts';
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * A meeting of a group (or of a working group, whose group has a parent).
+ * `status` is what a chair decided: scheduled or cancelled. A scheduled
+ * meeting that has started is "held"; membership counts held meetings only.
+ * Meetings made from the cadence keep the local date of the occurrence they
+ * came from, so regenerating leaves moved and cancelled ones alone.
+ */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** 'cadence' (generated) or 'extra' (added by a chair). */
+    source: text('source').notNull(),
+    /** For generated meetings: the occurrence's local date in the series. */
+    occurrenceDate: date('occurrence_date'),
+    timeZone: text('time_zone').notNull(),
+    startsAt: at('starts_at').notNull(),
+    endsAt: at('ends_at').notNull(),
+    place: text('place'),
+    onlineUrl: text('online_url'),
+    status: text('status').notNull().default('scheduled'),
+    /** Set once a chair has moved it: regenerating the schedule leaves it alone. */
+    movedReason: text('moved_reason'),
+    cancelledReason: text('cancelled_reason'),
+    /** iCalendar SEQUENCE: bumped on every change a calendar should see. */
+    sequence: integer('sequence').notNull().default(0),
+    agendaPublishedAt: at('agenda_published_at'),
+    /** Self check-in opens this many minutes before the start and closes as long after the end. */
+    checkInMarginMinutes: integer('check_in_margin_minutes').notNull().default(30),
+    checkInCode: text('check_in_code').notNull(),
+    weekReminderSentAt: at('week_reminder_sent_at'),
+    dayReminderSentAt: at('day_reminder_sent_at'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('meetings_group_starts_idx').on(t.groupId, t.startsAt),
+    index('meetings_reminders_idx').on(t.status, t.startsAt),
+    uniqueIndex('meetings_occurrence_key')
+      .on(t.groupId, t.occurrenceDate)
+      .where(sql`${t.occurrenceDate} is not null`),
+    uniqueIndex('meetings_check_in_code_key').on(t.checkInCode),
+    check('meetings_status', sql`${t.status} in ('scheduled', 'cancelled')`),
+    check('meetings_source', sql`${t.source} in ('cadence', 'extra')`),
+    check('meetings_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+    check(
+      'meetings_occurrence_when_generated',
+      sql`(${t.source} = 'cadence') = (${t.occurrenceDate} is not null)`,
+    ),
+    check('meetings_margin', sql`${t.checkInMarginMinutes} between 0 and 720`),
+    check(
+      'meetings_cancel_reason',
+      sql`(${t.status} = 'cancelled') = (${t.cancelledReason} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * Agenda items. `placement` is 'agenda' or 'outside' (the "outside this
+ * meeting" list, with the note of where the item can be taken instead).
+ */
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    purpose: text('purpose').notNull(),
+    remitKey: text('remit_key'),
+    placement: text('placement').notNull().default('agenda'),
+    /** Where an item outside this meeting can be taken, from the ToR or the chair. */
+    takeInstead: text('take_instead'),
+    /** Why a chair moved it (out, or back onto the agenda). */
+    placementReason: text('placement_reason'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('agenda_items_meeting_idx').on(t.meetingId, t.position),
+    check('agenda_items_placement', sql`${t.placement} in ('agenda', 'outside')`),
+  ],
+);
+
+/** "Declarations of interest per item when the ToR asks for them." */
+export const interestDeclarations = pgTable(
+  'interest_declarations',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** null: "I have no interest to declare". */
+    interest: text('interest'),
+    declaredAt: at('declared_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.userId] })],
+);
+
+/** Meeting papers; the content is kept in the database so every instance serves it. */
+export const papers = pgTable(
+  'papers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    /** Uploaded after the due date the ToR sets (papers.daysBefore). */
+    late: boolean('late').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    uploadedAt: at('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('papers_meeting_idx').on(t.meetingId),
+    check('papers_size', sql`${t.sizeBytes} between 1 and 20971520`),
+  ],
+);
+
+/**
+ * One row per person per meeting. `intent` is what they said beforehand
+ * (attending or apologies, with a reason only chairs see); `mark` is the
+ * register (present in person or online, apologies, absent).
+ */
+export const attendance = pgTable(
+  'attendance',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    intent: text('intent'),
+    apologyReason: text('apology_reason'),
+    mark: text('mark'),
+    checkedInAt: at('checked_in_at'),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.userId] }),
+    index('attendance_user_idx').on(t.userId),
+    check(
+      'attendance_intent',
+      sql`${t.intent} is null or ${t.intent} in ('attending', 'apologies')`,
+    ),
+    check(
+      'attendance_mark',
+      sql`${t.mark} is null or ${t.mark} in ('present_in_person', 'present_online', 'apologies', 'absent')`,
+    ),
+  ],
+);
+
+/** Time people commit to a working group; stepping back ends a commitment, kept as history. */
+export const workingGroupCommitments = pgTable(
+  'working_group_commitments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    hoursPerMonth: integer('hours_per_month'),
+    committedAt: at('committed_at').notNull().defaultNow(),
+    steppedBackAt: at('stepped_back_at'),
+  },
+  (t) => [
+    uniqueIndex('working_group_commitments_current')
+      .on(t.groupId, t.userId)
+      .where(sql`${t.steppedBackAt} is null`),
+    check(
+      'working_group_commitments_hours',
+      sql`${t.hoursPerMonth} is null or ${t.hoursPerMonth} between 1 and 200`,
+    ),
+  ],
+);
+
+/** Secret, revocable calendar feed links: one group's meetings, or all of a person's. */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** null: every group the person is in. */
+    groupId: uuid('group_id').references(() => groups.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [
+    uniqueIndex('calendar_feeds_token_key').on(t.tokenHash),
+    index('calendar_feeds_user_idx').on(t.userId),
+  ],
+);
+
+/** Which meeting emails a person wants. No row: the defaults (both reminders). */
+export const notificationSettings = pgTable('notification_settings', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  weekBefore: boolean('week_before').notNull().default(true),
+  dayBefore: boolean('day_before').notNull().default(true),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});

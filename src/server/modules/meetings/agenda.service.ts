@@ -1,0 +1,319 @@
+/**
+ * Agenda items and papers. "Conversations that exceed that remit should be
+ * held outside this meeting": an item under an area the remit leaves out goes
+ * to the meeting's "outside this meeting" list, with the ToR's note of where
+ * it can be taken instead; a chair can judge any item out, or move one back,
+ * with a reason that is recorded.
+ */
+import { createHash } from 'node:crypto';
+import { remitCheck } from '../../../policy/index.ts';
+import type { Actor } from '../../access.ts';
+import type { Deps, Executor } from '../../deps.ts';
+import { AppError, conflict, invalid, notFound } from '../../errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { requireGroupAccess } from '../groups/group-access.ts';
+import { sniffPaperType } from './file-type.ts';
+import { rulesFor, type GroupRules } from './group-terms.ts';
+import * as repo from './meetings.repository.ts';
+import { papersDueAt, presentItems, requireMeeting } from './meetings.service.ts';
+
+export const MAX_PAPER_BYTES = 20 * 1024 * 1024;
+
+/** The area key must be one the ToR names (in or out of scope). */
+function checkArea(rules: GroupRules, remitKey: string | null | undefined) {
+  if (!remitKey) {
+    if (rules.terms) throw invalid({ remitKey: 'choose the remit area this item serves' });
+    return null;
+  }
+  if (!rules.terms)
+    throw invalid({
+      remitKey: 'this group has no Terms of Reference in force, so no remit areas yet',
+    });
+  const check = remitCheck(
+    remitKey,
+    rules.terms,
+    rules.workingGroup ? { workingGroup: rules.workingGroup.key } : {},
+  );
+  if (check.verdict === 'needs_review')
+    throw invalid({
+      remitKey: `is not an area of our remit: choose one of ${[
+        ...rules.terms.remit.inScope,
+        ...rules.terms.remit.outOfScope,
+      ]
+        .map((a) => a.key)
+        .join(', ')}`,
+    });
+  return check;
+}
+
+async function presentOne(db: Executor, rules: GroupRules, item: repo.ItemRow) {
+  const [presented] = await presentItems(db, rules, [item]);
+  if (!presented) throw new Error('presenting an agenda item gave nothing');
+  return presented;
+}
+
+function openMeeting(meeting: repo.MeetingRow) {
+  if (meeting.status === 'cancelled')
+    throw conflict('This meeting is cancelled: its agenda can no longer change.');
+}
+
+export async function addAgendaItem(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  input: { title: string; purpose: string; remitKey?: string | null | undefined },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'agenda.add');
+    const meeting = await repo.lockMeeting(tx, groupId, meetingId);
+    if (!meeting) throw notFound('That meeting');
+    openMeeting(meeting);
+    const rules = await rulesFor(tx, access.group);
+    const check = checkArea(rules, input.remitKey);
+    const outside = check?.verdict === 'out_of_scope';
+    const items = await repo.listItems(tx, meetingId);
+    if (items.length >= 200) throw invalid({ title: 'a meeting has at most 200 agenda items' });
+    const item = await repo.insertItem(tx, {
+      meetingId,
+      position: items.length + 1,
+      title: input.title,
+      purpose: input.purpose,
+      remitKey: input.remitKey ?? null,
+      placement: outside ? 'outside' : 'agenda',
+      takeInstead: outside ? check.takeInstead : null,
+      placementReason: outside ? `${check.title} is outside our remit.` : null,
+      createdBy: access.actor.userId,
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: outside ? 'agenda.item_added_outside' : 'agenda.item_added',
+      subjectType: 'agenda_item',
+      subjectId: item.id,
+      detail: { meetingId, title: input.title, remitKey: input.remitKey ?? null },
+    });
+    return presentOne(tx, rules, item);
+  });
+}
+
+export async function updateAgendaItem(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  itemId: string,
+  input: {
+    title?: string | undefined;
+    purpose?: string | undefined;
+    remitKey?: string | null | undefined;
+    position?: number | undefined;
+    placement?: 'agenda' | undefined;
+    reason?: string | undefined;
+  },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
+    const meeting = await repo.lockMeeting(tx, groupId, meetingId);
+    if (!meeting) throw notFound('That meeting');
+    openMeeting(meeting);
+    const item = await repo.findItem(tx, meetingId, itemId);
+    if (!item) throw notFound('That agenda item');
+    const rules = await rulesFor(tx, access.group);
+    const changes: Parameters<typeof repo.updateItem>[2] = {};
+    if (input.title !== undefined) changes.title = input.title;
+    if (input.purpose !== undefined) changes.purpose = input.purpose;
+
+    let action = 'agenda.item_updated';
+    if (input.remitKey !== undefined && input.remitKey !== item.remitKey) {
+      const check = checkArea(rules, input.remitKey);
+      changes.remitKey = input.remitKey;
+      if (check?.verdict === 'out_of_scope' && input.placement !== 'agenda') {
+        changes.placement = 'outside';
+        changes.takeInstead = check.takeInstead;
+        changes.placementReason = `${check.title} is outside our remit.`;
+        action = 'agenda.item_moved_outside';
+      }
+    }
+    if (input.placement === 'agenda' && item.placement === 'outside') {
+      if (!input.reason)
+        throw invalid({ reason: 'say why this item belongs on the agenda: it is recorded' });
+      changes.placement = 'agenda';
+      changes.placementReason = input.reason;
+      changes.takeInstead = null;
+      action = 'agenda.item_moved_back';
+    }
+    const updated = await repo.updateItem(tx, itemId, changes);
+    if (input.position !== undefined) {
+      const ids = (await repo.listItems(tx, meetingId))
+        .map((i) => i.id)
+        .filter((id) => id !== itemId);
+      ids.splice(Math.min(input.position - 1, ids.length), 0, itemId);
+      await repo.setItemPositions(tx, ids);
+    }
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action,
+      subjectType: 'agenda_item',
+      subjectId: itemId,
+      detail: { meetingId, ...input },
+    });
+    const fresh = (await repo.findItem(tx, meetingId, itemId)) ?? updated;
+    return presentOne(tx, rules, fresh);
+  });
+}
+
+export async function moveAgendaItemOutsideMeeting(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  itemId: string,
+  input: { reason: string; takeInstead?: string | undefined },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
+    const meeting = await repo.lockMeeting(tx, groupId, meetingId);
+    if (!meeting) throw notFound('That meeting');
+    openMeeting(meeting);
+    const item = await repo.findItem(tx, meetingId, itemId);
+    if (!item) throw notFound('That agenda item');
+    const rules = await rulesFor(tx, access.group);
+    if (item.placement === 'outside') return presentOne(tx, rules, item);
+    const check = rules.terms
+      ? remitCheck(
+          item.remitKey,
+          rules.terms,
+          rules.workingGroup ? { workingGroup: rules.workingGroup.key } : {},
+        )
+      : null;
+    const takeInstead =
+      input.takeInstead ??
+      (check?.verdict === 'out_of_scope' ? check.takeInstead : null) ??
+      rules.terms?.remit.note ??
+      'Raise it with the chair after the meeting.';
+    const updated = await repo.updateItem(tx, itemId, {
+      placement: 'outside',
+      placementReason: input.reason,
+      takeInstead,
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'agenda.item_moved_outside',
+      subjectType: 'agenda_item',
+      subjectId: itemId,
+      detail: { meetingId, reason: input.reason, takeInstead },
+    });
+    return presentOne(tx, rules, updated);
+  });
+}
+
+export async function declareInterest(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  itemId: string,
+  interest: string | null,
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'interest.declare');
+    await requireMeeting(tx, groupId, meetingId);
+    const item = await repo.findItem(tx, meetingId, itemId);
+    if (!item) throw notFound('That agenda item');
+    const rules = await rulesFor(tx, access.group);
+    if (rules.terms?.roles.declareInterests !== 'each_agenda_item')
+      throw conflict('Our Terms of Reference do not ask for declarations of interest.');
+    await repo.upsertDeclaration(tx, itemId, access.actor.userId, interest);
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'agenda.interest_declared',
+      subjectType: 'agenda_item',
+      subjectId: itemId,
+      detail: { meetingId, declared: interest !== null },
+    });
+    return presentOne(tx, rules, item);
+  });
+}
+
+export async function uploadPaper(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  input: { title: string; fileName: string; itemId?: string | undefined; content: Buffer },
+) {
+  if (input.content.length === 0) throw invalid({ file: 'the file is empty' });
+  if (input.content.length > MAX_PAPER_BYTES)
+    throw new AppError('payload_too_large', 'A paper can be at most 20 MB.', {
+      file: 'must be at most 20 MB',
+    });
+  const type = sniffPaperType(input.content);
+  if (!type)
+    throw new AppError(
+      'unsupported_media_type',
+      'Papers can be PDF, Word (DOCX), OpenDocument text (ODT), PNG or JPEG files.',
+      { file: 'is not a PDF, DOCX, ODT, PNG or JPEG file (judged by its content, not its name)' },
+    );
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'paper.upload');
+    const meeting = await repo.lockMeeting(tx, groupId, meetingId);
+    if (!meeting) throw notFound('That meeting');
+    openMeeting(meeting);
+    if (input.itemId && !(await repo.findItem(tx, meetingId, input.itemId)))
+      throw invalid({ itemId: 'is not an agenda item of this meeting' });
+    const rules = await rulesFor(tx, access.group);
+    const due = papersDueAt(meeting, rules);
+    const now = new Date();
+    const base = input.fileName.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} _.-]+/gu, '_');
+    const paper = await repo.insertPaper(tx, {
+      meetingId,
+      itemId: input.itemId ?? null,
+      title: input.title,
+      fileName: `${base || 'paper'}.${type.extension}`,
+      mediaType: type.mediaType,
+      sizeBytes: input.content.length,
+      sha256: createHash('sha256').update(input.content).digest('hex'),
+      content: input.content,
+      late: due !== null && now > due,
+      uploadedBy: access.actor.userId,
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'paper.uploaded',
+      subjectType: 'paper',
+      subjectId: paper.id,
+      detail: { meetingId, title: input.title, late: paper.late, sizeBytes: paper.sizeBytes },
+    });
+    const uploader = await repo.personInGroup(tx, groupId, access.actor.userId);
+    return {
+      id: paper.id,
+      itemId: paper.itemId,
+      title: paper.title,
+      fileName: paper.fileName,
+      mediaType: paper.mediaType,
+      sizeBytes: paper.sizeBytes,
+      late: paper.late,
+      uploadedAt: paper.uploadedAt.toISOString(),
+      uploadedBy: uploader?.name ?? null,
+    };
+  });
+}
+
+export async function downloadPaper(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  paperId: string,
+) {
+  await requireGroupAccess(deps.db, actor, groupId, 'paper.view');
+  await requireMeeting(deps.db, groupId, meetingId);
+  const paper = await repo.findPaperContent(deps.db, meetingId, paperId);
+  if (!paper) throw notFound('That paper');
+  return paper;
+}

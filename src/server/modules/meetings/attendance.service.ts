@@ -1,0 +1,251 @@
+/**
+ * Attendance: answers beforehand (attending, or apologies with a reason only
+ * chairs see), self check-in during the meeting window, the register kept by
+ * chairs and note-takers (every change audited), and importing earlier
+ * attendance from CSV, all or nothing. Membership is derived from this.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { encode } from 'uqr';
+import { calendarDateIn, longDate } from '../../../policy/index.ts';
+import type { Actor } from '../../access.ts';
+import type { Deps } from '../../deps.ts';
+import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
+import { readAttendanceCsv } from '../attendance/csv.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { requireGroupAccess } from '../groups/group-access.ts';
+import * as repo from './meetings.repository.ts';
+import { checkInWindow, phaseOf } from './meetings.service.ts';
+
+type Mark = 'present_in_person' | 'present_online' | 'apologies' | 'absent';
+
+function timeWords(instant: Date, timeZone: string): string {
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(instant);
+  return `${time} on ${longDate(calendarDateIn(timeZone, instant))}`;
+}
+
+export async function rsvp(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  input: { response: 'attending' | 'apologies'; reason?: string | null | undefined },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'attendance.respond');
+    const meeting = await repo.lockMeeting(tx, groupId, meetingId);
+    if (!meeting) throw notFound('That meeting');
+    const phase = phaseOf(meeting);
+    if (phase === 'cancelled') throw conflict('This meeting is cancelled.');
+    if (phase === 'past')
+      throw conflict(
+        'This meeting has ended: a chair or note-taker can correct the register instead.',
+      );
+    const reason = input.response === 'apologies' ? input.reason || null : null;
+    await repo.upsertAttendance(tx, {
+      meetingId,
+      userId: access.actor.userId,
+      updatedBy: access.actor.userId,
+      intent: input.response,
+      apologyReason: reason,
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'attendance.responded',
+      subjectType: 'meeting',
+      subjectId: meetingId,
+      detail: { response: input.response, withReason: reason !== null },
+    });
+    return { response: input.response };
+  });
+}
+
+function sameCode(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export async function checkIn(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  input: { code: string; mode: 'in_person' | 'online' },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'attendance.respond');
+    const meeting = await repo.lockMeeting(tx, groupId, meetingId);
+    if (!meeting) throw notFound('That meeting');
+    if (!sameCode(input.code, meeting.checkInCode))
+      throw forbidden(
+        'This check-in link is not for this meeting: ask the chair for the current one.',
+      );
+    if (meeting.status === 'cancelled') throw conflict('This meeting is cancelled.');
+    const now = new Date();
+    const { opensAt, closesAt } = checkInWindow(meeting);
+    if (now < opensAt)
+      throw conflict(`Check-in opens at ${timeWords(opensAt, meeting.timeZone)}.`, {
+        code: 'check-in has not opened yet',
+      });
+    if (now > closesAt)
+      throw conflict(
+        `Check-in closed at ${timeWords(closesAt, meeting.timeZone)}. A chair or note-taker can correct the register.`,
+        { code: 'check-in has closed' },
+      );
+    const mark: Mark = input.mode === 'online' ? 'present_online' : 'present_in_person';
+    const before = await repo.findAttendance(tx, meetingId, access.actor.userId);
+    const row = await repo.checkInOnce(tx, meetingId, access.actor.userId, mark, now);
+    if (!before?.checkedInAt) {
+      await writeAudit(tx, {
+        actorId: access.actor.userId,
+        groupId,
+        action: 'attendance.checked_in',
+        subjectType: 'meeting',
+        subjectId: meetingId,
+        detail: { userId: access.actor.userId, mark, from: before?.mark ?? null },
+      });
+    }
+    return {
+      mark: row.mark as Mark,
+      checkedInAt: (row.checkedInAt ?? now).toISOString(),
+      meeting: { id: meeting.id, title: meeting.title },
+    };
+  });
+}
+
+export async function getCheckInLink(deps: Deps, actor: Actor, groupId: string, meetingId: string) {
+  await requireGroupAccess(deps.db, actor, groupId, 'attendance.checkInLink');
+  const meeting = await repo.findMeeting(deps.db, groupId, meetingId);
+  if (!meeting) throw notFound('That meeting');
+  const link = `${deps.config.baseUrl}/groups/${groupId}/meetings/${meetingId}/check-in?code=${meeting.checkInCode}`;
+  const qr = encode(link, { ecc: 'M', border: 2 });
+  const { opensAt, closesAt } = checkInWindow(meeting);
+  return {
+    link,
+    code: meeting.checkInCode,
+    opensAt: opensAt.toISOString(),
+    closesAt: closesAt.toISOString(),
+    qr: qr.data.map((row) => row.map((dark) => (dark ? '1' : '0')).join('')),
+  };
+}
+
+export async function recordAttendance(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  userId: string,
+  mark: Mark,
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'attendance.record');
+    const meeting = await repo.lockMeeting(tx, groupId, meetingId);
+    if (!meeting) throw notFound('That meeting');
+    if (meeting.status === 'cancelled')
+      throw conflict('This meeting was cancelled, so it has no register.');
+    if (phaseOf(meeting) === 'upcoming')
+      throw conflict(
+        `The register opens when check-in does, at ${timeWords(checkInWindow(meeting).opensAt, meeting.timeZone)}. Before then, people answer for themselves.`,
+      );
+    const person = await repo.personInGroup(tx, groupId, userId);
+    if (!person)
+      throw invalid(
+        { userId: 'is not in this group: only people in the group have attendance' },
+        'That person is not in this group.',
+      );
+    const before = await repo.findAttendance(tx, meetingId, userId);
+    const row = await repo.upsertAttendance(tx, {
+      meetingId,
+      userId,
+      updatedBy: access.actor.userId,
+      mark,
+    });
+    if (before?.mark !== mark) {
+      await writeAudit(tx, {
+        actorId: access.actor.userId,
+        groupId,
+        action: 'attendance.recorded',
+        subjectType: 'meeting',
+        subjectId: meetingId,
+        detail: { userId, from: before?.mark ?? null, to: mark },
+      });
+    }
+    return {
+      userId,
+      name: person.name,
+      role: person.role,
+      intent: (row.intent as 'attending' | 'apologies' | null) ?? null,
+      apologyReason: access.role === 'chair' ? row.apologyReason : null,
+      mark,
+      checkedInAt: row.checkedInAt?.toISOString() ?? null,
+    };
+  });
+}
+
+/**
+ * Earlier attendance from a spreadsheet: one row per person per meeting, the
+ * meeting named by its date where the group meets. Every bad row is listed
+ * with its line and problem, and then nothing is saved.
+ */
+export async function importAttendance(deps: Deps, actor: Actor, groupId: string, csv: string) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'attendance.import');
+    const { rows, problems } = readAttendanceCsv(csv, { maxRows: 20_000 });
+    const meetings = await repo.meetingsOfGroup(tx, groupId);
+    const people = await repo.peopleByEmail(tx, groupId);
+    const now = new Date();
+    const byDate = new Map<string, repo.MeetingRow[]>();
+    for (const m of meetings) {
+      const date = calendarDateIn(m.timeZone, m.startsAt);
+      byDate.set(date, [...(byDate.get(date) ?? []), m]);
+    }
+    const writes: { meetingId: string; userId: string; mark: Mark }[] = [];
+    for (const row of rows) {
+      const found = byDate.get(row.date) ?? [];
+      const userId = people.get(row.email);
+      const lineProblems: string[] = [];
+      if (found.length === 0) lineProblems.push(`the group has no meeting on ${row.date}`);
+      else if (found.length > 1)
+        lineProblems.push(
+          `the group has ${found.length} meetings on ${row.date}: record this one on the meeting's page`,
+        );
+      else if (found[0]!.startsAt > now)
+        lineProblems.push(`the meeting on ${row.date} has not happened yet`);
+      if (!userId) lineProblems.push(`${row.email} is not in this group`);
+      if (lineProblems.length > 0)
+        problems.push({ line: row.line, problem: lineProblems.join('; ') });
+      else writes.push({ meetingId: found[0]!.id, userId: userId!, mark: row.mark });
+    }
+    if (problems.length > 0) {
+      problems.sort((a, b) => a.line - b.line);
+      const shown = problems.slice(0, 200);
+      const fields: Record<string, string> = {};
+      for (const p of shown) fields[`line ${p.line}`] = p.problem;
+      if (problems.length > shown.length)
+        fields['more'] = `and ${problems.length - shown.length} more rows with problems`;
+      throw invalid(
+        fields,
+        `${problems.length} ${problems.length === 1 ? 'row has a problem' : 'rows have problems'}, so nothing was imported. Fix them and import the whole file again.`,
+      );
+    }
+    if (writes.length === 0) throw invalid({ csv: 'has no attendance rows under its header' });
+    for (const w of writes) {
+      await repo.upsertAttendance(tx, { ...w, updatedBy: access.actor.userId });
+    }
+    const meetingCount = new Set(writes.map((w) => w.meetingId)).size;
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'attendance.imported',
+      subjectType: 'group',
+      subjectId: groupId,
+      detail: { rows: writes.length, meetings: meetingCount, changes: writes },
+    });
+    return { imported: writes.length, meetings: meetingCount };
+  });
+}

@@ -1,0 +1,560 @@
+/**
+ * The schedule: meetings made from the ToR cadence, moved, cancelled and added
+ * by chairs, and each meeting as its page shows it.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  addDays,
+  calendarDateIn,
+  instantAt,
+  longDate,
+  meetingsBetween,
+  quorumStatus,
+  remitCheck,
+  type Person,
+  type Terms,
+} from '../../../policy/index.ts';
+import type { Actor } from '../../access.ts';
+import { can, rolesOf } from '../../access.ts';
+import type { Deps, Executor } from '../../deps.ts';
+import { invalid, notFound } from '../../errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
+import { listMembershipStatuses } from '../membership/membership.repository.ts';
+import { rulesFor, timeZoneOf, type GroupRules } from './group-terms.ts';
+import * as repo from './meetings.repository.ts';
+
+type MeetingRow = repo.MeetingRow;
+type Phase = 'upcoming' | 'live' | 'past' | 'cancelled';
+
+export function checkInWindow(m: MeetingRow): { opensAt: Date; closesAt: Date } {
+  const margin = m.checkInMarginMinutes * 60_000;
+  return {
+    opensAt: new Date(m.startsAt.getTime() - margin),
+    closesAt: new Date(m.endsAt.getTime() + margin),
+  };
+}
+
+export function phaseOf(m: MeetingRow, now = new Date()): Phase {
+  if (m.status === 'cancelled') return 'cancelled';
+  const { opensAt, closesAt } = checkInWindow(m);
+  if (now < opensAt) return 'upcoming';
+  return now <= closesAt ? 'live' : 'past';
+}
+
+export function presentMeeting(m: MeetingRow, myIntent: string | null = null, now = new Date()) {
+  return {
+    id: m.id,
+    groupId: m.groupId,
+    title: m.title,
+    startsAt: m.startsAt.toISOString(),
+    endsAt: m.endsAt.toISOString(),
+    timeZone: m.timeZone,
+    place: m.place,
+    onlineUrl: m.onlineUrl,
+    status: m.status as 'scheduled' | 'cancelled',
+    phase: phaseOf(m, now),
+    source: m.source as 'cadence' | 'extra',
+    moved: m.movedReason !== null,
+    movedReason: m.movedReason,
+    cancelledReason: m.cancelledReason,
+    agendaPublished: m.agendaPublishedAt !== null,
+    myIntent: (myIntent as 'attending' | 'apologies' | null) ?? null,
+  };
+}
+
+export function newCheckInCode(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+function defaultTitle(access: GroupAccess, rules: GroupRules): string {
+  return rules.workingGroup ? rules.workingGroup.title : access.group.name;
+}
+
+export async function requireMeeting(db: Executor, groupId: string, meetingId: string) {
+  const meeting = await repo.findMeeting(db, groupId, meetingId);
+  if (!meeting) throw notFound('That meeting');
+  return meeting;
+}
+
+export async function listMeetings(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  when: 'upcoming' | 'past' | 'all',
+) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'meeting.view');
+  const now = new Date();
+  const rows = await repo.listMeetings(deps.db, groupId, when, now);
+  const intents = await repo.myIntents(
+    deps.db,
+    rows.map((r) => r.id),
+    access.actor.userId,
+  );
+  return { meetings: rows.map((r) => presentMeeting(r, intents.get(r.id) ?? null, now)) };
+}
+
+/**
+ * Makes the next `months` of meetings from the cadence. Meetings already made
+ * for an occurrence stay (a chair's moves and cancellations are kept); an
+ * untouched future meeting whose occurrence the cadence no longer has is
+ * removed, or cancelled if anything is attached to it; untouched meetings
+ * whose time changed with the cadence are updated.
+ */
+export async function scheduleMeetings(deps: Deps, actor: Actor, groupId: string, months: number) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
+    const rules = await rulesFor(tx, access.group);
+    return scheduleFromCadence(tx, access, rules, months, access.actor.userId);
+  });
+}
+
+export async function scheduleFromCadence(
+  tx: Executor,
+  access: Pick<GroupAccess, 'group'>,
+  rules: GroupRules,
+  months: number,
+  actorId: string | null,
+) {
+  const groupId = access.group.id;
+  const cadence = rules.cadence;
+  if (!cadence) {
+    throw invalid(
+      {
+        cadence: rules.isWorkingGroup
+          ? 'this working group has no cadence: link it to a working group in the parent group’s Terms of Reference'
+          : 'adopt Terms of Reference first: the meeting cadence comes from them',
+      },
+      'There is no meeting cadence to schedule from.',
+    );
+  }
+  const now = new Date();
+  const until = new Date(now);
+  until.setUTCMonth(until.getUTCMonth() + months);
+  const wanted = meetingsBetween(cadence, now, until);
+  const dates = wanted.map((w) => w.localDate);
+  const existing = await repo.cadenceMeetings(tx, groupId, now, dates);
+  const byDate = new Map(existing.map((m) => [m.occurrenceDate, m]));
+  const title = rules.workingGroup?.title ?? access.group.name;
+
+  let created = 0;
+  let kept = 0;
+  const inserts: repo.NewMeeting[] = [];
+  for (const w of wanted) {
+    const found = byDate.get(w.localDate);
+    if (!found) {
+      inserts.push({
+        groupId,
+        title,
+        source: 'cadence',
+        occurrenceDate: w.localDate,
+        timeZone: cadence.timeZone,
+        startsAt: w.startsAt,
+        endsAt: w.endsAt,
+        checkInCode: newCheckInCode(),
+        createdBy: actorId,
+      });
+      created++;
+      continue;
+    }
+    kept++;
+    const untouched = found.status === 'scheduled' && found.movedReason === null;
+    const timeChanged =
+      found.startsAt.getTime() !== w.startsAt.getTime() ||
+      found.endsAt.getTime() !== w.endsAt.getTime() ||
+      found.timeZone !== cadence.timeZone;
+    if (untouched && timeChanged && found.startsAt > now) {
+      await repo.updateMeeting(tx, found.id, {
+        startsAt: w.startsAt,
+        endsAt: w.endsAt,
+        timeZone: cadence.timeZone,
+        sequence: found.sequence + 1,
+      });
+    }
+  }
+  const wantedDates = new Set(dates);
+  const stale = existing.filter(
+    (m) =>
+      m.startsAt > now &&
+      m.status === 'scheduled' &&
+      m.movedReason === null &&
+      !wantedDates.has(m.occurrenceDate ?? ''),
+  );
+  const inUse = await repo.meetingsInUse(
+    tx,
+    stale.map((m) => m.id),
+  );
+  const toCancel = stale.filter((m) => inUse.has(m.id));
+  const toDelete = stale.filter((m) => !inUse.has(m.id));
+  for (const m of toCancel) {
+    await repo.updateMeeting(tx, m.id, {
+      status: 'cancelled',
+      cancelledReason: 'The meeting pattern in the Terms of Reference changed.',
+      sequence: m.sequence + 1,
+    });
+  }
+  await repo.deleteMeetings(
+    tx,
+    toDelete.map((m) => m.id),
+  );
+  await repo.insertMeetings(tx, inserts);
+  await writeAudit(tx, {
+    actorId,
+    groupId,
+    action: 'meetings.scheduled',
+    subjectType: 'group',
+    subjectId: groupId,
+    detail: { months, created, kept, removed: toDelete.length, cancelled: toCancel.length },
+  });
+  const meetings = await repo.listMeetings(tx, groupId, 'upcoming', now);
+  return {
+    created,
+    kept,
+    removed: toDelete.length,
+    cancelled: toCancel.length,
+    meetings: meetings.map((m) => presentMeeting(m, null, now)),
+  };
+}
+
+function checkTimes(startsAt: Date, endsAt: Date) {
+  if (endsAt.getTime() <= startsAt.getTime())
+    throw invalid({ endsAt: 'must be after the start' }, 'The meeting ends before it starts.');
+  if (endsAt.getTime() - startsAt.getTime() > 24 * 3600_000)
+    throw invalid({ endsAt: 'must be within 24 hours of the start' });
+}
+
+export async function createMeeting(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  input: {
+    title?: string | undefined;
+    startsAt: string;
+    endsAt: string;
+    place?: string | null | undefined;
+    onlineUrl?: string | null | undefined;
+    checkInMarginMinutes?: number | undefined;
+  },
+) {
+  const startsAt = new Date(input.startsAt);
+  const endsAt = new Date(input.endsAt);
+  checkTimes(startsAt, endsAt);
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
+    const rules = await rulesFor(tx, access.group);
+    const [row] = await repo.insertMeetings(tx, [
+      {
+        groupId,
+        title: input.title ?? defaultTitle(access, rules),
+        source: 'extra',
+        timeZone: timeZoneOf(rules),
+        startsAt,
+        endsAt,
+        place: input.place ?? null,
+        onlineUrl: input.onlineUrl ?? null,
+        checkInMarginMinutes: input.checkInMarginMinutes ?? 30,
+        checkInCode: newCheckInCode(),
+        createdBy: access.actor.userId,
+      },
+    ]);
+    if (!row) throw new Error('meeting insert returned nothing');
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'meeting.created',
+      subjectType: 'meeting',
+      subjectId: row.id,
+      detail: { startsAt: input.startsAt, endsAt: input.endsAt },
+    });
+    return presentMeeting(row);
+  });
+}
+
+export async function updateMeeting(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  input: {
+    title?: string | undefined;
+    startsAt?: string | undefined;
+    endsAt?: string | undefined;
+    place?: string | null | undefined;
+    onlineUrl?: string | null | undefined;
+    checkInMarginMinutes?: number | undefined;
+    reason?: string | undefined;
+    agendaPublished?: boolean | undefined;
+  },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
+    const meeting = await repo.lockMeeting(tx, groupId, meetingId);
+    if (!meeting) throw notFound('That meeting');
+    if (meeting.status === 'cancelled')
+      throw invalid({ status: 'this meeting is cancelled; add a new meeting instead' });
+    const startsAt = input.startsAt ? new Date(input.startsAt) : meeting.startsAt;
+    const endsAt = input.endsAt
+      ? new Date(input.endsAt)
+      : input.startsAt
+        ? new Date(startsAt.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime()))
+        : meeting.endsAt;
+    checkTimes(startsAt, endsAt);
+    const moved =
+      startsAt.getTime() !== meeting.startsAt.getTime() ||
+      endsAt.getTime() !== meeting.endsAt.getTime();
+    if (moved && !input.reason)
+      throw invalid({ reason: 'say why the meeting is moving: the group sees it' });
+    const calendarChange =
+      moved ||
+      (input.title !== undefined && input.title !== meeting.title) ||
+      (input.place !== undefined && input.place !== meeting.place) ||
+      (input.onlineUrl !== undefined && input.onlineUrl !== meeting.onlineUrl);
+    const changes: Partial<repo.NewMeeting> = {
+      startsAt,
+      endsAt,
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.place !== undefined ? { place: input.place } : {}),
+      ...(input.onlineUrl !== undefined ? { onlineUrl: input.onlineUrl } : {}),
+      ...(input.checkInMarginMinutes !== undefined
+        ? { checkInMarginMinutes: input.checkInMarginMinutes }
+        : {}),
+      ...(moved ? { movedReason: input.reason ?? null } : {}),
+      ...(input.agendaPublished !== undefined
+        ? { agendaPublishedAt: input.agendaPublished ? new Date() : null }
+        : {}),
+      ...(calendarChange ? { sequence: meeting.sequence + 1 } : {}),
+      // A moved meeting has new reminders to send.
+      ...(moved ? { weekReminderSentAt: null, dayReminderSentAt: null } : {}),
+    };
+    const row = await repo.updateMeeting(tx, meetingId, changes);
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: moved ? 'meeting.moved' : 'meeting.updated',
+      subjectType: 'meeting',
+      subjectId: meetingId,
+      detail: {
+        ...input,
+        ...(moved ? { from: meeting.startsAt.toISOString(), to: startsAt.toISOString() } : {}),
+      },
+    });
+    return presentMeeting(row);
+  });
+}
+
+export async function cancelMeeting(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  reason: string,
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
+    const meeting = await repo.lockMeeting(tx, groupId, meetingId);
+    if (!meeting) throw notFound('That meeting');
+    if (meeting.status === 'cancelled') return presentMeeting(meeting);
+    const row = await repo.updateMeeting(tx, meetingId, {
+      status: 'cancelled',
+      cancelledReason: reason,
+      sequence: meeting.sequence + 1,
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'meeting.cancelled',
+      subjectType: 'meeting',
+      subjectId: meetingId,
+      detail: { reason },
+    });
+    return presentMeeting(row);
+  });
+}
+
+/** Presents agenda items with their remit area and declarations. */
+export async function presentItems(db: Executor, rules: GroupRules, items: repo.ItemRow[]) {
+  const declarations = await repo.listDeclarations(
+    db,
+    items.map((i) => i.id),
+  );
+  const areas = new Map<string, string>();
+  for (const a of rules.terms?.remit.inScope ?? []) areas.set(a.key, a.title);
+  for (const a of rules.terms?.remit.outOfScope ?? []) areas.set(a.key, a.title);
+  return items.map((item) => {
+    const check = rules.terms
+      ? remitCheck(
+          item.remitKey,
+          rules.terms,
+          rules.workingGroup ? { workingGroup: rules.workingGroup.key } : {},
+        )
+      : null;
+    return {
+      id: item.id,
+      position: item.position,
+      title: item.title,
+      purpose: item.purpose,
+      remitKey: item.remitKey,
+      remitTitle: item.remitKey ? (areas.get(item.remitKey) ?? null) : null,
+      placement: item.placement as 'agenda' | 'outside',
+      takeInstead: item.takeInstead,
+      placementReason: item.placementReason,
+      needsReview:
+        item.placement === 'agenda' && check?.verdict === 'needs_review' ? check.reason : null,
+      declarations: declarations
+        .filter((d) => d.itemId === item.id)
+        .map((d) => ({ userId: d.userId, name: d.name, interest: d.interest })),
+    };
+  });
+}
+
+/** Papers are due at the start of the day, where the group meets, that the ToR sets. */
+export function papersDueAt(meeting: MeetingRow, rules: GroupRules): Date | null {
+  if (!rules.terms) return null;
+  const date = calendarDateIn(meeting.timeZone, meeting.startsAt);
+  return instantAt(meeting.timeZone, addDays(date, -rules.terms.papers.daysBefore), '00:00');
+}
+
+export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meetingId: string) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'meeting.view');
+  const meeting = await requireMeeting(deps.db, groupId, meetingId);
+  const roles = rolesOf(access.actor, access.role);
+  const isChair = access.role === 'chair';
+  const rules = await rulesFor(deps.db, access.group);
+  const now = new Date();
+  const [items, paperRows, people] = await Promise.all([
+    repo.listItems(deps.db, meetingId),
+    can(roles, 'paper.view') ? repo.listPapers(deps.db, meetingId) : Promise.resolve([]),
+    repo.register(deps.db, groupId, meetingId),
+  ]);
+  const presented = await presentItems(deps.db, rules, items);
+  const mine = people.find((p) => p.userId === access.actor.userId);
+  const window = checkInWindow(meeting);
+  const present = people.filter(
+    (p) => p.mark === 'present_in_person' || p.mark === 'present_online',
+  );
+
+  let quorum = null;
+  if (rules.terms && meeting.status === 'scheduled') {
+    const statuses = await listMembershipStatuses(deps.db, groupId, rules.membership, now);
+    const statusOf = new Map(statuses.map((s) => [s.userId, s.status]));
+    const voters: Person[] = people.map((p) => ({
+      id: p.userId,
+      status: statusOf.get(p.userId) ?? 'participant',
+      roles: [p.role],
+      presence:
+        p.mark === 'present_in_person'
+          ? 'in_person'
+          : p.mark === 'present_online'
+            ? 'online'
+            : 'not_present',
+    }));
+    const status = quorumStatus(voters, rules.terms);
+    quorum = {
+      required: status.required,
+      present: status.present,
+      met: status.met,
+      explanation:
+        status.required === 0
+          ? 'Our Terms of Reference set no quorum.'
+          : status.met
+            ? `Quorum met: ${status.present} of the ${status.required} needed are here.`
+            : `Not quorate yet: ${status.present} here, ${status.required} needed.`,
+    };
+  }
+
+  return {
+    meeting: presentMeeting(meeting, mine?.intent ?? null, now),
+    workingGroup: rules.workingGroup
+      ? { key: rules.workingGroup.key, title: rules.workingGroup.title }
+      : null,
+    agenda: presented.filter((i) => i.placement === 'agenda'),
+    outside: presented.filter((i) => i.placement === 'outside'),
+    papers: paperRows.map((p) => ({
+      id: p.id,
+      itemId: p.itemId,
+      title: p.title,
+      fileName: p.fileName,
+      mediaType: p.mediaType,
+      sizeBytes: p.sizeBytes,
+      late: p.late,
+      uploadedAt: p.uploadedAt.toISOString(),
+      uploadedBy: p.uploaderName,
+    })),
+    papersDueAt: papersDueAt(meeting, rules)?.toISOString() ?? null,
+    declareInterests: rules.terms?.roles.declareInterests === 'each_agenda_item',
+    remitAreas: [
+      ...(rules.terms?.remit.inScope ?? [])
+        .filter((a) => !rules.workingGroup || rules.workingGroup.remitKeys.includes(a.key))
+        .map((a) => ({ key: a.key, title: a.title, inScope: true })),
+      ...(rules.terms?.remit.outOfScope ?? []).map((a) => ({
+        key: a.key,
+        title: a.title,
+        inScope: false,
+      })),
+    ],
+    attendees: people.map((p) => ({
+      userId: p.userId,
+      name: p.name,
+      role: p.role,
+      intent: (p.intent as 'attending' | 'apologies' | null) ?? null,
+      apologyReason: isChair ? p.apologyReason : null,
+      mark:
+        (p.mark as 'present_in_person' | 'present_online' | 'apologies' | 'absent' | null) ?? null,
+      checkedInAt: p.checkedInAt?.toISOString() ?? null,
+    })),
+    counts: {
+      attending: people.filter((p) => p.intent === 'attending').length,
+      apologies: people.filter((p) => p.intent === 'apologies' || p.mark === 'apologies').length,
+      present: present.length,
+      noAnswer: people.filter((p) => p.intent === null && p.mark === null).length,
+    },
+    checkIn: {
+      opensAt: window.opensAt.toISOString(),
+      closesAt: window.closesAt.toISOString(),
+      open: now >= window.opensAt && now <= window.closesAt && meeting.status === 'scheduled',
+    },
+    quorum,
+    can: {
+      manage: can(roles, 'meeting.manage'),
+      addItem: can(roles, 'agenda.add'),
+      uploadPaper: can(roles, 'paper.upload'),
+      recordAttendance: can(roles, 'attendance.record'),
+      rsvp: can(roles, 'attendance.respond') && meeting.status === 'scheduled',
+    },
+  };
+}
+
+export function meetingWhen(m: MeetingRow): string {
+  return longDate(calendarDateIn(m.timeZone, m.startsAt));
+}
+
+function sameCadence(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * When newly adopted Terms of Reference change a cadence, the schedule follows:
+ * a group (or working group) that has scheduled meetings from its cadence is
+ * rescheduled, keeping moved and cancelled meetings as they are.
+ */
+export async function rescheduleAfterAdoption(
+  tx: Executor,
+  group: GroupAccess['group'],
+  before: Terms | null,
+  after: Terms,
+  actorId: string,
+): Promise<void> {
+  const now = new Date();
+  if (
+    !sameCadence(before?.cadence, after.cadence) &&
+    (await repo.hasFutureCadenceMeetings(tx, group.id, now))
+  ) {
+    await scheduleFromCadence(tx, { group }, await rulesFor(tx, group), 12, actorId);
+  }
+  for (const child of await repo.linkedWorkingGroups(tx, group.id)) {
+    const old = before?.workingGroups.find((w) => w.key === child.termsKey)?.cadence;
+    const next = after.workingGroups.find((w) => w.key === child.termsKey)?.cadence;
+    if (next && !sameCadence(old, next) && (await repo.hasFutureCadenceMeetings(tx, child.id, now)))
+      await scheduleFromCadence(tx, { group: child }, await rulesFor(tx, child), 12, actorId);
+  }
+}

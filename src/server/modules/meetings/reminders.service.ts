@@ -1,0 +1,113 @@
+/**
+ * Meeting reminders by email: a week before (with the agenda and papers) and
+ * a day before, to the group's people who have not sent apologies, as each
+ * person's settings allow. Each reminder is claimed on the meeting row first,
+ * so with several instances it goes once.
+ */
+import { calendarDateIn, longDate } from '../../../policy/index.ts';
+import { requireSignedIn, type Actor } from '../../access.ts';
+import type { Deps } from '../../deps.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { enqueue } from '../mail/outbox.repository.ts';
+import * as meetingsRepo from './meetings.repository.ts';
+import * as repo from './reminders.repository.ts';
+
+const HOUR = 3_600_000;
+
+function timeIn(timeZone: string, instant: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+    instant,
+  );
+}
+
+export async function sendMeetingReminders(deps: Deps, now = new Date()): Promise<number> {
+  let sent = 0;
+  const windows = [
+    { kind: 'day' as const, from: now, until: new Date(now.getTime() + 24 * HOUR) },
+    {
+      kind: 'week' as const,
+      from: new Date(now.getTime() + 24 * HOUR),
+      until: new Date(now.getTime() + 7 * 24 * HOUR),
+    },
+  ];
+  for (const { kind, from, until } of windows) {
+    const due = await meetingsRepo.meetingsDueReminder(deps.db, kind, from, until);
+    for (const { meeting, groupName } of due) {
+      await deps.db.transaction(async (tx) => {
+        if (!(await meetingsRepo.claimReminder(tx, meeting.id, kind))) return;
+        const people = await repo.reminderRecipients(tx, meeting.groupId, meeting.id, kind);
+        const items = meeting.agendaPublishedAt
+          ? (await meetingsRepo.listItems(tx, meeting.id)).filter((i) => i.placement === 'agenda')
+          : [];
+        const papers = kind === 'week' ? await meetingsRepo.listPapers(tx, meeting.id) : [];
+        const date = longDate(calendarDateIn(meeting.timeZone, meeting.startsAt));
+        const time = timeIn(meeting.timeZone, meeting.startsAt);
+        const page = `${deps.config.baseUrl}/groups/${meeting.groupId}/meetings/${meeting.id}`;
+        const where = [meeting.place, meeting.onlineUrl ? `online: ${meeting.onlineUrl}` : null]
+          .filter(Boolean)
+          .join(', ');
+        const lines = [
+          `${meeting.title} (${groupName}) meets ${kind === 'day' ? 'tomorrow' : 'next week'}: ${date} at ${time}${where ? `, ${where}` : ''}.`,
+          '',
+          ...(kind === 'week'
+            ? [
+                items.length > 0
+                  ? `Agenda:\n${items.map((i, n) => `${n + 1}. ${i.title}`).join('\n')}`
+                  : 'The agenda has not been published yet.',
+                '',
+                papers.length > 0
+                  ? `Papers:\n${papers.map((p) => `- ${p.title}${p.late ? ' (late)' : ''}`).join('\n')}`
+                  : 'No papers yet.',
+                '',
+              ]
+            : []),
+          `Say whether you can come, or send apologies: ${page}`,
+          '',
+          'You can change which meeting emails you get on your account page.',
+        ];
+        for (const person of people) {
+          await enqueue(tx, {
+            to: person.email,
+            subject: `${kind === 'day' ? 'Tomorrow' : 'Next week'}: ${meeting.title}, ${date}`,
+            text: `Hello ${person.name},\n\n${lines.join('\n')}\n`,
+          });
+        }
+        await writeAudit(tx, {
+          actorId: null,
+          groupId: meeting.groupId,
+          action: `meeting.reminder_${kind}`,
+          subjectType: 'meeting',
+          subjectId: meeting.id,
+          detail: { recipients: people.length },
+        });
+        sent += people.length;
+      });
+    }
+  }
+  if (sent > 0) deps.kickMail();
+  return sent;
+}
+
+export async function getNotificationSettings(deps: Deps, actor: Actor) {
+  const signedIn = requireSignedIn(actor, 'notifications.settings');
+  return repo.getSettings(deps.db, signedIn.userId);
+}
+
+export async function updateNotificationSettings(
+  deps: Deps,
+  actor: Actor,
+  settings: { weekBefore: boolean; dayBefore: boolean },
+) {
+  const signedIn = requireSignedIn(actor, 'notifications.settings');
+  await deps.db.transaction(async (tx) => {
+    await repo.saveSettings(tx, signedIn.userId, settings);
+    await writeAudit(tx, {
+      actorId: signedIn.userId,
+      action: 'notifications.updated',
+      subjectType: 'user',
+      subjectId: signedIn.userId,
+      detail: settings,
+    });
+  });
+  return settings;
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { groupParams } from '../../../contracts/groups.ts';
+import * as c from '../../../contracts/meetings.ts';
+import type { Deps } from '../../deps.ts';
+import { errors, typed } from '../../http.ts';
+import * as membership from './membership.service.ts';
+
+const tags = ['Membership'];
+
+export function membershipRoutes(app: FastifyInstance, deps: Deps): void {
+  const api = typed(app);
+
+  api.get('/api/v1/groups/:groupId/membership', {
+    schema: {
+      operationId: 'listMembershipStatuses',
+      tags,
+      summary:
+        'Each person’s status (participant, member or lapsed), derived from attendance by the rule in force',
+      params: groupParams,
+      querystring: c.membershipQuery,
+      response: { 200: c.membershipList, ...errors },
+    },
+    handler: async (request) =>
+      membership.listMembershipStatuses(
+        deps,
+        request.actor,
+        request.params.groupId,
+        request.query.asOf,
+      ),
+  });
+
+  api.get('/api/v1/groups/:groupId/membership/:userId', {
+    schema: {
+      operationId: 'getPersonMembership',
+      tags,
+      summary: 'One person’s status, its timeline, and the attendance it comes from',
+      params: c.memberParams,
+      querystring: c.membershipQuery,
+      response: { 200: c.personMembership, ...errors },
+    },
+    handler: async (request) =>
+      membership.getPersonMembership(
+        deps,
+        request.actor,
+        request.params.groupId,
+        request.params.userId,
+        request.query.asOf,
+      ),
+  });
+}

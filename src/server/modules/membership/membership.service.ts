@@ -1,0 +1,153 @@
+/**
+ * "Membership – open to all, but will be considered as someone who has been
+ * to more than one meeting": each person's status, derived from attendance by
+ * the rule in force and never typed in. The group's list is one SQL query
+ * (accord_membership, migration 0004); a person's timeline comes from the
+ * pure policy functions over their history, and a test holds the two equal.
+ */
+import {
+  calendarDateIn,
+  instantAt,
+  longDate,
+  membershipTimeline,
+  pluralWords,
+  type Membership,
+} from '../../../policy/index.ts';
+import type { Actor } from '../../access.ts';
+import type { Deps } from '../../deps.ts';
+import { notFound } from '../../errors.ts';
+import { requireGroupAccess } from '../groups/group-access.ts';
+import { rulesFor, timeZoneOf } from '../meetings/group-terms.ts';
+import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import * as repo from './membership.repository.ts';
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+function describeRule(rule: Membership, source: 'terms' | 'seed') {
+  const parts = [
+    `A member is someone who has been to more than ${pluralWords(rule.memberAfterMoreThan, 'meeting')}`,
+  ];
+  if (rule.meetingsThatCount === 'own_and_working_groups')
+    parts.push('working group meetings count too');
+  if (rule.lapse)
+    parts.push(
+      `membership lapses after ${pluralWords(rule.lapse.afterConsecutiveAbsences, 'absence')} in a row${rule.lapse.apologiesCountAsAbsence ? ', apologies included' : ''}`,
+    );
+  const text = `${parts.join('; ')}.`;
+  return {
+    memberAfterMoreThan: rule.memberAfterMoreThan,
+    meetingsThatCount: rule.meetingsThatCount,
+    lapseAfter: rule.lapse?.afterConsecutiveAbsences ?? null,
+    summary:
+      source === 'seed'
+        ? `${text} (The starting rule, until the group adopts its Terms of Reference.)`
+        : text,
+    source,
+  };
+}
+
+/** "As of" a date means the end of that day where the group meets; no date means now. */
+function asOfInstant(asOf: string | undefined, timeZone: string): Date {
+  if (!asOf) return new Date();
+  const next = new Date(`${asOf}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return new Date(instantAt(timeZone, next.toISOString().slice(0, 10), '00:00').getTime() - 1);
+}
+
+function presentEntry(row: repo.MembershipRow, person: { name: string; role: string }) {
+  return {
+    userId: row.userId,
+    name: person.name,
+    role: person.role,
+    status: row.status,
+    meetingsCounted: row.meetingsCounted,
+    becameMemberOn: row.becameMemberOn?.toISOString() ?? null,
+    lapsedOn: row.lapsedOn?.toISOString() ?? null,
+  };
+}
+
+export async function listMembershipStatuses(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  asOf: string | undefined,
+) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'membership.view');
+  const rules = await rulesFor(deps.db, access.group);
+  const at = asOfInstant(asOf, timeZoneOf(rules));
+  const [rows, people] = await Promise.all([
+    repo.listMembershipStatuses(deps.db, groupId, rules.membership, at),
+    meetingsRepo.listPeople(deps.db, groupId),
+  ]);
+  const byId = new Map(people.map((p) => [p.userId, p]));
+  return {
+    asOf: at.toISOString(),
+    rule: describeRule(rules.membership, rules.membershipSource),
+    people: rows
+      .filter((r) => byId.has(r.userId))
+      .map((r) => presentEntry(r, byId.get(r.userId)!))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId)),
+  };
+}
+
+export async function getPersonMembership(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  userId: string,
+  asOf: string | undefined,
+) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'membership.view');
+  const person = await meetingsRepo.personInGroup(deps.db, groupId, userId);
+  if (!person) throw notFound('That person');
+  const rules = await rulesFor(deps.db, access.group);
+  const timeZone = timeZoneOf(rules);
+  const at = asOfInstant(asOf, timeZone);
+  const [rows, history] = await Promise.all([
+    repo.listMembershipStatuses(deps.db, groupId, rules.membership, at, userId),
+    repo.personHistory(deps.db, groupId, userId, rules.membership, at),
+  ]);
+  const row = rows[0];
+  if (!row) throw notFound('That person');
+  const titles = await meetingsRepo.meetingTitles(
+    deps.db,
+    history.map((h) => h.id),
+  );
+  const day = (d: Date) => longDate(calendarDateIn(timeZone, d));
+  const timeline = [
+    {
+      kind: 'joined' as const,
+      on: person.joinedAt.toISOString(),
+      text: `Joined the group on ${day(person.joinedAt)}.`,
+      meetingId: null,
+    },
+    ...membershipTimeline(history, { membership: rules.membership }, at).map((e) => ({
+      kind: e.kind,
+      on: e.on.toISOString(),
+      meetingId: e.meetingId,
+      text:
+        e.kind === 'became_member'
+          ? `Became a member on ${day(e.on)} after their ${ordinal(e.meetingsAttended)} meeting.`
+          : e.kind === 'lapsed'
+            ? `Membership lapsed on ${day(e.on)} after ${pluralWords(e.consecutiveAbsences, 'absence')} in a row.`
+            : `Came back on ${day(e.on)}: a participant again, and a member again by the same rule.`,
+    })),
+  ].sort((a, b) => a.on.localeCompare(b.on));
+  return {
+    asOf: at.toISOString(),
+    rule: describeRule(rules.membership, rules.membershipSource),
+    person: presentEntry(row, person),
+    timeline,
+    attendance: history.map((h) => ({
+      meetingId: h.id,
+      title: titles.get(h.id) ?? 'Meeting',
+      startsAt: h.startsAt.toISOString(),
+      workingGroup: h.kind === 'working_group',
+      mark: h.attendance,
+    })),
+  };
+}

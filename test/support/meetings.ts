@@ -1,0 +1,84 @@
+import { expect } from 'vitest';
+import type { Client } from '../harness.ts';
+
+/**
+ * Adopts Terms of Reference from the seed template (monthly, 2nd Tuesday,
+ * 18:00 Europe/London), after `change` has edited the document.
+ */
+export async function adoptTerms(
+  chair: Client,
+  groupId: string,
+  change: (document: any) => void = () => {},
+  choices: object = {},
+) {
+  const existing = await chair.get(`/api/v1/groups/${groupId}/terms/draft`);
+  if (existing.status === 404) {
+    const draft = await chair.post(`/api/v1/groups/${groupId}/terms/draft`, {
+      from: 'template',
+      choices: {
+        frequency: 'monthly',
+        nth: 2,
+        weekday: 'tuesday',
+        inScope: [
+          { key: 'housing', title: 'Housing', description: 'Repairs and allocations' },
+          { key: 'transport', title: 'Transport', description: 'Community transport' },
+        ],
+        outOfScope: [
+          {
+            key: 'complaints',
+            title: 'Individual complaints',
+            takeInstead: 'the council’s complaints team, on 0300 000 0000',
+          },
+        ],
+        ...choices,
+      },
+    });
+    expect(draft.status, draft.text).toBe(201);
+  }
+  const draft = await chair.get(`/api/v1/groups/${groupId}/terms/draft`);
+  const document = structuredClone(draft.body.document);
+  change(document);
+  const saved = await chair.put(`/api/v1/groups/${groupId}/terms/draft`, { document });
+  expect(saved.status, saved.text).toBe(200);
+  const adopted = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+    adoptedOn: '2026-11-10',
+  });
+  expect(adopted.status, adopted.text).toBe(200);
+  return adopted.body;
+}
+
+/** Makes a draft from the version in force, so the next adoptTerms edits it. */
+export async function redraft(chair: Client, groupId: string) {
+  const draft = await chair.post(`/api/v1/groups/${groupId}/terms/draft`, { from: 'in_force' });
+  expect(draft.status, draft.text).toBe(201);
+}
+
+export async function addMeeting(
+  chair: Client,
+  groupId: string,
+  startsAt: Date,
+  minutes = 120,
+  extra: object = {},
+) {
+  const answer = await chair.post(`/api/v1/groups/${groupId}/meetings`, {
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
+    ...extra,
+  });
+  expect(answer.status, answer.text).toBe(201);
+  return answer.body.id as string;
+}
+
+export async function mark(
+  chair: Client,
+  groupId: string,
+  meetingId: string,
+  userId: string,
+  value: string,
+) {
+  const answer = await chair.put(
+    `/api/v1/groups/${groupId}/meetings/${meetingId}/attendance/${userId}`,
+    { mark: value },
+  );
+  expect(answer.status, answer.text).toBe(200);
+}
