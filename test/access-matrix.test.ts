@@ -69,12 +69,48 @@ type Row = {
   params?: (cell: Cell) => Record<string, string> | Promise<Record<string, string>>;
   query?: string;
   body?: (cell: Cell) => unknown;
+  /** A raw (non-JSON) body, such as a paper's file. */
+  raw?: { bytes: Uint8Array<ArrayBuffer>; contentType: string };
 };
 
 let t: TestApp;
 let people: Record<Exclude<MatrixRole, 'anonymous'>, Person>;
 let cast: Cast;
 let shared: GroupFixture;
+/** What the shared group's meetings rows act on. */
+let meetingFixture: {
+  live: string;
+  past: string;
+  pastDate: string;
+  item: string;
+  paper: string;
+  code: string;
+  workingGroup: string;
+  feedToken: string;
+};
+
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/** Ids for a row about the shared group, or unknown ids for a group that does not exist. */
+function isShared(cell: Cell): boolean {
+  return cell.group.id === shared.id;
+}
+const meeting = (cell: Cell) => ({
+  groupId: cell.group.id,
+  meetingId: isShared(cell) ? meetingFixture.live : randomUUID(),
+});
+const item = (cell: Cell) => ({ ...meeting(cell), itemId: meetingFixture.item });
+
+/** A new meeting of the shared group, made by its owner, for rows that use one up. */
+async function freshMeeting(cell: Cell) {
+  if (!isShared(cell)) return { groupId: cell.group.id, meetingId: randomUUID() };
+  const made = await cast.owner.client.post(`/api/v1/groups/${shared.id}/meetings`, {
+    startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    endsAt: new Date(Date.now() + 7 * 86_400_000 + 3_600_000).toISOString(),
+  });
+  if (made.status !== 201) throw new Error(`createMeeting failed: ${made.text}`);
+  return { groupId: shared.id, meetingId: made.body.id as string };
+}
 /** Someone whose sign-in or password the cell uses up. */
 async function throwaway(): Promise<Person> {
   return registerPerson(t, 'Someone Else');
@@ -300,6 +336,158 @@ const ROWS: Row[] = [
     body: () => ({ clause: 1 }),
   },
   { operationId: 'listBehaviourReminders', action: 'reminder.view', params: groupId },
+
+  // Meetings.
+  { operationId: 'listMeetings', action: 'meeting.view', params: groupId },
+  {
+    operationId: 'scheduleMeetings',
+    action: 'meeting.manage',
+    params: groupId,
+    body: () => ({ months: 1 }),
+  },
+  {
+    operationId: 'createMeeting',
+    action: 'meeting.manage',
+    params: groupId,
+    body: () => ({
+      startsAt: '2027-02-09T18:00:00Z',
+      endsAt: '2027-02-09T20:00:00Z',
+      place: 'Community centre',
+    }),
+  },
+  { operationId: 'getMeeting', action: 'meeting.view', params: meeting },
+  {
+    operationId: 'updateMeeting',
+    action: 'meeting.manage',
+    params: meeting,
+    body: () => ({ place: 'Library, room 2' }),
+  },
+  {
+    operationId: 'cancelMeeting',
+    action: 'meeting.manage',
+    params: freshMeeting,
+    body: () => ({ reason: 'Not enough people free' }),
+  },
+  {
+    operationId: 'addAgendaItem',
+    action: 'agenda.add',
+    params: meeting,
+    body: () => ({ title: 'Repairs', purpose: 'To hear the plan', remitKey: 'area_a' }),
+  },
+  {
+    operationId: 'updateAgendaItem',
+    action: 'meeting.manage',
+    params: item,
+    body: () => ({ purpose: 'To agree the plan' }),
+  },
+  {
+    operationId: 'moveAgendaItemOutsideMeeting',
+    action: 'meeting.manage',
+    params: async (cell) => {
+      const ids = meeting(cell);
+      if (!isShared(cell)) return { ...ids, itemId: randomUUID() };
+      const made = await cast.owner.client.post(
+        `/api/v1/groups/${shared.id}/meetings/${ids.meetingId}/agenda`,
+        { title: 'A side issue', purpose: 'To raise it', remitKey: 'area_b' },
+      );
+      if (made.status !== 201) throw new Error(`addAgendaItem failed: ${made.text}`);
+      return { ...ids, itemId: made.body.id as string };
+    },
+    body: () => ({ reason: 'Belongs elsewhere' }),
+  },
+  {
+    operationId: 'declareInterest',
+    action: 'interest.declare',
+    params: item,
+    body: () => ({ interest: null }),
+  },
+  {
+    operationId: 'uploadPaper',
+    action: 'paper.upload',
+    params: meeting,
+    query: 'title=Budget&fileName=budget.pdf',
+    raw: { bytes: PDF, contentType: 'application/octet-stream' },
+  },
+  {
+    operationId: 'downloadPaper',
+    action: 'paper.view',
+    params: (cell) => ({ ...meeting(cell), paperId: meetingFixture.paper }),
+  },
+  {
+    operationId: 'rsvp',
+    action: 'attendance.respond',
+    params: meeting,
+    body: () => ({ response: 'attending' }),
+  },
+  {
+    operationId: 'checkIn',
+    action: 'attendance.respond',
+    params: meeting,
+    body: () => ({ code: meetingFixture.code }),
+  },
+  { operationId: 'getCheckInLink', action: 'attendance.checkInLink', params: meeting },
+  {
+    operationId: 'recordAttendance',
+    action: 'attendance.record',
+    params: (cell) => ({ ...meeting(cell), userId: cast.target.id }),
+    body: () => ({ mark: 'present_in_person' }),
+  },
+  {
+    operationId: 'importAttendance',
+    action: 'attendance.import',
+    params: groupId,
+    body: () => ({
+      csv: `date,email,attendance\n${meetingFixture.pastDate},${cast.target.email},present\n`,
+    }),
+  },
+  { operationId: 'listMembershipStatuses', action: 'membership.view', params: groupId },
+  {
+    operationId: 'getPersonMembership',
+    action: 'membership.view',
+    params: (cell) => ({ groupId: cell.group.id, userId: cast.target.id }),
+  },
+
+  // Working groups: asked about a working group, answered by the steering group's roles.
+  {
+    operationId: 'listWorkingGroupCommitments',
+    action: 'workingGroup.view',
+    params: (cell) => ({ groupId: isShared(cell) ? meetingFixture.workingGroup : cell.group.id }),
+  },
+  {
+    operationId: 'joinWorkingGroup',
+    action: 'workingGroup.commit',
+    params: (cell) => ({ groupId: isShared(cell) ? meetingFixture.workingGroup : cell.group.id }),
+    body: () => ({ hoursPerMonth: 4 }),
+  },
+  {
+    operationId: 'leaveWorkingGroup',
+    action: 'workingGroup.commit',
+    params: (cell) => ({ groupId: isShared(cell) ? meetingFixture.workingGroup : cell.group.id }),
+  },
+
+  // Calendar feeds and reminder settings: each person's own.
+  { operationId: 'listCalendarFeeds', action: 'calendar.feeds' },
+  { operationId: 'createCalendarFeed', action: 'calendar.feeds', body: () => ({}) },
+  {
+    operationId: 'revokeCalendarFeed',
+    action: 'calendar.feeds',
+    params: async (cell) => {
+      if (!cell.me) return { feedId: randomUUID() };
+      const made = await cell.actor.post('/api/v1/calendar-feeds', {});
+      return { feedId: made.body.id as string };
+    },
+  },
+  {
+    operationId: 'getCalendarFeed',
+    action: 'calendar.read',
+    params: () => ({ token: meetingFixture.feedToken }),
+  },
+  { operationId: 'getNotificationSettings', action: 'notifications.settings' },
+  {
+    operationId: 'updateNotificationSettings',
+    action: 'notifications.settings',
+    body: () => ({ weekBefore: true, dayBefore: false }),
+  },
 ];
 
 type Operation = { operationId: string; method: string; path: string };
@@ -352,6 +540,12 @@ async function send(operation: Operation, row: Row, cell: Cell): Promise<Answer>
     return encodeURIComponent(value);
   });
   const url = row.query ? `${path}?${row.query}` : path;
+  if (row.raw) {
+    return cell.actor.request(operation.method, url, undefined, {
+      raw: row.raw.bytes,
+      headers: { 'content-type': row.raw.contentType },
+    });
+  }
   const body = row.body ? await row.body(cell) : undefined;
   return cell.actor.request(operation.method, url, body);
 }
@@ -423,7 +617,66 @@ beforeAll(async () => {
   const elsewhere = await otherChair!.client.post('/api/v1/groups', { name: 'Another group' });
   expect(elsewhere.status).toBe(201);
   shared = await populatedGroup(cast, { inForce: true, draft: true });
+  meetingFixture = await meetingsOf(shared.id);
 }, 120_000);
+
+async function meetingsOf(groupId: string): Promise<typeof meetingFixture> {
+  const owner = cast.owner.client;
+  const must = (answer: Answer, status: number, what: string) => {
+    if (answer.status !== status)
+      throw new Error(`${what} failed: ${answer.status} ${answer.text}`);
+    return answer.body;
+  };
+  const start = Date.now() - 5 * 60_000;
+  const live = must(
+    await owner.post(`/api/v1/groups/${groupId}/meetings`, {
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 3 * 3_600_000).toISOString(),
+    }),
+    201,
+    'createMeeting',
+  ).id as string;
+  const pastDate = '2026-06-09';
+  const past = must(
+    await owner.post(`/api/v1/groups/${groupId}/meetings`, {
+      startsAt: `${pastDate}T17:00:00Z`,
+      endsAt: `${pastDate}T19:00:00Z`,
+    }),
+    201,
+    'createMeeting',
+  ).id as string;
+  const base = `/api/v1/groups/${groupId}/meetings/${live}`;
+  const item = must(
+    await owner.post(`${base}/agenda`, {
+      title: 'Budget',
+      purpose: 'To agree',
+      remitKey: 'area_a',
+    }),
+    201,
+    'addAgendaItem',
+  ).id as string;
+  const paper = must(
+    await owner.request('POST', `${base}/papers?title=Budget&fileName=budget.pdf`, undefined, {
+      raw: PDF,
+      headers: { 'content-type': 'application/octet-stream' },
+    }),
+    201,
+    'uploadPaper',
+  ).id as string;
+  const code = must(await owner.get(`${base}/check-in-link`), 200, 'getCheckInLink').code as string;
+  const workingGroup = must(
+    await owner.post('/api/v1/groups', { name: 'Repairs working group', parentId: groupId }),
+    201,
+    'createGroup',
+  ).group.id as string;
+  const feed = must(
+    await owner.post('/api/v1/calendar-feeds', { groupId }),
+    201,
+    'createCalendarFeed',
+  );
+  const feedToken = new URL(feed.url).pathname.split('/')[4]!;
+  return { live, past, pastDate, item, paper, code, workingGroup, feedToken };
+}
 afterAll(async () => t.close());
 
 describe('access matrix', () => {

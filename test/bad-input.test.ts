@@ -15,6 +15,10 @@ let chair: Person;
 let participant: Person;
 let groupId: string;
 let draftDocument: Record<string, unknown>;
+let meetingId: string;
+let itemId: string;
+let checkInCode: string;
+let workingGroupId: string;
 
 /** Every table a request could write to. */
 const TABLES = [
@@ -30,6 +34,14 @@ const TABLES = [
   'terms_versions',
   'terms_acceptances',
   'behaviour_reminders',
+  'meetings',
+  'agenda_items',
+  'interest_declarations',
+  'papers',
+  'attendance',
+  'working_group_commitments',
+  'calendar_feeds',
+  'notification_settings',
 ] as const;
 
 /** Row counts of every table, in one query. */
@@ -65,6 +77,24 @@ beforeAll(async () => {
   const draft = await chair.client.post(`/api/v1/groups/${groupId}/terms/draft`, {});
   expect(draft.status).toBe(201);
   draftDocument = draft.body.document;
+  const start = Date.now() - 5 * 60_000;
+  const meeting = await chair.client.post(`/api/v1/groups/${groupId}/meetings`, {
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + 3 * 3_600_000).toISOString(),
+  });
+  expect(meeting.status).toBe(201);
+  meetingId = meeting.body.id;
+  const item = await chair.client.post(`/api/v1/groups/${groupId}/meetings/${meetingId}/agenda`, {
+    title: 'Budget',
+    purpose: 'To agree it',
+    remitKey: 'area_a',
+  });
+  expect(item.status).toBe(201);
+  itemId = item.body.id;
+  checkInCode = (
+    await chair.client.get(`/api/v1/groups/${groupId}/meetings/${meetingId}/check-in-link`)
+  ).body.code;
+  workingGroupId = await createGroup(chair.client, 'Working group', groupId);
 });
 afterAll(async () => t.close());
 
@@ -362,6 +392,50 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
     adoptTermsDraft: { params: { groupId }, body: { adoptedOn: '2026-12-08', note: 'Agreed' } },
     acceptTerms: { params: { groupId }, body: { number: 1 } },
     raiseBehaviourReminder: { params: { groupId }, body: { clause: 1 } },
+    scheduleMeetings: { params: { groupId }, body: { months: 1 } },
+    createMeeting: {
+      params: { groupId },
+      body: {
+        title: 'Extra meeting',
+        startsAt: '2027-02-09T18:00:00Z',
+        endsAt: '2027-02-09T20:00:00Z',
+        place: 'Library',
+        onlineUrl: 'https://meet.example.org/room',
+        checkInMarginMinutes: 30,
+      },
+    },
+    updateMeeting: {
+      params: { groupId, meetingId },
+      body: { place: 'Room 2', agendaPublished: true },
+    },
+    cancelMeeting: { params: { groupId, meetingId }, body: { reason: 'Snow' } },
+    addAgendaItem: {
+      params: { groupId, meetingId },
+      body: { title: 'Item', purpose: 'Purpose', remitKey: 'area_a' },
+    },
+    updateAgendaItem: {
+      params: { groupId, meetingId, itemId },
+      body: { title: 'Item', purpose: 'Purpose', position: 1 },
+    },
+    moveAgendaItemOutsideMeeting: {
+      params: { groupId, meetingId, itemId },
+      body: { reason: 'Elsewhere', takeInstead: 'The council' },
+    },
+    declareInterest: { params: { groupId, meetingId, itemId }, body: { interest: 'I work there' } },
+    uploadPaper: { params: { groupId, meetingId }, body: { file: 'not a file' } },
+    rsvp: { params: { groupId, meetingId }, body: { response: 'apologies', reason: 'Away' } },
+    checkIn: { params: { groupId, meetingId }, body: { code: checkInCode, mode: 'online' } },
+    recordAttendance: {
+      params: { groupId, meetingId, userId: participant.id },
+      body: { mark: 'present_in_person' },
+    },
+    importAttendance: {
+      params: { groupId },
+      body: { csv: `date,email,attendance\n2026-06-09,${participant.email},present\n` },
+    },
+    joinWorkingGroup: { params: { groupId: workingGroupId }, body: { hoursPerMonth: 4 } },
+    createCalendarFeed: { body: { groupId } },
+    updateNotificationSettings: { body: { weekBefore: true, dayBefore: false } },
   };
 }
 
