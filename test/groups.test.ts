@@ -129,7 +129,7 @@ describe('groups and working groups', () => {
     const groupId = await createGroup(chair.client);
     const answer = await chair.client.patch(`/api/v1/groups/${groupId}`, {});
     const error = expectError(answer, { status: 422, code: 'validation_failed', field: 'name' });
-    expect(error.fields?.name).toMatch(/send a name or a purpose/);
+    expect(error.fields?.name).toMatch(/send a name, a purpose or a terms key/);
   });
 });
 
