@@ -26,6 +26,26 @@ const REQUIRED_OPERATION_IDS = [
   'listGroupPeople',
   'setGroupRole',
   'removeFromGroup',
+  // Meetings, attendance and membership (the meetings issue).
+  'listMeetings',
+  'getMeeting',
+  'scheduleMeetings',
+  'createMeeting',
+  'updateMeeting',
+  'cancelMeeting',
+  'addAgendaItem',
+  'updateAgendaItem',
+  'moveAgendaItemOutsideMeeting',
+  'uploadPaper',
+  'rsvp',
+  'checkIn',
+  'recordAttendance',
+  'importAttendance',
+  'listMembershipStatuses',
+  'getPersonMembership',
+  'joinWorkingGroup',
+  'leaveWorkingGroup',
+  'getCalendarFeed',
 ];
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
@@ -76,7 +96,7 @@ describe('the OpenAPI document', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('has the operations the foundation promises', () => {
+  it('has the operations the issues promise', () => {
     const ids = new Set(operations().map((o) => o.operationId));
     expect(REQUIRED_OPERATION_IDS.filter((id) => !ids.has(id))).toEqual([]);
   });
