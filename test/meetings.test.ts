@@ -541,6 +541,35 @@ describe('membership derived from attendance', () => {
   });
 });
 
+describe('behaviour reminders in a meeting', () => {
+  it('a reminder of a clause can name the meeting it was raised in, and a meeting of another group is refused', async () => {
+    const { chair, groupId, people } = await groupWith(1);
+    const other = await groupWith(0);
+    const here = await addMeeting(chair.client, groupId, new Date(Date.now() - 10 * 60_000));
+    const there = await addMeeting(other.chair.client, other.groupId, new Date());
+    const raised = await people[0]!.client.post(`/api/v1/groups/${groupId}/behaviour-reminders`, {
+      clause: 2,
+      meetingId: here,
+    });
+    expect(raised.status, raised.text).toBe(201);
+    const [row] = await t.database.query<{ meeting_id: string }>(
+      'select meeting_id from behaviour_reminders where group_id = $1',
+      [groupId],
+    );
+    expect(row?.meeting_id).toBe(here);
+    const wrong = await people[0]!.client.post(`/api/v1/groups/${groupId}/behaviour-reminders`, {
+      clause: 2,
+      meetingId: there,
+    });
+    expectError(wrong, { status: 422, code: 'validation_failed', field: 'meetingId' });
+    // And a meeting of another group is not found through this one.
+    expectError(await chair.client.get(`/api/v1/groups/${groupId}/meetings/${there}`), {
+      status: 404,
+      code: 'not_found',
+    });
+  });
+});
+
 describe('reminders', () => {
   it('a week and a day before, reminders go to people who have not sent apologies and want them, once', async () => {
     const { chair, groupId, people } = await groupWith(3);

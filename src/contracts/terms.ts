@@ -155,6 +155,8 @@ export const reminderBody = z.strictObject({
     .number({ error: 'must be a clause number' })
     .int('must be a clause number')
     .min(1, 'must be a clause number'),
+  /** The meeting it was raised in, if any. */
+  meetingId: id.optional(),
 });
 
 export const reminderCounts = z.object({

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createGroup, ENGINE, joinGroup } from '../harness.ts';
+import { addMeeting, adoptTerms, mark } from '../support/meetings.ts';
 import {
   cleanUp,
   freshDataDir,
@@ -20,7 +21,7 @@ async function makeVariedData(url: string): Promise<Made> {
   const chair = new Client(url);
   const me = await chair.register('Backup Chair');
   const second = new Client(url);
-  await second.register('Second Person');
+  const secondMe = await second.register('Second Person');
   const third = new Client(url);
   const observer = await third.register('Zoë “Observer” O’Neill');
 
@@ -50,6 +51,32 @@ async function makeVariedData(url: string): Promise<Made> {
   expect(token.status).toBe(201);
   const old = await chair.post('/api/v1/me/tokens', { name: 'Old laptop' });
   expect((await chair.delete(`/api/v1/me/tokens/${old.body.token.id}`)).status).toBe(200);
+
+  // Meetings: a schedule, an agenda, a paper (binary), answers, a register and a feed.
+  await adoptTerms(chair, groupId);
+  expect((await chair.post(`/api/v1/groups/${groupId}/meetings/schedule`, {})).status).toBe(200);
+  const past = await addMeeting(chair, groupId, new Date('2026-10-13T17:00:00Z'));
+  await mark(chair, groupId, past, secondMe.id, 'present_in_person');
+  const next = (await chair.get(`/api/v1/groups/${groupId}/meetings`)).body.meetings[0].id;
+  const item = await chair.post(`/api/v1/groups/${groupId}/meetings/${next}/agenda`, {
+    title: 'Budget',
+    purpose: 'To agree it',
+    remitKey: 'housing',
+  });
+  expect(item.status).toBe(201);
+  const png = Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 0, 255, 1, 2]);
+  const paper = await chair.request(
+    'POST',
+    `/api/v1/groups/${groupId}/meetings/${next}/papers?title=Map&fileName=map.png`,
+    undefined,
+    { raw: png, headers: { 'content-type': 'application/octet-stream' } },
+  );
+  expect(paper.status, paper.text).toBe(201);
+  await second.put(`/api/v1/groups/${groupId}/meetings/${next}/rsvp`, {
+    response: 'apologies',
+    reason: 'Away',
+  });
+  expect((await chair.post('/api/v1/calendar-feeds', {})).status).toBe(201);
 
   const anonymous = new Client(url);
   await anonymous.post('/api/v1/session/link-requests', { email: me.email });
@@ -119,6 +146,12 @@ describe(`backup and restore (${ENGINE})`, () => {
       'invitations',
       'outbox',
       'audit_log',
+      'terms_versions',
+      'meetings',
+      'agenda_items',
+      'papers',
+      'attendance',
+      'calendar_feeds',
     ]) {
       expect({ table, rows: counts[table] ?? 0 }).not.toEqual({ table, rows: 0 });
     }

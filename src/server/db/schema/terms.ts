@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
+import { meetings } from './meetings.ts';
 
 /**
  * A group's Terms of Reference, version by version. At most one draft and one
@@ -82,7 +83,7 @@ export const behaviourReminders = pgTable(
     groupId: uuid('group_id')
       .notNull()
       .references(() => groups.id, { onDelete: 'cascade' }),
-    meetingId: uuid('meeting_id'),
+    meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
     clause: integer('clause').notNull(),
     raisedOn: date('raised_on')
       .notNull()

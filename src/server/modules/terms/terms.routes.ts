@@ -191,6 +191,7 @@ export function termsRoutes(app: FastifyInstance, deps: Deps): void {
             request.actor,
             request.params.groupId,
             request.body.clause,
+            request.body.meetingId,
           ),
         ),
   });

@@ -18,6 +18,7 @@ import { countPeople } from '../groups/groups.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as repo from './terms.repository.ts';
+import { findMeeting } from '../meetings/meetings.repository.ts';
 import { rescheduleAfterAdoption } from '../meetings/meetings.service.ts';
 
 type Status = 'draft' | 'in_force' | 'superseded';
@@ -305,9 +306,12 @@ export async function raiseBehaviourReminder(
   actor: Actor,
   groupId: string,
   clause: number,
+  meetingId?: string,
 ) {
   return deps.db.transaction(async (tx) => {
     await requireGroupAccess(tx, actor, groupId, 'reminder.raise');
+    if (meetingId && !(await findMeeting(tx, groupId, meetingId)))
+      throw invalid({ meetingId: 'is not a meeting of this group' });
     const inForce = await repo.findInForce(tx, groupId);
     if (!inForce) throw notFound('A behaviour agreement in force');
     const clauses = (inForce.document as Terms).behaviour.clauses;
@@ -316,7 +320,7 @@ export async function raiseBehaviourReminder(
         clause: `must be a clause of the behaviour agreement, from 1 to ${clauses.length}`,
       });
     }
-    const row = await repo.insertReminder(tx, { groupId, meetingId: null, clause });
+    const row = await repo.insertReminder(tx, { groupId, meetingId: meetingId ?? null, clause });
     return { clause: row.clause, raisedOn: row.raisedOn };
   });
 }

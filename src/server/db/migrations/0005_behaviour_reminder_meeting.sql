@@ -1,0 +1,1 @@
+ALTER TABLE "behaviour_reminders" ADD CONSTRAINT "behaviour_reminders_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE set null ON UPDATE no action;
