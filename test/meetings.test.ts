@@ -265,6 +265,13 @@ describe('attendance', () => {
     expect(find(asPeer)).toMatchObject({ intent: 'apologies', apologyReason: null });
     expect(asPeer.counts).toMatchObject({ attending: 1, apologies: 1 });
     expect(JSON.stringify(asPeer)).not.toContain('Hospital');
+    // An observer sees the counts but not who is coming.
+    await chair.client.put(`/api/v1/groups/${groupId}/people/${people[1]!.id}/role`, {
+      role: 'observer',
+    });
+    const asObserver = (await people[1]!.client.get(base)).body;
+    expect(asObserver.attendees).toEqual([]);
+    expect(asObserver.counts).toMatchObject({ attending: 1, apologies: 1 });
   });
 
   it('self check-in works only in the meeting window, and checking in twice is harmless', async () => {

@@ -492,7 +492,8 @@ export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meet
         inScope: false,
       })),
     ],
-    attendees: people.map((p) => ({
+    // Observers see a group but not its people: they get the counts only.
+    attendees: (can(roles, 'group.people.list') ? people : []).map((p) => ({
       userId: p.userId,
       name: p.name,
       role: p.role,
