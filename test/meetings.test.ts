@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { topUpSchedules } from '../src/server/modules/meetings/meetings.service.ts';
 import { sendMeetingReminders } from '../src/server/modules/meetings/reminders.service.ts';
 import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
 import { expectError } from './support/errors.ts';
@@ -63,6 +64,20 @@ describe('the schedule', () => {
       status: 403,
       code: 'forbidden',
     });
+  });
+
+  it('as the months pass the schedule is kept a year ahead without a chair asking again', async () => {
+    const { chair, groupId } = await groupWith(0);
+    const one = await chair.client.post(`/api/v1/groups/${groupId}/meetings/schedule`, {
+      months: 1,
+    });
+    expect(one.body.created).toBeLessThanOrEqual(2);
+    await topUpSchedules(t.app.deps);
+    const all = await meetingsOf(chair.client, groupId);
+    expect(all.length).toBeGreaterThanOrEqual(12);
+    const last = Date.parse(all[all.length - 1].startsAt);
+    expect(last).toBeGreaterThan(Date.now() + 330 * DAY);
+    expect(await topUpSchedules(t.app.deps)).toBe(0);
   });
 
   it('a group without Terms of Reference is told the cadence comes from them', async () => {

@@ -14,6 +14,7 @@ import { termsRoutes } from './modules/terms/terms.routes.ts';
 import { sendReviewNotices } from './modules/terms/terms.service.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
+import { topUpSchedules } from './modules/meetings/meetings.service.ts';
 import { sendMeetingReminders } from './modules/meetings/reminders.service.ts';
 import { membershipRoutes } from './modules/membership/membership.routes.ts';
 import { workingGroupRoutes } from './modules/working-groups/working-groups.routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const pruner = setInterval(() => {
     pruneExpired(deps).catch((error) => app.log.warn({ err: error }, 'pruning failed'));
     sendReviewNotices(deps).catch((error) => app.log.warn({ err: error }, 'review notices failed'));
+    topUpSchedules(deps).catch((error) => app.log.warn({ err: error }, 'schedule top-up failed'));
   }, 3600_000);
   pruner.unref();
   // Meeting reminders go out within a quarter of an hour of falling due.

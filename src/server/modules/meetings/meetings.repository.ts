@@ -437,3 +437,15 @@ export async function linkedWorkingGroups(db: Executor, parentId: string) {
     .from(groups)
     .where(and(eq(groups.parentId, parentId), sql`${groups.termsKey} is not null`));
 }
+
+/** Groups that schedule from their cadence and whose last such meeting is before `before`. */
+export async function groupsNeedingTopUp(db: Executor, before: Date) {
+  return db
+    .select({ group: groups })
+    .from(groups)
+    .where(
+      sql`exists (select 1 from ${meetings} m where m.group_id = ${groups.id} and m.source = 'cadence')
+        and (select max(m.starts_at) from ${meetings} m where m.group_id = ${groups.id} and m.source = 'cadence') < ${before}`,
+    )
+    .limit(500);
+}

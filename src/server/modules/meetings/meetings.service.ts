@@ -559,3 +559,23 @@ export async function rescheduleAfterAdoption(
       await scheduleFromCadence(tx, { group: child }, await rulesFor(tx, child), 12, actorId);
   }
 }
+
+/**
+ * Keeps each schedule a year ahead: a group that schedules from its cadence
+ * gets its next meetings as the months pass, without a chair asking again.
+ * Runs in every instance; two at once cannot make a meeting twice (the
+ * occurrence is unique), and the loser's transaction simply rolls back.
+ */
+export async function topUpSchedules(deps: Deps, now = new Date()): Promise<number> {
+  const horizon = new Date(now);
+  horizon.setUTCMonth(horizon.getUTCMonth() + 11);
+  let created = 0;
+  for (const { group } of await repo.groupsNeedingTopUp(deps.db, horizon)) {
+    created += await deps.db.transaction(async (tx) => {
+      const rules = await rulesFor(tx, group);
+      if (!rules.cadence) return 0;
+      return (await scheduleFromCadence(tx, { group }, rules, 12, null)).created;
+    });
+  }
+  return created;
+}
