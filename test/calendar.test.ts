@@ -120,7 +120,10 @@ describe('calendar feeds', () => {
     expect(feed.status).toBe(201);
     const path = new URL(feed.body.url).pathname;
     const events = parse((await t.client().get(path)).text);
-    expect(events.map((e) => e.event.summary).sort()).toEqual(['Group A', 'Group B planning (Group B)']);
+    expect(events.map((e) => e.event.summary).sort()).toEqual([
+      'Group A',
+      'Group B planning (Group B)',
+    ]);
 
     const listed = (await person.get('/api/v1/calendar-feeds')).body.feeds;
     expect(listed).toEqual([expect.objectContaining({ id: feed.body.id, group: null })]);

@@ -7,14 +7,20 @@ import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.tsx';
 import { SignInLinkPage } from '../features/accounts/SignInLinkPage.tsx';
 import { SignInPage } from '../features/accounts/SignInPage.tsx';
 import { OutboxPage } from '../features/admin/OutboxPage.tsx';
-import { GroupHomePage } from '../features/groups/GroupHomePage.tsx';
 import { MyGroupsPage } from '../features/groups/MyGroupsPage.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
 import { WelcomePage } from '../features/home/WelcomePage.tsx';
 import { JoinPage } from '../features/join/JoinPage.tsx';
+import { CalendarFeeds } from '../features/meetings/CalendarFeeds.tsx';
+import { CheckInPage } from '../features/meetings/CheckInPage.tsx';
+import { MeetingEmails } from '../features/meetings/MeetingEmails.tsx';
+import { MeetingPage } from '../features/meetings/MeetingPage.tsx';
+import { MeetingsPage } from '../features/meetings/MeetingsPage.tsx';
+import { PersonPage } from '../features/membership/PersonPage.tsx';
 import { DraftPage } from '../features/terms/DraftPage.tsx';
 import { HistoryPage } from '../features/terms/HistoryPage.tsx';
 import { TermsPage } from '../features/terms/TermsPage.tsx';
+import { GroupHome } from './GroupHome.tsx';
 import { match, navigate, nextFrom, usePlace, withNext, type Place } from '../lib/router.ts';
 
 type RouteContext = {
@@ -74,8 +80,40 @@ const routes: Route[] = [
   {
     path: '/groups/:groupId',
     access: 'signedIn',
+    render: ({ me, params }) => (me ? <GroupHome groupId={params.groupId ?? ''} me={me} /> : null),
+  },
+  {
+    path: '/groups/:groupId/meetings',
+    access: 'signedIn',
+    render: ({ params }) => <MeetingsPage groupId={params.groupId ?? ''} />,
+  },
+  {
+    path: '/groups/:groupId/meetings/:meetingId',
+    access: 'signedIn',
     render: ({ me, params }) =>
-      me ? <GroupHomePage groupId={params.groupId ?? ''} me={me} /> : null,
+      me ? (
+        <MeetingPage groupId={params.groupId ?? ''} meetingId={params.meetingId ?? ''} me={me} />
+      ) : null,
+  },
+  {
+    path: '/groups/:groupId/meetings/:meetingId/check-in',
+    access: 'signedIn',
+    render: ({ me, params, place }) =>
+      me ? (
+        <CheckInPage
+          groupId={params.groupId ?? ''}
+          meetingId={params.meetingId ?? ''}
+          me={me}
+          search={place.search}
+        />
+      ) : null,
+  },
+  {
+    path: '/groups/:groupId/people/:userId',
+    access: 'signedIn',
+    render: ({ params }) => (
+      <PersonPage groupId={params.groupId ?? ''} userId={params.userId ?? ''} />
+    ),
   },
   {
     path: '/groups/:groupId/terms',
@@ -101,7 +139,13 @@ const routes: Route[] = [
   {
     path: '/account',
     access: 'signedIn',
-    render: ({ me, signedOut }) => (me ? <AccountPage me={me} onSignedOut={signedOut} /> : null),
+    render: ({ me, signedOut }) =>
+      me ? (
+        <AccountPage me={me} onSignedOut={signedOut}>
+          <CalendarFeeds />
+          <MeetingEmails />
+        </AccountPage>
+      ) : null,
   },
   { path: '/admin/outbox', access: 'admin', render: () => <OutboxPage /> },
 ];

@@ -116,7 +116,8 @@ function ErrorSummary({ id, labels, otherNames, problem }: ErrorSummaryProps) {
   );
 }
 
-function useField(name: string, hint: ReactNode | undefined) {
+/** A field's id, label, error and description ids, from the form it is in. */
+export function useField(name: string, hint: ReactNode | undefined) {
   const { id: formId, labels, problem } = useContext(FormContext);
   const id = `${formId}-${name}`;
   const label = labels[name] ?? name;
@@ -237,6 +238,69 @@ export function PasswordField({ name, hint, autoComplete }: PasswordFieldProps) 
         />
         <label htmlFor={`${field.id}-show`}>Show password</label>
       </div>
+    </FieldShell>
+  );
+}
+
+export type SelectOption = { value: string; label: string };
+
+type SelectFieldProps = {
+  name: string;
+  hint?: ReactNode;
+  optional?: boolean;
+  defaultValue?: string;
+  /** Options, or labelled groups of options. */
+  options: (SelectOption | { group: string; options: SelectOption[] })[];
+};
+
+export function SelectField({ name, hint, optional, defaultValue, options }: SelectFieldProps) {
+  const field = useField(name, hint);
+  return (
+    <FieldShell field={field} hint={hint} optional={optional}>
+      <select
+        id={field.id}
+        name={name}
+        className="select select-wide"
+        defaultValue={defaultValue}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={field.describedBy}
+      >
+        {options.map((option) =>
+          'group' in option ? (
+            <optgroup key={option.group} label={option.group}>
+              {option.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ),
+        )}
+      </select>
+    </FieldShell>
+  );
+}
+
+type FileFieldProps = { name: string; hint?: ReactNode; accept?: string };
+
+/** A file to send; the form's action reads it from the input named `name`. */
+export function FileField({ name, hint, accept }: FileFieldProps) {
+  const field = useField(name, hint);
+  return (
+    <FieldShell field={field} hint={hint} optional={false}>
+      <input
+        id={field.id}
+        name={name}
+        type="file"
+        className="file-input"
+        accept={accept}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={field.describedBy}
+      />
     </FieldShell>
   );
 }

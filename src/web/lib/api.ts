@@ -31,17 +31,21 @@ async function csrfToken(): Promise<string> {
   return readCookie(CSRF_COOKIE) ?? answer.csrfToken;
 }
 
-async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function send<T>(method: string, path: string, body?: unknown, file?: Blob): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (file !== undefined) headers['content-type'] = 'application/octet-stream';
+  else if (body !== undefined) headers['content-type'] = 'application/json';
+  let payload: BodyInit | undefined;
+  if (file !== undefined) payload = file;
+  else if (body !== undefined) payload = JSON.stringify(body);
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(payload !== undefined ? { body: payload } : {}),
     });
   } catch {
     throw new ApiError(
@@ -78,6 +82,8 @@ export const api = {
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
   delete: <T>(path: string) => send<T>('DELETE', path),
+  /** POSTs a file as the raw body (its details go in the query string). */
+  upload: <T>(path: string, file: Blob) => send<T>('POST', path, undefined, file),
 };
 
 /** A path segment, safely encoded. */

@@ -1,13 +1,18 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Me } from '../../../contracts/accounts.ts';
 import { Problem } from '../../components/Feedback.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { ApiTokens } from './ApiTokens.tsx';
 
-type Props = { me: Me; onSignedOut: () => void };
+type Props = {
+  me: Me;
+  onSignedOut: () => void;
+  /** Settings from other features (calendar feeds, meeting emails), composed by app/. */
+  children?: ReactNode;
+};
 
-export function AccountPage({ me, onSignedOut }: Props) {
+export function AccountPage({ me, onSignedOut, children }: Props) {
   const [problem, setProblem] = useState<ApiError | null>(null);
 
   function signOut() {
@@ -38,6 +43,8 @@ export function AccountPage({ me, onSignedOut }: Props) {
           ) : null}
         </dl>
       </section>
+
+      {children}
 
       <ApiTokens />
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
@@ -16,10 +16,35 @@ import { PeopleSection } from './PeopleSection.tsx';
 import { ROLE_LABELS } from './roles.ts';
 import { WorkingGroupsSection } from './WorkingGroupsSection.tsx';
 
-type Props = { groupId: string; me: Me };
+/**
+ * What other features show on a group's home; app/ composes them, so that
+ * features do not import each other.
+ */
+export type GroupHomeParts = {
+  /** After the purpose: the group's meetings. */
+  meetings?: (group: Group) => ReactNode;
+  /** Under each person in the people list, such as their membership status. */
+  aboutPerson?: (userId: string) => ReactNode;
+  /** Under the people list's first line, such as the membership rule. */
+  aboutPeople?: ReactNode;
+  /** On a working group's home: who has committed time to it. */
+  workingGroup?: (group: Group) => ReactNode;
+  /** Under each working group in a steering group's list, for people who take part. */
+  aboutWorkingGroup?: (workingGroup: { id: string; name: string }) => ReactNode;
+};
+
+type Props = { groupId: string; me: Me } & GroupHomeParts;
 
 /** A group's home: its purpose, its people and their roles, its working groups, invitations. */
-export function GroupHomePage({ groupId, me }: Props) {
+export function GroupHomePage({
+  groupId,
+  me,
+  meetings,
+  aboutPerson,
+  aboutPeople,
+  workingGroup,
+  aboutWorkingGroup,
+}: Props) {
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const takesPart = group.data?.myRole != null && group.data.myRole !== 'observer';
   const terms = useResource<z.infer<typeof termsInForce>>(
@@ -82,12 +107,18 @@ export function GroupHomePage({ groupId, me }: Props) {
         {canManage ? <GroupDetailsForm group={data} onSaved={group.reload} /> : null}
       </section>
 
+      {meetings && data.myRole ? meetings(data) : null}
+
+      {workingGroup && data.parent ? workingGroup(data) : null}
+
       {canSeePeople ? (
         <PeopleSection
           groupId={data.id}
           me={me}
           canManage={canManage}
           onRolesChanged={group.reload}
+          aboutPerson={aboutPerson}
+          aboutPeople={aboutPeople}
         />
       ) : (
         <section aria-labelledby="people-title" className="section">
@@ -100,7 +131,13 @@ export function GroupHomePage({ groupId, me }: Props) {
         </section>
       )}
 
-      {data.parent === null ? <WorkingGroupsSection group={data} canCreate={canManage} /> : null}
+      {data.parent === null ? (
+        <WorkingGroupsSection
+          group={data}
+          canCreate={canManage}
+          aboutWorkingGroup={takesPart ? aboutWorkingGroup : undefined}
+        />
+      ) : null}
 
       {isChair ? <InviteSection groupId={data.id} /> : null}
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { GroupRoleName, peopleList } from '../../../contracts/groups.ts';
@@ -18,9 +18,20 @@ type Props = {
   canManage: boolean;
   /** Called after a role change, which may change what the viewer may do. */
   onRolesChanged: () => void;
+  /** More about each person, from another feature (membership status). */
+  aboutPerson?: ((userId: string) => ReactNode) | undefined;
+  /** More about everyone, such as the rule for becoming a member. */
+  aboutPeople?: ReactNode;
 };
 
-export function PeopleSection({ groupId, me, canManage, onRolesChanged }: Props) {
+export function PeopleSection({
+  groupId,
+  me,
+  canManage,
+  onRolesChanged,
+  aboutPerson,
+  aboutPeople,
+}: Props) {
   const people = useResource<z.infer<typeof peopleList>>(
     `/api/v1/groups/${segment(groupId)}/people`,
   );
@@ -72,6 +83,7 @@ export function PeopleSection({ groupId, me, canManage, onRolesChanged }: Props)
               : `There are ${list.length} people in this group.`}{' '}
             Everyone takes part; chairs run the meetings and note-takers write the notes.
           </p>
+          {aboutPeople}
           <ul className="item-list" aria-label="People in this group">
             {list.map((person) => (
               <li key={person.userId} className="item person">
@@ -83,6 +95,7 @@ export function PeopleSection({ groupId, me, canManage, onRolesChanged }: Props)
                   <p className="muted">
                     {ROLE_LABELS[person.role]} · joined {formatDate(person.joinedAt)}
                   </p>
+                  {aboutPerson?.(person.userId)}
                 </div>
                 {canManage ? (
                   <PersonControls

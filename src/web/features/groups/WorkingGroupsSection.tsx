@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { createGroupBody, type Group, type joined } from '../../../contracts/groups.ts';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
@@ -6,9 +7,14 @@ import { api, segment } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { navigate } from '../../lib/router.ts';
 
-type Props = { group: Group; canCreate: boolean };
+type Props = {
+  group: Group;
+  canCreate: boolean;
+  /** More under each working group, from another feature (committing time to it). */
+  aboutWorkingGroup?: ((workingGroup: { id: string; name: string }) => ReactNode) | undefined;
+};
 
-export function WorkingGroupsSection({ group, canCreate }: Props) {
+export function WorkingGroupsSection({ group, canCreate, aboutWorkingGroup }: Props) {
   const form = useFormState();
 
   async function create(values: FormValues) {
@@ -34,6 +40,7 @@ export function WorkingGroupsSection({ group, canCreate }: Props) {
                   <Link to={`/groups/${segment(wg.id)}`}>{wg.name}</Link>
                 </p>
                 {wg.purpose ? <p>{wg.purpose}</p> : null}
+                {aboutWorkingGroup?.(wg)}
               </div>
             </li>
           ))}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { checkInBody } from '../../../contracts/meetings.ts';
+import { useAnnounce } from '../../components/Announcer.tsx';
+import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Page } from '../../components/Page.tsx';
+import { api, ApiError } from '../../lib/api.ts';
+import { formatMeetingTime, formatTimeIn } from '../../lib/format.ts';
+import { useResource } from '../../lib/resource.ts';
+import { useAction } from './actions.ts';
+import { meetingsApi, meetingsPage, type CheckInResult, type MeetingDetail } from './types.ts';
+import './meetings.css';
+
+type Props = { groupId: string; meetingId: string; me: { id: string }; search: string };
+
+/** Where the check-in link (or QR code) leads: the person says they are here, in the room or online. */
+export function CheckInPage({ groupId, meetingId, me, search }: Props) {
+  const code = new URLSearchParams(search).get('code') ?? '';
+  const detail = useResource<MeetingDetail>(meetingsApi(groupId, meetingId));
+  const announce = useAnnounce();
+  const action = useAction();
+  const [done, setDone] = useState<CheckInResult | null>(null);
+
+  if (detail.error && ['not_found', 'validation_failed', 'forbidden'].includes(detail.error.code)) {
+    return (
+      <Page title="We could not find that meeting">
+        <p>
+          The link may be wrong, or you may not be in the group. Ask the chair for the check-in link
+          again.
+        </p>
+        <p>
+          <Link to="/groups">Go to my groups</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (!detail.data) {
+    return (
+      <Page title="Check in" busy>
+        {detail.error ? <LoadProblem error={detail.error} retry={detail.reload} /> : <Loading />}
+      </Page>
+    );
+  }
+
+  const { meeting } = detail.data;
+  const already = detail.data.attendees.find(
+    (a) =>
+      a.userId === me.id &&
+      a.checkedInAt &&
+      (a.mark === 'present_in_person' || a.mark === 'present_online'),
+  );
+
+  function checkIn(mode: 'in_person' | 'online') {
+    action.run(
+      async () => {
+        const body = checkInBody.safeParse({ code, mode });
+        if (!body.success) {
+          throw new ApiError(
+            422,
+            'validation_failed',
+            'The code in this link is not complete. Scan the code again, or ask the chair for the link.',
+          );
+        }
+        setDone(
+          await api.post<CheckInResult>(meetingsApi(groupId, meetingId, '/check-in'), body.data),
+        );
+      },
+      () => {
+        announce('You are checked in.');
+        detail.reload();
+      },
+    );
+  }
+
+  const checkedInAt = done?.checkedInAt ?? already?.checkedInAt ?? null;
+  const online = (done?.mark ?? already?.mark) === 'present_online';
+  return (
+    <Page
+      title="Check in"
+      lead={
+        <div className="lead">
+          <p>
+            <strong>{meeting.title}</strong>
+          </p>
+          <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt, meeting.timeZone)}</p>
+        </div>
+      }
+    >
+      {checkedInAt ? (
+        <div className="notice" role="status">
+          <p>
+            You are checked in {online ? 'online' : 'in the room'}, at{' '}
+            {formatTimeIn(checkedInAt, meeting.timeZone)}. Thank you.
+          </p>
+        </div>
+      ) : null}
+      {!code ? (
+        <p className="problem">
+          This link has lost its code. Scan the code in the room again, or ask the chair for the
+          link.
+        </p>
+      ) : null}
+      {code && !checkedInAt ? (
+        <>
+          <p>Checking in records that you are at this meeting. It counts towards membership.</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => checkIn('in_person')}
+              aria-disabled={action.busy || undefined}
+            >
+              Check in (in the room)
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => checkIn('online')}
+              aria-disabled={action.busy || undefined}
+            >
+              Check in (online)
+            </button>
+          </div>
+        </>
+      ) : null}
+      <Problem error={action.problem} />
+      <p>
+        <Link to={meetingsPage(groupId, meetingId)}>Go to the meeting</Link>
+      </p>
+    </Page>
+  );
+}

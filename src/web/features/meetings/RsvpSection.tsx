@@ -1,0 +1,74 @@
+import { rsvpBody } from '../../../contracts/meetings.ts';
+import { useAnnounce } from '../../components/Announcer.tsx';
+import { Problem } from '../../components/Feedback.tsx';
+import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
+import { api } from '../../lib/api.ts';
+import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
+import { useAction } from './actions.ts';
+import { answerText } from './MeetingList.tsx';
+import { meetingsApi, type MeetingSummary } from './types.ts';
+
+type Props = { meeting: MeetingSummary; onAnswered: () => void };
+
+/** Before the meeting: say you will come, or send apologies (with a reason only chairs see). */
+export function RsvpSection({ meeting, onAnswered }: Props) {
+  const announce = useAnnounce();
+  const attend = useAction();
+  const form = useFormState();
+  const path = meetingsApi(meeting.groupId, meeting.id, '/rsvp');
+
+  function coming() {
+    attend.run(
+      () => api.put(path, { response: 'attending' }),
+      () => {
+        announce('Thank you: you said you will come.');
+        onAnswered();
+      },
+    );
+  }
+
+  async function apologies(values: FormValues) {
+    const reason = values.reason?.trim();
+    const body = validate(rsvpBody, { response: 'apologies', reason: reason ? reason : null });
+    await api.put(path, body);
+    announce('Your apologies are sent.');
+    onAnswered();
+  }
+
+  return (
+    <section aria-labelledby="rsvp-title" className="section">
+      <h2 id="rsvp-title">Will you come?</h2>
+      <p className="rsvp-answer">{answerText(meeting.myIntent)}</p>
+      {meeting.myIntent !== 'attending' ? (
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={coming}
+            aria-disabled={attend.busy || undefined}
+          >
+            I will come
+          </button>
+          <Problem error={attend.problem} />
+        </>
+      ) : null}
+      <h3 id="apologies-title">
+        {meeting.myIntent === 'apologies' ? 'Change the reason for your apologies' : 'Cannot come?'}
+      </h3>
+      <Form
+        id="apologies"
+        state={form}
+        labels={{ reason: 'Reason for your apologies' }}
+        onSubmit={apologies}
+        labelledBy="apologies-title"
+      >
+        <TextArea
+          name="reason"
+          optional
+          hint="Only the chairs see this. You do not have to give a reason."
+        />
+        <SubmitButton busy={form.busy}>Send apologies</SubmitButton>
+      </Form>
+    </section>
+  );
+}
