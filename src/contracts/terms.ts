@@ -28,6 +28,8 @@ export const termsVersion = z
     status: z.enum(['draft', 'in_force', 'superseded']),
     adoptedOn: z.string().nullable(),
     adoptionNote: z.string().nullable(),
+    /** The decision that adopted it, when adopted through the decision process. */
+    decisionId: id.nullable(),
     updatedAt: timestamp,
     document: termsDocument,
     /** The document as readable, numbered Markdown. */
@@ -121,6 +123,8 @@ export const adoptDraftBody = z.strictObject({
   adoptedOn: calendarDate,
   /** How it was adopted; by default "Adopted by consensus at the meeting of DATE". */
   note: text({ min: 1, max: 500 }).optional(),
+  /** The recorded decision that adopted it; the version links to it. */
+  decisionId: id.optional(),
 });
 
 export const diffQuery = z.strictObject({

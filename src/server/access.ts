@@ -69,6 +69,18 @@ export const ACCESS = {
   'membership.view': [...contributors, 'admin'],
   'workingGroup.view': [...inGroup, 'admin'],
   'workingGroup.commit': contributors,
+  // Decisions: the people who take part deliberate; chairs run the checks and
+  // votes (the ToR's decision rules narrow who may call a vote further).
+  'proposal.view': contributors,
+  'proposal.create': contributors,
+  'consensus.run': ['chair'],
+  'consensus.answer': contributors,
+  'vote.call': ['chair'],
+  'vote.cast': contributors,
+  'vote.close': ['chair'],
+  'decision.view': contributors,
+  'decision.correct': ['chair'],
+
   'calendar.feeds': signedIn,
   'calendar.read': everyone,
   'notifications.settings': signedIn,

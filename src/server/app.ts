@@ -13,6 +13,8 @@ import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { termsRoutes } from './modules/terms/terms.routes.ts';
 import { sendReviewNotices } from './modules/terms/terms.service.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { decisionRoutes } from './modules/decisions/decisions.routes.ts';
+import { closeDueVotes } from './modules/decisions/votes.service.ts';
 import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
 import { topUpSchedules } from './modules/meetings/meetings.service.ts';
 import { sendMeetingReminders } from './modules/meetings/reminders.service.ts';
@@ -109,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   membershipRoutes(app, deps);
   workingGroupRoutes(app, deps);
   calendarRoutes(app, deps);
+  decisionRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   await registerWeb(app, config.webDistDir);
 
@@ -127,10 +130,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
       app.log.warn({ err: error }, 'meeting reminders failed'),
     );
   }, 15 * 60_000);
+  // Votes close at their closing time, within a minute.
+  const voteCloser = setInterval(() => {
+    closeDueVotes(deps).catch((error) => app.log.warn({ err: error }, 'closing votes failed'));
+  }, 60_000);
+  voteCloser.unref();
   reminders.unref();
   app.addHook('onClose', async () => {
     clearInterval(pruner);
     clearInterval(reminders);
+    clearInterval(voteCloser);
     await mail.stop();
   });
 

@@ -3,3 +3,4 @@ export * from './groups.ts';
 export * from './platform.ts';
 export * from './terms.ts';
 export * from './meetings.ts';
+export * from './decisions.ts';

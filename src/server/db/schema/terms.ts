@@ -11,10 +11,12 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
 import { meetings } from './meetings.ts';
+import { decisions } from './decisions.ts';
 
 /**
  * A group's Terms of Reference, version by version. At most one draft and one
@@ -37,6 +39,10 @@ export const termsVersions = pgTable(
     adoptedOn: date('adopted_on'),
     adoptedBy: uuid('adopted_by').references(() => users.id, { onDelete: 'set null' }),
     adoptionNote: text('adoption_note'),
+    /** The decision that adopted it, when adopted through the group's decision process. */
+    decisionId: uuid('decision_id').references((): AnyPgColumn => decisions.id, {
+      onDelete: 'restrict',
+    }),
     /** Set once the chairs have been emailed that the annual review is near. */
     reviewNoticeSentAt: timestamp('review_notice_sent_at', { withTimezone: true }),
   },

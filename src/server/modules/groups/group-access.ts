@@ -34,6 +34,10 @@ function deniedMessage(action: Action): string {
     case 'group.person.remove':
     case 'terms.draft':
     case 'meeting.manage':
+    case 'consensus.run':
+    case 'vote.call':
+    case 'vote.close':
+    case 'decision.correct':
       return 'Only a chair of this group can do this.';
     case 'attendance.record':
     case 'attendance.checkInLink':

@@ -91,7 +91,13 @@ export async function supersede(db: Executor, groupId: string): Promise<void> {
 export async function adopt(
   db: Executor,
   id: string,
-  values: { number: number; adoptedOn: string; adoptedBy: string; adoptionNote: string },
+  values: {
+    number: number;
+    adoptedOn: string;
+    adoptedBy: string;
+    adoptionNote: string;
+    decisionId: string | null;
+  },
 ): Promise<TermsRow> {
   const [row] = await db
     .update(termsVersions)

@@ -18,6 +18,7 @@ import { countPeople } from '../groups/groups.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as repo from './terms.repository.ts';
+import { findDecision } from '../decisions/decisions.repository.ts';
 import { findMeeting } from '../meetings/meetings.repository.ts';
 import { rescheduleAfterAdoption } from '../meetings/meetings.service.ts';
 
@@ -30,6 +31,7 @@ function present(row: repo.TermsRow) {
     status: row.status as Status,
     adoptedOn: row.adoptedOn,
     adoptionNote: row.adoptionNote,
+    decisionId: row.decisionId,
     updatedAt: row.updatedAt.toISOString(),
     document,
     markdown: renderTermsMarkdown(document),
@@ -188,7 +190,7 @@ export async function adoptTermsDraft(
   deps: Deps,
   actor: Actor,
   groupId: string,
-  input: { adoptedOn: string; note?: string | undefined },
+  input: { adoptedOn: string; note?: string | undefined; decisionId?: string | undefined },
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
@@ -203,16 +205,27 @@ export async function adoptTermsDraft(
         'The draft needs fixing before it can be adopted.',
       );
     }
+    let decision: Awaited<ReturnType<typeof findDecision>> | undefined;
+    if (input.decisionId) {
+      decision = await findDecision(tx, groupId, input.decisionId);
+      if (!decision) throw invalid({ decisionId: 'is not a decision of this group' });
+      if (decision.outcome !== 'agreed')
+        throw invalid({ decisionId: 'that decision did not agree the proposal' });
+    }
     const number = await repo.nextNumber(tx, groupId);
     const previous = await repo.findInForce(tx, groupId);
     await repo.supersede(tx, groupId);
     const note =
-      input.note ?? `Adopted by consensus at the meeting of ${longDate(input.adoptedOn)}.`;
+      input.note ??
+      (decision
+        ? `Adopted by decision ${decision.number} (${decision.method === 'vote' ? 'a formal vote' : 'consensus'}) on ${longDate(decision.decidedOn)}.`
+        : `Adopted by consensus at the meeting of ${longDate(input.adoptedOn)}.`);
     const row = await repo.adopt(tx, draft.id, {
       number,
       adoptedOn: input.adoptedOn,
       adoptedBy: access.actor.userId,
       adoptionNote: note,
+      decisionId: decision?.id ?? null,
     });
     await writeAudit(tx, {
       actorId: access.actor.userId,

@@ -1,0 +1,255 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts.ts';
+import { groups } from './groups.ts';
+import { agendaItems, meetings } from './meetings.ts';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** A proposal: raised in a meeting or between meetings, editable until its consensus check opens. */
+export const proposals = pgTable(
+  'proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    itemId: uuid('item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    remitKey: text('remit_key'),
+    /** draft -> consensus -> (decided | voting -> decided) ; or withdrawn. */
+    stage: text('stage').notNull().default('draft'),
+    /** Between meetings: when answers and ballots close. */
+    closesAt: at('closes_at'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('proposals_group_idx').on(t.groupId, t.createdAt),
+    check(
+      'proposals_stage',
+      sql`${t.stage} in ('draft', 'consensus', 'no_consensus', 'voting', 'decided', 'withdrawn')`,
+    ),
+  ],
+);
+
+/** The consensus check of a proposal: one per proposal. */
+export const consensusChecks = pgTable(
+  'consensus_checks',
+  {
+    proposalId: uuid('proposal_id')
+      .primaryKey()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    /** 'meeting': those present answer; 'group': everyone in the group. */
+    scope: text('scope').notNull(),
+    openedBy: uuid('opened_by').references(() => users.id, { onDelete: 'set null' }),
+    openedAt: at('opened_at').notNull().defaultNow(),
+    closedAt: at('closed_at'),
+    outcome: text('outcome'),
+  },
+  (t) => [
+    check('consensus_checks_scope', sql`${t.scope} in ('meeting', 'group')`),
+    check(
+      'consensus_checks_outcome',
+      sql`${t.outcome} is null or ${t.outcome} in ('consensus', 'consensus_with_concerns', 'no_consensus')`,
+    ),
+  ],
+);
+
+/** Who has answered a consensus check: a person, and nothing about the answer. */
+export const consensusParticipation = pgTable(
+  'consensus_participation',
+  {
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => consensusChecks.proposalId, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.userId] })],
+);
+
+/**
+ * What was answered: no person, no time. Rows are keyed by a random id, so
+ * nothing (order, time, key) ties an answer to the participation row written
+ * in the same transaction.
+ */
+export const consensusAnswers = pgTable(
+  'consensus_answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => consensusChecks.proposalId, { onDelete: 'cascade' }),
+    answer: text('answer').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('consensus_answers_proposal_idx').on(t.proposalId),
+    check(
+      'consensus_answers_answer',
+      sql`${t.answer} in ('agree', 'concerns', 'stand_aside', 'block')`,
+    ),
+  ],
+);
+
+/** A formal test (vote) of a proposal: one per proposal; the voter list is fixed when it opens. */
+export const votes = pgTable(
+  'votes',
+  {
+    proposalId: uuid('proposal_id')
+      .primaryKey()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    calledBy: uuid('called_by').references(() => users.id, { onDelete: 'set null' }),
+    openedAt: at('opened_at').notNull().defaultNow(),
+    closesAt: at('closes_at'),
+    closedAt: at('closed_at'),
+    secret: boolean('secret').notNull(),
+    mayChange: boolean('may_change').notNull(),
+    eligibleCount: integer('eligible_count').notNull(),
+    /** Quorum as shown at opening, and as checked at closing. */
+    quorumAtOpening: jsonb('quorum_at_opening').notNull(),
+    quorumAtClosing: jsonb('quorum_at_closing'),
+    outcome: text('outcome'),
+  },
+  (t) => [
+    index('votes_open_idx')
+      .on(t.closesAt)
+      .where(sql`${t.closedAt} is null`),
+    check('votes_eligible_count', sql`${t.eligibleCount} >= 0`),
+    check(
+      'votes_outcome',
+      sql`${t.outcome} is null or ${t.outcome} in ('carried', 'not_carried', 'tied', 'no_quorum')`,
+    ),
+  ],
+);
+
+/** The voter list, fixed when the vote opens. */
+export const voteEligible = pgTable(
+  'vote_eligible',
+  {
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => votes.proposalId, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.userId] })],
+);
+
+/**
+ * Who has voted: one row per eligible person, enforced by the primary key
+ * and by the foreign key to the voter list. The choice is kept here only for
+ * named votes.
+ */
+export const voteParticipation = pgTable(
+  'vote_participation',
+  {
+    proposalId: uuid('proposal_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    namedChoice: text('named_choice'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.proposalId, t.userId] }),
+    foreignKey({
+      columns: [t.proposalId, t.userId],
+      foreignColumns: [voteEligible.proposalId, voteEligible.userId],
+      name: 'vote_participation_eligible_fk',
+    }).onDelete('cascade'),
+    check(
+      'vote_participation_choice',
+      sql`${t.namedChoice} is null or ${t.namedChoice} in ('yes', 'no', 'abstain')`,
+    ),
+  ],
+);
+
+/**
+ * Ballots: the choice, and no person and no time. Where the ToR lets people
+ * change their ballot before the close, the voter keeps a receipt and the
+ * ballot keeps only the receipt's hash.
+ */
+export const ballots = pgTable(
+  'ballots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => votes.proposalId, { onDelete: 'cascade' }),
+    choice: text('choice').notNull(),
+    receiptHash: text('receipt_hash'),
+  },
+  (t) => [
+    index('ballots_proposal_idx').on(t.proposalId),
+    uniqueIndex('ballots_receipt_key')
+      .on(t.receiptHash)
+      .where(sql`${t.receiptHash} is not null`),
+    check('ballots_choice', sql`${t.choice} in ('yes', 'no', 'abstain')`),
+  ],
+);
+
+/**
+ * The decision register. A record never changes (a trigger refuses updates
+ * and deletes); a correction is a new record that names the one it corrects.
+ */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    proposalId: uuid('proposal_id').references(() => proposals.id, { onDelete: 'set null' }),
+    meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    finalText: text('final_text').notNull(),
+    /** 'agreed' (by consensus or a carried vote) or 'not_agreed'. */
+    outcome: text('outcome').notNull(),
+    /** How: 'consensus' or 'vote'. */
+    method: text('method').notNull(),
+    summary: text('summary').notNull(),
+    consensus: jsonb('consensus'),
+    tally: jsonb('tally'),
+    opinions: jsonb('opinions').notNull(),
+    decidedOn: date('decided_on').notNull(),
+    recordedAt: at('recorded_at').notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    corrects: uuid('corrects').references((): AnyPgColumn => decisions.id, {
+      onDelete: 'restrict',
+    }),
+    correctionReason: text('correction_reason'),
+  },
+  (t) => [
+    uniqueIndex('decisions_group_number_key').on(t.groupId, t.number),
+    uniqueIndex('decisions_one_per_proposal')
+      .on(t.proposalId)
+      .where(sql`${t.proposalId} is not null and ${t.corrects} is null`),
+    check('decisions_outcome', sql`${t.outcome} in ('agreed', 'not_agreed')`),
+    check('decisions_method', sql`${t.method} in ('consensus', 'vote', 'correction')`),
+    check(
+      'decisions_correction_reason',
+      sql`(${t.corrects} is null) = (${t.correctionReason} is null)`,
+    ),
+  ],
+);

@@ -1,0 +1,154 @@
+/**
+ * "Our way of working intends to form resolutions by consensus": a consensus
+ * check on a proposal. In a meeting those present answer; between meetings,
+ * everyone taking part. Who answered is kept apart from what was answered:
+ * the answer rows carry no person and no time.
+ */
+import type { Actor } from '../../access.ts';
+import type { Deps } from '../../deps.ts';
+import { conflict, forbidden, notFound } from '../../errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { requireGroupAccess } from '../groups/group-access.ts';
+import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import { consensusOutcome } from '../../../policy/index.ts';
+import { countsOf, decisionRules, scopeFor } from './context.ts';
+import * as repo from './decisions.repository.ts';
+import { announce } from './live.ts';
+import { getProposal } from './proposals.service.ts';
+import { recordDecision } from './record.ts';
+
+export async function openConsensusCheck(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  proposalId: string,
+) {
+  const proposal = await deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
+    await decisionRules(tx, access);
+    const row = await repo.findProposal(tx, groupId, proposalId, true);
+    if (!row) throw notFound('That proposal');
+    if (row.stage !== 'draft')
+      throw conflict(
+        row.stage === 'withdrawn'
+          ? 'This proposal was withdrawn.'
+          : 'The consensus check on this proposal has already opened.',
+      );
+    const scope = await scopeFor(tx, groupId, row);
+    await repo.insertCheck(tx, { proposalId, scope, openedBy: access.actor.userId });
+    await repo.updateProposal(tx, proposalId, { stage: 'consensus' });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'consensus.opened',
+      subjectType: 'proposal',
+      subjectId: proposalId,
+      detail: { scope },
+    });
+    return row;
+  });
+  await announce(deps, {
+    type: 'consensus',
+    groupId,
+    meetingId: proposal.meetingId,
+    proposalId,
+  });
+  return getProposal(deps, actor, groupId, proposalId);
+}
+
+export async function answerConsensusCheck(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  proposalId: string,
+  input: {
+    answer: 'agree' | 'concerns' | 'stand_aside' | 'block';
+    reason?: string | null | undefined;
+  },
+) {
+  const proposal = await deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'consensus.answer');
+    const row = await repo.findProposal(tx, groupId, proposalId);
+    if (!row) throw notFound('That proposal');
+    const check = await repo.findCheck(tx, proposalId);
+    if (!check) throw conflict('The consensus check on this proposal has not opened yet.');
+    if (check.closedAt) throw conflict('The consensus check on this proposal has closed.');
+    if (row.closesAt && row.closesAt <= new Date())
+      throw conflict('The time for answers on this proposal has passed.');
+    if (check.scope === 'meeting' && row.meetingId) {
+      const mine = await meetingsRepo.findAttendance(tx, row.meetingId, access.actor.userId);
+      if (mine?.mark !== 'present_in_person' && mine?.mark !== 'present_online')
+        throw forbidden('In a meeting, the people present answer: check in to the meeting first.');
+    }
+    if (!(await repo.markAnswered(tx, proposalId, access.actor.userId)))
+      throw conflict('You have already answered this consensus check.');
+    await repo.insertAnswer(tx, proposalId, input.answer, input.reason || null);
+    return row;
+  });
+  await announce(deps, {
+    type: 'consensus',
+    groupId,
+    meetingId: proposal.meetingId,
+    proposalId,
+  });
+  return getProposal(deps, actor, groupId, proposalId);
+}
+
+export async function closeConsensusCheck(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  proposalId: string,
+  input: { outcome: 'consensus' | 'no_consensus'; finalText?: string | undefined },
+) {
+  const proposal = await deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
+    const rules = await decisionRules(tx, access);
+    const row = await repo.findProposal(tx, groupId, proposalId, true);
+    if (!row) throw notFound('That proposal');
+    const check = await repo.findCheck(tx, proposalId);
+    if (!check) throw conflict('The consensus check on this proposal has not opened yet.');
+    if (check.closedAt) return row;
+    const answers = await repo.answersOf(tx, [proposalId]);
+    const allows = consensusOutcome(countsOf(answers));
+    if (input.outcome === 'consensus' && allows.outcome === 'no_consensus')
+      throw conflict(`The answers do not allow consensus: ${allows.reason}.`, {
+        outcome: `cannot be consensus: ${allows.reason}`,
+      });
+    const outcome = input.outcome === 'consensus' ? allows.outcome : 'no_consensus';
+    await repo.closeCheck(tx, proposalId, outcome);
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'consensus.closed',
+      subjectType: 'proposal',
+      subjectId: proposalId,
+      detail: { outcome },
+    });
+    if (outcome === 'no_consensus') {
+      await repo.updateProposal(tx, proposalId, { stage: 'no_consensus' });
+      return row;
+    }
+    await recordDecision(tx, {
+      proposal: row,
+      rules,
+      actorId: access.actor.userId,
+      finalText: input.finalText ?? row.text,
+      agreed: true,
+      method: 'consensus',
+      summary:
+        outcome === 'consensus_with_concerns'
+          ? `Agreed by consensus (${allows.reason}).`
+          : 'Agreed by consensus.',
+      tally: null,
+    });
+    return row;
+  });
+  await announce(deps, {
+    type: 'decision',
+    groupId,
+    meetingId: proposal.meetingId,
+    proposalId,
+  });
+  return getProposal(deps, actor, groupId, proposalId);
+}

@@ -1,0 +1,142 @@
+/**
+ * Proposals: raised on a meeting's agenda or between meetings with a closing
+ * time, and editable until the consensus check opens.
+ */
+import type { Actor } from '../../access.ts';
+import type { Deps } from '../../deps.ts';
+import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { requireGroupAccess } from '../groups/group-access.ts';
+import { rulesFor } from '../meetings/group-terms.ts';
+import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import { presentProposals } from './context.ts';
+import * as repo from './decisions.repository.ts';
+import { announce } from './live.ts';
+
+export async function listProposals(deps: Deps, actor: Actor, groupId: string, meetingId?: string) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
+  const rows = await repo.listProposals(deps.db, groupId, meetingId);
+  return { proposals: await presentProposals(deps, deps.db, access, rows) };
+}
+
+export async function getProposal(deps: Deps, actor: Actor, groupId: string, proposalId: string) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
+  const row = await repo.findProposal(deps.db, groupId, proposalId);
+  if (!row) throw notFound('That proposal');
+  const [presented] = await presentProposals(deps, deps.db, access, [row]);
+  return presented!;
+}
+
+function checkRemit(
+  remitKey: string | null | undefined,
+  areas: readonly { key: string }[] | undefined,
+) {
+  if (remitKey && areas && !areas.some((a) => a.key === remitKey))
+    throw invalid({ remitKey: 'is not an in-scope area of our remit' });
+}
+
+export async function createProposal(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  input: {
+    title: string;
+    text: string;
+    remitKey?: string | null | undefined;
+    meetingId?: string | undefined;
+    closesAt?: string | undefined;
+  },
+) {
+  const closesAt = input.closesAt ? new Date(input.closesAt) : null;
+  if (closesAt && closesAt <= new Date()) throw invalid({ closesAt: 'must be in the future' });
+  const created = await deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'proposal.create');
+    const rules = await rulesFor(tx, access.group);
+    checkRemit(input.remitKey, rules.terms?.remit.inScope);
+    if (input.meetingId) {
+      const meeting = await meetingsRepo.findMeeting(tx, groupId, input.meetingId);
+      if (!meeting) throw invalid({ meetingId: 'is not a meeting of this group' });
+      if (meeting.status === 'cancelled') throw invalid({ meetingId: 'that meeting is cancelled' });
+    } else if (!closesAt) {
+      throw invalid({
+        closesAt: 'a proposal between meetings needs a closing time for answers and ballots',
+      });
+    }
+    const row = await repo.insertProposal(tx, {
+      groupId,
+      meetingId: input.meetingId ?? null,
+      title: input.title,
+      text: input.text,
+      remitKey: input.remitKey ?? null,
+      closesAt,
+      createdBy: access.actor.userId,
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'proposal.created',
+      subjectType: 'proposal',
+      subjectId: row.id,
+      detail: { title: row.title, meetingId: row.meetingId },
+    });
+    return row;
+  });
+  await announce(deps, {
+    type: 'consensus',
+    groupId,
+    meetingId: created.meetingId,
+    proposalId: created.id,
+  });
+  return getProposal(deps, actor, groupId, created.id);
+}
+
+export async function updateProposal(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  proposalId: string,
+  input: {
+    title?: string | undefined;
+    text?: string | undefined;
+    remitKey?: string | null | undefined;
+    closesAt?: string | null | undefined;
+    withdrawn?: true | undefined;
+  },
+) {
+  await deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'proposal.create');
+    const row = await repo.findProposal(tx, groupId, proposalId, true);
+    if (!row) throw notFound('That proposal');
+    if (row.createdBy !== access.actor.userId && access.role !== 'chair')
+      throw forbidden('Only the person who raised this proposal, or a chair, can change it.');
+    if (input.withdrawn) {
+      if (row.stage === 'decided' || row.stage === 'voting')
+        throw conflict('A proposal being voted on or decided cannot be withdrawn.');
+    } else if (row.stage !== 'draft') {
+      throw conflict('The consensus check has opened: the proposal can no longer be edited.');
+    }
+    const rules = await rulesFor(tx, access.group);
+    checkRemit(input.remitKey, rules.terms?.remit.inScope);
+    if (input.closesAt && new Date(input.closesAt) <= new Date())
+      throw invalid({ closesAt: 'must be in the future' });
+    await repo.updateProposal(tx, proposalId, {
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.text !== undefined ? { text: input.text } : {}),
+      ...(input.remitKey !== undefined ? { remitKey: input.remitKey } : {}),
+      ...(input.closesAt !== undefined
+        ? { closesAt: input.closesAt ? new Date(input.closesAt) : null }
+        : {}),
+      ...(input.withdrawn ? { stage: 'withdrawn' } : {}),
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: input.withdrawn ? 'proposal.withdrawn' : 'proposal.updated',
+      subjectType: 'proposal',
+      subjectId: proposalId,
+      detail: { ...input },
+    });
+  });
+  await announce(deps, { type: 'consensus', groupId, proposalId });
+  return getProposal(deps, actor, groupId, proposalId);
+}

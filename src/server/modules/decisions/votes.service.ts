@@ -1,0 +1,342 @@
+/**
+ * "If the chair requires a formal test of that consensus, then a vote of
+ * members will include those that have been to more than one meeting."
+ *
+ * The voter list is fixed when the vote opens, from the policy functions;
+ * someone who becomes a member later is not added. One ballot per person on
+ * the list: the participation row (primary key, and a foreign key to the
+ * list) and the ballot are written in one transaction. Ballots carry no
+ * person and no time.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  eligibleVoters,
+  mayCallFormalTest,
+  quorumStatus,
+  voteOutcome,
+  voterEligibility,
+  type QuorumStatus,
+} from '../../../policy/index.ts';
+import type { Actor } from '../../access.ts';
+import type { Deps, Executor } from '../../deps.ts';
+import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { requireGroupAccess } from '../groups/group-access.ts';
+import { findGroupFor } from '../groups/groups.repository.ts';
+import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import { phaseOf } from '../meetings/meetings.service.ts';
+import { consensusOutcome } from '../../../policy/index.ts';
+import {
+  countsOf,
+  decisionRules,
+  peopleNow,
+  type DecisionRules,
+  type QuorumView,
+} from './context.ts';
+import * as repo from './decisions.repository.ts';
+import { announce } from './live.ts';
+import { getProposal } from './proposals.service.ts';
+import { recordDecision } from './record.ts';
+
+function quorumView(status: QuorumStatus, counting: 'present' | 'ballots'): QuorumView {
+  const what = counting === 'present' ? 'present' : 'voted';
+  return {
+    required: status.required,
+    present: status.present,
+    met: status.met,
+    explanation:
+      status.required === 0
+        ? 'Our Terms of Reference set no quorum.'
+        : status.met
+          ? `Quorate: ${status.present} ${what}, ${status.required} needed.`
+          : `Not quorate: ${status.present} ${what}, ${status.required} needed.`,
+  };
+}
+
+/** Whether the vote is held in a meeting now under way (presence counts) or between meetings. */
+async function inMeeting(tx: Executor, groupId: string, meetingId: string | null) {
+  if (!meetingId) return null;
+  const meeting = await meetingsRepo.findMeeting(tx, groupId, meetingId);
+  return meeting && phaseOf(meeting) === 'live' ? meeting.id : null;
+}
+
+export async function callFormalVote(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  proposalId: string,
+  input: { closesAt?: string | undefined },
+) {
+  const proposal = await deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'vote.call');
+    const rules = await decisionRules(tx, access);
+    if (!mayCallFormalTest([access.role ?? ''], rules.terms))
+      throw forbidden(
+        `Our Terms of Reference let only these roles call a formal test: ${rules.terms.decisions.formalTestCalledBy.join(', ')}.`,
+      );
+    const row = await repo.findProposal(tx, groupId, proposalId, true);
+    if (!row) throw notFound('That proposal');
+    if (row.stage === 'draft' && rules.terms.decisions.consensusFirst)
+      throw conflict('Our Terms of Reference seek consensus first: open the consensus check.');
+    if (!['draft', 'consensus', 'no_consensus'].includes(row.stage))
+      throw conflict(
+        row.stage === 'voting'
+          ? 'A formal vote on this proposal is already open.'
+          : 'This proposal is decided or withdrawn.',
+      );
+    const closesAt = input.closesAt ? new Date(input.closesAt) : row.closesAt;
+    if (closesAt && closesAt <= new Date()) throw invalid({ closesAt: 'must be in the future' });
+
+    // An open consensus check closes with what its answers allow.
+    const check = await repo.findCheck(tx, proposalId);
+    if (check && !check.closedAt) {
+      const answers = await repo.answersOf(tx, [proposalId]);
+      await repo.closeCheck(tx, proposalId, consensusOutcome(countsOf(answers)).outcome);
+    }
+    const meetingId = await inMeeting(tx, groupId, row.meetingId);
+    const people = await peopleNow(tx, groupId, rules, meetingId);
+    const eligible = eligibleVoters(people, rules.terms);
+    const quorum = meetingId
+      ? quorumView(quorumStatus(people, rules.terms), 'present')
+      : quorumView(
+          {
+            ...quorumStatus(
+              people.map((p) => ({ ...p, presence: 'in_person' as const })),
+              rules.terms,
+            ),
+            present: 0,
+            met: false,
+          },
+          'ballots',
+        );
+    await repo.insertVote(
+      tx,
+      {
+        proposalId,
+        meetingId,
+        calledBy: access.actor.userId,
+        closesAt,
+        secret: rules.terms.decisions.ballot.secret,
+        mayChange: rules.terms.decisions.ballot.mayChangeBeforeClose,
+        eligibleCount: eligible.length,
+        quorumAtOpening: quorum,
+      },
+      eligible,
+    );
+    await repo.updateProposal(tx, proposalId, { stage: 'voting' });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'vote.called',
+      subjectType: 'proposal',
+      subjectId: proposalId,
+      detail: { eligible: eligible.length, meetingId, closesAt: closesAt?.toISOString() ?? null },
+    });
+    return row;
+  });
+  await announce(deps, { type: 'vote', groupId, meetingId: proposal.meetingId, proposalId });
+  return getProposal(deps, actor, groupId, proposalId);
+}
+
+const hashReceipt = (receipt: string) => createHash('sha256').update(receipt).digest('hex');
+
+async function ineligibleReason(
+  tx: Executor,
+  groupId: string,
+  rules: DecisionRules,
+  userId: string,
+  openedAt: Date,
+): Promise<string> {
+  const people = await peopleNow(tx, groupId, rules, null);
+  const me = people.find((p) => p.id === userId);
+  const now = me ? voterEligibility(me, rules.terms) : null;
+  const opened = openedAt.toISOString().slice(0, 10);
+  if (now && !now.eligible) return `You may not vote: ${now.reason}.`;
+  return `You may not vote in this one: the voter list was fixed when it opened on ${opened}, and you were not on it then.`;
+}
+
+export async function castBallot(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  proposalId: string,
+  input: { choice: 'yes' | 'no' | 'abstain'; receipt?: string | undefined },
+) {
+  const result = await deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'vote.cast');
+    const userId = access.actor.userId;
+    const proposal = await repo.findProposal(tx, groupId, proposalId);
+    if (!proposal) throw notFound('That proposal');
+    // Shares the vote row with other ballots; closing the vote waits for them.
+    const vote = await repo.findVote(tx, proposalId, 'share');
+    if (!vote) throw conflict('No formal vote has been called on this proposal.');
+    if (vote.closedAt || (vote.closesAt && vote.closesAt <= new Date()))
+      throw conflict('This vote has closed.');
+
+    if (input.receipt) {
+      if (!vote.mayChange)
+        throw conflict('Our Terms of Reference do not let a ballot change once cast.');
+      if (!(await repo.changeBallot(tx, proposalId, hashReceipt(input.receipt), input.choice)))
+        throw invalid({ receipt: 'does not match a ballot in this vote' });
+      if (!vote.secret) await repo.setNamedChoice(tx, proposalId, userId, input.choice);
+      return {
+        choice: input.choice,
+        receipt: input.receipt,
+        changed: true,
+        meetingId: proposal.meetingId,
+      };
+    }
+
+    if (!(await repo.isEligible(tx, proposalId, userId))) {
+      const rules = await decisionRules(tx, access);
+      throw forbidden(await ineligibleReason(tx, groupId, rules, userId, vote.openedAt));
+    }
+    if (!(await repo.markVoted(tx, proposalId, userId, vote.secret ? null : input.choice)))
+      throw conflict(
+        vote.mayChange
+          ? 'You have already voted. To change your ballot, use the receipt you were given.'
+          : 'You have already voted, and a ballot cannot be changed once cast.',
+      );
+    const receipt = vote.mayChange ? randomBytes(24).toString('base64url') : null;
+    await repo.insertBallot(tx, proposalId, input.choice, receipt ? hashReceipt(receipt) : null);
+    return { choice: input.choice, receipt, changed: false, meetingId: proposal.meetingId };
+  });
+  await announce(deps, { type: 'vote', groupId, meetingId: result.meetingId, proposalId });
+  const words = { yes: 'yes', no: 'no', abstain: 'abstain' }[result.choice];
+  return {
+    choice: result.choice,
+    receipt: result.receipt,
+    message: result.changed
+      ? `Your ballot is changed to ${words}.`
+      : `Your vote is cast: ${words}. It is counted when the vote closes.`,
+  };
+}
+
+/**
+ * Closes a vote (a chair, or its closing time) and records the decision.
+ * Closing twice changes nothing. A tie, where the ToR gives the chair a
+ * casting vote, stays undecided until the chair closes it again with one.
+ */
+export async function closeVote(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  proposalId: string,
+  input: { castingVote?: 'yes' | 'no' | undefined },
+) {
+  const proposal = await deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'vote.close');
+    return finishVote(tx, access.actor.userId, groupId, proposalId, input.castingVote, access);
+  });
+  await announce(deps, {
+    type: 'decision',
+    groupId,
+    meetingId: proposal.meetingId,
+    proposalId,
+  });
+  return getProposal(deps, actor, groupId, proposalId);
+}
+
+async function finishVote(
+  tx: Executor,
+  actorId: string | null,
+  groupId: string,
+  proposalId: string,
+  castingVote: 'yes' | 'no' | undefined,
+  access: Parameters<typeof decisionRules>[1],
+) {
+  const rules = await decisionRules(tx, access);
+  const proposal = await repo.findProposal(tx, groupId, proposalId, true);
+  if (!proposal) throw notFound('That proposal');
+  const vote = await repo.findVote(tx, proposalId, 'update');
+  if (!vote) throw conflict('No formal vote has been called on this proposal.');
+  if (vote.closedAt && vote.outcome !== 'tied') return proposal;
+  if (vote.closedAt && vote.outcome === 'tied' && !castingVote) return proposal;
+
+  const ballots = await repo.countBallots(tx, proposalId);
+  const voted = ballots.yes + ballots.no + ballots.abstain;
+  const people = vote.meetingId ? await peopleNow(tx, groupId, rules, vote.meetingId) : null;
+  const quorum = people
+    ? quorumView(quorumStatus(people, rules.terms), 'present')
+    : (() => {
+        const required = (vote.quorumAtOpening as QuorumView).required;
+        return quorumView(
+          { required, present: voted, met: voted >= required, categories: [] },
+          'ballots',
+        );
+      })();
+  const presentEligible = people
+    ? people.filter((p) => p.presence === 'in_person' || p.presence === 'online').length
+    : vote.eligibleCount;
+  const tally = {
+    ...ballots,
+    eligible: vote.eligibleCount,
+    present: Math.min(presentEligible, vote.eligibleCount),
+  };
+  const closing = !vote.closedAt;
+  if (!quorum.met) {
+    await repo.closeVote(tx, proposalId, { outcome: 'no_quorum', quorumAtClosing: quorum });
+    await recordDecision(tx, {
+      proposal,
+      rules,
+      actorId,
+      finalText: proposal.text,
+      agreed: false,
+      method: 'vote',
+      summary: `Not decided: the vote was not quorate (${quorum.explanation})`,
+      tally: { ...ballots, eligible: vote.eligibleCount, voted },
+    });
+    return proposal;
+  }
+  const result = voteOutcome(tally, rules.terms, castingVote);
+  if (closing) {
+    await repo.closeVote(tx, proposalId, { outcome: result.outcome, quorumAtClosing: quorum });
+  } else {
+    await repo.setVoteOutcome(tx, proposalId, result.outcome);
+  }
+  await writeAudit(tx, {
+    actorId,
+    groupId,
+    action: closing ? 'vote.closed' : 'vote.casting_vote',
+    subjectType: 'proposal',
+    subjectId: proposalId,
+    detail: { tally, outcome: result.outcome, castingVote: castingVote ?? null },
+  });
+  if (result.outcome === 'tied') return proposal;
+  await recordDecision(tx, {
+    proposal,
+    rules,
+    actorId,
+    finalText: proposal.text,
+    agreed: result.outcome === 'carried',
+    method: 'vote',
+    summary: `${result.outcome === 'carried' ? 'Carried' : 'Not carried'} by a formal vote: ${result.reason}.`,
+    tally: { ...ballots, eligible: vote.eligibleCount, voted },
+  });
+  return proposal;
+}
+
+/** Closes votes whose closing time has passed. Safe in every instance. */
+export async function closeDueVotes(deps: Deps, now = new Date()): Promise<number> {
+  let closed = 0;
+  for (const due of await repo.votesPastClosing(deps.db, now)) {
+    const proposal = await deps.db.transaction(async (tx) => {
+      const found = await findGroupFor(tx, due.groupId, null);
+      if (!found) return null;
+      return finishVote(tx, null, due.groupId, due.proposalId, undefined, {
+        ...found,
+        actor: { userId: '00000000-0000-0000-0000-000000000000', isAdmin: false },
+      });
+    });
+    if (proposal) {
+      closed++;
+      await announce(deps, {
+        type: 'decision',
+        groupId: due.groupId,
+        meetingId: proposal.meetingId,
+        proposalId: due.proposalId,
+      });
+    }
+  }
+  return closed;
+}
