@@ -21,7 +21,8 @@ import type { Actor } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
-import { requireGroupAccess } from '../groups/group-access.ts';
+import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
+import { listMembershipStatuses } from '../membership/membership.repository.ts';
 import { findGroupFor } from '../groups/groups.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import { phaseOf } from '../meetings/meetings.service.ts';
@@ -142,16 +143,24 @@ const hashReceipt = (receipt: string) => createHash('sha256').update(receipt).di
 
 async function ineligibleReason(
   tx: Executor,
-  groupId: string,
+  access: GroupAccess,
   rules: DecisionRules,
-  userId: string,
   openedAt: Date,
 ): Promise<string> {
-  const people = await peopleNow(tx, groupId, rules, null);
-  const me = people.find((p) => p.id === userId);
-  const now = me ? voterEligibility(me, rules.terms) : null;
+  const userId = access.actor.userId;
+  const [status] = await listMembershipStatuses(
+    tx,
+    access.group.id,
+    rules.membership,
+    new Date(),
+    userId,
+  );
+  const now = voterEligibility(
+    { id: userId, status: status?.status ?? 'participant', roles: [access.role ?? 'participant'] },
+    rules.terms,
+  );
   const opened = openedAt.toISOString().slice(0, 10);
-  if (now && !now.eligible) return `You may not vote: ${now.reason}.`;
+  if (!now.eligible) return `You may not vote: ${now.reason}.`;
   return `You may not vote in this one: the voter list was fixed when it opened on ${opened}, and you were not on it then.`;
 }
 
@@ -189,7 +198,7 @@ export async function castBallot(
 
     if (!(await repo.isEligible(tx, proposalId, userId))) {
       const rules = await decisionRules(tx, access);
-      throw forbidden(await ineligibleReason(tx, groupId, rules, userId, vote.openedAt));
+      throw forbidden(await ineligibleReason(tx, access, rules, vote.openedAt));
     }
     if (!(await repo.markVoted(tx, proposalId, userId, vote.secret ? null : input.choice)))
       throw conflict(
