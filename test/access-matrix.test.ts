@@ -87,6 +87,8 @@ let meetingFixture: {
   code: string;
   workingGroup: string;
   feedToken: string;
+  proposal: string;
+  decision: string;
 };
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -465,6 +467,98 @@ const ROWS: Row[] = [
     params: (cell) => ({ groupId: isShared(cell) ? meetingFixture.workingGroup : cell.group.id }),
   },
 
+  // Decisions.
+  { operationId: 'listProposals', action: 'proposal.view', params: groupId },
+  {
+    operationId: 'createProposal',
+    action: 'proposal.create',
+    params: groupId,
+    body: () => ({
+      title: 'Publish the survey results',
+      text: 'On the website.',
+      closesAt: '2027-06-01T12:00:00Z',
+    }),
+  },
+  {
+    operationId: 'getProposal',
+    action: 'proposal.view',
+    params: (cell) => ({ groupId: cell.group.id, proposalId: meetingFixture.proposal }),
+  },
+  {
+    // Anyone taking part may edit their own draft (a chair, anyone's).
+    operationId: 'updateProposal',
+    action: 'proposal.create',
+    params: async (cell) => {
+      if (!isShared(cell)) return { groupId: cell.group.id, proposalId: randomUUID() };
+      const mayRaise = ['participant', 'noteTaker', 'chair'].includes(cell.role);
+      if (!mayRaise)
+        return { groupId: shared.id, proposalId: (await proposalAt('draft')).proposalId };
+      const made = await cell.actor.post(`/api/v1/groups/${shared.id}/proposals`, {
+        title: 'My draft',
+        text: 'To be edited.',
+        closesAt: '2027-06-01T12:00:00Z',
+      });
+      return { groupId: shared.id, proposalId: made.body.id as string };
+    },
+    body: () => ({ text: 'Edited before the check opened.' }),
+  },
+  {
+    operationId: 'openConsensusCheck',
+    action: 'consensus.run',
+    params: freshProposal('draft'),
+  },
+  {
+    operationId: 'answerConsensusCheck',
+    action: 'consensus.answer',
+    params: freshProposal('consensus'),
+    body: () => ({ answer: 'concerns', reason: 'Too soon' }),
+  },
+  {
+    operationId: 'closeConsensusCheck',
+    action: 'consensus.run',
+    params: freshProposal('consensus'),
+    body: () => ({ outcome: 'no_consensus' }),
+  },
+  {
+    operationId: 'callFormalVote',
+    action: 'vote.call',
+    params: freshProposal('no_consensus'),
+    body: () => ({}),
+  },
+  {
+    operationId: 'castBallot',
+    action: 'vote.cast',
+    params: freshProposal('voting'),
+    body: () => ({ choice: 'abstain' }),
+  },
+  {
+    operationId: 'closeVote',
+    action: 'vote.close',
+    params: freshProposal('voting'),
+    body: () => ({}),
+  },
+  { operationId: 'listDecisions', action: 'decision.view', params: groupId },
+  {
+    operationId: 'getDecision',
+    action: 'decision.view',
+    params: (cell) => ({ groupId: cell.group.id, decisionId: meetingFixture.decision }),
+  },
+  {
+    operationId: 'exportDecisions',
+    action: 'decision.view',
+    params: groupId,
+    query: 'format=csv',
+  },
+  {
+    operationId: 'correctDecision',
+    action: 'decision.correct',
+    params: async (cell) => ({
+      groupId: cell.group.id,
+      decisionId: isShared(cell) ? (await proposalAt('decided')).decisionId! : randomUUID(),
+    }),
+    body: () => ({ finalText: 'From April.', reason: 'Misheard' }),
+  },
+
   // Calendar feeds and reminder settings: each person's own.
   { operationId: 'listCalendarFeeds', action: 'calendar.feeds' },
   { operationId: 'createCalendarFeed', action: 'calendar.feeds', body: () => ({}) },
@@ -645,6 +739,29 @@ async function meetingsOf(groupId: string): Promise<typeof meetingFixture> {
     201,
     'createMeeting',
   ).id as string;
+  // Everyone in the cast has been to two meetings: members, who may vote.
+  const earlier = must(
+    await owner.post(`/api/v1/groups/${groupId}/meetings`, {
+      startsAt: '2026-07-14T17:00:00Z',
+      endsAt: '2026-07-14T19:00:00Z',
+    }),
+    201,
+    'createMeeting',
+  ).id as string;
+  for (const someone of Object.values(cast)) {
+    for (const meetingId of [past, earlier]) {
+      must(
+        await owner.put(
+          `/api/v1/groups/${groupId}/meetings/${meetingId}/attendance/${someone.id}`,
+          {
+            mark: 'present_in_person',
+          },
+        ),
+        200,
+        'recordAttendance',
+      );
+    }
+  }
   const base = `/api/v1/groups/${groupId}/meetings/${live}`;
   const item = must(
     await owner.post(`${base}/agenda`, {
@@ -675,7 +792,61 @@ async function meetingsOf(groupId: string): Promise<typeof meetingFixture> {
     'createCalendarFeed',
   );
   const feedToken = new URL(feed.url).pathname.split('/')[4]!;
-  return { live, past, pastDate, item, paper, code, workingGroup, feedToken };
+  const decided = await proposalAt('decided', groupId);
+  return {
+    live,
+    past,
+    pastDate,
+    item,
+    paper,
+    code,
+    workingGroup,
+    feedToken,
+    proposal: decided.proposalId,
+    decision: decided.decisionId!,
+  };
+}
+
+type Stage = 'draft' | 'consensus' | 'no_consensus' | 'voting' | 'decided';
+
+/** A proposal of the group, made by its owner and taken to `stage`. */
+async function proposalAt(
+  stage: Stage,
+  groupId = shared.id,
+): Promise<{ proposalId: string; decisionId?: string }> {
+  const owner = cast.owner.client;
+  const base = `/api/v1/groups/${groupId}/proposals`;
+  const step = async (path: string, body: unknown = {}) => {
+    const answer = await owner.post(path, body);
+    if (answer.status >= 300) throw new Error(`${path} failed: ${answer.status} ${answer.text}`);
+    return answer.body;
+  };
+  const made = await step(base, {
+    title: 'Meet on Thursdays',
+    text: 'From March.',
+    closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  });
+  const one = `${base}/${made.id}`;
+  if (stage === 'draft') return { proposalId: made.id };
+  await step(`${one}/consensus`);
+  if (stage === 'consensus') return { proposalId: made.id };
+  if (stage === 'decided') {
+    await step(`${one}/consensus/answers`, { answer: 'agree' });
+    const closed = await step(`${one}/consensus/close`, { outcome: 'consensus' });
+    return { proposalId: made.id, decisionId: closed.decisionId };
+  }
+  await step(`${one}/consensus/close`, { outcome: 'no_consensus' });
+  if (stage === 'no_consensus') return { proposalId: made.id };
+  await step(`${one}/vote`, {});
+  return { proposalId: made.id };
+}
+
+/** Params for a row that uses up a proposal at `stage`: a new one per cell. */
+function freshProposal(stage: Stage) {
+  return async (cell: Cell) => ({
+    groupId: cell.group.id,
+    proposalId: isShared(cell) ? (await proposalAt(stage)).proposalId : randomUUID(),
+  });
 }
 afterAll(async () => t.close());
 

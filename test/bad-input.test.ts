@@ -19,6 +19,8 @@ let meetingId: string;
 let itemId: string;
 let checkInCode: string;
 let workingGroupId: string;
+let proposalId: string;
+let decisionId: string;
 
 /** Every table a request could write to. */
 const TABLES = [
@@ -42,6 +44,15 @@ const TABLES = [
   'working_group_commitments',
   'calendar_feeds',
   'notification_settings',
+  'proposals',
+  'consensus_checks',
+  'consensus_participation',
+  'consensus_answers',
+  'votes',
+  'vote_eligible',
+  'vote_participation',
+  'ballots',
+  'decisions',
 ] as const;
 
 /** Row counts of every table, in one query. */
@@ -95,6 +106,26 @@ beforeAll(async () => {
     await chair.client.get(`/api/v1/groups/${groupId}/meetings/${meetingId}/check-in-link`)
   ).body.code;
   workingGroupId = await createGroup(chair.client, 'Working group', groupId);
+  const proposals = `/api/v1/groups/${groupId}/proposals`;
+  const proposal = await chair.client.post(proposals, {
+    title: 'A proposal',
+    text: 'Its text',
+    closesAt: '2027-06-01T12:00:00Z',
+  });
+  expect(proposal.status).toBe(201);
+  proposalId = proposal.body.id;
+  const agreed = await chair.client.post(proposals, {
+    title: 'Agreed',
+    text: 'Agreed text',
+    closesAt: '2027-06-01T12:00:00Z',
+  });
+  await chair.client.post(`${proposals}/${agreed.body.id}/consensus`);
+  await chair.client.post(`${proposals}/${agreed.body.id}/consensus/answers`, { answer: 'agree' });
+  decisionId = (
+    await chair.client.post(`${proposals}/${agreed.body.id}/consensus/close`, {
+      outcome: 'consensus',
+    })
+  ).body.decisionId;
 });
 afterAll(async () => t.close());
 
@@ -436,6 +467,36 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
     joinWorkingGroup: { params: { groupId: workingGroupId }, body: { hoursPerMonth: 4 } },
     createCalendarFeed: { body: { groupId } },
     updateNotificationSettings: { body: { weekBefore: true, dayBefore: false } },
+    createProposal: {
+      params: { groupId },
+      body: {
+        title: 'Title',
+        text: 'Text',
+        remitKey: 'area_a',
+        meetingId,
+        closesAt: '2027-06-01T12:00:00Z',
+      },
+    },
+    updateProposal: {
+      params: { groupId, proposalId },
+      body: { title: 'Title', text: 'Text', closesAt: '2027-06-01T12:00:00Z' },
+    },
+    openConsensusCheck: { params: { groupId, proposalId }, body: {} },
+    answerConsensusCheck: {
+      params: { groupId, proposalId },
+      body: { answer: 'block', reason: 'Not yet' },
+    },
+    closeConsensusCheck: {
+      params: { groupId, proposalId },
+      body: { outcome: 'no_consensus', finalText: 'Text' },
+    },
+    callFormalVote: { params: { groupId, proposalId }, body: { closesAt: '2027-06-01T12:00:00Z' } },
+    castBallot: { params: { groupId, proposalId }, body: { choice: 'yes' } },
+    closeVote: { params: { groupId, proposalId }, body: { castingVote: 'yes' } },
+    correctDecision: {
+      params: { groupId, decisionId },
+      body: { finalText: 'Corrected', reason: 'A slip' },
+    },
   };
 }
 
