@@ -17,3 +17,4 @@ export * from './review.ts';
 export * from './surveys.ts';
 export * from './requests.ts';
 export * from './diff.ts';
+export * from './attribution.ts';
