@@ -89,6 +89,9 @@ let meetingFixture: {
   feedToken: string;
   proposal: string;
   decision: string;
+  commentMeeting: string;
+  action: string;
+  releaseToWithdraw: string;
 };
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -559,6 +562,125 @@ const ROWS: Row[] = [
     body: () => ({ finalText: 'From April.', reason: 'Misheard' }),
   },
 
+  // Live events (the stream ends at once with ?once=1).
+  { operationId: 'streamGroupEvents', action: 'meeting.view', params: groupId, query: 'once=1' },
+
+  // Notes, actions, release, learning, suggestions, search.
+  { operationId: 'getMeetingNotes', action: 'notes.view', params: meeting },
+  {
+    operationId: 'updateMeetingNotes',
+    action: 'notes.write',
+    params: meeting,
+    body: () => ({ content: { summary: 'Plain notes, again.', items: [] } }),
+  },
+  { operationId: 'checkAttribution', action: 'notes.write', params: meeting, body: () => ({}) },
+  { operationId: 'circulateNotes', action: 'notes.write', params: meeting },
+  {
+    operationId: 'commentOnNotes',
+    action: 'notes.comment',
+    params: (cell) => ({
+      groupId: cell.group.id,
+      meetingId: isShared(cell) ? meetingFixture.commentMeeting : randomUUID(),
+    }),
+    body: () => ({ body: 'Looks right.' }),
+  },
+  {
+    operationId: 'approveNotes',
+    action: 'notes.approve',
+    params: async (cell) => {
+      if (!isShared(cell)) return { groupId: cell.group.id, meetingId: randomUUID() };
+      const owner = cast.owner.client;
+      const made = await owner.post(`/api/v1/groups/${shared.id}/meetings`, {
+        startsAt: '2026-05-12T17:00:00Z',
+        endsAt: '2026-05-12T19:00:00Z',
+      });
+      const notes = `/api/v1/groups/${shared.id}/meetings/${made.body.id}/notes`;
+      await owner.put(notes, { content: { summary: 'To approve.', items: [] } });
+      await owner.post(`${notes}/circulate`);
+      return { groupId: shared.id, meetingId: made.body.id as string };
+    },
+    body: () => ({ meetingId: meetingFixture.live }),
+  },
+  { operationId: 'listActions', action: 'action.view', params: groupId },
+  {
+    operationId: 'addAction',
+    action: 'action.manage',
+    params: groupId,
+    body: () => ({ title: 'Send the survey', ownerId: cast.target.id, dueOn: '2027-02-01' }),
+  },
+  {
+    // The owner (the participant here), a chair or a note-taker.
+    operationId: 'updateAction',
+    action: 'action.manage',
+    params: (cell) => ({ groupId: cell.group.id, actionId: meetingFixture.action }),
+    body: () => ({ dueOn: '2027-03-01' }),
+  },
+  {
+    operationId: 'releaseItem',
+    action: 'release.manage',
+    params: groupId,
+    body: async (cell) => {
+      if (!isShared(cell) || cell.role !== 'chair')
+        return {
+          itemType: 'learning',
+          itemId: randomUUID(),
+          audience: 'public',
+          decisionId: meetingFixture.decision,
+        };
+      const entry = await cast.owner.client.post(`/api/v1/groups/${shared.id}/learning`, {
+        whatHappened: 'A thing',
+        whatWeLearned: 'A lesson',
+        whatWeWillChange: 'A change',
+        tags: [],
+      });
+      return {
+        itemType: 'learning',
+        itemId: entry.body.id,
+        audience: 'public',
+        decisionId: meetingFixture.decision,
+      };
+    },
+  },
+  { operationId: 'listReleasedItems', action: 'release.readPublic', params: groupId },
+  {
+    operationId: 'withdrawRelease',
+    action: 'release.manage',
+    params: (cell) => ({ groupId: cell.group.id, releaseId: meetingFixture.releaseToWithdraw }),
+    body: () => ({ decisionId: meetingFixture.decision }),
+  },
+  {
+    operationId: 'addLearningEntry',
+    action: 'learning.add',
+    params: groupId,
+    body: () => ({
+      whatHappened: 'The hearing loop failed',
+      whatWeLearned: 'Test it first',
+      whatWeWillChange: 'A check before each meeting',
+      tags: ['access'],
+    }),
+  },
+  { operationId: 'listLearningEntries', action: 'learning.view', params: groupId },
+  {
+    operationId: 'addSuggestion',
+    action: 'suggestion.add',
+    params: groupId,
+    body: () => ({ text: 'Meet in the library' }),
+  },
+  { operationId: 'listSuggestions', action: 'suggestion.view', params: groupId },
+  {
+    operationId: 'recordSuggestionOutcome',
+    action: 'suggestion.outcome',
+    params: async (cell) => {
+      if (!isShared(cell)) return { groupId: cell.group.id, suggestionId: randomUUID() };
+      const made = await cast.owner.client.post(`/api/v1/groups/${shared.id}/suggestions`, {
+        text: 'Try a walking meeting',
+      });
+      return { groupId: shared.id, suggestionId: made.body.id as string };
+    },
+    body: () => ({ meetingId: meetingFixture.past, outcome: 'We tried it in June' }),
+  },
+  { operationId: 'search', action: 'search', params: groupId, query: 'q=budget' },
+
   // Calendar feeds and reminder settings: each person's own.
   { operationId: 'listCalendarFeeds', action: 'calendar.feeds' },
   { operationId: 'createCalendarFeed', action: 'calendar.feeds', body: () => ({}) },
@@ -613,6 +735,8 @@ function allowed(role: MatrixRole, action: Action): boolean {
 
 function expectedOutcome(row: Row, operation: Operation, role: MatrixRole): Outcome {
   if (row.action === 'public') return 'allowed';
+  // Open to everyone (a group's public page): not about seeing the group.
+  if (allowed('anonymous', row.action)) return 'allowed';
   if (role === 'anonymous' && !allowed(role, row.action)) return 'unauthenticated';
   if (isAboutGroup(row, operation) && !allowed(role, 'group.view')) return 'hidden';
   return allowed(role, row.action) ? 'allowed' : 'forbidden';
@@ -793,6 +917,54 @@ async function meetingsOf(groupId: string): Promise<typeof meetingFixture> {
   );
   const feedToken = new URL(feed.url).pathname.split('/')[4]!;
   const decided = await proposalAt('decided', groupId);
+  // Notes on the live meeting (drafted), and circulated notes on the past one for comments.
+  must(
+    await owner.put(`${base}/notes`, { content: { summary: 'Plain notes.', items: [] } }),
+    200,
+    'updateMeetingNotes',
+  );
+  const commentNotes = `/api/v1/groups/${groupId}/meetings/${past}/notes`;
+  must(
+    await owner.put(commentNotes, { content: { summary: 'Circulated notes.', items: [] } }),
+    200,
+    'updateMeetingNotes',
+  );
+  must(await owner.post(`${commentNotes}/circulate`), 200, 'circulateNotes');
+  const action = must(
+    await owner.post(`/api/v1/groups/${groupId}/actions`, {
+      title: 'Book the room',
+      ownerId: cast.participant.id,
+      dueOn: '2027-01-10',
+    }),
+    201,
+    'addAction',
+  ).id as string;
+  const releasable = async () =>
+    must(
+      await owner.post(`/api/v1/groups/${groupId}/learning`, {
+        whatHappened: 'It rained',
+        whatWeLearned: 'Bring umbrellas',
+        whatWeWillChange: 'Umbrellas',
+        tags: [],
+      }),
+      201,
+      'addLearningEntry',
+    ).id as string;
+  const releases: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    releases.push(
+      must(
+        await owner.post(`/api/v1/groups/${groupId}/releases`, {
+          itemType: 'learning',
+          itemId: await releasable(),
+          audience: 'public',
+          decisionId: decided.decisionId,
+        }),
+        201,
+        'releaseItem',
+      ).id as string,
+    );
+  }
   return {
     live,
     past,
@@ -804,6 +976,9 @@ async function meetingsOf(groupId: string): Promise<typeof meetingFixture> {
     feedToken,
     proposal: decided.proposalId,
     decision: decided.decisionId!,
+    commentMeeting: past,
+    action,
+    releaseToWithdraw: releases[0]!,
   };
 }
 

@@ -21,6 +21,10 @@ let checkInCode: string;
 let workingGroupId: string;
 let proposalId: string;
 let decisionId: string;
+let actionId: string;
+let suggestionId: string;
+let releaseId: string;
+let learningId: string;
 
 /** Every table a request could write to. */
 const TABLES = [
@@ -53,6 +57,12 @@ const TABLES = [
   'vote_participation',
   'ballots',
   'decisions',
+  'meeting_notes',
+  'note_comments',
+  'actions',
+  'learning_entries',
+  'suggestions',
+  'releases',
 ] as const;
 
 /** Row counts of every table, in one query. */
@@ -126,6 +136,35 @@ beforeAll(async () => {
       outcome: 'consensus',
     })
   ).body.decisionId;
+  const notes = `/api/v1/groups/${groupId}/meetings/${meetingId}/notes`;
+  await chair.client.put(notes, { content: { summary: 'Notes.', items: [] } });
+  actionId = (
+    await chair.client.post(`/api/v1/groups/${groupId}/actions`, {
+      title: 'Book the room',
+      ownerId: participant.id,
+      dueOn: '2027-01-10',
+    })
+  ).body.id;
+  suggestionId = (
+    await chair.client.post(`/api/v1/groups/${groupId}/suggestions`, { text: 'An idea' })
+  ).body.id;
+  learningId = (
+    await chair.client.post(`/api/v1/groups/${groupId}/learning`, {
+      whatHappened: 'A',
+      whatWeLearned: 'B',
+      whatWeWillChange: 'C',
+      tags: [],
+    })
+  ).body.id;
+  releaseId = (
+    await chair.client.post(`/api/v1/groups/${groupId}/releases`, {
+      itemType: 'learning',
+      itemId: learningId,
+      audience: 'public',
+      decisionId,
+    })
+  ).body.id;
+  expect(releaseId).toBeDefined();
 });
 afterAll(async () => t.close());
 
@@ -496,6 +535,42 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
     correctDecision: {
       params: { groupId, decisionId },
       body: { finalText: 'Corrected', reason: 'A slip' },
+    },
+    updateMeetingNotes: {
+      params: { groupId, meetingId },
+      body: {
+        content: { summary: 'Notes', items: [{ itemId, discussion: 'Talked' }] },
+        notViews: [],
+      },
+    },
+    checkAttribution: { params: { groupId, meetingId }, body: { text: 'Some text' } },
+    circulateNotes: { params: { groupId, meetingId }, body: {} },
+    commentOnNotes: { params: { groupId, meetingId }, body: { body: 'A comment' } },
+    approveNotes: { params: { groupId, meetingId }, body: { meetingId } },
+    addAction: {
+      params: { groupId },
+      body: { title: 'Act', ownerId: participant.id, dueOn: '2027-01-10', meetingId, itemId },
+    },
+    updateAction: { params: { groupId, actionId }, body: { status: 'done', dueOn: '2027-02-01' } },
+    releaseItem: {
+      params: { groupId },
+      body: {
+        itemType: 'learning',
+        itemId: learningId,
+        audience: 'groups',
+        groupIds: [workingGroupId],
+        decisionId,
+      },
+    },
+    withdrawRelease: { params: { groupId, releaseId }, body: { decisionId } },
+    addLearningEntry: {
+      params: { groupId },
+      body: { whatHappened: 'A', whatWeLearned: 'B', whatWeWillChange: 'C', tags: ['access'] },
+    },
+    addSuggestion: { params: { groupId }, body: { text: 'Idea' } },
+    recordSuggestionOutcome: {
+      params: { groupId, suggestionId },
+      body: { meetingId, outcome: 'Done', decisionId },
     },
   };
 }

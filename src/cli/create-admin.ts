@@ -29,6 +29,12 @@ export async function createAdminFromCli(
     db: database.db,
     log: pino({ level: 'silent' }),
     kickMail: () => undefined,
+    // The command changes one account: nothing for live views to hear.
+    events: {
+      publish: async () => undefined,
+      subscribe: () => () => undefined,
+      close: async () => undefined,
+    },
   };
   const result = await createAdmin(deps, parsed.data);
   console.log(

@@ -14,7 +14,12 @@ import { termsRoutes } from './modules/terms/terms.routes.ts';
 import { sendReviewNotices } from './modules/terms/terms.service.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { decisionRoutes } from './modules/decisions/decisions.routes.ts';
+import { createEventBus } from './modules/events/bus.ts';
+import { eventRoutes } from './modules/events/events.routes.ts';
 import { closeDueVotes } from './modules/decisions/votes.service.ts';
+import { remindOverdueActions } from './modules/notes/actions.service.ts';
+import { notesRoutes } from './modules/notes/notes.routes.ts';
+import { releaseRoutes } from './modules/releases/releases.routes.ts';
 import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
 import { topUpSchedules } from './modules/meetings/meetings.service.ts';
 import { sendMeetingReminders } from './modules/meetings/reminders.service.ts';
@@ -85,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     db: database.db,
     log: app.log,
     kickMail: () => sender?.kick(),
+    events: await createEventBus(database, app.log),
   };
 
   // Plugins, in a fixed and visible order.
@@ -111,7 +117,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   membershipRoutes(app, deps);
   workingGroupRoutes(app, deps);
   calendarRoutes(app, deps);
+  eventRoutes(app, deps);
   decisionRoutes(app, deps);
+  notesRoutes(app, deps);
+  releaseRoutes(app, deps);
   options.extraRoutes?.(app, deps);
   await registerWeb(app, config.webDistDir);
 
@@ -122,6 +131,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     pruneExpired(deps).catch((error) => app.log.warn({ err: error }, 'pruning failed'));
     sendReviewNotices(deps).catch((error) => app.log.warn({ err: error }, 'review notices failed'));
     topUpSchedules(deps).catch((error) => app.log.warn({ err: error }, 'schedule top-up failed'));
+    remindOverdueActions(deps).catch((error) =>
+      app.log.warn({ err: error }, 'overdue action reminders failed'),
+    );
   }, 3600_000);
   pruner.unref();
   // Meeting reminders go out within a quarter of an hour of falling due.
@@ -141,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     clearInterval(reminders);
     clearInterval(voteCloser);
     await mail.stop();
+    await deps.events.close();
   });
 
   const built = app as unknown as App;

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
+import type { EventBus } from './modules/events/bus.ts';
 
 /** What services need, passed as arguments rather than hung on a global. */
 export type Deps = {
@@ -10,6 +11,8 @@ export type Deps = {
   log: FastifyBaseLogger;
   /** Wakes the mail sender after something was queued (it also polls). */
   kickMail: () => void;
+  /** Live events for open meeting views; publish after the change has committed. */
+  events: EventBus;
 };
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

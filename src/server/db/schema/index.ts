@@ -4,3 +4,4 @@ export * from './platform.ts';
 export * from './terms.ts';
 export * from './meetings.ts';
 export * from './decisions.ts';
+export * from './notes.ts';

@@ -38,10 +38,14 @@ function deniedMessage(action: Action): string {
     case 'vote.call':
     case 'vote.close':
     case 'decision.correct':
+    case 'notes.approve':
+    case 'release.manage':
+    case 'suggestion.outcome':
       return 'Only a chair of this group can do this.';
     case 'attendance.record':
     case 'attendance.checkInLink':
     case 'attendance.import':
+    case 'notes.write':
       return 'Only a chair or note-taker of this group can do this.';
     default:
       return 'Your role in this group does not allow this.';

@@ -64,7 +64,7 @@ export async function addAgendaItem(
   meetingId: string,
   input: { title: string; purpose: string; remitKey?: string | null | undefined },
 ) {
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'agenda.add');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
     if (!meeting) throw notFound('That meeting');
@@ -95,6 +95,8 @@ export async function addAgendaItem(
     });
     return presentOne(tx, rules, item);
   });
+  await deps.events.publish({ type: 'agenda', groupId, meetingId });
+  return result;
 }
 
 export async function updateAgendaItem(
@@ -112,7 +114,7 @@ export async function updateAgendaItem(
     reason?: string | undefined;
   },
 ) {
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
     if (!meeting) throw notFound('That meeting');
@@ -162,6 +164,8 @@ export async function updateAgendaItem(
     const fresh = (await repo.findItem(tx, meetingId, itemId)) ?? updated;
     return presentOne(tx, rules, fresh);
   });
+  await deps.events.publish({ type: 'agenda', groupId, meetingId });
+  return result;
 }
 
 export async function moveAgendaItemOutsideMeeting(
@@ -172,7 +176,7 @@ export async function moveAgendaItemOutsideMeeting(
   itemId: string,
   input: { reason: string; takeInstead?: string | undefined },
 ) {
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
     if (!meeting) throw notFound('That meeting');
@@ -208,6 +212,8 @@ export async function moveAgendaItemOutsideMeeting(
     });
     return presentOne(tx, rules, updated);
   });
+  await deps.events.publish({ type: 'agenda', groupId, meetingId });
+  return result;
 }
 
 export async function declareInterest(

@@ -34,7 +34,7 @@ export async function rsvp(
   meetingId: string,
   input: { response: 'attending' | 'apologies'; reason?: string | null | undefined },
 ) {
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.respond');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
     if (!meeting) throw notFound('That meeting');
@@ -62,6 +62,8 @@ export async function rsvp(
     });
     return { response: input.response };
   });
+  await deps.events.publish({ type: 'checkin', groupId, meetingId });
+  return result;
 }
 
 function sameCode(given: string, expected: string): boolean {
@@ -77,7 +79,7 @@ export async function checkIn(
   meetingId: string,
   input: { code: string; mode: 'in_person' | 'online' },
 ) {
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.respond');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
     if (!meeting) throw notFound('That meeting');
@@ -116,6 +118,8 @@ export async function checkIn(
       meeting: { id: meeting.id, title: meeting.title },
     };
   });
+  await deps.events.publish({ type: 'checkin', groupId, meetingId });
+  return result;
 }
 
 export async function getCheckInLink(deps: Deps, actor: Actor, groupId: string, meetingId: string) {
@@ -142,7 +146,7 @@ export async function recordAttendance(
   userId: string,
   mark: Mark,
 ) {
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.record');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
     if (!meeting) throw notFound('That meeting');
@@ -185,6 +189,8 @@ export async function recordAttendance(
       checkedInAt: row.checkedInAt?.toISOString() ?? null,
     };
   });
+  await deps.events.publish({ type: 'checkin', groupId, meetingId });
+  return result;
 }
 
 /**

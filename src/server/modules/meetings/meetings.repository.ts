@@ -449,3 +449,18 @@ export async function groupsNeedingTopUp(db: Executor, before: Date) {
     )
     .limit(500);
 }
+
+export async function findPaperById(db: Executor, groupId: string, paperId: string) {
+  const [row] = await db
+    .select({
+      id: papers.id,
+      title: papers.title,
+      fileName: papers.fileName,
+      mediaType: papers.mediaType,
+      uploadedAt: papers.uploadedAt,
+    })
+    .from(papers)
+    .innerJoin(meetings, eq(meetings.id, papers.meetingId))
+    .where(and(eq(papers.id, paperId), eq(meetings.groupId, groupId)));
+  return row;
+}

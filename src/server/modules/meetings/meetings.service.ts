@@ -286,7 +286,7 @@ export async function updateMeeting(
     agendaPublished?: boolean | undefined;
   },
 ) {
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
     if (!meeting) throw notFound('That meeting');
@@ -340,6 +340,8 @@ export async function updateMeeting(
     });
     return presentMeeting(row);
   });
+  await deps.events.publish({ type: 'meeting', groupId, meetingId });
+  return result;
 }
 
 export async function cancelMeeting(
@@ -349,7 +351,7 @@ export async function cancelMeeting(
   meetingId: string,
   reason: string,
 ) {
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
     if (!meeting) throw notFound('That meeting');
@@ -369,6 +371,8 @@ export async function cancelMeeting(
     });
     return presentMeeting(row);
   });
+  await deps.events.publish({ type: 'meeting', groupId, meetingId });
+  return result;
 }
 
 /** Presents agenda items with their remit area and declarations. */

@@ -65,11 +65,14 @@ export async function sendMeetingReminders(deps: Deps, now = new Date()): Promis
           '',
           'You can change which meeting emails you get on your account page.',
         ];
+        // Papers are confidential to the people who take part: observers are told only the meeting.
+        const observerLines = lines.filter((line) => !line.startsWith('Papers:'));
         for (const person of people) {
+          const body = person.role === 'observer' ? observerLines : lines;
           await enqueue(tx, {
             to: person.email,
             subject: `${kind === 'day' ? 'Tomorrow' : 'Next week'}: ${meeting.title}, ${date}`,
-            text: `Hello ${person.name},\n\n${lines.join('\n')}\n`,
+            text: `Hello ${person.name},\n\n${body.join('\n')}\n`,
           });
         }
         await writeAudit(tx, {

@@ -1,0 +1,205 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts.ts';
+import { decisions } from './decisions.ts';
+import { groups } from './groups.ts';
+import { agendaItems, meetings } from './meetings.ts';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * A meeting's notes, version by version: draft (note-takers) -> circulated
+ * (the group comments) -> approved at a later meeting, which locks it. A
+ * correction is a new version with its reason.
+ */
+export const meetingNotes = pgTable(
+  'meeting_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    status: text('status').notNull().default('draft'),
+    /** { summary, items: [{ itemId, discussion }] } in Markdown. */
+    content: jsonb('content').notNull(),
+    /** Spans marked "not a view" (an action owner, say), with who marked them. */
+    notViews: jsonb('not_views').notNull().default([]),
+    correctionReason: text('correction_reason'),
+    editedBy: uuid('edited_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    circulatedAt: at('circulated_at'),
+    approvedAt: at('approved_at'),
+    approvedAtMeeting: uuid('approved_at_meeting').references(() => meetings.id, {
+      onDelete: 'set null',
+    }),
+  },
+  (t) => [
+    uniqueIndex('meeting_notes_version_key').on(t.meetingId, t.version),
+    uniqueIndex('meeting_notes_one_open')
+      .on(t.meetingId)
+      .where(sql`${t.status} <> 'approved'`),
+    check('meeting_notes_status', sql`${t.status} in ('draft', 'circulated', 'approved')`),
+    check('meeting_notes_correction', sql`(${t.version} = 1) = (${t.correctionReason} is null)`),
+  ],
+);
+
+export const noteComments = pgTable(
+  'note_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    notesId: uuid('notes_id')
+      .notNull()
+      .references(() => meetingNotes.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('note_comments_notes_idx').on(t.notesId, t.createdAt)],
+);
+
+/** Actions: an owner who is a person, a due date, a status. */
+export const actions = pgTable(
+  'actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    itemId: uuid('item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    dueOn: date('due_on').notNull(),
+    status: text('status').notNull().default('open'),
+    overdueRemindedOn: date('overdue_reminded_on'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('actions_group_idx').on(t.groupId, t.dueOn),
+    index('actions_owner_idx').on(t.ownerId, t.status),
+    check('actions_status', sql`${t.status} in ('open', 'done', 'dropped')`),
+  ],
+);
+
+/**
+ * "What went well, what we learned, what we will change": deliberately with
+ * no person field, so that learning is never blame.
+ */
+export const learningEntries = pgTable(
+  'learning_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    whatHappened: text('what_happened').notNull(),
+    whatWeLearned: text('what_we_learned').notNull(),
+    whatWeWillChange: text('what_we_will_change').notNull(),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    recordedOn: date('recorded_on')
+      .notNull()
+      .default(sql`current_date`),
+  },
+  (t) => [index('learning_entries_group_idx').on(t.groupId, t.recordedOn)],
+);
+
+/**
+ * Suggestions: on the "to consider" list until the group records how it was
+ * considered. None disappears: there is no delete. No person field: a
+ * suggestion speaks for itself.
+ */
+export const suggestions = pgTable(
+  'suggestions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    madeOn: date('made_on')
+      .notNull()
+      .default(sql`current_date`),
+    consideredAtMeeting: uuid('considered_at_meeting').references(() => meetings.id, {
+      onDelete: 'set null',
+    }),
+    consideredOn: date('considered_on'),
+    outcome: text('outcome'),
+    decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('suggestions_group_idx').on(t.groupId, t.madeOn),
+    check('suggestions_considered', sql`(${t.outcome} is null) = (${t.consideredOn} is null)`),
+  ],
+);
+
+/**
+ * Releases: an item leaves the group (to its public page, or to named linked
+ * groups) only through a recorded decision, or where the ToR allows, a
+ * chair's record of the group's agreement at a named meeting. Withdrawing is
+ * by the same route; both are kept.
+ */
+export const releases = pgTable(
+  'releases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    itemType: text('item_type').notNull(),
+    itemId: uuid('item_id').notNull(),
+    audience: text('audience').notNull(),
+    /** For audience 'groups': the linked groups that may read it. */
+    groupIds: uuid('group_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'restrict' }),
+    agreedAtMeeting: uuid('agreed_at_meeting').references(() => meetings.id, {
+      onDelete: 'restrict',
+    }),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    releasedAt: at('released_at').notNull().defaultNow(),
+    withdrawnAt: at('withdrawn_at'),
+    withdrawnBy: uuid('withdrawn_by').references(() => users.id, { onDelete: 'set null' }),
+    withdrawDecisionId: uuid('withdraw_decision_id').references(() => decisions.id, {
+      onDelete: 'restrict',
+    }),
+    withdrawAgreedAtMeeting: uuid('withdraw_agreed_at_meeting').references(() => meetings.id, {
+      onDelete: 'restrict',
+    }),
+  },
+  (t) => [
+    index('releases_group_idx').on(t.groupId),
+    uniqueIndex('releases_one_current')
+      .on(t.itemType, t.itemId, t.audience)
+      .where(sql`${t.withdrawnAt} is null`),
+    check(
+      'releases_item_type',
+      sql`${t.itemType} in ('notes', 'decision', 'learning', 'paper', 'terms', 'suggestion')`,
+    ),
+    check('releases_audience', sql`${t.audience} in ('public', 'groups')`),
+    check(
+      'releases_authority',
+      sql`(${t.decisionId} is not null) <> (${t.agreedAtMeeting} is not null)`,
+    ),
+  ],
+);

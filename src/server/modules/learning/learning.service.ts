@@ -1,0 +1,131 @@
+/**
+ * The learning log ("committed to learning when things go wrong, not to
+ * attributing blame": entries have no person field) and suggestions, which
+ * stay on the "to consider" list until the group records how it considered
+ * them. Nothing here is ever deleted.
+ */
+import { calendarDateIn } from '../../../policy/index.ts';
+import type { Actor } from '../../access.ts';
+import type { Deps } from '../../deps.ts';
+import { conflict, invalid, notFound } from '../../errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { findDecision } from '../decisions/decisions.repository.ts';
+import { requireGroupAccess } from '../groups/group-access.ts';
+import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import { phaseOf } from '../meetings/meetings.service.ts';
+import * as repo from './learning.repository.ts';
+
+function presentLearning(row: repo.LearningRow, released: boolean) {
+  return {
+    id: row.id,
+    whatHappened: row.whatHappened,
+    whatWeLearned: row.whatWeLearned,
+    whatWeWillChange: row.whatWeWillChange,
+    tags: row.tags,
+    recordedOn: row.recordedOn,
+    released,
+  };
+}
+
+export async function addLearningEntry(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  input: { whatHappened: string; whatWeLearned: string; whatWeWillChange: string; tags: string[] },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'learning.add');
+    const row = await repo.insertLearning(tx, {
+      groupId,
+      ...input,
+      tags: [...new Set(input.tags)],
+    });
+    // The audit row says an entry was added, by whom, as every change does; the entry itself names no one.
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'learning.added',
+      subjectType: 'learning_entry',
+      subjectId: row.id,
+    });
+    return presentLearning(row, false);
+  });
+}
+
+export async function listLearningEntries(deps: Deps, actor: Actor, groupId: string) {
+  await requireGroupAccess(deps.db, actor, groupId, 'learning.view');
+  const [rows, released] = await Promise.all([
+    repo.listLearning(deps.db, groupId),
+    repo.releasedIds(deps.db, groupId, 'learning'),
+  ]);
+  return { entries: rows.map((r) => presentLearning(r, released.has(r.id))) };
+}
+
+function presentSuggestion(row: repo.SuggestionRow) {
+  return {
+    id: row.id,
+    text: row.text,
+    madeOn: row.madeOn,
+    status: row.outcome === null ? ('to_consider' as const) : ('considered' as const),
+    consideredAtMeeting: row.consideredAtMeeting,
+    consideredOn: row.consideredOn,
+    outcome: row.outcome,
+    decisionId: row.decisionId,
+  };
+}
+
+export async function addSuggestion(deps: Deps, actor: Actor, groupId: string, text: string) {
+  return deps.db.transaction(async (tx) => {
+    await requireGroupAccess(tx, actor, groupId, 'suggestion.add');
+    const row = await repo.insertSuggestion(tx, groupId, text);
+    await writeAudit(tx, {
+      actorId: null,
+      groupId,
+      action: 'suggestion.added',
+      subjectType: 'suggestion',
+      subjectId: row.id,
+    });
+    return presentSuggestion(row);
+  });
+}
+
+export async function listSuggestions(deps: Deps, actor: Actor, groupId: string) {
+  await requireGroupAccess(deps.db, actor, groupId, 'suggestion.view');
+  return { suggestions: (await repo.listSuggestions(deps.db, groupId)).map(presentSuggestion) };
+}
+
+export async function recordSuggestionOutcome(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  suggestionId: string,
+  input: { meetingId: string; outcome: string; decisionId?: string | undefined },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'suggestion.outcome');
+    const row = await repo.findSuggestion(tx, groupId, suggestionId);
+    if (!row) throw notFound('That suggestion');
+    if (row.outcome !== null)
+      throw conflict('How this suggestion was considered is already recorded.');
+    const meeting = await meetingsRepo.findMeeting(tx, groupId, input.meetingId);
+    if (!meeting || meeting.status === 'cancelled' || phaseOf(meeting) === 'upcoming')
+      throw invalid({ meetingId: 'must be a meeting of this group that has taken place' });
+    if (input.decisionId && !(await findDecision(tx, groupId, input.decisionId)))
+      throw invalid({ decisionId: 'is not a decision of this group' });
+    const updated = await repo.recordOutcome(tx, suggestionId, {
+      consideredAtMeeting: meeting.id,
+      consideredOn: calendarDateIn(meeting.timeZone, meeting.startsAt),
+      outcome: input.outcome,
+      decisionId: input.decisionId ?? null,
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'suggestion.considered',
+      subjectType: 'suggestion',
+      subjectId: suggestionId,
+      detail: { meetingId: meeting.id, decisionId: input.decisionId ?? null },
+    });
+    return presentSuggestion(updated);
+  });
+}

@@ -1,0 +1,156 @@
+/** Actions across meetings: an owner who is a person, a due date, a status; reminders when overdue. */
+import { longDate } from '../../../policy/index.ts';
+import type { Actor } from '../../access.ts';
+import type { Deps, Executor } from '../../deps.ts';
+import { forbidden, invalid, notFound } from '../../errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { requireGroupAccess } from '../groups/group-access.ts';
+import { enqueue } from '../mail/outbox.repository.ts';
+import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import * as repo from './notes.repository.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function present(row: repo.ActionRow, ownerName: string) {
+  return {
+    id: row.id,
+    title: row.title,
+    ownerId: row.ownerId,
+    ownerName,
+    dueOn: row.dueOn,
+    status: row.status as 'open' | 'done' | 'dropped',
+    overdue: row.status === 'open' && row.dueOn < today(),
+    meetingId: row.meetingId,
+    itemId: row.itemId,
+  };
+}
+
+export async function presentActions(
+  db: Executor,
+  groupId: string,
+  filter: { ownerId?: string; status?: string; meetingId?: string },
+) {
+  const rows = await repo.listActions(db, groupId, filter);
+  return rows.map((r) => present(r.action, r.ownerName));
+}
+
+export async function listActions(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  query: { owner: 'me' | 'anyone'; status: 'open' | 'done' | 'dropped' | 'all' },
+) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'action.view');
+  return {
+    actions: await presentActions(deps.db, groupId, {
+      ...(query.owner === 'me' ? { ownerId: access.actor.userId } : {}),
+      ...(query.status !== 'all' ? { status: query.status } : {}),
+    }),
+  };
+}
+
+export async function addAction(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  input: {
+    title: string;
+    ownerId: string;
+    dueOn: string;
+    meetingId?: string | undefined;
+    itemId?: string | undefined;
+  },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'action.manage');
+    const owner = await meetingsRepo.personInGroup(tx, groupId, input.ownerId);
+    if (!owner) throw invalid({ ownerId: 'is not a person in this group' });
+    if (input.meetingId && !(await meetingsRepo.findMeeting(tx, groupId, input.meetingId)))
+      throw invalid({ meetingId: 'is not a meeting of this group' });
+    if (
+      input.itemId &&
+      (!input.meetingId || !(await meetingsRepo.findItem(tx, input.meetingId, input.itemId)))
+    )
+      throw invalid({ itemId: 'is not an agenda item of that meeting' });
+    const row = await repo.insertAction(tx, {
+      groupId,
+      title: input.title,
+      ownerId: input.ownerId,
+      dueOn: input.dueOn,
+      meetingId: input.meetingId ?? null,
+      itemId: input.itemId ?? null,
+      createdBy: access.actor.userId,
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'action.added',
+      subjectType: 'action',
+      subjectId: row.id,
+      detail: { ownerId: input.ownerId, dueOn: input.dueOn },
+    });
+    return present(row, owner.name);
+  });
+}
+
+export async function updateAction(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  actionId: string,
+  input: {
+    title?: string | undefined;
+    ownerId?: string | undefined;
+    dueOn?: string | undefined;
+    status?: 'open' | 'done' | 'dropped' | undefined;
+  },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'action.manage');
+    const row = await repo.findAction(tx, groupId, actionId);
+    if (!row) throw notFound('That action');
+    const mayChange =
+      row.ownerId === access.actor.userId ||
+      access.role === 'chair' ||
+      access.role === 'note_taker';
+    if (!mayChange)
+      throw forbidden('Only the action’s owner, a chair or a note-taker can change it.');
+    if (input.ownerId && !(await meetingsRepo.personInGroup(tx, groupId, input.ownerId)))
+      throw invalid({ ownerId: 'is not a person in this group' });
+    const updated = await repo.updateAction(tx, actionId, {
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.ownerId !== undefined ? { ownerId: input.ownerId } : {}),
+      ...(input.dueOn !== undefined ? { dueOn: input.dueOn, overdueRemindedOn: null } : {}),
+      ...(input.status !== undefined ? { status: input.status } : {}),
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'action.updated',
+      subjectType: 'action',
+      subjectId: actionId,
+      detail: { ...input },
+    });
+    const owner = await meetingsRepo.personInGroup(tx, groupId, updated.ownerId);
+    return present(updated, owner?.name ?? '');
+  });
+}
+
+/** Emails owners of overdue actions, at most once a week each. Safe in every instance. */
+export async function remindOverdueActions(deps: Deps): Promise<number> {
+  const day = today();
+  let sent = 0;
+  for (const due of await repo.overdueActions(deps.db, day)) {
+    await deps.db.transaction(async (tx) => {
+      if (!(await repo.claimOverdueReminder(tx, due.action.id, day))) return;
+      await enqueue(tx, {
+        to: due.email,
+        subject: 'An action of yours is overdue',
+        text: `Hello ${due.ownerName},\n\nAn action you own was due on ${longDate(due.action.dueOn)}. Mark it done, or agree a new date:\n${deps.config.baseUrl}/groups/${due.action.groupId}/actions\n`,
+      });
+      sent++;
+    });
+  }
+  if (sent > 0) deps.kickMail();
+  return sent;
+}

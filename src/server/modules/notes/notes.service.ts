@@ -1,0 +1,441 @@
+/**
+ * Notes under the Chatham House Rule: "notes of meetings will reflect the
+ * discussion" without attributing views to anyone. A note-taker drafts them;
+ * before they go to the group, the attribution check flags views put in
+ * people's mouths, and circulation waits until each flag is reworded or
+ * marked "not a view" (a record of who marked it). The group comments; a
+ * later meeting approves them, which locks them; a correction is a new
+ * version with its reason.
+ */
+import {
+  calendarDateIn,
+  checkAttribution,
+  longDate,
+  type AttributionFlag,
+} from '../../../policy/index.ts';
+import { can, rolesOf, type Actor } from '../../access.ts';
+import type { Deps, Executor } from '../../deps.ts';
+import { conflict, invalid, notFound } from '../../errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
+import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
+import { enqueue } from '../mail/outbox.repository.ts';
+import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import { phaseOf } from '../meetings/meetings.service.ts';
+import { presentActions } from './actions.service.ts';
+import * as repo from './notes.repository.ts';
+
+type Content = { summary: string; items: { itemId: string; discussion: string }[] };
+type NotView = { text: string; reason: string; markedBy: string; markedAt: string };
+
+/** Markdown without raw HTML or script links: the notes are text, never markup. */
+export function sanitiseMarkdown(markdown: string): string {
+  return markdown
+    .replace(/<\/?[a-z!][^>]*>/gi, '')
+    .replace(/\]\(\s*(javascript|data|vbscript):[^()]*(\([^()]*\)[^()]*)*\)/gi, '](#)');
+}
+
+function sanitise(content: Content): Content {
+  return {
+    summary: sanitiseMarkdown(content.summary),
+    items: content.items.map((i) => ({
+      itemId: i.itemId,
+      discussion: sanitiseMarkdown(i.discussion),
+    })),
+  };
+}
+
+async function requireNotesMeeting(db: Executor, groupId: string, meetingId: string) {
+  const meeting = await meetingsRepo.findMeeting(db, groupId, meetingId);
+  if (!meeting) throw notFound('That meeting');
+  return meeting;
+}
+
+/** Common short forms of first names, beyond the first letters of the name itself. */
+const SHORT_FORMS: Record<string, readonly string[]> = {
+  william: ['Will', 'Bill', 'Billy', 'Liam'],
+  robert: ['Rob', 'Bob', 'Bobby', 'Robbie'],
+  elizabeth: ['Liz', 'Beth', 'Lizzie', 'Betty'],
+  margaret: ['Maggie', 'Peggy', 'Meg'],
+  richard: ['Rich', 'Rick', 'Dick'],
+  catherine: ['Kate', 'Cath', 'Cathy'],
+  katherine: ['Kate', 'Kath', 'Kathy', 'Katie'],
+  jennifer: ['Jen', 'Jenny'],
+  alexander: ['Alex', 'Sandy'],
+  alexandra: ['Alex', 'Sandra'],
+  christopher: ['Chris'],
+  christine: ['Chris', 'Chrissie'],
+  michael: ['Mike', 'Mick', 'Mikey'],
+  deborah: ['Debbie', 'Deb'],
+  patricia: ['Pat', 'Tricia', 'Trish'],
+  patrick: ['Pat', 'Paddy'],
+  susan: ['Sue', 'Susie'],
+  anthony: ['Tony'],
+  edward: ['Ed', 'Eddie', 'Ted'],
+  james: ['Jim', 'Jimmy', 'Jamie'],
+  joseph: ['Joe', 'Joey'],
+  josephine: ['Jo', 'Josie'],
+  joanne: ['Jo'],
+  joanna: ['Jo'],
+  thomas: ['Tom', 'Tommy'],
+  daniel: ['Dan', 'Danny'],
+  matthew: ['Matt'],
+  nicholas: ['Nick', 'Nicky'],
+  rebecca: ['Becky', 'Becca'],
+  victoria: ['Vicky', 'Tori'],
+  abigail: ['Abi', 'Abby'],
+  samuel: ['Sam', 'Sammy'],
+  samantha: ['Sam', 'Sammy'],
+  benjamin: ['Ben'],
+  jonathan: ['Jon', 'Jonny'],
+  stephen: ['Steve'],
+  steven: ['Steve'],
+  david: ['Dave'],
+  andrew: ['Andy', 'Drew'],
+  gregory: ['Greg'],
+  frederick: ['Fred', 'Freddie'],
+  harold: ['Harry'],
+  henry: ['Harry', 'Hal'],
+  philip: ['Phil'],
+  timothy: ['Tim'],
+  zachary: ['Zac', 'Zach'],
+};
+
+/**
+ * The group's people as the check knows them: full name, first name, surname
+ * and the usual short forms of the first name (Samantha: Sam).
+ */
+async function checkPeople(db: Executor, groupId: string) {
+  const people = await repo.peopleNames(db, groupId);
+  return people.map((p) => {
+    const parts = p.name.split(/\s+/).filter(Boolean);
+    const first = parts[0] ?? '';
+    const knownAs = new Set<string>();
+    if (parts.length > 1) {
+      knownAs.add(first);
+      knownAs.add(parts[parts.length - 1]!);
+    }
+    for (const short of SHORT_FORMS[first.toLowerCase()] ?? []) knownAs.add(short);
+    return { name: p.name, knownAs: [...knownAs] };
+  });
+}
+
+type Flag = {
+  where: string;
+  text: string;
+  who: string;
+  kind: AttributionFlag['kind'];
+  sentence: string;
+  suggestion: string;
+  markedNotAView: boolean;
+};
+
+async function flagsOf(
+  db: Executor,
+  groupId: string,
+  meetingId: string,
+  content: Content,
+  notViews: readonly NotView[],
+): Promise<Flag[]> {
+  const people = await checkPeople(db, groupId);
+  const items = await meetingsRepo.listItems(db, meetingId);
+  const titles = new Map(items.map((i) => [i.id, i.title]));
+  const parts = [
+    { where: 'Summary', text: content.summary },
+    ...content.items.map((i) => ({
+      where: titles.get(i.itemId) ?? 'Agenda item',
+      text: i.discussion,
+    })),
+  ];
+  const flags: Flag[] = [];
+  for (const part of parts) {
+    for (const f of checkAttribution(part.text, { people })) {
+      flags.push({
+        where: part.where,
+        text: f.text,
+        who: f.who,
+        kind: f.kind,
+        sentence: part.text.slice(f.sentence.start, f.sentence.end),
+        suggestion: f.suggestion,
+        markedNotAView: notViews.some((n) => n.text === f.text),
+      });
+    }
+  }
+  return flags;
+}
+
+function presentVersion(row: repo.NotesRow) {
+  return {
+    version: row.version,
+    status: row.status as 'draft' | 'circulated' | 'approved',
+    content: row.content as Content,
+    notViews: row.notViews as NotView[],
+    correctionReason: row.correctionReason,
+    updatedAt: row.updatedAt.toISOString(),
+    circulatedAt: row.circulatedAt?.toISOString() ?? null,
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+    approvedAtMeeting: row.approvedAtMeeting,
+  };
+}
+
+export async function getMeetingNotes(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'notes.view');
+  await requireNotesMeeting(deps.db, groupId, meetingId);
+  return notesView(deps.db, access, meetingId);
+}
+
+async function notesView(db: Executor, access: GroupAccess, meetingId: string) {
+  const roles = rolesOf(access.actor, access.role);
+  const versions = await repo.versionsOf(db, meetingId);
+  const editor = can(roles, 'notes.write');
+  // People who do not write the notes see them once circulated.
+  const visible = editor ? versions : versions.filter((v) => v.status !== 'draft');
+  const current = visible[0] ?? null;
+  const comments = await repo.commentsOf(
+    db,
+    visible.map((v) => v.id),
+  );
+  const register = await meetingsRepo.register(db, access.group.id, meetingId);
+  const actions = await presentActions(db, access.group.id, { meetingId });
+  return {
+    current: current ? presentVersion(current) : null,
+    versions: visible.map((v) => ({
+      version: v.version,
+      status: v.status as 'draft' | 'circulated' | 'approved',
+      correctionReason: v.correctionReason,
+    })),
+    comments: comments.map((c) => ({
+      id: c.id,
+      name: c.name,
+      body: c.body,
+      createdAt: c.createdAt.toISOString(),
+    })),
+    attendance: register
+      .filter((r) => r.mark !== null)
+      .map((r) => ({ name: r.name, mark: r.mark ?? '' })),
+    actions,
+    can: {
+      edit: editor,
+      comment: can(roles, 'notes.comment') && current?.status === 'circulated',
+      approve: can(roles, 'notes.approve') && current?.status === 'circulated',
+    },
+  };
+}
+
+export async function updateMeetingNotes(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  input: {
+    content: Content;
+    notViews: { text: string; reason: string }[];
+    correctionReason?: string | undefined;
+  },
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'notes.write');
+    const meeting = await requireNotesMeeting(tx, groupId, meetingId);
+    if (phaseOf(meeting) === 'upcoming')
+      throw conflict('Notes are written once the meeting has started.');
+    const items = new Set((await meetingsRepo.listItems(tx, meetingId)).map((i) => i.id));
+    const badItem = input.content.items.findIndex((i) => !items.has(i.itemId));
+    if (badItem >= 0)
+      throw invalid({
+        [`content.items.${badItem}.itemId`]: 'is not an agenda item of this meeting',
+      });
+    const content = sanitise(input.content);
+    const latest = await repo.latestForUpdate(tx, meetingId);
+    const now = new Date().toISOString();
+    const previous = (latest?.notViews as NotView[] | undefined) ?? [];
+    const notViews: NotView[] = input.notViews.map(
+      (n) =>
+        previous.find((p) => p.text === n.text && p.reason === n.reason) ?? {
+          ...n,
+          markedBy: access.actor.userId,
+          markedAt: now,
+        },
+    );
+    let row: repo.NotesRow;
+    let action = 'notes.updated';
+    if (!latest) {
+      row = await repo.insertVersion(tx, {
+        meetingId,
+        version: 1,
+        content,
+        notViews,
+        editedBy: access.actor.userId,
+      });
+      action = 'notes.drafted';
+    } else if (latest.status === 'approved') {
+      if (!input.correctionReason)
+        throw invalid(
+          { correctionReason: 'these notes were approved: say why they need correcting' },
+          'Approved notes are locked. A correction is a new version with its reason.',
+        );
+      row = await repo.insertVersion(tx, {
+        meetingId,
+        version: latest.version + 1,
+        content,
+        notViews,
+        correctionReason: input.correctionReason,
+        editedBy: access.actor.userId,
+      });
+      action = 'notes.correction_drafted';
+    } else {
+      // A change to circulated notes takes them back to draft: they are checked and circulated again.
+      row = await repo.updateVersion(tx, latest.id, {
+        content,
+        notViews,
+        status: 'draft',
+        circulatedAt: null,
+        editedBy: access.actor.userId,
+      });
+    }
+    const newlyMarked = notViews.filter((n) => n.markedAt === now);
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action,
+      subjectType: 'meeting_notes',
+      subjectId: row.id,
+      detail: { meetingId, version: row.version, markedNotAView: newlyMarked },
+    });
+    return notesView(tx, access, meetingId);
+  });
+}
+
+export async function checkNotesAttribution(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  text?: string,
+) {
+  await requireGroupAccess(deps.db, actor, groupId, 'notes.write');
+  await requireNotesMeeting(deps.db, groupId, meetingId);
+  const latest = (await repo.versionsOf(deps.db, meetingId))[0];
+  const content: Content =
+    text !== undefined
+      ? { summary: text, items: [] }
+      : ((latest?.content as Content | undefined) ?? { summary: '', items: [] });
+  const flags = await flagsOf(
+    deps.db,
+    groupId,
+    meetingId,
+    content,
+    (latest?.notViews as NotView[] | undefined) ?? [],
+  );
+  return { flags, outstanding: flags.filter((f) => !f.markedNotAView).length };
+}
+
+export async function circulateNotes(deps: Deps, actor: Actor, groupId: string, meetingId: string) {
+  const view = await deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'notes.write');
+    const meeting = await requireNotesMeeting(tx, groupId, meetingId);
+    const latest = await repo.latestForUpdate(tx, meetingId);
+    if (!latest) throw conflict('There are no notes of this meeting to circulate yet.');
+    if (latest.status === 'circulated') return notesView(tx, access, meetingId);
+    if (latest.status === 'approved') throw conflict('These notes are approved and locked.');
+    const flags = await flagsOf(
+      tx,
+      groupId,
+      meetingId,
+      latest.content as Content,
+      latest.notViews as NotView[],
+    );
+    const outstanding = flags.filter((f) => !f.markedNotAView);
+    if (outstanding.length > 0) {
+      const fields: Record<string, string> = {};
+      outstanding.slice(0, 50).forEach((f, i) => {
+        fields[`flag ${i + 1}`] =
+          `${f.where}: “${f.text}” attributes a view to ${f.who}. Try: “${f.suggestion}”`;
+      });
+      throw conflict(
+        `The notes attribute ${outstanding.length === 1 ? 'a view' : `${outstanding.length} views`} to people. Reword each, or mark it “not a view”, before circulating.`,
+        fields,
+      );
+    }
+    await repo.updateVersion(tx, latest.id, { status: 'circulated', circulatedAt: new Date() });
+    const people = await meetingsRepo.listPeople(tx, groupId);
+    const date = longDate(calendarDateIn(meeting.timeZone, meeting.startsAt));
+    for (const p of people.filter((x) => x.role !== 'observer')) {
+      await enqueue(tx, {
+        to: p.email,
+        subject: `Notes of ${meeting.title}, ${date}: ready for comments`,
+        text: `Hello ${p.name},\n\nThe notes of ${meeting.title} on ${date} are ready for your comments:\n${deps.config.baseUrl}/groups/${groupId}/meetings/${meetingId}/notes\n\nThey are confidential to the group.\n`,
+      });
+    }
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'notes.circulated',
+      subjectType: 'meeting_notes',
+      subjectId: latest.id,
+      detail: { meetingId, version: latest.version },
+    });
+    return notesView(tx, access, meetingId);
+  });
+  deps.kickMail();
+  return view;
+}
+
+export async function commentOnNotes(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  body: string,
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'notes.comment');
+    await requireNotesMeeting(tx, groupId, meetingId);
+    const latest = await repo.latestForUpdate(tx, meetingId);
+    if (latest?.status !== 'circulated')
+      throw conflict('Comments are taken while the notes are circulated.');
+    await repo.insertComment(tx, latest.id, access.actor.userId, sanitiseMarkdown(body));
+    return notesView(tx, access, meetingId);
+  });
+}
+
+export async function approveNotes(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  atMeetingId: string,
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'notes.approve');
+    const meeting = await requireNotesMeeting(tx, groupId, meetingId);
+    const later = await meetingsRepo.findMeeting(tx, groupId, atMeetingId);
+    if (!later) throw invalid({ meetingId: 'is not a meeting of this group' });
+    if (later.startsAt <= meeting.startsAt)
+      throw invalid({ meetingId: 'notes are approved at a later meeting' });
+    if (later.status === 'cancelled' || phaseOf(later) === 'upcoming')
+      throw invalid({ meetingId: 'that meeting has not taken place yet' });
+    const latest = await repo.latestForUpdate(tx, meetingId);
+    if (!latest) throw conflict('There are no notes of this meeting yet.');
+    if (latest.status === 'approved') return notesView(tx, access, meetingId);
+    if (latest.status !== 'circulated')
+      throw conflict('Circulate the notes to the group before they are approved.');
+    await repo.updateVersion(tx, latest.id, {
+      status: 'approved',
+      approvedAt: new Date(),
+      approvedAtMeeting: atMeetingId,
+    });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'notes.approved',
+      subjectType: 'meeting_notes',
+      subjectId: latest.id,
+      detail: { meetingId, version: latest.version, atMeeting: atMeetingId },
+    });
+    return notesView(tx, access, meetingId);
+  });
+}

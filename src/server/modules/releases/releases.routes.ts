@@ -1,0 +1,163 @@
+import type { FastifyInstance } from 'fastify';
+import { groupParams } from '../../../contracts/groups.ts';
+import * as c from '../../../contracts/notes.ts';
+import type { Deps } from '../../deps.ts';
+import { errors, typed } from '../../http.ts';
+import * as learning from '../learning/learning.service.ts';
+import * as searching from '../search/search.service.ts';
+import * as releases from './releases.service.ts';
+
+export function releaseRoutes(app: FastifyInstance, deps: Deps): void {
+  const api = typed(app);
+  const tags = ['Release and learning'];
+
+  api.post('/api/v1/groups/:groupId/releases', {
+    schema: {
+      operationId: 'releaseItem',
+      tags,
+      summary:
+        'Release an item beyond the group (public page or named linked groups), by a recorded decision or, where the ToR allows, the meeting that agreed it',
+      params: groupParams,
+      body: c.releaseBody,
+      response: { 201: c.release, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await releases.releaseItem(deps, request.actor, request.params.groupId, request.body),
+        ),
+  });
+
+  api.post('/api/v1/groups/:groupId/releases/:releaseId/withdraw', {
+    schema: {
+      operationId: 'withdrawRelease',
+      tags,
+      summary: 'Withdraw a release, by the same route as releasing',
+      params: c.releaseParams,
+      body: c.withdrawBody,
+      response: { 200: c.release, ...errors },
+    },
+    handler: async (request) =>
+      releases.withdrawRelease(
+        deps,
+        request.actor,
+        request.params.groupId,
+        request.params.releaseId,
+        request.body,
+      ),
+  });
+
+  api.get('/api/v1/public/groups/:groupId', {
+    schema: {
+      operationId: 'listReleasedItems',
+      tags,
+      summary: 'A group’s public page: what it has released, and nothing else',
+      params: c.publicGroupParams,
+      response: { 200: c.releasedList, ...errors },
+    },
+    handler: async (request) =>
+      releases.listReleasedItems(deps, request.actor, request.params.groupId),
+  });
+
+  api.post('/api/v1/groups/:groupId/learning', {
+    schema: {
+      operationId: 'addLearningEntry',
+      tags,
+      summary: 'Add to the learning log: what happened, what we learned, what we will change',
+      params: groupParams,
+      body: c.learningBody,
+      response: { 201: c.learningEntry, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await learning.addLearningEntry(
+            deps,
+            request.actor,
+            request.params.groupId,
+            request.body,
+          ),
+        ),
+  });
+
+  api.get('/api/v1/groups/:groupId/learning', {
+    schema: {
+      operationId: 'listLearningEntries',
+      tags,
+      summary: 'The learning log',
+      params: groupParams,
+      response: { 200: c.learningList, ...errors },
+    },
+    handler: async (request) =>
+      learning.listLearningEntries(deps, request.actor, request.params.groupId),
+  });
+
+  api.post('/api/v1/groups/:groupId/suggestions', {
+    schema: {
+      operationId: 'addSuggestion',
+      tags,
+      summary:
+        'Add a suggestion: it stays on the "to consider" list until the group records how it was considered',
+      params: groupParams,
+      body: c.suggestionBody,
+      response: { 201: c.suggestion, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await learning.addSuggestion(
+            deps,
+            request.actor,
+            request.params.groupId,
+            request.body.text,
+          ),
+        ),
+  });
+
+  api.get('/api/v1/groups/:groupId/suggestions', {
+    schema: {
+      operationId: 'listSuggestions',
+      tags,
+      summary: 'Suggestions: those to consider, and "you said, we did"',
+      params: groupParams,
+      response: { 200: c.suggestionList, ...errors },
+    },
+    handler: async (request) =>
+      learning.listSuggestions(deps, request.actor, request.params.groupId),
+  });
+
+  api.post('/api/v1/groups/:groupId/suggestions/:suggestionId/outcome', {
+    schema: {
+      operationId: 'recordSuggestionOutcome',
+      tags,
+      summary: 'Record how a suggestion was considered: the meeting, the outcome, and any decision',
+      params: c.suggestionParams,
+      body: c.suggestionOutcomeBody,
+      response: { 200: c.suggestion, ...errors },
+    },
+    handler: async (request) =>
+      learning.recordSuggestionOutcome(
+        deps,
+        request.actor,
+        request.params.groupId,
+        request.params.suggestionId,
+        request.body,
+      ),
+  });
+
+  api.get('/api/v1/groups/:groupId/search', {
+    schema: {
+      operationId: 'search',
+      tags,
+      summary: 'Search notes, decisions, learning, suggestions and papers (only what you may see)',
+      params: groupParams,
+      querystring: c.searchQuery,
+      response: { 200: c.searchResults, ...errors },
+    },
+    handler: async (request) =>
+      searching.search(deps, request.actor, request.params.groupId, request.query.q),
+  });
+}

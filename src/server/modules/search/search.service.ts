@@ -1,0 +1,30 @@
+/** Search across the group's notes, decisions, learning, suggestions and papers: only what the searcher may see. */
+import { can, rolesOf, type Actor } from '../../access.ts';
+import type { Deps } from '../../deps.ts';
+import { requireGroupAccess } from '../groups/group-access.ts';
+import * as repo from './search.repository.ts';
+
+export async function search(deps: Deps, actor: Actor, groupId: string, q: string) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'search');
+  const editor = can(rolesOf(access.actor, access.role), 'notes.write');
+  const rows = await repo.searchGroup(deps.db, groupId, q, editor);
+  const base = `/groups/${groupId}`;
+  return {
+    results: rows.map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      title: r.title,
+      snippet: r.snippet,
+      path:
+        r.kind === 'notes'
+          ? `${base}/meetings/${r.id}/notes`
+          : r.kind === 'decision'
+            ? `${base}/decisions/${r.id}`
+            : r.kind === 'paper' && r.meeting_id
+              ? `${base}/meetings/${r.meeting_id}`
+              : r.kind === 'learning'
+                ? `${base}/learning`
+                : `${base}/suggestions`,
+    })),
+  };
+}

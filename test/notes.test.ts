@@ -1,0 +1,304 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
+import { expectError } from './support/errors.ts';
+import { addMeeting, adoptTerms } from './support/meetings.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t.close());
+
+type Someone = { client: Client; id: string; email: string };
+
+async function person(name: string): Promise<Someone> {
+  const client = t.client();
+  const me = await client.register(name);
+  return { client, id: me.id, email: me.email };
+}
+
+async function group() {
+  const chair = await person('Chair Person');
+  const groupId = await createGroup(chair.client);
+  const sam = await person('Samantha Okafor');
+  const noteTaker = await person('Nina Notes');
+  const observer = await person('Olu Observer');
+  for (const p of [sam, noteTaker, observer]) await joinGroup(chair.client, p.client, groupId);
+  await chair.client.put(`/api/v1/groups/${groupId}/people/${noteTaker.id}/role`, {
+    role: 'note_taker',
+  });
+  await chair.client.put(`/api/v1/groups/${groupId}/people/${observer.id}/role`, {
+    role: 'observer',
+  });
+  await adoptTerms(chair.client, groupId);
+  const first = await addMeeting(chair.client, groupId, new Date(Date.now() - 40 * 86_400_000));
+  const second = await addMeeting(chair.client, groupId, new Date(Date.now() - 10 * 86_400_000));
+  return { chair, sam, noteTaker, observer, groupId, first, second };
+}
+
+const notesOf = (g: { groupId: string }, meetingId: string) =>
+  `/api/v1/groups/${g.groupId}/meetings/${meetingId}/notes`;
+
+describe('notes under the Chatham House Rule', () => {
+  it('a view attributed to a person blocks circulation until reworded; circulated notes are approved at a later meeting and locked; a correction is a new version', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    const draft = await g.noteTaker.client.put(url, {
+      content: { summary: 'Sam felt the plan was rushed.', items: [] },
+    });
+    expect(draft.status, draft.text).toBe(200);
+    expect(draft.body.current).toMatchObject({ version: 1, status: 'draft' });
+    // Participants do not see drafts.
+    expect((await g.sam.client.get(url)).body.current).toBeNull();
+
+    const check = await g.noteTaker.client.post(`${url}/check`, {});
+    expect(check.body.outstanding).toBe(1);
+    expect(check.body.flags[0]).toMatchObject({
+      who: expect.stringMatching(/Sam/),
+      suggestion: 'A view was expressed that the plan was rushed.',
+    });
+    const blocked = await g.noteTaker.client.post(`${url}/circulate`);
+    expectError(blocked, { status: 409, code: 'conflict', field: 'flag 1' });
+
+    await g.noteTaker.client.put(url, {
+      content: {
+        summary:
+          'A view was expressed that the plan was rushed.\n\nAction: Sam to send the timetable.',
+        items: [],
+      },
+    });
+    const circulated = await g.noteTaker.client.post(`${url}/circulate`);
+    expect(circulated.status, circulated.text).toBe(200);
+    expect(circulated.body.current.status).toBe('circulated');
+    const mails = await t.database.query<{ to_address: string; body_text: string }>(
+      `select to_address, body_text from outbox where subject like 'Notes of %ready for comments'`,
+    );
+    expect(mails.map((m) => m.to_address)).toContain(g.sam.email);
+    expect(mails.map((m) => m.to_address)).not.toContain(g.observer.email);
+    expect(mails.every((m) => !m.body_text.includes('rushed'))).toBe(true);
+
+    const comment = await g.sam.client.post(`${url}/comments`, { body: 'Looks right to me.' });
+    expect(comment.status, comment.text).toBe(200);
+    expectError(await g.observer.client.get(url), { status: 403, code: 'forbidden' });
+
+    expectError(await g.chair.client.post(`${url}/approve`, { meetingId: g.first }), {
+      status: 422,
+      code: 'validation_failed',
+      field: 'meetingId',
+    });
+    const approved = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
+    expect(approved.body.current).toMatchObject({
+      status: 'approved',
+      approvedAtMeeting: g.second,
+    });
+
+    const locked = await g.noteTaker.client.put(url, {
+      content: { summary: 'Changed', items: [] },
+    });
+    expectError(locked, { status: 422, code: 'validation_failed', field: 'correctionReason' });
+    const corrected = await g.noteTaker.client.put(url, {
+      content: { summary: 'A view was expressed that the plan was hurried.', items: [] },
+      correctionReason: 'The word used was hurried',
+    });
+    expect(corrected.body.current).toMatchObject({
+      version: 2,
+      status: 'draft',
+      correctionReason: 'The word used was hurried',
+    });
+    expect(corrected.body.versions.map((v: any) => v.status)).toEqual(['draft', 'approved']);
+  });
+
+  it('a flag marked "not a view" is recorded with who marked it, and then circulation goes ahead', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    await g.noteTaker.client.put(url, {
+      content: { summary: 'Samantha said the room was booked for March.', items: [] },
+    });
+    const check = (await g.noteTaker.client.post(`${url}/check`, {})).body;
+    expect(check.outstanding).toBe(1);
+    const marked = await g.noteTaker.client.put(url, {
+      content: { summary: 'Samantha said the room was booked for March.', items: [] },
+      notViews: [{ text: check.flags[0].text, reason: 'A fact reported, not a view' }],
+    });
+    expect(marked.body.current.notViews[0]).toMatchObject({
+      text: check.flags[0].text,
+      markedBy: g.noteTaker.id,
+    });
+    expect((await g.noteTaker.client.post(`${url}/circulate`)).status).toBe(200);
+    const [audit] = await t.database.query<{ detail: any }>(
+      `select detail from audit_log where action = 'notes.updated' and group_id = $1 order by at desc limit 1`,
+      [g.groupId],
+    );
+    const detail = typeof audit?.detail === 'string' ? JSON.parse(audit.detail) : audit?.detail;
+    expect(detail.markedNotAView).toHaveLength(1);
+  });
+
+  it('raw HTML in notes is removed', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    const saved = await g.noteTaker.client.put(url, {
+      content: {
+        summary: 'Fine <script>alert(1)</script> [link](javascript:alert(2)) <img src=x onerror=y>',
+        items: [],
+      },
+    });
+    expect(saved.body.current.content.summary).toBe('Fine alert(1) [link](#) ');
+  });
+});
+
+describe('actions', () => {
+  it('an action has an owner in the group and a due date; owners see theirs; overdue ones are marked', async () => {
+    const g = await group();
+    const base = `/api/v1/groups/${g.groupId}/actions`;
+    const outsider = await person('Not Here');
+    expectError(
+      await g.noteTaker.client.post(base, {
+        title: 'x',
+        ownerId: outsider.id,
+        dueOn: '2027-01-01',
+      }),
+      { status: 422, code: 'validation_failed', field: 'ownerId' },
+    );
+    const added = await g.noteTaker.client.post(base, {
+      title: 'Send the timetable',
+      ownerId: g.sam.id,
+      dueOn: '2026-01-05',
+      meetingId: g.first,
+    });
+    expect(added.status, added.text).toBe(201);
+    expect(added.body).toMatchObject({ ownerName: 'Samantha Okafor', overdue: true });
+    const mine = (await g.sam.client.get(`${base}?owner=me`)).body.actions;
+    expect(mine.map((a: any) => a.title)).toEqual(['Send the timetable']);
+    const done = await g.sam.client.patch(`${base}/${added.body.id}`, { status: 'done' });
+    expect(done.body).toMatchObject({ status: 'done', overdue: false });
+  });
+});
+
+describe('release by decision, and the public page', () => {
+  it('an item leaves the group only through a decision; the public page shows released items and nothing else; withdrawing takes it back', async () => {
+    const g = await group();
+    const learning = await g.sam.client.post(`/api/v1/groups/${g.groupId}/learning`, {
+      whatHappened: 'The venue had no step-free access',
+      whatWeLearned: 'Check access before booking',
+      whatWeWillChange: 'An access checklist for every venue',
+      tags: ['access'],
+    });
+    expect(learning.status, learning.text).toBe(201);
+    const hidden = await g.sam.client.post(`/api/v1/groups/${g.groupId}/learning`, {
+      whatHappened: 'Something still private',
+      whatWeLearned: 'Not ready to share',
+      whatWeWillChange: 'Talk again',
+      tags: [],
+    });
+    expect(hidden.status).toBe(201);
+    const anonymous = t.client();
+    expectError(await anonymous.get(`/api/v1/public/groups/${g.groupId}`), {
+      status: 404,
+      code: 'not_found',
+    });
+
+    const withoutDecision = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
+      itemType: 'learning',
+      itemId: learning.body.id,
+      audience: 'public',
+    });
+    expectError(withoutDecision, { status: 422, code: 'validation_failed', field: 'decisionId' });
+
+    // The group decides, by consensus, to share it.
+    const proposals = `/api/v1/groups/${g.groupId}/proposals`;
+    const p = await g.chair.client.post(proposals, {
+      title: 'Share our venue lesson',
+      text: 'Publish it.',
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    await g.chair.client.post(`${proposals}/${p.body.id}/consensus`);
+    await g.sam.client.post(`${proposals}/${p.body.id}/consensus/answers`, { answer: 'agree' });
+    const decided = await g.chair.client.post(`${proposals}/${p.body.id}/consensus/close`, {
+      outcome: 'consensus',
+    });
+    const released = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
+      itemType: 'learning',
+      itemId: learning.body.id,
+      audience: 'public',
+      decisionId: decided.body.decisionId,
+    });
+    expect(released.status, released.text).toBe(201);
+    const page = await anonymous.get(`/api/v1/public/groups/${g.groupId}`);
+    expect(page.status, page.text).toBe(200);
+    expect(page.body.items.map((i: any) => i.itemType)).toEqual(['learning']);
+    expect(page.text).toContain('step-free');
+    expect(page.text).not.toContain('still private');
+    expect(page.body.releases).toBeUndefined();
+
+    const withdrawn = await g.chair.client.post(
+      `/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`,
+      { decisionId: decided.body.decisionId },
+    );
+    expect(withdrawn.body.withdrawnAt).not.toBeNull();
+    expectError(await anonymous.get(`/api/v1/public/groups/${g.groupId}`), {
+      status: 404,
+      code: 'not_found',
+    });
+  });
+
+  it('the learning log has no person column', async () => {
+    const columns = await t.database.query<{ column_name: string }>(
+      `select column_name from information_schema.columns where table_name = 'learning_entries'`,
+    );
+    expect(columns.map((c) => c.column_name).sort()).toEqual(
+      [
+        'group_id',
+        'id',
+        'recorded_on',
+        'tags',
+        'what_happened',
+        'what_we_learned',
+        'what_we_will_change',
+      ].sort(),
+    );
+  });
+});
+
+describe('suggestions and search', () => {
+  it('a suggestion stays to consider until its outcome is recorded at a meeting; search finds only what the searcher may see', async () => {
+    const g = await group();
+    const s = await g.sam.client.post(`/api/v1/groups/${g.groupId}/suggestions`, {
+      text: 'Hold one meeting a quarter in the evening',
+    });
+    expect(s.status, s.text).toBe(201);
+    expect(s.body.status).toBe('to_consider');
+    expectError(
+      await g.sam.client.post(`/api/v1/groups/${g.groupId}/suggestions/${s.body.id}/outcome`, {
+        meetingId: g.second,
+        outcome: 'Agreed to try',
+      }),
+      { status: 403, code: 'forbidden' },
+    );
+    const considered = await g.chair.client.post(
+      `/api/v1/groups/${g.groupId}/suggestions/${s.body.id}/outcome`,
+      { meetingId: g.second, outcome: 'Agreed to try an evening meeting in March' },
+    );
+    expect(considered.body).toMatchObject({ status: 'considered', consideredAtMeeting: g.second });
+    const list = (await g.sam.client.get(`/api/v1/groups/${g.groupId}/suggestions`)).body;
+    expect(list.suggestions).toHaveLength(1);
+
+    await g.noteTaker.client.put(notesOf(g, g.first), {
+      content: { summary: 'Discussion of evening meetings and childcare.', items: [] },
+    });
+    const asNoteTaker = await g.noteTaker.client.get(
+      `/api/v1/groups/${g.groupId}/search?q=evening`,
+    );
+    expect(asNoteTaker.body.results.map((r: any) => r.kind).sort()).toEqual([
+      'notes',
+      'suggestion',
+    ]);
+    // The draft notes are not visible to a participant, so search does not find them.
+    const asSam = await g.sam.client.get(`/api/v1/groups/${g.groupId}/search?q=evening`);
+    expect(asSam.body.results.map((r: any) => r.kind)).toEqual(['suggestion']);
+    const stranger = await person('Stranger');
+    expectError(await stranger.client.get(`/api/v1/groups/${g.groupId}/search?q=evening`), {
+      status: 404,
+      code: 'not_found',
+    });
+  });
+});
