@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
 import { expectError } from './support/errors.ts';
+import { remindOverdueActions } from '../src/server/modules/notes/actions.service.ts';
 import { addMeeting, adoptTerms } from './support/meetings.ts';
 
 let t: TestApp;
@@ -169,8 +170,21 @@ describe('actions', () => {
     expect(added.body).toMatchObject({ ownerName: 'Samantha Okafor', overdue: true });
     const mine = (await g.sam.client.get(`${base}?owner=me`)).body.actions;
     expect(mine.map((a: any) => a.title)).toEqual(['Send the timetable']);
+    // The owner is reminded once, not on every run of the job.
+    await remindOverdueActions(t.app.deps);
+    await remindOverdueActions(t.app.deps);
+    const reminders = await t.database.query<{ body_text: string }>(
+      `select body_text from outbox where to_address = $1 and subject = 'An action of yours is overdue'`,
+      [g.sam.email],
+    );
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]!.body_text).not.toContain('timetable');
     const done = await g.sam.client.patch(`${base}/${added.body.id}`, { status: 'done' });
     expect(done.body).toMatchObject({ status: 'done', overdue: false });
+    expectError(await g.observer.client.patch(`${base}/${added.body.id}`, { status: 'open' }), {
+      status: 403,
+      code: 'forbidden',
+    });
   });
 });
 
