@@ -12,7 +12,7 @@ import {
   type Terms,
 } from '../../../policy/index.ts';
 import { can, rolesOf, type Actor } from '../../access.ts';
-import type { Deps, Executor } from '../../deps.ts';
+import type { Executor } from '../../deps.ts';
 import { invalid } from '../../errors.ts';
 import type { GroupAccess } from '../groups/group-access.ts';
 import { rulesFor, type GroupRules } from '../meetings/group-terms.ts';
@@ -104,7 +104,6 @@ const CONTRIBUTING = new Set(['participant', 'note_taker', 'chair']);
 
 /** The proposals as one person sees them. */
 export async function presentProposals(
-  deps: Deps,
   db: Executor,
   access: GroupAccess,
   rows: readonly repo.ProposalRow[],
@@ -239,7 +238,6 @@ export async function presentProposals(
       },
     });
   }
-  void deps;
   return out;
 }
 

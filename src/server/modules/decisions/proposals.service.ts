@@ -16,14 +16,14 @@ import { announce } from './live.ts';
 export async function listProposals(deps: Deps, actor: Actor, groupId: string, meetingId?: string) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
   const rows = await repo.listProposals(deps.db, groupId, meetingId);
-  return { proposals: await presentProposals(deps, deps.db, access, rows) };
+  return { proposals: await presentProposals(deps.db, access, rows) };
 }
 
 export async function getProposal(deps: Deps, actor: Actor, groupId: string, proposalId: string) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
   const row = await repo.findProposal(deps.db, groupId, proposalId);
   if (!row) throw notFound('That proposal');
-  const [presented] = await presentProposals(deps, deps.db, access, [row]);
+  const [presented] = await presentProposals(deps.db, access, [row]);
   return presented!;
 }
 
