@@ -1,18 +1,27 @@
 import type { Me } from '../../contracts/accounts.ts';
+import { DecisionsSection } from '../features/decisions/DecisionsSection.tsx';
 import { GroupHomePage } from '../features/groups/GroupHomePage.tsx';
 import { MeetingsSection } from '../features/meetings/MeetingsSection.tsx';
 import { CommitmentsSection } from '../features/membership/CommitmentsSection.tsx';
 import { CommitToWorkingGroup } from '../features/membership/CommitToWorkingGroup.tsx';
 import { MembershipLine, usePeopleMembership } from '../features/membership/PeopleMembership.tsx';
 
-/** A group's home, with the meetings, membership and working-group parts other features add. */
+/**
+ * A group's home, with the meetings, decisions, membership and working-group
+ * parts other features add.
+ */
 export function GroupHome({ groupId, me }: { groupId: string; me: Me }) {
   const membership = usePeopleMembership(groupId);
   return (
     <GroupHomePage
       groupId={groupId}
       me={me}
-      meetings={(group) => <MeetingsSection group={group} />}
+      meetings={(group) => (
+        <>
+          <MeetingsSection group={group} />
+          {group.myRole !== 'observer' ? <DecisionsSection group={group} /> : null}
+        </>
+      )}
       workingGroup={(group) => <CommitmentsSection group={group} me={me} />}
       aboutWorkingGroup={(workingGroup) => <CommitToWorkingGroup workingGroup={workingGroup} />}
       aboutPeople={membership.rule ? <p>{membership.rule}</p> : null}

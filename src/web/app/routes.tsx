@@ -7,6 +7,10 @@ import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.tsx';
 import { SignInLinkPage } from '../features/accounts/SignInLinkPage.tsx';
 import { SignInPage } from '../features/accounts/SignInPage.tsx';
 import { OutboxPage } from '../features/admin/OutboxPage.tsx';
+import { DecisionPage } from '../features/decisions/DecisionPage.tsx';
+import { DecisionsPage } from '../features/decisions/DecisionsPage.tsx';
+import { ProposalsPage } from '../features/decisions/ProposalsPage.tsx';
+import { ProposalsSection } from '../features/decisions/ProposalsSection.tsx';
 import { MyGroupsPage } from '../features/groups/MyGroupsPage.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
 import { WelcomePage } from '../features/home/WelcomePage.tsx';
@@ -92,7 +96,20 @@ const routes: Route[] = [
     access: 'signedIn',
     render: ({ me, params }) =>
       me ? (
-        <MeetingPage groupId={params.groupId ?? ''} meetingId={params.meetingId ?? ''} me={me} />
+        <MeetingPage
+          groupId={params.groupId ?? ''}
+          meetingId={params.meetingId ?? ''}
+          me={me}
+          proposals={({ meeting, remitAreas, can }) => (
+            <ProposalsSection
+              groupId={meeting.groupId}
+              meetingId={meeting.id}
+              remitAreas={remitAreas}
+              timeZone={meeting.timeZone}
+              canRaise={can.addItem && meeting.status === 'scheduled'}
+            />
+          )}
+        />
       ) : null,
   },
   {
@@ -107,6 +124,23 @@ const routes: Route[] = [
           search={place.search}
         />
       ) : null,
+  },
+  {
+    path: '/groups/:groupId/proposals',
+    access: 'signedIn',
+    render: ({ params }) => <ProposalsPage groupId={params.groupId ?? ''} />,
+  },
+  {
+    path: '/groups/:groupId/decisions',
+    access: 'signedIn',
+    render: ({ params }) => <DecisionsPage groupId={params.groupId ?? ''} />,
+  },
+  {
+    path: '/groups/:groupId/decisions/:decisionId',
+    access: 'signedIn',
+    render: ({ params }) => (
+      <DecisionPage groupId={params.groupId ?? ''} decisionId={params.decisionId ?? ''} />
+    ),
   },
   {
     path: '/groups/:groupId/people/:userId',

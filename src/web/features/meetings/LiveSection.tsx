@@ -5,14 +5,20 @@ import { useResource } from '../../lib/resource.ts';
 import { QrCode } from './QrCode.tsx';
 import { MARK_LABELS, meetingsApi, type CheckInLink, type MeetingDetail } from './types.ts';
 
-type Props = { detail: MeetingDetail; checkedAt: string };
+type Props = {
+  detail: MeetingDetail;
+  checkedAt: string;
+  /** True while live updates are broken and the page fetches on a timer instead. */
+  byTimer?: boolean;
+};
 
 /**
  * While the meeting is on: who has checked in, whether there is a quorum, the
  * agenda in order, and (for chairs and note-takers) the check-in code to show.
- * The page fetches the meeting again every few seconds, so this keeps up.
+ * The page fetches the meeting again whenever the server says something
+ * changed (or every few seconds if it cannot hear), so this keeps up.
  */
-export function LiveSection({ detail, checkedAt }: Props) {
+export function LiveSection({ detail, checkedAt, byTimer = false }: Props) {
   const { meeting, attendees, quorum, agenda, can } = detail;
   const zone = meeting.timeZone;
   const checkedIn = attendees
@@ -23,7 +29,7 @@ export function LiveSection({ detail, checkedAt }: Props) {
     <section aria-labelledby="live-title" className="section live">
       <h2 id="live-title">The meeting is on now</h2>
       <p className="muted">
-        This part updates by itself every 10 seconds. Last checked at{' '}
+        This part updates by itself{byTimer ? ' every 10 seconds' : ''}. Last checked at{' '}
         {formatTimeIn(checkedAt, zone)}.
       </p>
 

@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { segment } from '../../lib/api.ts';
+import { useGroupEvents, type GroupEventKind } from '../../lib/events.ts';
 import { formatDayIn, formatMeetingTime } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import { usePolling, useReloadAt } from './actions.ts';
@@ -19,10 +20,18 @@ import { RsvpSection } from './RsvpSection.tsx';
 import { meetingsApi, meetingsPage, type MeetingDetail } from './types.ts';
 import './meetings.css';
 
-type Props = { groupId: string; meetingId: string; me: Me };
+type Props = {
+  groupId: string;
+  meetingId: string;
+  me: Me;
+  /** What another feature shows in the meeting, such as its proposals; app/ composes it. */
+  proposals?: (detail: MeetingDetail) => ReactNode;
+};
+
+const MEETING_EVENTS: GroupEventKind[] = ['checkin', 'agenda', 'meeting'];
 
 /** One meeting: when and where, who is coming, its agenda and papers; live while it is on. */
-export function MeetingPage({ groupId, meetingId, me }: Props) {
+export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const detail = useResource<MeetingDetail>(meetingsApi(groupId, meetingId));
   const [checkedAt, setCheckedAt] = useState(() => new Date().toISOString());
@@ -32,7 +41,9 @@ export function MeetingPage({ groupId, meetingId, me }: Props) {
     reload();
   }, [reload]);
   const live = detail.data?.meeting.phase === 'live';
-  usePolling(refresh, live);
+  // The server says when check-ins or the agenda change; fetch on a timer only if that breaks.
+  const events = useGroupEvents(groupId, MEETING_EVENTS, refresh);
+  usePolling(refresh, live && events.failed);
   useReloadAt(
     refresh,
     detail.data?.meeting.phase === 'upcoming' ? detail.data.checkIn.opensAt : null,
@@ -94,8 +105,12 @@ export function MeetingPage({ groupId, meetingId, me }: Props) {
       {can.rsvp && open && meeting.phase !== 'past' ? (
         <RsvpSection meeting={meeting} onAnswered={detail.reload} />
       ) : null}
-      {live && open ? <LiveSection detail={data} checkedAt={checkedAt} /> : null}
+      {live && open ? (
+        <LiveSection detail={data} checkedAt={checkedAt} byTimer={events.failed} />
+      ) : null}
+      {live && open && proposals ? proposals(data) : null}
       <AgendaSection detail={data} me={me} onChanged={detail.reload} />
+      {!(live && open) && proposals ? proposals(data) : null}
       <PapersSection detail={data} onChanged={detail.reload} />
       <AttendeesSection detail={data} />
       {can.recordAttendance && open && meeting.phase !== 'upcoming' ? (

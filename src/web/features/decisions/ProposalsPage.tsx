@@ -1,0 +1,114 @@
+import type { Group } from '../../../contracts/groups.ts';
+import type { termsInForce } from '../../../contracts/terms.ts';
+import type { z } from 'zod';
+import { LoadProblem, Loading } from '../../components/Feedback.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Page } from '../../components/Page.tsx';
+import { segment } from '../../lib/api.ts';
+import { useResource } from '../../lib/resource.ts';
+import { useProposals } from './actions.ts';
+import { ProposalCard } from './ProposalCard.tsx';
+import { RaiseProposal } from './RaiseProposal.tsx';
+import { decisionsPage, type RemitArea } from './types.ts';
+import './decisions.css';
+
+type TermsInForce = z.infer<typeof termsInForce>;
+
+/** Proposals between meetings: raised, tested and voted on by the whole group, with a closing time. */
+export function ProposalsPage({ groupId }: { groupId: string }) {
+  const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
+  const terms = useResource<TermsInForce>(`/api/v1/groups/${segment(groupId)}/terms`);
+  const list = useProposals(groupId, null);
+  const error = group.error ?? list.error;
+
+  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+    return (
+      <Page title="We could not show these proposals">
+        <p>
+          {error.code === 'forbidden'
+            ? 'Only people who take part in the group see its proposals.'
+            : 'The group may have been removed, or you may not be in it.'}
+        </p>
+        <p>
+          <Link to="/groups">Go to my groups</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (!group.data || !list.data) {
+    return (
+      <Page title="Proposals" busy>
+        {error ? (
+          <LoadProblem
+            error={error}
+            retry={() => {
+              group.reload();
+              list.reload();
+            }}
+          />
+        ) : (
+          <Loading />
+        )}
+      </Page>
+    );
+  }
+
+  const written = terms.data?.version?.document;
+  const remitAreas: RemitArea[] = written
+    ? [
+        ...written.remit.inScope.map((a) => ({ key: a.key, title: a.title, inScope: true })),
+        ...written.remit.outOfScope.map((a) => ({ key: a.key, title: a.title, inScope: false })),
+      ]
+    : [];
+  const timeZone = written?.cadence.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const between = list.data.proposals.filter((p) => p.meetingId === null);
+  const takesPart = group.data.myRole !== null && group.data.myRole !== 'observer';
+
+  return (
+    <Page
+      title="Proposals"
+      lead={
+        <div className="lead">
+          <p>
+            Of <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link>
+          </p>
+          <p>
+            <Link to={decisionsPage(groupId)}>Decision register</Link>
+          </p>
+        </div>
+      }
+    >
+      <p>
+        Between meetings, the whole group answers a proposal by its closing time. Proposals raised
+        at a meeting are on that meeting’s page. This page updates by itself.
+      </p>
+
+      <section aria-labelledby="between-title" className="section">
+        <h2 id="between-title">Proposals between meetings</h2>
+        {between.length === 0 ? <p>No proposals have been raised between meetings yet.</p> : null}
+        {between.length > 0 ? (
+          <ul className="card-list" aria-label="Proposals between meetings">
+            {between.map((proposal) => (
+              <ProposalCard
+                key={proposal.id}
+                proposal={proposal}
+                remitAreas={remitAreas}
+                timeZone={timeZone}
+                onChanged={list.reload}
+              />
+            ))}
+          </ul>
+        ) : null}
+        {takesPart ? (
+          <RaiseProposal
+            groupId={groupId}
+            meetingId={null}
+            remitAreas={remitAreas}
+            timeZone={timeZone}
+            onRaised={list.reload}
+          />
+        ) : null}
+      </section>
+    </Page>
+  );
+}

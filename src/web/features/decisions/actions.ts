@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../../lib/api.ts';
+import { useGroupEvents, type GroupEventKind } from '../../lib/events.ts';
+import { useResource, type Resource } from '../../lib/resource.ts';
+import { proposalsApi, type ProposalList } from './types.ts';
+
+export function asProblem(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.');
+}
+
+/** One button's action at a time (open the check, withdraw): whether it runs, what went wrong. */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const run = useCallback(
+    (action: () => Promise<unknown>, done?: () => void) => {
+      if (busy) return;
+      setBusy(true);
+      setProblem(null);
+      action().then(
+        () => {
+          setBusy(false);
+          done?.();
+        },
+        (error: unknown) => {
+          setBusy(false);
+          setProblem(asProblem(error));
+        },
+      );
+    },
+    [busy],
+  );
+  return { busy, problem, run };
+}
+
+const DECIDING: GroupEventKind[] = ['consensus', 'vote', 'decision'];
+const FALLBACK_SECONDS = 10;
+
+/**
+ * A group's proposals (those of one meeting, or all of them), kept up to date:
+ * fetched again whenever the server says an answer, a ballot or a decision
+ * came in, or every few seconds while that connection is broken.
+ */
+export function useProposals(groupId: string, meetingId: string | null): Resource<ProposalList> {
+  const list = useResource<ProposalList>(
+    proposalsApi(
+      groupId,
+      undefined,
+      meetingId ? `?meetingId=${encodeURIComponent(meetingId)}` : '',
+    ),
+  );
+  const { reload } = list;
+  const { failed } = useGroupEvents(groupId, DECIDING, reload);
+  useEffect(() => {
+    if (!failed) return;
+    const timer = window.setInterval(reload, FALLBACK_SECONDS * 1000);
+    return () => window.clearInterval(timer);
+  }, [failed, reload]);
+  return list;
+}
