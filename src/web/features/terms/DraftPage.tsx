@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { adoptDraftBody } from '../../../contracts/terms.ts';
 import type { Group } from '../../../contracts/groups.ts';
+import type { decisionList } from '../../../contracts/decisions.ts';
+import type { z } from 'zod';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
-import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
+import { Form, SelectField, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
@@ -338,11 +340,16 @@ function Changes({ groupId, inForceNumber }: { groupId: string; inForceNumber: n
 
 const ADOPT_LABELS = {
   adoptedOn: 'Date of the meeting that agreed it',
+  decisionId: 'The decision that agreed it',
   note: 'How the group agreed it',
 };
 
 function Adopt({ groupId }: { groupId: string }) {
   const form = useFormState();
+  const decisions = useResource<z.infer<typeof decisionList>>(
+    `/api/v1/groups/${segment(groupId)}/decisions`,
+  );
+  const agreed = (decisions.data?.decisions ?? []).filter((d) => d.outcome === 'agreed');
 
   async function adopt(values: FormValues) {
     const body = validate(adoptDraftBody, withoutEmpty(values));
@@ -380,10 +387,24 @@ function Adopt({ groupId }: { groupId: string }) {
           defaultValue={today()}
           hint="Written YYYY-MM-DD, such as 2026-03-10."
         />
+        {agreed.length > 0 ? (
+          <SelectField
+            name="decisionId"
+            optional
+            hint="If the group agreed it through a proposal, the version links to that decision."
+            options={[
+              { value: '', label: 'No recorded decision' },
+              ...agreed.map((d) => ({
+                value: d.id,
+                label: `Decision ${d.number}: ${d.title} (${d.decidedOn})`,
+              })),
+            ]}
+          />
+        ) : null}
         <TextArea
           name="note"
           optional
-          hint="If you leave this empty: “Adopted by consensus at the meeting of” the date."
+          hint="If you leave this empty: “Adopted by consensus at the meeting of” the date, or by the decision you chose."
         />
         <SubmitButton busy={form.busy}>Adopt this draft</SubmitButton>
       </Form>
