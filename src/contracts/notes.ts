@@ -85,6 +85,15 @@ export const meetingNotes = z.object({
   comments: z.array(z.object({ id, name: z.string(), body: z.string(), createdAt: timestamp })),
   attendance: z.array(z.object({ name: z.string(), mark: z.string() })),
   actions: z.array(z.lazy(() => action)),
+  /** Decisions recorded at this meeting, linked from the notes. */
+  decisions: z.array(
+    z.object({
+      id,
+      number: z.number().int(),
+      title: z.string(),
+      outcome: z.enum(['agreed', 'not_agreed']),
+    }),
+  ),
   can: z.object({ edit: z.boolean(), comment: z.boolean(), approve: z.boolean() }),
 });
 

@@ -351,3 +351,16 @@ export async function decisionForProposal(db: Executor, proposalIds: readonly st
     .where(and(inArray(decisions.proposalId, [...proposalIds]), isNull(decisions.corrects)));
   return new Map(rows.map((r) => [r.proposalId ?? '', r.id]));
 }
+
+export async function decisionsAtMeeting(db: Executor, groupId: string, meetingId: string) {
+  return db
+    .select({
+      id: decisions.id,
+      number: decisions.number,
+      title: decisions.title,
+      outcome: decisions.outcome,
+    })
+    .from(decisions)
+    .where(and(eq(decisions.groupId, groupId), eq(decisions.meetingId, meetingId)))
+    .orderBy(asc(decisions.number));
+}

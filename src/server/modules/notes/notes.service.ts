@@ -22,6 +22,7 @@ import { enqueue } from '../mail/outbox.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import { phaseOf } from '../meetings/meetings.service.ts';
 import { presentActions } from './actions.service.ts';
+import { decisionsAtMeeting } from '../decisions/decisions.repository.ts';
 import * as repo from './notes.repository.ts';
 
 type Content = { summary: string; items: { itemId: string; discussion: string }[] };
@@ -201,6 +202,7 @@ async function notesView(db: Executor, access: GroupAccess, meetingId: string) {
   );
   const register = await meetingsRepo.register(db, access.group.id, meetingId);
   const actions = await presentActions(db, access.group.id, { meetingId });
+  const decided = await decisionsAtMeeting(db, access.group.id, meetingId);
   return {
     current: current ? presentVersion(current) : null,
     versions: visible.map((v) => ({
@@ -218,6 +220,7 @@ async function notesView(db: Executor, access: GroupAccess, meetingId: string) {
       .filter((r) => r.mark !== null)
       .map((r) => ({ name: r.name, mark: r.mark ?? '' })),
     actions,
+    decisions: decided.map((d) => ({ ...d, outcome: d.outcome as 'agreed' | 'not_agreed' })),
     can: {
       edit: editor,
       comment: can(roles, 'notes.comment') && current?.status === 'circulated',
