@@ -5,6 +5,7 @@ import { MeetingsSection } from '../features/meetings/MeetingsSection.tsx';
 import { CommitmentsSection } from '../features/membership/CommitmentsSection.tsx';
 import { CommitToWorkingGroup } from '../features/membership/CommitToWorkingGroup.tsx';
 import { MembershipLine, usePeopleMembership } from '../features/membership/PeopleMembership.tsx';
+import { RecordsSection } from '../features/notes/RecordsSection.tsx';
 
 /**
  * A group's home, with the meetings, decisions, membership and working-group
@@ -20,6 +21,7 @@ export function GroupHome({ groupId, me }: { groupId: string; me: Me }) {
         <>
           <MeetingsSection group={group} />
           {group.myRole !== 'observer' ? <DecisionsSection group={group} /> : null}
+          <RecordsSection group={group} />
         </>
       )}
       workingGroup={(group) => <CommitmentsSection group={group} me={me} />}

@@ -15,14 +15,22 @@ import { MyGroupsPage } from '../features/groups/MyGroupsPage.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
 import { WelcomePage } from '../features/home/WelcomePage.tsx';
 import { JoinPage } from '../features/join/JoinPage.tsx';
+import { LearningPage } from '../features/learning/LearningPage.tsx';
+import { SuggestionsPage } from '../features/learning/SuggestionsPage.tsx';
 import { CalendarFeeds } from '../features/meetings/CalendarFeeds.tsx';
 import { CheckInPage } from '../features/meetings/CheckInPage.tsx';
 import { MeetingEmails } from '../features/meetings/MeetingEmails.tsx';
 import { MeetingPage } from '../features/meetings/MeetingPage.tsx';
 import { MeetingsPage } from '../features/meetings/MeetingsPage.tsx';
 import { PersonPage } from '../features/membership/PersonPage.tsx';
+import { ActionsPage } from '../features/notes/ActionsPage.tsx';
+import { NotesPage } from '../features/notes/NotesPage.tsx';
+import { SearchPage } from '../features/notes/SearchPage.tsx';
+import { PublicGroupPage } from '../features/public/PublicGroupPage.tsx';
+import { ReleaseDialog } from '../features/public/ReleaseDialog.tsx';
 import { DraftPage } from '../features/terms/DraftPage.tsx';
 import { HistoryPage } from '../features/terms/HistoryPage.tsx';
+import { Markdown } from '../features/terms/Markdown.tsx';
 import { TermsPage } from '../features/terms/TermsPage.tsx';
 import { GroupHome } from './GroupHome.tsx';
 import { match, navigate, nextFrom, usePlace, withNext, type Place } from '../lib/router.ts';
@@ -43,6 +51,11 @@ type Route = { path: string; access: Access; render: (context: RouteContext) => 
 /** A token carried as `#token=…` in an emailed link. */
 function tokenFrom(hash: string): string {
   return new URLSearchParams(hash).get('token') ?? '';
+}
+
+/** Notes and released items are Markdown: rendered as React elements, never as HTML. */
+function markdown(source: string): ReactNode {
+  return <Markdown source={source} />;
 }
 
 const routes: Route[] = [
@@ -163,6 +176,68 @@ const routes: Route[] = [
     path: '/groups/:groupId/terms/history',
     access: 'signedIn',
     render: ({ params }) => <HistoryPage groupId={params.groupId ?? ''} />,
+  },
+  {
+    path: '/groups/:groupId/meetings/:meetingId/notes',
+    access: 'signedIn',
+    render: ({ me, params }) =>
+      me ? (
+        <NotesPage
+          groupId={params.groupId ?? ''}
+          meetingId={params.meetingId ?? ''}
+          me={me}
+          markdown={markdown}
+          release={({ groupId, meetingId, what }) => (
+            <ReleaseDialog groupId={groupId} itemType="notes" itemId={meetingId} what={what} />
+          )}
+        />
+      ) : null,
+  },
+  {
+    path: '/groups/:groupId/actions',
+    access: 'signedIn',
+    render: ({ me, params }) =>
+      me ? <ActionsPage groupId={params.groupId ?? ''} me={me} /> : null,
+  },
+  {
+    path: '/groups/:groupId/learning',
+    access: 'signedIn',
+    render: ({ params }) => (
+      <LearningPage
+        groupId={params.groupId ?? ''}
+        release={({ groupId, entryId, what, onChanged }) => (
+          <ReleaseDialog
+            groupId={groupId}
+            itemType="learning"
+            itemId={entryId}
+            what={what}
+            onChanged={onChanged}
+          />
+        )}
+      />
+    ),
+  },
+  {
+    path: '/groups/:groupId/suggestions',
+    access: 'signedIn',
+    render: ({ params }) => <SuggestionsPage groupId={params.groupId ?? ''} />,
+  },
+  {
+    path: '/groups/:groupId/search',
+    access: 'signedIn',
+    render: ({ params }) => <SearchPage groupId={params.groupId ?? ''} />,
+  },
+  // Anyone, signed in or not: what the group has released, and nothing else.
+  {
+    path: '/public/groups/:groupId',
+    access: 'anyone',
+    render: ({ params }) => (
+      <PublicGroupPage
+        groupId={params.groupId ?? ''}
+        markdown={markdown}
+        notFound={<NotFoundPage />}
+      />
+    ),
   },
   // The invitation token is the whole fragment: /join#TOKEN.
   {

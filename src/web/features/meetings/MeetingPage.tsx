@@ -99,6 +99,11 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
           <p>
             <Link to={meetingsPage(groupId)}>All meetings</Link>
           </p>
+          {meeting.phase === 'live' || meeting.phase === 'past' ? (
+            <p>
+              <Link to={meetingsPage(groupId, meeting.id, '/notes')}>Notes and actions</Link>
+            </p>
+          ) : null}
         </div>
       }
     >

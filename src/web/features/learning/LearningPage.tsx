@@ -1,0 +1,203 @@
+import type { ReactNode } from 'react';
+import { learningBody } from '../../../contracts/notes.ts';
+import { useAnnounce } from '../../components/Announcer.tsx';
+import { LoadProblem, Loading } from '../../components/Feedback.tsx';
+import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Page } from '../../components/Page.tsx';
+import { api, ApiError } from '../../lib/api.ts';
+import { formatCalendarDate } from '../../lib/format.ts';
+import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
+import { useResource } from '../../lib/resource.ts';
+import { groupApi, groupPage, type Group, type LearningEntry, type LearningList } from './types.ts';
+import './learning.css';
+
+/** What the app shows to release an entry (a chair's "Release…"); app/ composes it. */
+export type LearningRelease = (entry: {
+  groupId: string;
+  entryId: string;
+  /** In words, such as "what we learned on 3 March 2027". */
+  what: string;
+  /** Fetch the log again after a release, so the entry says it is released. */
+  onChanged: () => void;
+}) => ReactNode;
+
+type Props = { groupId: string; release?: LearningRelease };
+
+const LABELS = {
+  whatHappened: 'What happened?',
+  whatWeLearned: 'What did we learn?',
+  whatWeWillChange: 'What will we change?',
+  tags: 'Tags',
+};
+
+/** Tags as typed ("Access, venues") as the API takes them: ['access', 'venues']. */
+function tagsFrom(typed: string): string[] {
+  return typed
+    .split(',')
+    .map((tag) => tag.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** A problem with one tag ("tags.1") belongs to the tags box. */
+function aboutTags(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const fields: Record<string, string> = {};
+  for (const [name, message] of Object.entries(error.fields)) {
+    const key = name.startsWith('tags') ? 'tags' : name;
+    fields[key] ??= message;
+  }
+  return new ApiError(error.status, error.code, error.message, fields);
+}
+
+/**
+ * The learning log: ideas and lessons, "learning when things go wrong, not
+ * attributing blame". Entries have no person in them: what happened, what we
+ * learned, what we will change.
+ */
+export function LearningPage({ groupId, release }: Props) {
+  const announce = useAnnounce();
+  const form = useFormState();
+  const group = useResource<Group>(groupApi(groupId));
+  const log = useResource<LearningList>(groupApi(groupId, '/learning'));
+  const error = group.error ?? log.error;
+
+  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+    return (
+      <Page title="We could not show the learning log">
+        <p>The group may have been removed, or you may not be able to see its learning log.</p>
+        <p>
+          <Link to="/groups">Go to my groups</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (!group.data || !log.data) {
+    return (
+      <Page title="Learning log" busy>
+        {error ? (
+          <LoadProblem
+            error={error}
+            retry={() => {
+              group.reload();
+              log.reload();
+            }}
+          />
+        ) : (
+          <Loading />
+        )}
+      </Page>
+    );
+  }
+
+  async function add(values: FormValues, element: HTMLFormElement) {
+    try {
+      const body = validate(learningBody, { ...values, tags: tagsFrom(values.tags ?? '') });
+      await api.post(groupApi(groupId, '/learning'), body);
+    } catch (problem) {
+      throw aboutTags(problem);
+    }
+    element.reset();
+    announce('Added to the learning log.');
+    log.reload();
+  }
+
+  const isChair = group.data.myRole === 'chair';
+  const entries = log.data.entries;
+  return (
+    <Page
+      title="Learning log"
+      lead={
+        <div className="lead">
+          <p>
+            What <Link to={groupPage(groupId)}>{group.data.name}</Link> has learned: from what went
+            well, and from what went wrong.
+          </p>
+        </div>
+      }
+    >
+      <section aria-labelledby="entries-title" className="section">
+        <h2 id="entries-title">What we have learned</h2>
+        {entries.length === 0 ? <p>Nothing is in the learning log yet.</p> : null}
+        {entries.length > 0 ? (
+          <ul className="card-list" aria-labelledby="entries-title">
+            {entries.map((entry) => (
+              <Entry
+                key={entry.id}
+                entry={entry}
+                release={
+                  isChair && release
+                    ? release({
+                        groupId,
+                        entryId: entry.id,
+                        what: `what we learned on ${formatCalendarDate(entry.recordedOn)}`,
+                        onChanged: log.reload,
+                      })
+                    : null
+                }
+              />
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="add-learning-title" className="section">
+        <h2 id="add-learning-title">Add to the learning log</h2>
+        <p>
+          Learning, not blame: write what happened, not who did it. Do not name anyone, or say who
+          held which view.
+        </p>
+        <Form
+          id="learning"
+          state={form}
+          labels={LABELS}
+          onSubmit={add}
+          labelledBy="add-learning-title"
+        >
+          <TextArea name="whatHappened" />
+          <TextArea name="whatWeLearned" />
+          <TextArea name="whatWeWillChange" />
+          <TextField
+            name="tags"
+            optional
+            hint="Short words to find it by, separated by commas, such as: access, venues."
+            autoCapitalize="none"
+          />
+          <SubmitButton busy={form.busy}>Add to the log</SubmitButton>
+        </Form>
+      </section>
+    </Page>
+  );
+}
+
+function entryTitle(entry: LearningEntry): string {
+  return `What we learned, ${formatCalendarDate(entry.recordedOn)}`;
+}
+
+function Entry({ entry, release }: { entry: LearningEntry; release: ReactNode }) {
+  const titleId = `entry-${entry.id}`;
+  return (
+    <li className="card" aria-labelledby={titleId}>
+      <h3 id={titleId} className="card-title">
+        {entryTitle(entry)}
+      </h3>
+      {entry.released ? <p className="learning-released">Released beyond the group</p> : null}
+      <dl className="learning-parts">
+        <dt>What happened</dt>
+        <dd>{entry.whatHappened}</dd>
+        <dt>What we learned</dt>
+        <dd>{entry.whatWeLearned}</dd>
+        <dt>What we will change</dt>
+        <dd>{entry.whatWeWillChange}</dd>
+      </dl>
+      {entry.tags.length > 0 ? (
+        <ul className="learning-tags" aria-label="Tags">
+          {entry.tags.map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
+        </ul>
+      ) : null}
+      {release}
+    </li>
+  );
+}

@@ -1,0 +1,548 @@
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { notView as notViewSchema } from '../../../contracts/notes.ts';
+import { useAnnounce } from '../../components/Announcer.tsx';
+import { Problem } from '../../components/Feedback.tsx';
+import {
+  FieldShell,
+  Form,
+  SubmitButton,
+  TextArea,
+  TextField,
+  useField,
+} from '../../components/Form.tsx';
+import { api, ApiError } from '../../lib/api.ts';
+import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
+import { notesApi, type CheckResult, type Flag, type NotesVersion, type NotView } from './types.ts';
+import { useAction } from './useAction.ts';
+
+const FORM = 'notes';
+const SUMMARY = 'content.summary';
+
+type Props = {
+  groupId: string;
+  meetingId: string;
+  /** The agenda items to write about, in order. */
+  items: { id: string; title: string }[];
+  current: NotesVersion | null;
+  /** Approved notes change only by a correction, with its reason. */
+  correction: boolean;
+  /** After a save; `circulated` once they have gone to the group. */
+  onSaved: (what: 'saved' | 'circulated' | 'corrected') => void;
+  onCancel?: () => void;
+};
+
+/** What the note-taker has written, as it would be saved. */
+type Draft = { summary: string; discussions: Record<string, string>; notViews: NotView[] };
+
+/** A box of the notes: the summary, or the discussion of one agenda item. */
+type Part = { name: string; title: string; label: string; itemId: string | null };
+
+type Blocked = { message: string; lines: string[] };
+
+function isBlockedByViews(error: unknown): error is ApiError {
+  return (
+    error instanceof ApiError &&
+    error.status === 409 &&
+    Object.keys(error.fields).some((name) => name.startsWith('flag'))
+  );
+}
+
+/**
+ * The notes as the note-taker writes them: a summary and one box per agenda
+ * item. Before they go to the group, the check finds views put in people's
+ * mouths and offers a neutral rewording of each; circulation waits until each
+ * is reworded or marked "not a view", with the reason.
+ */
+export function NotesEditor({
+  groupId,
+  meetingId,
+  items,
+  current,
+  correction,
+  onSaved,
+  onCancel,
+}: Props) {
+  const announce = useAnnounce();
+  const form = useFormState();
+  const action = useAction();
+  const [summary, setSummary] = useState(current?.content.summary ?? '');
+  const [discussions, setDiscussions] = useState<Record<string, string>>(() =>
+    Object.fromEntries((current?.content.items ?? []).map((i) => [i.itemId, i.discussion])),
+  );
+  const [notViews, setNotViews] = useState<NotView[]>(() =>
+    (current?.notViews ?? []).map(({ text, reason }) => ({ text, reason })),
+  );
+  const [flags, setFlags] = useState<Flag[] | null>(null);
+  const [checks, setChecks] = useState(0);
+  const [blocked, setBlocked] = useState<Blocked | null>(null);
+  const [askingWhy, setAskingWhy] = useState<number | null>(null);
+  const results = useRef<HTMLHeadingElement>(null);
+  const blockedBox = useRef<HTMLDivElement>(null);
+
+  const parts: Part[] = [
+    { name: SUMMARY, title: 'Summary', label: 'Summary', itemId: null },
+    ...items.map((item, index) => ({
+      name: `content.items.${index}.discussion`,
+      title: item.title,
+      label: `${index + 1}. ${item.title}`,
+      itemId: item.id,
+    })),
+  ];
+  const labels: Record<string, string> = Object.fromEntries(parts.map((p) => [p.name, p.label]));
+  labels.correctionReason = 'Why do these notes need correcting?';
+
+  useEffect(() => {
+    if (checks > 0) results.current?.focus();
+  }, [checks]);
+
+  useEffect(() => {
+    if (blocked) blockedBox.current?.focus();
+  }, [blocked]);
+
+  const draft: Draft = { summary, discussions, notViews };
+
+  function textOf(part: Part, of: Draft = draft): string {
+    return part.itemId === null ? of.summary : (of.discussions[part.itemId] ?? '');
+  }
+
+  function withText(part: Part, text: string, of: Draft = draft): Draft {
+    return part.itemId === null
+      ? { ...of, summary: text }
+      : { ...of, discussions: { ...of.discussions, [part.itemId]: text } };
+  }
+
+  function keep(next: Draft) {
+    setSummary(next.summary);
+    setDiscussions(next.discussions);
+    setNotViews(next.notViews);
+  }
+
+  async function save(next: Draft, correctionReason?: string) {
+    await api.put(notesApi(groupId, meetingId), {
+      content: {
+        summary: next.summary,
+        items: items.map((item) => ({
+          itemId: item.id,
+          discussion: next.discussions[item.id] ?? '',
+        })),
+      },
+      notViews: next.notViews,
+      ...(correctionReason ? { correctionReason } : {}),
+    });
+  }
+
+  async function check(next: Draft) {
+    await save(next);
+    const result = await api.post<CheckResult>(notesApi(groupId, meetingId, '/check'), {});
+    setFlags(result.flags);
+    setAskingWhy(null);
+    setChecks((n) => n + 1);
+    if (result.outstanding === 0) setBlocked(null);
+    announce(
+      result.outstanding === 0
+        ? 'No views are attributed to anyone.'
+        : `${result.outstanding} ${result.outstanding === 1 ? 'sentence attributes' : 'sentences attribute'} a view to someone.`,
+    );
+  }
+
+  async function saveDraft(values: FormValues) {
+    if (correction) {
+      const reason = values.correctionReason?.trim() ?? '';
+      if (!reason) {
+        throw new ApiError(422, 'validation_failed', 'Say why these notes need correcting.', {
+          correctionReason: 'is required',
+        });
+      }
+      await save(draft, reason);
+      announce('The correction is saved as a new draft.');
+      onSaved('corrected');
+      return;
+    }
+    await save(draft);
+    announce('The draft is saved.');
+    onSaved('saved');
+  }
+
+  function runCheck() {
+    action.run(
+      () => check(draft),
+      () => onSaved('saved'),
+    );
+  }
+
+  /** Saves, then circulates; if views are still attributed, lists them and checks again. */
+  function circulate() {
+    action.run(
+      async () => {
+        await save(draft);
+        try {
+          await api.post(notesApi(groupId, meetingId, '/circulate'), {});
+        } catch (error) {
+          if (!isBlockedByViews(error)) throw error;
+          await check(draft);
+          setBlocked({ message: error.message, lines: Object.values(error.fields) });
+          throw new BlockedAlready();
+        }
+        announce('The notes are circulated to the group for comments.');
+      },
+      () => onSaved('circulated'),
+      (error) => error instanceof BlockedAlready || error.code === 'blocked',
+    );
+  }
+  /** The box a flag was found in: the one its `where` names, holding its sentence. */
+  function partOf(flag: Flag): Part | undefined {
+    const holding = parts.filter((p) => textOf(p).includes(flag.sentence));
+    return holding.find((p) => p.title === flag.where) ?? holding[0];
+  }
+
+  /** The box a line of the "cannot circulate" list is about: it starts with its title. */
+  function partOfLine(line: string): Part | undefined {
+    return parts
+      .filter((p) => line.startsWith(`${p.title}: `))
+      .sort((a, b) => b.title.length - a.title.length)[0];
+  }
+
+  function applyWording(flag: Flag) {
+    const part = partOf(flag);
+    if (!part) {
+      action.run(async () => {
+        throw new ApiError(
+          0,
+          'stale',
+          'That sentence has changed since the check. Check the notes again.',
+        );
+      });
+      return;
+    }
+    const next = withText(part, textOf(part).replace(flag.sentence, flag.suggestion));
+    keep(next);
+    action.run(
+      () => check(next),
+      () => onSaved('saved'),
+    );
+  }
+
+  function markNotAView(flag: Flag, reason: string) {
+    const next = { ...draft, notViews: [...notViews, { text: flag.text, reason }] };
+    keep(next);
+    action.run(
+      () => check(next),
+      () => onSaved('saved'),
+    );
+  }
+
+  function unmark(index: number) {
+    const next = { ...draft, notViews: notViews.filter((_, i) => i !== index) };
+    keep(next);
+    action.run(
+      () => check(next),
+      () => onSaved('saved'),
+    );
+  }
+
+  function goTo(event: MouseEvent<HTMLAnchorElement>, target: string) {
+    event.preventDefault();
+    const element = document.getElementById(target);
+    element?.focus();
+    element?.scrollIntoView({ block: 'center' });
+  }
+
+  const outstanding = flags?.filter((f) => !f.markedNotAView) ?? [];
+
+  return (
+    <section aria-labelledby="editor-title" className="section notes-no-print">
+      <h2 id="editor-title">{correction ? 'Correct the notes' : 'Write the notes'}</h2>
+      <p>
+        Say what was discussed and agreed, not who said what. Name people only as the owners of
+        actions. Before the notes go to the group, Accord checks them for views put in people’s
+        mouths.
+      </p>
+      <Form id={FORM} state={form} labels={labels} onSubmit={saveDraft}>
+        {correction ? (
+          <TextArea
+            name="correctionReason"
+            hint="Approved notes are locked. A correction is a new version: the group sees its reason, and it is approved again."
+          />
+        ) : null}
+        {parts.map((part) => (
+          <NotesBox
+            key={part.name}
+            name={part.name}
+            value={textOf(part)}
+            onChange={(text) => keep(withText(part, text))}
+            hint={
+              part.itemId === null
+                ? 'The main points of the meeting. You can use Markdown: **bold**, lists starting with “- ”.'
+                : undefined
+            }
+          />
+        ))}
+        <div className="actions">
+          <SubmitButton busy={form.busy}>
+            {correction ? 'Save the correction' : 'Save the draft'}
+          </SubmitButton>
+          {correction ? null : (
+            <>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={runCheck}
+                aria-disabled={action.busy || undefined}
+              >
+                Check for attributed views
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={circulate}
+                aria-disabled={action.busy || undefined}
+              >
+                Circulate to the group
+              </button>
+            </>
+          )}
+          {onCancel ? (
+            <button type="button" className="button button-link" onClick={onCancel}>
+              Cancel
+            </button>
+          ) : null}
+        </div>
+      </Form>
+      <Problem error={action.problem} />
+
+      {blocked ? (
+        <div
+          ref={blockedBox}
+          className="error-summary"
+          tabIndex={-1}
+          aria-labelledby="blocked-title"
+        >
+          <h3 id="blocked-title" className="error-summary-title">
+            The notes cannot be circulated yet
+          </h3>
+          <p>{blocked.message}</p>
+          <ul>
+            {blocked.lines.map((line) => {
+              const part = partOfLine(line);
+              const target = part ? `${FORM}-${part.name}` : null;
+              return (
+                <li key={line}>
+                  {target ? (
+                    <a href={`#${target}`} onClick={(event) => goTo(event, target)}>
+                      {line}
+                    </a>
+                  ) : (
+                    line
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+
+      {flags ? (
+        <div className="notes-check">
+          <h3 id="check-title" ref={results} tabIndex={-1}>
+            What the check found
+          </h3>
+          {outstanding.length === 0 ? (
+            <p className="notes-check-clear">
+              No views are attributed to anyone. The notes can be circulated.
+            </p>
+          ) : (
+            <p>
+              {outstanding.length === 1
+                ? '1 sentence attributes a view to someone.'
+                : `${outstanding.length} sentences attribute a view to someone.`}{' '}
+              Use the suggested wording, reword it yourself, or say why it is not a view (for
+              example, someone named as the owner of an action).
+            </p>
+          )}
+          {flags.length > 0 ? (
+            <ul className="card-list" aria-labelledby="check-title">
+              {flags.map((flag, index) => (
+                <FlagCard
+                  key={`${flag.where}-${flag.text}-${index}`}
+                  flag={flag}
+                  index={index}
+                  busy={action.busy}
+                  askingWhy={askingWhy === index}
+                  onUse={() => applyWording(flag)}
+                  onAskWhy={() => setAskingWhy(index)}
+                  onNotAView={(reason) => markNotAView(flag, reason)}
+                  onCancelWhy={() => setAskingWhy(null)}
+                />
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+
+      {notViews.length > 0 ? (
+        <>
+          <h3 id="not-views-title">Marked as not a view</h3>
+          <ul className="item-list" aria-labelledby="not-views-title">
+            {notViews.map((n, index) => (
+              <li key={`${n.text}-${index}`} className="item">
+                <div className="item-main">
+                  <p>
+                    “{n.text}”: {n.reason}
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => unmark(index)}
+                  aria-disabled={action.busy || undefined}
+                  aria-label={`Remove “${n.text}” from the list`}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** Thrown once the "cannot circulate" list is on screen, so no other message repeats it. */
+class BlockedAlready extends ApiError {
+  constructor() {
+    super(409, 'blocked', 'The notes attribute views to people.');
+  }
+}
+
+type NotesBoxProps = {
+  name: string;
+  value: string;
+  onChange: (text: string) => void;
+  hint?: string | undefined;
+};
+
+/** A box of the notes, kept as it is typed so a rewording can go into it. */
+function NotesBox({ name, value, onChange, hint }: NotesBoxProps) {
+  const field = useField(name, hint);
+  return (
+    <FieldShell field={field} hint={hint} optional={false}>
+      <textarea
+        id={field.id}
+        name={name}
+        className="input textarea notes-textarea"
+        rows={5}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={field.describedBy}
+      />
+    </FieldShell>
+  );
+}
+
+type FlagCardProps = {
+  flag: Flag;
+  index: number;
+  busy: boolean;
+  askingWhy: boolean;
+  onUse: () => void;
+  onAskWhy: () => void;
+  onNotAView: (reason: string) => void;
+  onCancelWhy: () => void;
+};
+
+/** One view the check found: where, whose, the sentence, and a neutral rewording. */
+function FlagCard({
+  flag,
+  index,
+  busy,
+  askingWhy,
+  onUse,
+  onAskWhy,
+  onNotAView,
+  onCancelWhy,
+}: FlagCardProps) {
+  const id = `flag-${index}`;
+  return (
+    <li className="card notes-flag" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="card-subtitle">
+        {flag.where}: “{flag.text}” attributes a view to {flag.who}.
+      </p>
+      <p className="notes-quote-label">The sentence:</p>
+      <blockquote id={`${id}-sentence`} className="notes-quote">
+        {flag.sentence}
+      </blockquote>
+      <p className="notes-quote-label">Suggested wording:</p>
+      <blockquote id={`${id}-suggestion`} className="notes-quote">
+        {flag.suggestion}
+      </blockquote>
+      {flag.markedNotAView ? (
+        <p className="muted">Marked as not a view.</p>
+      ) : askingWhy ? (
+        <NotAViewForm id={`${id}-why`} onSave={onNotAView} onCancel={onCancelWhy} />
+      ) : (
+        <div className="actions">
+          <button
+            type="button"
+            className="button"
+            onClick={onUse}
+            aria-disabled={busy || undefined}
+            aria-describedby={`${id}-suggestion`}
+          >
+            Use this wording
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={onAskWhy}
+            aria-describedby={`${id}-title`}
+          >
+            Not a view
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function NotAViewForm({
+  id,
+  onSave,
+  onCancel,
+}: {
+  id: string;
+  onSave: (reason: string) => void;
+  onCancel: () => void;
+}) {
+  const form = useFormState();
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    box.current?.querySelector('input')?.focus();
+  }, []);
+
+  async function save(values: FormValues) {
+    const { reason } = validate(notViewSchema.pick({ reason: true }), {
+      reason: values.reason ?? '',
+    });
+    onSave(reason);
+  }
+
+  return (
+    <div ref={box}>
+      <Form id={id} state={form} labels={{ reason: 'Why is this not a view?' }} onSubmit={save}>
+        <TextField
+          name="reason"
+          hint="In a few words, such as “Sam is named as an action owner”."
+        />
+        <div className="actions">
+          <SubmitButton busy={form.busy}>Mark as not a view</SubmitButton>
+          <button type="button" className="button button-link" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,346 @@
+import { useState, type ReactNode } from 'react';
+import type { Me } from '../../../contracts/accounts.ts';
+import { LoadProblem, Loading } from '../../components/Feedback.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Page } from '../../components/Page.tsx';
+import { formatDate, formatDateTime, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
+import { useResource } from '../../lib/resource.ts';
+import { ActionList, AddActionForm } from './ActionList.tsx';
+import { NotesComments, ApproveNotes } from './NotesComments.tsx';
+import { NotesEditor } from './NotesEditor.tsx';
+import { AttendanceSection, NotesRecord } from './NotesRecord.tsx';
+import {
+  decisionPage,
+  groupApi,
+  groupPage,
+  meetingApi,
+  meetingPage,
+  notesApi,
+  STATUS_LABELS,
+  type Group,
+  type MeetingDetail,
+  type MeetingList,
+  type MeetingNotes,
+} from './types.ts';
+import './notes.css';
+
+/** What the app shows to release approved notes (a chair's "Release…"); app/ composes it. */
+export type NotesRelease = (notes: {
+  groupId: string;
+  meetingId: string;
+  /** In words, such as "the notes of Spring meeting, Tuesday 9 March 2027". */
+  what: string;
+}) => ReactNode;
+
+type Props = {
+  groupId: string;
+  meetingId: string;
+  me: Me;
+  /** Renders the notes' Markdown safely; app/ passes the shared renderer. */
+  markdown: (source: string) => ReactNode;
+  release?: NotesRelease;
+};
+
+/**
+ * A meeting's notes under the Chatham House Rule: written and checked by the
+ * note-taker, circulated for comments, approved at a later meeting (then
+ * locked, and printable), with the register and the actions.
+ */
+export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) {
+  const group = useResource<Group>(groupApi(groupId));
+  const detail = useResource<MeetingDetail>(meetingApi(groupId, meetingId));
+  const notes = useResource<MeetingNotes>(notesApi(groupId, meetingId));
+  const meetings = useResource<MeetingList>(groupApi(groupId, '/meetings?when=all'));
+  const [editing, setEditing] = useState(false);
+
+  const error = notes.error ?? detail.error ?? group.error;
+  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+    return (
+      <Page title="We could not find these notes">
+        <p>The meeting may have been removed, or you may not be able to read its notes.</p>
+        <p>
+          <Link to={groupPage(groupId)}>Go to the group</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (!notes.data || !detail.data || !group.data) {
+    return (
+      <Page title="Notes" busy>
+        {error ? (
+          <LoadProblem
+            error={error}
+            retry={() => {
+              group.reload();
+              detail.reload();
+              notes.reload();
+            }}
+          />
+        ) : (
+          <Loading />
+        )}
+      </Page>
+    );
+  }
+
+  const { meeting } = detail.data;
+  const data = notes.data;
+  const current = data.current;
+  const status = current?.status ?? null;
+  const role = group.data.myRole;
+  const day = formatDayIn(meeting.startsAt, meeting.timeZone);
+  const title = `Notes of ${meeting.title}, ${day}`;
+  const started = meeting.phase === 'live' || meeting.phase === 'past';
+  // The boxes to write in: the agenda, and anything moved outside it that already has notes.
+  const written = new Set(current?.content.items.map((i) => i.itemId) ?? []);
+  const items = [
+    ...detail.data.agenda,
+    ...detail.data.outside.filter((item) => written.has(item.id)),
+  ].map(({ id, title: itemTitle }) => ({ id, title: itemTitle }));
+  const showEditor = data.can.edit && started && (status === null || status === 'draft' || editing);
+  const all = meetings.data?.meetings ?? [];
+  const later = all
+    .filter(
+      (m) =>
+        m.status === 'scheduled' &&
+        m.phase !== 'upcoming' &&
+        Date.parse(m.startsAt) > Date.parse(meeting.startsAt),
+    )
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const approvedAt = all.find((m) => m.id === current?.approvedAtMeeting);
+
+  function saved(what: 'saved' | 'circulated' | 'corrected') {
+    if (what !== 'saved') setEditing(false);
+    notes.reload();
+  }
+
+  const canChangeAction = (action: { ownerId: string }) =>
+    action.ownerId === me.id || role === 'chair' || role === 'note_taker';
+
+  return (
+    <div className="notes-page">
+      <Page
+        title={title}
+        lead={
+          <div className="lead notes-lead">
+            <p>
+              A meeting of <Link to={groupPage(groupId)}>{group.data.name}</Link>
+            </p>
+            <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt, meeting.timeZone)}</p>
+            <p className="notes-no-print">
+              <Link to={meetingPage(groupId, meetingId)}>Back to the meeting</Link>
+            </p>
+          </div>
+        }
+      >
+        <section aria-labelledby="status-title" className="section notes-no-print">
+          <h2 id="status-title">Where the notes are</h2>
+          {current ? (
+            <>
+              <dl className="facts">
+                <dt>Status</dt>
+                <dd>{STATUS_LABELS[current.status]}</dd>
+                <dt>Version</dt>
+                <dd>{current.version}</dd>
+                {current.correctionReason ? (
+                  <>
+                    <dt>Why corrected</dt>
+                    <dd>{current.correctionReason}</dd>
+                  </>
+                ) : null}
+                <dt>Last changed</dt>
+                <dd>{formatDateTime(current.updatedAt)}</dd>
+                {current.circulatedAt ? (
+                  <>
+                    <dt>Circulated</dt>
+                    <dd>{formatDateTime(current.circulatedAt)}</dd>
+                  </>
+                ) : null}
+                {current.approvedAt ? (
+                  <>
+                    <dt>Approved</dt>
+                    <dd>
+                      {approvedAt ? (
+                        <>
+                          at{' '}
+                          <Link to={meetingPage(groupId, approvedAt.id)}>
+                            {approvedAt.title},{' '}
+                            {formatDayIn(approvedAt.startsAt, approvedAt.timeZone)}
+                          </Link>
+                        </>
+                      ) : (
+                        formatDate(current.approvedAt)
+                      )}
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+              <p>{explain(current.status)}</p>
+              {data.versions.length > 1 ? (
+                <>
+                  <h3 id="versions-title">All versions</h3>
+                  <ul className="notes-versions" aria-labelledby="versions-title">
+                    {data.versions.map((v) => (
+                      <li key={v.version}>
+                        Version {v.version}: {STATUS_LABELS[v.status].toLowerCase()}
+                        {v.correctionReason ? ` (a correction: ${v.correctionReason})` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </>
+          ) : (
+            <p>
+              {!started
+                ? 'Notes are written once the meeting has started.'
+                : data.can.edit
+                  ? 'No notes have been written yet.'
+                  : 'The notes have not been circulated yet. You will get an email when they are.'}
+            </p>
+          )}
+          {status === 'approved' && !editing ? (
+            <div className="actions">
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => window.print()}
+              >
+                Print or save as PDF
+              </button>
+              {data.can.edit ? (
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setEditing(true)}
+                >
+                  Correct these notes
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+          {status === 'circulated' && data.can.edit && !editing ? (
+            <>
+              <p className="hint">
+                Changing circulated notes takes them back to a draft: they are checked and
+                circulated again.
+              </p>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => setEditing(true)}
+              >
+                Change these notes
+              </button>
+            </>
+          ) : null}
+        </section>
+
+        {showEditor ? (
+          <NotesEditor
+            key={status === 'approved' ? 'correct' : 'write'}
+            groupId={groupId}
+            meetingId={meetingId}
+            items={items}
+            current={current}
+            correction={status === 'approved'}
+            onSaved={saved}
+            onCancel={editing ? () => setEditing(false) : undefined}
+          />
+        ) : current ? (
+          <NotesRecord
+            version={current}
+            items={items}
+            markdown={markdown}
+            approval={
+              current.status === 'approved'
+                ? `Approved${approvedAt ? ` at ${approvedAt.title}, ${formatDayIn(approvedAt.startsAt, approvedAt.timeZone)}` : ''}.`
+                : null
+            }
+          />
+        ) : null}
+        {status !== 'approved' ? (
+          <p className="notes-print-only">These notes are not approved yet.</p>
+        ) : null}
+
+        {data.decisions.length > 0 ? (
+          <section aria-labelledby="decisions-title" className="section">
+            <h2 id="decisions-title">Decisions recorded at this meeting</h2>
+            <ul className="notes-people" aria-labelledby="decisions-title">
+              {data.decisions.map((decision) => (
+                <li key={decision.id}>
+                  <Link to={decisionPage(groupId, decision.id)}>
+                    Decision {decision.number}: {decision.title}
+                  </Link>{' '}
+                  ({decision.outcome === 'agreed' ? 'agreed' : 'not agreed'})
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {status === 'approved' && !editing && release && role === 'chair' ? (
+          <div className="notes-no-print">
+            {release({ groupId, meetingId, what: `the notes of ${meeting.title}, ${day}` })}
+          </div>
+        ) : null}
+
+        {status === 'circulated' || data.comments.length > 0 ? (
+          <NotesComments
+            groupId={groupId}
+            meetingId={meetingId}
+            comments={data.comments}
+            canComment={data.can.comment}
+            onChanged={notes.reload}
+          />
+        ) : null}
+
+        {data.can.approve ? (
+          <ApproveNotes
+            groupId={groupId}
+            meetingId={meetingId}
+            later={later}
+            onApproved={notes.reload}
+          />
+        ) : null}
+
+        <AttendanceSection attendance={data.attendance} />
+
+        <section aria-labelledby="actions-title" className="section notes-actions">
+          <h2 id="actions-title">Actions</h2>
+          {data.actions.length === 0 ? (
+            <p>No actions from this meeting yet.</p>
+          ) : (
+            <ActionList
+              actions={data.actions}
+              label="Actions from this meeting"
+              groupId={groupId}
+              canChange={canChangeAction}
+              onChanged={notes.reload}
+            />
+          )}
+          {started ? (
+            <div className="notes-no-print">
+              <AddActionForm
+                groupId={groupId}
+                meetingId={meetingId}
+                items={items}
+                onAdded={notes.reload}
+              />
+            </div>
+          ) : null}
+        </section>
+      </Page>
+    </div>
+  );
+}
+
+function explain(status: MeetingNotes['versions'][number]['status']): string {
+  if (status === 'draft') {
+    return 'Only note-takers and chairs can see a draft. Check it for attributed views, then circulate it to the group.';
+  }
+  if (status === 'circulated') {
+    return 'Everyone taking part can read the notes and comment. A chair records their approval at a later meeting.';
+  }
+  return 'Approved notes are locked. A correction is a new version, with its reason.';
+}

@@ -1,0 +1,129 @@
+import { searchQuery } from '../../../contracts/notes.ts';
+import { LoadProblem, Loading } from '../../components/Feedback.tsx';
+import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
+import { useResource } from '../../lib/resource.ts';
+import { navigate, usePlace } from '../../lib/router.ts';
+import { groupApi, groupPage, searchPage, type Group, type SearchResults } from './types.ts';
+import './notes.css';
+
+const KIND_WORDS: Record<SearchResults['results'][number]['kind'], string> = {
+  notes: 'Notes',
+  decision: 'Decision',
+  learning: 'Learning',
+  suggestion: 'Suggestion',
+  paper: 'Paper',
+};
+
+/** The search box: on the group's home and at the top of the results. */
+export function SearchForm({
+  groupId,
+  defaultValue,
+  id = 'search',
+}: {
+  groupId: string;
+  defaultValue?: string;
+  id?: string;
+}) {
+  const form = useFormState();
+
+  async function search(values: FormValues) {
+    const { q } = validate(searchQuery, { q: values.q ?? '' });
+    navigate(searchPage(groupId, q));
+  }
+
+  return (
+    <Form
+      id={id}
+      state={form}
+      labels={{ q: 'Search our notes, decisions, learning and papers' }}
+      onSubmit={search}
+    >
+      <div className="notes-search" role="search">
+        <TextField name="q" type="search" defaultValue={defaultValue} />
+        <SubmitButton busy={form.busy}>Search</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+/** Results of a search across the group's records: only what the reader may see. */
+export function SearchPage({ groupId }: { groupId: string }) {
+  const place = usePlace();
+  const q = (new URLSearchParams(place.search).get('q') ?? '').trim();
+  const group = useResource<Group>(groupApi(groupId));
+  const results = useResource<SearchResults>(
+    q.length >= 2 ? groupApi(groupId, `/search?q=${encodeURIComponent(q)}`) : null,
+  );
+  const error = group.error;
+
+  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+    return (
+      <Page title="We could not search this group">
+        <p>The group may have been removed, or you may not be in it.</p>
+        <p>
+          <Link to="/groups">Go to my groups</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (!group.data) {
+    return (
+      <Page title="Search" busy>
+        {error ? <LoadProblem error={error} retry={group.reload} /> : <Loading />}
+      </Page>
+    );
+  }
+
+  const list = results.data?.results ?? [];
+  return (
+    <Page
+      title="Search"
+      busy={results.loading}
+      lead={
+        <div className="lead">
+          <p>
+            Search the records of <Link to={groupPage(groupId)}>{group.data.name}</Link>.
+          </p>
+        </div>
+      }
+    >
+      <SearchForm key={q} groupId={groupId} defaultValue={q} />
+      {q.length > 0 && q.length < 2 ? <p>Type at least 2 characters to search.</p> : null}
+      {results.error ? <LoadProblem error={results.error} retry={results.reload} /> : null}
+      {results.loading ? <Loading>Searching…</Loading> : null}
+      {results.data ? (
+        <section aria-labelledby="results-title" className="section">
+          <h2 id="results-title">
+            {list.length === 0
+              ? `Nothing found for “${q}”`
+              : `${list.length} ${list.length === 1 ? 'result' : 'results'} for “${q}”`}
+          </h2>
+          {list.length > 0 ? (
+            <ul className="item-list" aria-labelledby="results-title">
+              {list.map((result) => (
+                <li key={`${result.kind}-${result.id}`} className="item">
+                  <div className="item-main">
+                    <p className="item-title">
+                      <span className="notes-kind">{KIND_WORDS[result.kind]}</span>
+                      {result.path.startsWith('/') ? (
+                        <Link to={result.path}>{result.title}</Link>
+                      ) : (
+                        result.title
+                      )}
+                    </p>
+                    <p>{result.snippet}</p>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>Try other words, or fewer of them.</p>
+          )}
+        </section>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import type { Group, peopleList } from '../../../contracts/groups.ts';
+import type { meetingDetail, meetingList } from '../../../contracts/meetings.ts';
+import type {
+  action,
+  actionList,
+  attributionFlag,
+  checkResult,
+  meetingNotes,
+  searchResults,
+} from '../../../contracts/notes.ts';
+import { segment } from '../../lib/api.ts';
+
+export type { Group };
+export type MeetingNotes = z.infer<typeof meetingNotes>;
+export type NotesVersion = NonNullable<MeetingNotes['current']>;
+export type NotesStatus = NotesVersion['status'];
+export type Flag = z.infer<typeof attributionFlag>;
+export type CheckResult = z.infer<typeof checkResult>;
+export type Action = z.infer<typeof action>;
+export type ActionList = z.infer<typeof actionList>;
+export type MeetingDetail = z.infer<typeof meetingDetail>;
+export type MeetingList = z.infer<typeof meetingList>;
+export type Meeting = MeetingList['meetings'][number];
+export type PeopleList = z.infer<typeof peopleList>;
+export type SearchResults = z.infer<typeof searchResults>;
+export type NotView = { text: string; reason: string };
+
+export function groupApi(groupId: string, rest = ''): string {
+  return `/api/v1/groups/${segment(groupId)}${rest}`;
+}
+
+/** The API path of a meeting, or of something under it. */
+export function meetingApi(groupId: string, meetingId: string, rest = ''): string {
+  return groupApi(groupId, `/meetings/${segment(meetingId)}${rest}`);
+}
+
+/** The API path of a meeting's notes, or of an action on them (`/check`, `/circulate`…). */
+export function notesApi(groupId: string, meetingId: string, rest = ''): string {
+  return meetingApi(groupId, meetingId, `/notes${rest}`);
+}
+
+/** The API path of a group's actions, or of one action. */
+export function actionsApi(groupId: string, actionId?: string, rest = ''): string {
+  return groupApi(groupId, actionId ? `/actions/${segment(actionId)}${rest}` : `/actions${rest}`);
+}
+
+export function groupPage(groupId: string): string {
+  return `/groups/${segment(groupId)}`;
+}
+
+export function meetingPage(groupId: string, meetingId: string): string {
+  return `${groupPage(groupId)}/meetings/${segment(meetingId)}`;
+}
+
+export function notesPage(groupId: string, meetingId: string): string {
+  return `${meetingPage(groupId, meetingId)}/notes`;
+}
+
+export function decisionPage(groupId: string, decisionId: string): string {
+  return `${groupPage(groupId)}/decisions/${segment(decisionId)}`;
+}
+
+export function actionsPage(groupId: string, search = ''): string {
+  return `${groupPage(groupId)}/actions${search}`;
+}
+
+export function searchPage(groupId: string, q?: string): string {
+  return `${groupPage(groupId)}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`;
+}
+
+export const STATUS_LABELS: Record<NotesStatus, string> = {
+  draft: 'Draft',
+  circulated: 'Circulated for comments',
+  approved: 'Approved',
+};
+
+/** How the register marked someone, in words. */
+export const MARK_WORDS: Record<string, string> = {
+  present_in_person: 'present in the room',
+  present_online: 'present online',
+  apologies: 'sent apologies',
+  absent: 'absent',
+};

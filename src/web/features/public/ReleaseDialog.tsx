@@ -1,0 +1,427 @@
+import { useRef, useState } from 'react';
+import { useAnnounce } from '../../components/Announcer.tsx';
+import { LoadProblem, Loading } from '../../components/Feedback.tsx';
+import { Form, SelectField, SubmitButton, useField } from '../../components/Form.tsx';
+import { api, ApiError, segment } from '../../lib/api.ts';
+import { formatCalendarDate, formatDate, formatDayIn } from '../../lib/format.ts';
+import { useFormState, type FormValues } from '../../lib/forms.ts';
+import { useResource } from '../../lib/resource.ts';
+import {
+  groupApi,
+  publicApi,
+  type Decision,
+  type DecisionList,
+  type Group,
+  type ItemType,
+  type Meeting,
+  type MeetingList,
+  type Release,
+  type ReleasedList,
+  type TermsInForce,
+} from './types.ts';
+import './public.css';
+
+type Props = {
+  groupId: string;
+  itemType: ItemType;
+  /** For notes, the meeting's id. */
+  itemId: string;
+  /** What is released, in words, such as "the notes of the May meeting". */
+  what: string;
+  /** After a release or a withdrawal, for the page to show it. */
+  onChanged?: () => void;
+};
+
+type Authority = { decisionId: string } | { agreedAtMeeting: string };
+
+/** The select's value ("decision:…" or "meeting:…") as the API takes it. */
+function authorityFrom(value: string | undefined): Authority {
+  const [kind, id] = (value ?? '').split(':');
+  if (kind === 'decision' && id) return { decisionId: id };
+  if (kind === 'meeting' && id) return { agreedAtMeeting: id };
+  throw new ApiError(422, 'validation_failed', 'Say how the group agreed this.', {
+    authority: 'is required: choose the decision, or the meeting where the group agreed',
+  });
+}
+
+/** The API names the decision or the meeting; on screen both are the one "authority" box. */
+function aboutAuthority(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const fields: Record<string, string> = {};
+  for (const [name, message] of Object.entries(error.fields)) {
+    const key = name === 'decisionId' || name === 'agreedAtMeeting' ? 'authority' : name;
+    fields[key] ??= message;
+  }
+  return new ApiError(error.status, error.code, error.message, fields);
+}
+
+/**
+ * A chair's "Release…": nothing leaves the group unless the group agreed, by a
+ * recorded decision or, where the Terms of Reference allow, at a meeting a
+ * chair names. The dialog lists the item's current releases, each with
+ * "Withdraw" (which needs the same agreement), and releases it to the public
+ * page or to named linked groups.
+ */
+export function ReleaseDialog({ groupId, itemType, itemId, what, onChanged }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const titleId = `release-${itemId}-title`;
+
+  function show() {
+    setOpen(true);
+    dialog.current?.showModal();
+    heading.current?.focus();
+  }
+
+  function closed() {
+    setOpen(false);
+    trigger.current?.focus();
+  }
+
+  return (
+    <div className="release">
+      <button
+        ref={trigger}
+        type="button"
+        className="button button-secondary"
+        aria-haspopup="dialog"
+        onClick={show}
+      >
+        Release…
+      </button>
+      <dialog ref={dialog} className="release-dialog" aria-labelledby={titleId} onClose={closed}>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          Release {what}
+        </h2>
+        {open ? (
+          <ReleaseBody
+            groupId={groupId}
+            itemType={itemType}
+            itemId={itemId}
+            onChanged={onChanged}
+          />
+        ) : null}
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => dialog.current?.close()}
+          >
+            Close
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}
+
+type BodyProps = {
+  groupId: string;
+  itemType: ItemType;
+  itemId: string;
+  onChanged: (() => void) | undefined;
+};
+
+function ReleaseBody({ groupId, itemType, itemId, onChanged }: BodyProps) {
+  const announce = useAnnounce();
+  const form = useFormState();
+  const group = useResource<Group>(groupApi(groupId));
+  const listed = useResource<ReleasedList>(publicApi(groupId));
+  const decisions = useResource<DecisionList>(groupApi(groupId, '/decisions'));
+  const terms = useResource<TermsInForce>(groupApi(groupId, '/terms'));
+  const meetingsAllowed =
+    terms.data?.version?.document.confidentiality.chairMayRecordAgreement === true;
+  const meetings = useResource<MeetingList>(
+    meetingsAllowed ? groupApi(groupId, '/meetings?when=past') : null,
+  );
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
+
+  const error = group.error ?? listed.error ?? decisions.error ?? terms.error;
+  if (error) {
+    return (
+      <LoadProblem
+        error={error}
+        retry={() => {
+          group.reload();
+          listed.reload();
+          decisions.reload();
+          terms.reload();
+        }}
+      />
+    );
+  }
+  if (!group.data || !listed.data || !decisions.data || !terms.data) return <Loading />;
+
+  const linked = [
+    ...(group.data.parent ? [group.data.parent] : []),
+    ...group.data.workingGroups.map(({ id, name }) => ({ id, name })),
+  ];
+  const agreed = decisions.data.decisions
+    .filter((d) => d.outcome === 'agreed')
+    .sort((a, b) => b.number - a.number);
+  const held = (meetings.data?.meetings ?? []).filter((m) => m.status === 'scheduled');
+  const current = (listed.data.releases ?? []).filter(
+    (r) => r.itemType === itemType && r.itemId === itemId && r.withdrawnAt === null,
+  );
+  const names = new Map(linked.map((g) => [g.id, g.name]));
+
+  function changed(message: string) {
+    announce(message);
+    listed.reload();
+    onChanged?.();
+  }
+
+  async function release(values: FormValues, element: HTMLFormElement) {
+    const audience = values.audience === 'groups' ? 'groups' : 'public';
+    const groupIds = new FormData(element)
+      .getAll('groupIds')
+      .filter((v): v is string => typeof v === 'string');
+    try {
+      const authority = authorityFrom(values.authority);
+      if (audience === 'groups' && groupIds.length === 0) {
+        throw new ApiError(422, 'validation_failed', 'Name the linked groups that may read it.', {
+          groupIds: 'name at least one linked group',
+        });
+      }
+      await api.post(groupApi(groupId, '/releases'), {
+        itemType,
+        itemId,
+        audience,
+        groupIds: audience === 'groups' ? groupIds : [],
+        ...authority,
+      });
+    } catch (problem) {
+      throw aboutAuthority(problem);
+    }
+    element.reset();
+    changed(
+      audience === 'public' ? 'Released to the public page.' : 'Released to the linked groups.',
+    );
+  }
+
+  return (
+    <>
+      <p>
+        Nothing leaves the group unless the group agreed. Name the decision that agreed this
+        {meetingsAllowed ? ', or the meeting where the group agreed it' : ''}.
+      </p>
+
+      <h3 id={`current-${itemId}`}>Released now</h3>
+      {current.length === 0 ? <p>It has not been released.</p> : null}
+      {current.length > 0 ? (
+        <ul className="item-list" aria-labelledby={`current-${itemId}`}>
+          {current.map((r) => (
+            <li key={r.id} className="item release-item">
+              <div className="item-main">
+                <p>{describe(r, names, agreed, held)}</p>
+              </div>
+              {withdrawing === r.id ? (
+                <Withdraw
+                  groupId={groupId}
+                  release={r}
+                  agreed={agreed}
+                  held={held}
+                  onDone={() => {
+                    setWithdrawing(null);
+                    changed('The release is withdrawn.');
+                  }}
+                  onCancel={() => setWithdrawing(null)}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="button button-warning button-small"
+                  onClick={() => setWithdrawing(r.id)}
+                  aria-label={`Withdraw: ${describe(r, names, agreed, held)}`}
+                >
+                  Withdraw
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <h3 id={`new-${itemId}`}>Release it</h3>
+      <Form
+        id={`release-${itemId}`}
+        state={form}
+        labels={{
+          audience: 'Who may read it?',
+          groupIds: 'Which linked groups?',
+          authority: 'How did the group agree?',
+        }}
+        onSubmit={release}
+        labelledBy={`new-${itemId}`}
+      >
+        <Audience linked={linked} />
+        <AuthorityField agreed={agreed} held={held} allowMeetings={meetingsAllowed} />
+        <SubmitButton busy={form.busy}>Release</SubmitButton>
+      </Form>
+    </>
+  );
+}
+
+function describe(
+  r: Release,
+  names: Map<string, string>,
+  agreed: Decision[],
+  held: Meeting[],
+): string {
+  const to =
+    r.audience === 'public'
+      ? 'To the public page'
+      : `To ${r.groupIds.map((id) => names.get(id) ?? 'a linked group').join(', ')}`;
+  let by = '';
+  if (r.decisionId) {
+    const decision = agreed.find((d) => d.id === r.decisionId);
+    by = decision ? `, by decision ${decision.number}: ${decision.title}` : ', by a decision';
+  } else if (r.agreedAtMeeting) {
+    const meeting = held.find((m) => m.id === r.agreedAtMeeting);
+    by = meeting
+      ? `, agreed at ${meeting.title}, ${formatDayIn(meeting.startsAt, meeting.timeZone)}`
+      : ', agreed at a meeting';
+  }
+  return `${to}, since ${formatDate(r.releasedAt)}${by}.`;
+}
+
+function Audience({ linked }: { linked: { id: string; name: string }[] }) {
+  const audience = useField('audience', undefined);
+  const groups = useField('groupIds', undefined);
+  return (
+    <>
+      <fieldset className="release-fieldset field">
+        <legend className="label">{audience.label}</legend>
+        <div className="release-choice">
+          <input id={audience.id} type="radio" name="audience" value="public" defaultChecked />
+          <label htmlFor={audience.id}>Anyone: the group’s public page</label>
+        </div>
+        {linked.length > 0 ? (
+          <div className="release-choice">
+            <input id={`${audience.id}-groups`} type="radio" name="audience" value="groups" />
+            <label htmlFor={`${audience.id}-groups`}>Only the linked groups named below</label>
+          </div>
+        ) : null}
+      </fieldset>
+      {linked.length > 0 ? (
+        <fieldset
+          className={
+            groups.error ? 'release-fieldset field field-has-error' : 'release-fieldset field'
+          }
+          aria-describedby={groups.errorId}
+        >
+          <legend className="label">{groups.label}</legend>
+          {groups.error ? (
+            <p id={groups.errorId} className="error-message">
+              <span className="visually-hidden">Error: </span>
+              {groups.label} {groups.error}
+            </p>
+          ) : null}
+          {linked.map((g, index) => {
+            const id = index === 0 ? groups.id : `${groups.id}-${segment(g.id)}`;
+            return (
+              <div key={g.id} className="release-choice">
+                <input id={id} type="checkbox" name="groupIds" value={g.id} />
+                <label htmlFor={id}>{g.name}</label>
+              </div>
+            );
+          })}
+        </fieldset>
+      ) : null}
+    </>
+  );
+}
+
+function AuthorityField({
+  agreed,
+  held,
+  allowMeetings,
+}: {
+  agreed: Decision[];
+  held: Meeting[];
+  allowMeetings: boolean;
+}) {
+  const none = agreed.length === 0 && (!allowMeetings || held.length === 0);
+  return (
+    <SelectField
+      name="authority"
+      hint={
+        none
+          ? 'There is no agreed decision to name yet. Raise a proposal for the group to decide.'
+          : allowMeetings
+            ? 'A recorded decision of the group, or the meeting where the group agreed it.'
+            : 'A recorded decision of the group that agreed it.'
+      }
+      options={[
+        { value: '', label: 'Choose' },
+        ...(agreed.length > 0
+          ? [
+              {
+                group: 'Decisions that agreed it',
+                options: agreed.map((d) => ({
+                  value: `decision:${d.id}`,
+                  label: `Decision ${d.number}: ${d.title} (${formatCalendarDate(d.decidedOn)})`,
+                })),
+              },
+            ]
+          : []),
+        ...(allowMeetings && held.length > 0
+          ? [
+              {
+                group: 'Agreed at a meeting (a chair records it)',
+                options: held.map((m) => ({
+                  value: `meeting:${m.id}`,
+                  label: `${m.title}, ${formatDayIn(m.startsAt, m.timeZone)}`,
+                })),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}
+
+type WithdrawProps = {
+  groupId: string;
+  release: Release;
+  agreed: Decision[];
+  held: Meeting[];
+  onDone: () => void;
+  onCancel: () => void;
+};
+
+/** Withdrawing goes the same way as releasing: by the group's agreement. */
+function Withdraw({ groupId, release, agreed, held, onDone, onCancel }: WithdrawProps) {
+  const form = useFormState();
+
+  async function withdraw(values: FormValues) {
+    try {
+      const authority = authorityFrom(values.authority);
+      await api.post(groupApi(groupId, `/releases/${segment(release.id)}/withdraw`), authority);
+    } catch (problem) {
+      throw aboutAuthority(problem);
+    }
+    onDone();
+  }
+
+  return (
+    <div className="release-withdraw">
+      <Form
+        id={`withdraw-${release.id}`}
+        state={form}
+        labels={{ authority: 'How did the group agree to withdraw it?' }}
+        onSubmit={withdraw}
+      >
+        <AuthorityField agreed={agreed} held={held} allowMeetings={held.length > 0} />
+        <div className="actions">
+          <SubmitButton busy={form.busy}>Withdraw the release</SubmitButton>
+          <button type="button" className="button button-link" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}
