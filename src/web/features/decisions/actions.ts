@@ -1,37 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../../lib/api.ts';
+import { useEffect } from 'react';
 import { useGroupEvents, type GroupEventKind } from '../../lib/events.ts';
 import { useResource, type Resource } from '../../lib/resource.ts';
 import { proposalsApi, type ProposalList } from './types.ts';
 
-export function asProblem(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.');
-}
-
-/** One button's action at a time (open the check, withdraw): whether it runs, what went wrong. */
-export function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const run = useCallback(
-    (action: () => Promise<unknown>, done?: () => void) => {
-      if (busy) return;
-      setBusy(true);
-      setProblem(null);
-      action().then(
-        () => {
-          setBusy(false);
-          done?.();
-        },
-        (error: unknown) => {
-          setBusy(false);
-          setProblem(asProblem(error));
-        },
-      );
-    },
-    [busy],
-  );
-  return { busy, problem, run };
-}
+export { asProblem, useAction } from '../../lib/action.ts';
 
 const DECIDING: GroupEventKind[] = ['consensus', 'vote', 'decision'];
 const FALLBACK_SECONDS = 10;

@@ -1,37 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../../lib/api.ts';
+import { useEffect } from 'react';
 
-export function asProblem(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.');
-}
-
-/**
- * One button's action at a time (publish, cancel, no interest): whether it is
- * running, and what went wrong last.
- */
-export function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const run = useCallback(
-    (action: () => Promise<unknown>, done?: () => void) => {
-      if (busy) return;
-      setBusy(true);
-      setProblem(null);
-      action().then(
-        () => {
-          setBusy(false);
-          done?.();
-        },
-        (error: unknown) => {
-          setBusy(false);
-          setProblem(asProblem(error));
-        },
-      );
-    },
-    [busy],
-  );
-  return { busy, problem, run };
-}
+export { asProblem, useAction } from '../../lib/action.ts';
 
 /**
  * Fetches again every `seconds` while `active`, without reloading the page:
