@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDueVotes } from '../src/server/modules/decisions/votes.service.ts';
 import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
 import { expectError } from './support/errors.ts';
 import { addMeeting, adoptTerms, mark, redraft } from './support/meetings.ts';
@@ -222,6 +223,23 @@ describe('the formal test', () => {
     const refused = await g.cat.client.post(`${base}/vote/ballots`, { choice: 'yes' });
     expectError(refused, { status: 403, code: 'forbidden' });
     expect(refused.body.error.message).toMatch(/fixed when it opened/);
+  });
+
+  it('a vote past its closing time is closed by the background job and its decision recorded', async () => {
+    const g = await groupOfSix();
+    const { base, id } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
+    await g.chair.client.post(`${base}/vote`, {});
+    await g.ann.client.post(`${base}/vote/ballots`, { choice: 'yes' });
+    await g.ben.client.post(`${base}/vote/ballots`, { choice: 'yes' });
+    await t.database.query(
+      `update votes set closes_at = now() - interval '1 minute' where proposal_id = $1`,
+      [id],
+    );
+    expect(await closeDueVotes(t.app.deps)).toBe(1);
+    expect(await closeDueVotes(t.app.deps)).toBe(0);
+    const closed = (await g.ann.client.get(base)).body;
+    expect(closed.vote).toMatchObject({ open: false, outcome: 'carried' });
+    expect(closed.decisionId).not.toBeNull();
   });
 
   it('a tie waits for the chair’s casting vote where the ToR gives one', async () => {

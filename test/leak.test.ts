@@ -54,7 +54,7 @@ beforeAll(async () => {
   const strangerMe = await stranger.register('Stranger Danger');
   const otherChair = t.client();
   const otherChairMe = await otherChair.register('Other Chair');
-  const otherGroup = await createGroup(otherChair, 'Another group');
+  await createGroup(otherChair, 'Another group');
 
   const groupId = await createGroup(chair, 'Confidential group');
   await joinGroup(chair, sam, groupId);
@@ -140,7 +140,7 @@ beforeAll(async () => {
     'pending',
   );
 
-  const learning = await ok(
+  await ok(
     sam.post(`/api/v1/groups/${groupId}/learning`, {
       whatHappened: `Happened ${mark('learning')}`,
       whatWeLearned: 'Learned',
@@ -184,7 +184,7 @@ beforeAll(async () => {
     chair.post(`/api/v1/groups/${groupId}/invitations`, {}),
     'invitation',
   );
-  const wg = await createGroup(chair, 'Working group', groupId);
+  await createGroup(chair, 'Working group', groupId);
 
   // Reminders go out (the one for the meeting in three days lists the paper to members only).
   await sendMeetingReminders(t.app.deps);
@@ -206,9 +206,6 @@ beforeAll(async () => {
     // Outsiders never get the real invitation: joining would make them insiders.
     token: 'a'.repeat(43),
   };
-  void learning;
-  void wg;
-  void otherGroup;
   outsiders = [
     { who: 'anonymous', client: t.client(), email: null },
     { who: 'stranger', client: stranger, email: strangerMe.email },

@@ -25,7 +25,7 @@ export async function openConsensusCheck(
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
-    await decisionRules(tx, access);
+    await decisionRules(tx, access.group);
     const row = await repo.findProposal(tx, groupId, proposalId, true);
     if (!row) throw notFound('That proposal');
     if (row.stage !== 'draft')
@@ -103,7 +103,7 @@ export async function closeConsensusCheck(
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
-    const rules = await decisionRules(tx, access);
+    const rules = await decisionRules(tx, access.group);
     const row = await repo.findProposal(tx, groupId, proposalId, true);
     if (!row) throw notFound('That proposal');
     const check = await repo.findCheck(tx, proposalId);

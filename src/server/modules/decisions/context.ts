@@ -23,8 +23,11 @@ import * as repo from './decisions.repository.ts';
 
 export type DecisionRules = GroupRules & { terms: Terms };
 
-export async function decisionRules(db: Executor, access: GroupAccess): Promise<DecisionRules> {
-  const rules = await rulesFor(db, access.group);
+export async function decisionRules(
+  db: Executor,
+  group: GroupAccess['group'],
+): Promise<DecisionRules> {
+  const rules = await rulesFor(db, group);
   if (!rules.terms)
     throw invalid(
       { terms: 'adopt Terms of Reference first: they say how the group decides' },

@@ -156,7 +156,7 @@ export async function correctDecision(
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'decision.correct');
-    const rules = await decisionRules(tx, access);
+    const rules = await decisionRules(tx, access.group);
     const original = await repo.findDecision(tx, groupId, decisionId);
     if (!original) throw notFound('That decision');
     const all = await repo.listDecisions(tx, groupId);

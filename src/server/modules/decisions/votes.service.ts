@@ -70,7 +70,7 @@ export async function callFormalVote(
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'vote.call');
-    const rules = await decisionRules(tx, access);
+    const rules = await decisionRules(tx, access.group);
     if (!mayCallFormalTest([access.role ?? ''], rules.terms))
       throw forbidden(
         `Our Terms of Reference let only these roles call a formal test: ${rules.terms.decisions.formalTestCalledBy.join(', ')}.`,
@@ -197,7 +197,7 @@ export async function castBallot(
     }
 
     if (!(await repo.isEligible(tx, proposalId, userId))) {
-      const rules = await decisionRules(tx, access);
+      const rules = await decisionRules(tx, access.group);
       throw forbidden(await ineligibleReason(tx, access, rules, vote.openedAt));
     }
     if (!(await repo.markVoted(tx, proposalId, userId, vote.secret ? null : input.choice)))
@@ -235,7 +235,7 @@ export async function closeVote(
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'vote.close');
-    return finishVote(tx, access.actor.userId, groupId, proposalId, input.castingVote, access);
+    return finishVote(tx, access.actor.userId, access.group, proposalId, input.castingVote);
   });
   await announce(deps, {
     type: 'decision',
@@ -249,12 +249,12 @@ export async function closeVote(
 async function finishVote(
   tx: Executor,
   actorId: string | null,
-  groupId: string,
+  group: GroupAccess['group'],
   proposalId: string,
   castingVote: 'yes' | 'no' | undefined,
-  access: Parameters<typeof decisionRules>[1],
 ) {
-  const rules = await decisionRules(tx, access);
+  const groupId = group.id;
+  const rules = await decisionRules(tx, group);
   const proposal = await repo.findProposal(tx, groupId, proposalId, true);
   if (!proposal) throw notFound('That proposal');
   const vote = await repo.findVote(tx, proposalId, 'update');
@@ -332,10 +332,7 @@ export async function closeDueVotes(deps: Deps, now = new Date()): Promise<numbe
     const proposal = await deps.db.transaction(async (tx) => {
       const found = await findGroupFor(tx, due.groupId, null);
       if (!found) return null;
-      return finishVote(tx, null, due.groupId, due.proposalId, undefined, {
-        ...found,
-        actor: { userId: '00000000-0000-0000-0000-000000000000', isAdmin: false },
-      });
+      return finishVote(tx, null, found.group, due.proposalId, undefined);
     });
     if (proposal) {
       closed++;

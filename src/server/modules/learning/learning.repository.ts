@@ -70,3 +70,19 @@ export async function recordOutcome(
   if (!row) throw new Error('suggestion vanished inside its transaction');
   return row;
 }
+
+export async function findLearning(db: Executor, groupId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(learningEntries)
+    .where(and(eq(learningEntries.id, id), eq(learningEntries.groupId, groupId)));
+  return row;
+}
+
+export async function readSuggestion(db: Executor, groupId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(suggestions)
+    .where(and(eq(suggestions.id, id), eq(suggestions.groupId, groupId)));
+  return row;
+}

@@ -6,7 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { encode } from 'uqr';
-import { calendarDateIn, longDate } from '../../../policy/index.ts';
+import { calendarDateIn, longDate, timeOfDayIn } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
@@ -19,12 +19,7 @@ import { checkInWindow, phaseOf } from './meetings.service.ts';
 type Mark = 'present_in_person' | 'present_online' | 'apologies' | 'absent';
 
 function timeWords(instant: Date, timeZone: string): string {
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(instant);
-  return `${time} on ${longDate(calendarDateIn(timeZone, instant))}`;
+  return `${timeOfDayIn(timeZone, instant)} on ${longDate(calendarDateIn(timeZone, instant))}`;
 }
 
 export async function rsvp(

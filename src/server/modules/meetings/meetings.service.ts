@@ -7,7 +7,6 @@ import {
   addDays,
   calendarDateIn,
   instantAt,
-  longDate,
   meetingsBetween,
   quorumStatus,
   remitCheck,
@@ -527,10 +526,6 @@ export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meet
       rsvp: can(roles, 'attendance.respond') && meeting.status === 'scheduled',
     },
   };
-}
-
-export function meetingWhen(m: MeetingRow): string {
-  return longDate(calendarDateIn(m.timeZone, m.startsAt));
 }
 
 function sameCadence(a: unknown, b: unknown): boolean {

@@ -4,7 +4,7 @@
  * person's settings allow. Each reminder is claimed on the meeting row first,
  * so with several instances it goes once.
  */
-import { calendarDateIn, longDate } from '../../../policy/index.ts';
+import { calendarDateIn, longDate, timeOfDayIn } from '../../../policy/index.ts';
 import { requireSignedIn, type Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -13,12 +13,6 @@ import * as meetingsRepo from './meetings.repository.ts';
 import * as repo from './reminders.repository.ts';
 
 const HOUR = 3_600_000;
-
-function timeIn(timeZone: string, instant: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(
-    instant,
-  );
-}
 
 export async function sendMeetingReminders(deps: Deps, now = new Date()): Promise<number> {
   let sent = 0;
@@ -41,7 +35,7 @@ export async function sendMeetingReminders(deps: Deps, now = new Date()): Promis
           : [];
         const papers = kind === 'week' ? await meetingsRepo.listPapers(tx, meeting.id) : [];
         const date = longDate(calendarDateIn(meeting.timeZone, meeting.startsAt));
-        const time = timeIn(meeting.timeZone, meeting.startsAt);
+        const time = timeOfDayIn(meeting.timeZone, meeting.startsAt);
         const page = `${deps.config.baseUrl}/groups/${meeting.groupId}/meetings/${meeting.id}`;
         const where = [meeting.place, meeting.onlineUrl ? `online: ${meeting.onlineUrl}` : null]
           .filter(Boolean)

@@ -103,7 +103,7 @@ async function readItem(
     );
   }
   if (type === 'learning') {
-    const e = (await learningRepo.listLearning(db, groupId)).find((x) => x.id === itemId);
+    const e = await learningRepo.findLearning(db, groupId, itemId);
     return (
       e && {
         title: 'What we learned',
@@ -113,7 +113,7 @@ async function readItem(
     );
   }
   if (type === 'suggestion') {
-    const s = (await learningRepo.listSuggestions(db, groupId)).find((x) => x.id === itemId);
+    const s = await learningRepo.readSuggestion(db, groupId, itemId);
     return (
       s && {
         title: 'You said, we did',
