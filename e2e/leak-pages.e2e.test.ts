@@ -18,7 +18,7 @@ import {
   type TestApp,
 } from '../test/harness.ts';
 import { addMeeting, adoptTerms } from '../test/support/meetings.ts';
-import { launchBrowser, newPerson, WEB_DIST_DIR } from './support/browser.ts';
+import { launchBrowser, newPerson, signIn, WEB_DIST_DIR } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
@@ -155,12 +155,7 @@ test('no page shows an unreleased item to anonymous, a stranger, an observer or 
   for (const outsider of outsiders) {
     const { page } = await newPerson(browser, app.url);
     if (outsider.email && outsider.password) {
-      await page.goto('/sign-in');
-      const form = page.getByRole('form', { name: 'Sign in with your password' });
-      await form.getByLabel('Email address').fill(outsider.email);
-      await form.getByLabel('Password', { exact: true }).fill(outsider.password);
-      await form.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { level: 1, name: 'My groups' }).waitFor();
+      await signIn(page, { email: outsider.email, password: outsider.password });
     }
     for (const route of routes) {
       const path = route.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? randomUUID());
@@ -181,12 +176,7 @@ test('no page shows an unreleased item to anonymous, a stranger, an observer or 
 
   // The canaries are really on the pages for the group's own people: the test would see a leak.
   const { page } = await newPerson(browser, app.url);
-  await page.goto('/sign-in');
-  const form = page.getByRole('form', { name: 'Sign in with your password' });
-  await form.getByLabel('Email address').fill(insider.email);
-  await form.getByLabel('Password', { exact: true }).fill(insider.password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'My groups' }).waitFor();
+  await signIn(page, insider);
   await page.goto(`/groups/${ids.groupId}/decisions/${ids.decisionId}`);
   await page.getByText(CANARY).first().waitFor();
   await page.context().close();

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startTestApp, type Client, type TestApp } from '../test/harness.ts';
-import { checkPage, fitsWidth, launchBrowser, newPerson, WEB_DIST_DIR } from './support/browser.ts';
+import {
+  checkPage,
+  fitsWidth,
+  launchBrowser,
+  newPerson,
+  WEB_DIST_DIR,
+  signIn,
+} from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
@@ -25,16 +32,6 @@ async function ok<T = any>(answer: Promise<{ status: number; text: string; body:
   const done = await answer;
   if (done.status >= 300) throw new Error(`${done.status} ${done.text}`);
   return done.body;
-}
-
-async function signIn(page: Page, person: { email: string; password: string }) {
-  await page.goto('/sign-in');
-  await checkPage(page, 'Sign in');
-  const form = page.getByRole('form', { name: 'Sign in with your password' });
-  await form.getByLabel('Email address').fill(person.email);
-  await form.getByLabel('Password', { exact: true }).fill(person.password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await checkPage(page, 'My groups');
 }
 
 /** Waits for a page whose h1 starts with `start`, checks it, and returns its title. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createGroup, startTestApp, type TestApp } from '../test/harness.ts';
-import { checkPage, launchBrowser, newPerson, WEB_DIST_DIR } from './support/browser.ts';
+import { checkPage, launchBrowser, newPerson, WEB_DIST_DIR, signIn } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
@@ -28,12 +28,7 @@ test('a group whose annual review is overdue is told so on its home page', async
   expect(adopted.status).toBe(200);
 
   const { page, blocked } = await newPerson(browser, app.url);
-  await page.goto('/sign-in');
-  const form = page.getByRole('form', { name: 'Sign in with your password' });
-  await form.getByLabel('Email address').fill(chair.email);
-  await form.getByLabel('Password', { exact: true }).fill(chair.password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await checkPage(page, 'My groups');
+  await signIn(page, chair);
   await page.getByRole('link', { name: 'Carers steering group' }).click();
   await checkPage(page, 'Carers steering group');
   const notice = page.getByRole('region', {

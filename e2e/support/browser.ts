@@ -74,3 +74,14 @@ export async function fitsWidth(page: Page): Promise<boolean> {
     () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
   );
 }
+
+/** Signs in with a password through the sign-in page, and waits for My groups. */
+export async function signIn(page: Page, person: { email: string; password: string }) {
+  await page.goto('/sign-in');
+  await checkPage(page, 'Sign in');
+  const form = page.getByRole('form', { name: 'Sign in with your password' });
+  await form.getByLabel('Email address').fill(person.email);
+  await form.getByLabel('Password', { exact: true }).fill(person.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await checkPage(page, 'My groups');
+}
