@@ -561,6 +561,80 @@ describe('membership derived from attendance', () => {
       [],
     );
   });
+  it('as of a past date, status follows the Terms of Reference in force that day, and the seed rule before the first', async () => {
+    const { chair, groupId, people } = await groupWith(1, { terms: false });
+    const [p] = people;
+    const ids = [
+      await addMeeting(chair.client, groupId, new Date('2026-06-09T17:00:00Z')),
+      await addMeeting(chair.client, groupId, new Date('2026-07-14T17:00:00Z')),
+      await addMeeting(chair.client, groupId, new Date('2026-08-11T17:00:00Z')),
+    ];
+    for (const id of ids) await mark(chair.client, groupId, id, p!.id, 'present_in_person');
+    // Version 1 (1 August): more than two meetings. Version 2 (1 September): more than three.
+    await adoptTerms(
+      chair.client,
+      groupId,
+      (doc) => {
+        doc.membership.memberAfterMoreThan = 2;
+      },
+      {},
+      '2026-08-01',
+    );
+    await redraft(chair.client, groupId);
+    await adoptTerms(
+      chair.client,
+      groupId,
+      (doc) => {
+        doc.membership.memberAfterMoreThan = 3;
+      },
+      {},
+      '2026-09-01',
+    );
+    const asOf = async (date: string) => {
+      const list = await chair.client.get(`/api/v1/groups/${groupId}/membership?asOf=${date}`);
+      expect(list.status, list.text).toBe(200);
+      const mine = list.body.people.find((x: any) => x.userId === p!.id);
+      const { source, memberAfterMoreThan } = list.body.rule;
+      return { status: mine.status, source, memberAfterMoreThan };
+    };
+    // Before any version, the seed's rule: two meetings make a member.
+    expect(await asOf('2026-07-31')).toEqual({
+      status: 'member',
+      source: 'seed',
+      memberAfterMoreThan: 1,
+    });
+    // Under version 1, two meetings are not enough, and three are.
+    expect(await asOf('2026-08-05')).toEqual({
+      status: 'participant',
+      source: 'terms',
+      memberAfterMoreThan: 2,
+    });
+    expect(await asOf('2026-08-31')).toEqual({
+      status: 'member',
+      source: 'terms',
+      memberAfterMoreThan: 2,
+    });
+    // Under version 2, three meetings are not more than three.
+    expect(await asOf('2026-09-30')).toEqual({
+      status: 'participant',
+      source: 'terms',
+      memberAfterMoreThan: 3,
+    });
+    const person = await chair.client.get(
+      `/api/v1/groups/${groupId}/membership/${p!.id}?asOf=2026-08-31`,
+    );
+    expect(person.status, person.text).toBe(200);
+    expect(person.body.person.status).toBe('member');
+    expect(person.body.rule.memberAfterMoreThan).toBe(2);
+
+    // A version cannot be dated before the one it replaces.
+    await redraft(chair.client, groupId);
+    const early = await chair.client.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+      adoptedOn: '2026-08-15',
+    });
+    const error = expectError(early, { status: 422, field: 'adoptedOn' });
+    expect(error.fields?.adoptedOn).toMatch(/on or after 1 September 2026/);
+  });
 });
 
 describe('behaviour reminders in a meeting', () => {

@@ -10,6 +10,7 @@ export async function adoptTerms(
   groupId: string,
   change: (document: any) => void = () => {},
   choices: object = {},
+  adoptedOn = '2026-11-10',
 ) {
   const existing = await chair.get(`/api/v1/groups/${groupId}/terms/draft`);
   if (existing.status === 404) {
@@ -41,7 +42,7 @@ export async function adoptTerms(
   const saved = await chair.put(`/api/v1/groups/${groupId}/terms/draft`, { document });
   expect(saved.status, saved.text).toBe(200);
   const adopted = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
-    adoptedOn: '2026-11-10',
+    adoptedOn,
   });
   expect(adopted.status, adopted.text).toBe(200);
   return adopted.body;

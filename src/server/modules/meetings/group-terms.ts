@@ -2,7 +2,7 @@ import type { Cadence, Membership, Terms, WorkingGroup } from '../../../policy/i
 import { seedTemplate } from '../../../policy/index.ts';
 import type { Executor } from '../../deps.ts';
 import type { GroupRow } from '../groups/groups.repository.ts';
-import { findInForce } from '../terms/terms.repository.ts';
+import { findInForce, findInForceOn } from '../terms/terms.repository.ts';
 
 /**
  * The rules a group's meetings follow. A steering group follows its own Terms
@@ -22,9 +22,15 @@ export type GroupRules = {
 /** The seed's rule (a member has been to more than one meeting), for groups without a ToR yet. */
 const SEED_MEMBERSHIP: Membership = seedTemplate({ startsOn: '2026-01-01' }).membership;
 
-export async function rulesFor(db: Executor, group: GroupRow): Promise<GroupRules> {
+/**
+ * The rules now, or (given a calendar date) the rules of the version that was
+ * in force on that day: membership "as of" a past date is judged by the rule
+ * the group had then, and by the seed's before its first adoption.
+ */
+export async function rulesFor(db: Executor, group: GroupRow, on?: string): Promise<GroupRules> {
   const isWorkingGroup = group.parentId !== null;
-  const row = await findInForce(db, group.parentId ?? group.id);
+  const termsGroup = group.parentId ?? group.id;
+  const row = on ? await findInForceOn(db, termsGroup, on) : await findInForce(db, termsGroup);
   const terms = row ? (row.document as Terms) : null;
   const workingGroup =
     isWorkingGroup && terms && group.termsKey

@@ -17,6 +17,7 @@ import type { Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
+import type { GroupRow } from '../groups/groups.repository.ts';
 import { rulesFor, timeZoneOf } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import * as repo from './membership.repository.ts';
@@ -58,6 +59,18 @@ function asOfInstant(asOf: string | undefined, timeZone: string): Date {
   return new Date(instantAt(timeZone, next.toISOString().slice(0, 10), '00:00').getTime() - 1);
 }
 
+/**
+ * The membership rule of the version in force on the day asked about (the
+ * seed's before the first adoption), with the end of that day where the group
+ * meets now.
+ */
+async function rulesAsOf(deps: Deps, group: GroupRow, asOf: string | undefined) {
+  const now = await rulesFor(deps.db, group);
+  const rules = asOf ? await rulesFor(deps.db, group, asOf) : now;
+  const timeZone = timeZoneOf(now);
+  return { rules, timeZone, at: asOfInstant(asOf, timeZone) };
+}
+
 function presentEntry(row: repo.MembershipRow, person: { name: string; role: string }) {
   return {
     userId: row.userId,
@@ -77,8 +90,7 @@ export async function listMembershipStatuses(
   asOf: string | undefined,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'membership.view');
-  const rules = await rulesFor(deps.db, access.group);
-  const at = asOfInstant(asOf, timeZoneOf(rules));
+  const { rules, at } = await rulesAsOf(deps, access.group, asOf);
   const [rows, people] = await Promise.all([
     repo.listMembershipStatuses(deps.db, groupId, rules.membership, at),
     meetingsRepo.listPeople(deps.db, groupId),
@@ -104,9 +116,7 @@ export async function getPersonMembership(
   const access = await requireGroupAccess(deps.db, actor, groupId, 'membership.view');
   const person = await meetingsRepo.personInGroup(deps.db, groupId, userId);
   if (!person) throw notFound('That person');
-  const rules = await rulesFor(deps.db, access.group);
-  const timeZone = timeZoneOf(rules);
-  const at = asOfInstant(asOf, timeZone);
+  const { rules, at, timeZone } = await rulesAsOf(deps, access.group, asOf);
   const [rows, history] = await Promise.all([
     repo.listMembershipStatuses(deps.db, groupId, rules.membership, at, userId),
     repo.personHistory(deps.db, groupId, userId, rules.membership, at),

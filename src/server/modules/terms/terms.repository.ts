@@ -18,6 +18,30 @@ export async function findInForce(db: Executor, groupId: string): Promise<TermsR
   return row;
 }
 
+/**
+ * The version that was in force on a calendar date: the latest adopted on or
+ * before it. None before the group's first adoption.
+ */
+export async function findInForceOn(
+  db: Executor,
+  groupId: string,
+  on: string,
+): Promise<TermsRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(termsVersions)
+    .where(
+      and(
+        eq(termsVersions.groupId, groupId),
+        isNotNull(termsVersions.number),
+        sql`${termsVersions.adoptedOn} <= ${on}::date`,
+      ),
+    )
+    .orderBy(desc(termsVersions.adoptedOn), desc(termsVersions.number))
+    .limit(1);
+  return row;
+}
+
 export async function findDraft(db: Executor, groupId: string): Promise<TermsRow | undefined> {
   const [row] = await db
     .select()

@@ -214,6 +214,12 @@ export async function adoptTermsDraft(
     }
     const number = await repo.nextNumber(tx, groupId);
     const previous = await repo.findInForce(tx, groupId);
+    // Versions follow each other in time, so "the version in force on a day" has one answer.
+    if (previous?.adoptedOn && input.adoptedOn < previous.adoptedOn) {
+      throw invalid({
+        adoptedOn: `must be on or after ${longDate(previous.adoptedOn)}, when version ${previous.number} was adopted`,
+      });
+    }
     await repo.supersede(tx, groupId);
     const note =
       input.note ??
