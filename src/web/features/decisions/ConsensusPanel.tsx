@@ -47,10 +47,11 @@ export function ConsensusPanel({ proposal, consensus, onChanged }: Props) {
           {consensus.allows.reason}.
         </p>
       ) : null}
-      {consensus.open && consensus.iHaveAnswered ? (
+      {consensus.open && (consensus.iHaveAnswered || confirmed) ? (
         <p>You have answered. Each person answers once, and the answer is final.</p>
       ) : null}
-      {can.answer && !consensus.iHaveAnswered ? (
+      {/* Hidden as soon as the answer is confirmed, not when the refetch lands. */}
+      {can.answer && !consensus.iHaveAnswered && !confirmed ? (
         <AnswerForm proposal={proposal} confirm={setConfirmed} onAnswered={onChanged} />
       ) : null}
       <Confirmation message={confirmed} />

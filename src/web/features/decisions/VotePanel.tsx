@@ -36,7 +36,9 @@ export function VotePanel({ proposal, vote, onChanged }: Props) {
   const [confirmed, setConfirmed] = useState<string | null>(null);
   const [receipt, setReceipt] = useState<string | null>(null);
   const { can } = proposal;
-  const mayBallot = can.vote && vote.open && (!vote.iHaveVoted || vote.mayChange);
+  // The ballot goes as soon as it is confirmed, not only when the refetch lands.
+  const voted = vote.iHaveVoted || confirmed !== null;
+  const mayBallot = can.vote && vote.open && (!voted || vote.mayChange);
 
   return (
     <div className="proposal-part">
@@ -70,7 +72,7 @@ export function VotePanel({ proposal, vote, onChanged }: Props) {
 
       <p className="eligibility">
         {vote.myEligibility.eligible
-          ? vote.iHaveVoted
+          ? voted
             ? 'You have voted.'
             : 'You can vote in this vote.'
           : `You cannot vote in this vote, because ${vote.myEligibility.reason ?? 'you are not on its list of voters'}.`}
