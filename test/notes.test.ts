@@ -255,6 +255,54 @@ describe('release by decision, and the public page', () => {
     });
   });
 
+  it('a release of the Terms of Reference names one adopted version: a later version is not released with it', async () => {
+    const g = await group();
+    const v1 = (await g.chair.client.get(`/api/v1/groups/${g.groupId}/terms`)).body.version;
+    const proposals = `/api/v1/groups/${g.groupId}/proposals`;
+    const p = await g.chair.client.post(proposals, {
+      title: 'Publish our Terms of Reference',
+      text: 'Publish version 1.',
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    await g.chair.client.post(`${proposals}/${p.body.id}/consensus`);
+    await g.sam.client.post(`${proposals}/${p.body.id}/consensus/answers`, { answer: 'agree' });
+    const decided = await g.chair.client.post(`${proposals}/${p.body.id}/consensus/close`, {
+      outcome: 'consensus',
+    });
+    const releases = `/api/v1/groups/${g.groupId}/releases`;
+    // The group itself, or a draft, is not a version that can be released.
+    expectError(
+      await g.chair.client.post(releases, {
+        itemType: 'terms',
+        itemId: g.groupId,
+        audience: 'public',
+        decisionId: decided.body.decisionId,
+      }),
+      { status: 422, field: 'itemId' },
+    );
+    const released = await g.chair.client.post(releases, {
+      itemType: 'terms',
+      itemId: v1.id,
+      audience: 'public',
+      decisionId: decided.body.decisionId,
+    });
+    expect(released.status, released.text).toBe(201);
+
+    // Version 2 changes the purpose; the public page still shows version 1.
+    await g.chair.client.post(`/api/v1/groups/${g.groupId}/terms/draft`, { from: 'in_force' });
+    await adoptTerms(g.chair.client, g.groupId, (doc) => {
+      doc.purpose = 'A purpose not yet shared beyond the group';
+    });
+    const versions = (await g.chair.client.get(`/api/v1/groups/${g.groupId}/terms/versions`)).body;
+    expect(versions.versions.map((v: any) => v.id)).toContain(v1.id);
+    const page = await t.client().get(`/api/v1/public/groups/${g.groupId}`);
+    expect(page.status, page.text).toBe(200);
+    expect(page.body.items).toEqual([
+      expect.objectContaining({ itemType: 'terms', title: 'Terms of Reference, version 1' }),
+    ]);
+    expect(page.text).not.toContain('not yet shared beyond the group');
+  });
+
   it('the learning log has no person column', async () => {
     const columns = await t.database.query<{ column_name: string }>(
       `select column_name from information_schema.columns where table_name = 'learning_entries'`,

@@ -155,7 +155,7 @@ const authority = {
 };
 export const releaseBody = z.strictObject({
   itemType,
-  /** For notes: the meeting's id (its approved notes are released). */
+  /** For notes: the meeting's id (its approved notes are released). For terms: the adopted version's id. */
   itemId: id,
   audience: z.enum(['public', 'groups'], { error: 'must be public or groups' }),
   groupIds: z.array(id).max(20, 'must name at most 20 groups').default([]),

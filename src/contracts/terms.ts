@@ -15,6 +15,8 @@ export const review = z.object({
 
 export const versionSummary = z
   .object({
+    /** The version's id: what a release of this version names. */
+    id,
     number: z.number().int(),
     status: z.enum(['in_force', 'superseded']),
     adoptedOn: z.string(),
@@ -24,6 +26,7 @@ export const versionSummary = z
 
 export const termsVersion = z
   .object({
+    id,
     number: z.number().int().nullable(),
     status: z.enum(['draft', 'in_force', 'superseded']),
     adoptedOn: z.string().nullable(),

@@ -165,7 +165,14 @@ const routes: Route[] = [
   {
     path: '/groups/:groupId/terms',
     access: 'signedIn',
-    render: ({ params }) => <TermsPage groupId={params.groupId ?? ''} />,
+    render: ({ params }) => (
+      <TermsPage
+        groupId={params.groupId ?? ''}
+        release={({ groupId, versionId, what }) => (
+          <ReleaseDialog groupId={groupId} itemType="terms" itemId={versionId} what={what} />
+        )}
+      />
+    ),
   },
   {
     path: '/groups/:groupId/terms/draft',

@@ -17,7 +17,7 @@ import * as learningRepo from '../learning/learning.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import { phaseOf } from '../meetings/meetings.service.ts';
 import * as notesRepo from '../notes/notes.repository.ts';
-import { findInForce } from '../terms/terms.repository.ts';
+import { findAdoptedVersionById, findInForce } from '../terms/terms.repository.ts';
 import * as repo from './releases.repository.ts';
 
 type ItemType = 'notes' | 'decision' | 'learning' | 'paper' | 'terms' | 'suggestion';
@@ -132,14 +132,14 @@ async function readItem(
       }
     );
   }
-  // The Terms of Reference in force: released by naming the group itself.
-  if (itemId !== groupId) return undefined;
-  const inForce = await findInForce(db, groupId);
+  // One adopted version of the Terms of Reference, named by its id: a later
+  // version is not released with it.
+  const version = await findAdoptedVersionById(db, groupId, itemId);
   return (
-    inForce && {
-      title: `Terms of Reference, version ${inForce.number}`,
-      body: renderTermsMarkdown(inForce.document as Terms),
-      date: inForce.adoptedOn ?? '',
+    version && {
+      title: `Terms of Reference, version ${version.number}`,
+      body: renderTermsMarkdown(version.document as Terms),
+      date: version.adoptedOn ?? '',
     }
   );
 }
@@ -163,7 +163,9 @@ export async function releaseItem(
         itemId:
           input.itemType === 'notes'
             ? 'must be a meeting of this group whose notes are approved'
-            : `is not a ${input.itemType} of this group`,
+            : input.itemType === 'terms'
+              ? 'must be an adopted version of this group’s Terms of Reference'
+              : `is not a ${input.itemType} of this group`,
       });
     if (input.audience === 'groups' && input.groupIds.length === 0)
       throw invalid({ groupIds: 'name the linked groups that may read it' });

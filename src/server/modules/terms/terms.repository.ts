@@ -42,6 +42,25 @@ export async function findInForceOn(
   return row;
 }
 
+/** An adopted (in force or superseded) version of the group's, by id. */
+export async function findAdoptedVersionById(
+  db: Executor,
+  groupId: string,
+  id: string,
+): Promise<TermsRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(termsVersions)
+    .where(
+      and(
+        eq(termsVersions.groupId, groupId),
+        eq(termsVersions.id, id),
+        isNotNull(termsVersions.number),
+      ),
+    );
+  return row;
+}
+
 export async function findDraft(db: Executor, groupId: string): Promise<TermsRow | undefined> {
   const [row] = await db
     .select()

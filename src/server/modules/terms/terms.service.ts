@@ -27,6 +27,7 @@ type Status = 'draft' | 'in_force' | 'superseded';
 function present(row: repo.TermsRow) {
   const document = row.document as Terms;
   return {
+    id: row.id,
     number: row.number,
     status: row.status as Status,
     adoptedOn: row.adoptedOn,
@@ -70,6 +71,7 @@ export async function listTermsVersions(deps: Deps, actor: Actor, groupId: strin
   await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
   const rows = await repo.listVersions(deps.db, groupId);
   return rows.map((r) => ({
+    id: r.id,
     number: r.number ?? 0,
     status: r.status as 'in_force' | 'superseded',
     adoptedOn: r.adoptedOn ?? '',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Group } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
@@ -24,8 +24,16 @@ function asProblem(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.');
 }
 
+/** What the app shows to release one version (a chair's "Release…"); app/ composes it. */
+export type TermsRelease = (version: {
+  groupId: string;
+  versionId: string;
+  /** In words, such as "version 2 of the Terms of Reference". */
+  what: string;
+}) => ReactNode;
+
 /** A group's Terms of Reference: the version in force, acceptance, reminders, and the review. */
-export function TermsPage({ groupId }: { groupId: string }) {
+export function TermsPage({ groupId, release }: { groupId: string; release?: TermsRelease }) {
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const terms = useResource<TermsInForce>(termsApi(groupId));
   const acceptances = useResource<AcceptanceList>(termsApi(groupId, '/acceptances'));
@@ -135,6 +143,16 @@ export function TermsPage({ groupId }: { groupId: string }) {
 
       <Reminders groupId={groupId} />
       <WhoAccepted list={acceptances} />
+
+      {isChair && release ? (
+        <div className="terms-no-print">
+          {release({
+            groupId,
+            versionId: version.id,
+            what: `version ${number} of the Terms of Reference`,
+          })}
+        </div>
+      ) : null}
 
       {isChair && !data.hasDraft && data.review?.state === 'ok' ? (
         <section aria-labelledby="change-title" className="section terms-no-print">
