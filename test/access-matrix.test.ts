@@ -194,6 +194,24 @@ const ROWS: Row[] = [
   },
   { operationId: 'signOut', action: 'account.signOut', ownSession: true },
   { operationId: 'getMe', action: 'account.read' },
+  { operationId: 'updateMe', action: 'account.update', body: () => ({ knownAs: ['Matrix'] }) },
+  {
+    operationId: 'requestEmailChange',
+    action: 'account.update',
+    body: () => ({ email: `matrix.${crypto.randomUUID()}@example.org` }),
+  },
+  {
+    operationId: 'confirmEmailChange',
+    action: 'public',
+    roles: ['anonymous', 'nonMember'],
+    body: async () => {
+      const someone = await throwaway();
+      const email = `confirmed.${crypto.randomUUID()}@example.org`;
+      const asked = await someone.client.post('/api/v1/me/email', { email });
+      if (asked.status !== 202) throw new Error(`email change failed: ${asked.text}`);
+      return { token: await tokenFromLatestMail(t, email) };
+    },
+  },
   { operationId: 'listApiTokens', action: 'account.tokens' },
   {
     operationId: 'createApiToken',

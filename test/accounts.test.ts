@@ -208,3 +208,94 @@ describe('accounts', () => {
     expect((await other.delete(`/api/v1/me/tokens/${created.body.token.id}`)).status).toBe(404);
   });
 });
+
+describe('your own account', () => {
+  it('you change your name and the names you go by; each is kept once, and bad names are refused naming the field', async () => {
+    const person = t.client();
+    await person.register('Samantha Okafor');
+    const changed = await person.patch('/api/v1/me', {
+      name: 'Samantha Okafor-Reid',
+      knownAs: ['Sammy', ' sammy ', 'Mrs O'],
+    });
+    expect(changed.status, changed.text).toBe(200);
+    expect(changed.body).toMatchObject({
+      name: 'Samantha Okafor-Reid',
+      knownAs: ['Sammy', 'Mrs O'],
+    });
+    expect((await person.get('/api/v1/me')).body.knownAs).toEqual(['Sammy', 'Mrs O']);
+
+    for (const [body, field] of [
+      [{}, 'name'],
+      [{ name: '' }, 'name'],
+      [{ knownAs: ['Sam\u0000'] }, 'knownAs.0'],
+      [{ knownAs: ['<script>'] }, 'knownAs.0'],
+      [{ knownAs: ['a', 'b', 'c', 'd', 'e', 'f'] }, 'knownAs'],
+      [{ knownAs: 'Sam' }, 'knownAs'],
+      [{ email: 'x@example.org' }, 'email'],
+    ] as const) {
+      const answer = await person.patch('/api/v1/me', body);
+      expect(answer.status, JSON.stringify(body)).toBe(422);
+      expect(answer.body.error.fields, JSON.stringify(body)).toHaveProperty([field]);
+    }
+    expect((await person.get('/api/v1/me')).body.name).toBe('Samantha Okafor-Reid');
+    expect((await t.client().patch('/api/v1/me', { name: 'Nobody' })).status).toBe(401);
+  });
+
+  it('a new email address takes effect only from the link sent to it; the old address is told; a taken address changes nothing', async () => {
+    const person = t.client();
+    const me = await person.register('Mover');
+    const newEmail = `moved.${Date.now()}@example.org`;
+    const asked = await person.post('/api/v1/me/email', { email: newEmail });
+    expect(asked.status, asked.text).toBe(202);
+    // Nothing changes until the link is opened.
+    expect((await person.get('/api/v1/me')).body.email).toBe(me.email);
+    const [mail] = await outboxFor(newEmail);
+    const token = linkToken(mail!.body_text);
+    expect(mail!.body_text).toContain('/account/email#token=');
+
+    // The link works once, for whoever opens it: the token is the proof.
+    const confirmed = await t.client().post('/api/v1/me/email/confirm', { token });
+    expect(confirmed.status, confirmed.text).toBe(200);
+    expect(confirmed.body.user.email).toBe(newEmail);
+    expect((await person.get('/api/v1/me')).body.email).toBe(newEmail);
+    expect((await t.client().post('/api/v1/me/email/confirm', { token })).status).toBe(401);
+    const [notice] = await outboxFor(me.email);
+    expect(notice!.body_text).toContain('now uses a new email address');
+    // Signing in now uses the new address.
+    const signIn = await t
+      .client()
+      .post('/api/v1/session', { email: newEmail, password: me.password });
+    expect(signIn.status).toBe(200);
+
+    // An address that already has an account: the same answer, that address is told, nothing moves.
+    const other = await t.client().register('Other');
+    const taken = await person.post('/api/v1/me/email', { email: other.email });
+    expect(taken.status).toBe(202);
+    const [told] = await outboxFor(other.email);
+    expect(told!.body_text).toContain('already has an Accord account');
+    expect(told!.body_text).not.toMatch(/#token=/);
+    expect((await person.get('/api/v1/me')).body.email).toBe(newEmail);
+
+    const same = await person.post('/api/v1/me/email', { email: newEmail });
+    expect(same.status).toBe(422);
+    expect(same.body.error.fields).toHaveProperty('email');
+  });
+
+  it('a confirmed email change loses to an account that took the address first', async () => {
+    const person = t.client();
+    await person.register('Slow Mover');
+    const wanted = `wanted.${Date.now()}@example.org`;
+    await person.post('/api/v1/me/email', { email: wanted });
+    const [mail] = await outboxFor(wanted);
+    const first = await t.client().post('/api/v1/accounts', {
+      name: 'Quick',
+      email: wanted,
+      password: 'correct horse battery',
+    });
+    expect(first.status).toBe(201);
+    const late = await t
+      .client()
+      .post('/api/v1/me/email/confirm', { token: linkToken(mail!.body_text) });
+    expect(late.status).toBe(409);
+  });
+});

@@ -134,6 +134,23 @@ describe('notes under the Chatham House Rule', () => {
     expect(detail.markedNotAView).toHaveLength(1);
   });
 
+  it('a name someone says they go by on their account is looked for too', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    const text = { content: { summary: 'Tosh felt the budget was too tight.', items: [] } };
+    await g.noteTaker.client.put(url, text);
+    expect((await g.noteTaker.client.post(`${url}/check`, {})).body.outstanding).toBe(0);
+    // Olu goes by "Tosh": now the same sentence attributes a view to them.
+    const set = await g.observer.client.patch('/api/v1/me', { knownAs: ['Tosh'] });
+    expect(set.status, set.text).toBe(200);
+    const check = (await g.noteTaker.client.post(`${url}/check`, {})).body;
+    expect(check.outstanding).toBe(1);
+    expect(check.flags[0]).toMatchObject({
+      who: 'Tosh',
+      text: expect.stringContaining('Tosh felt'),
+    });
+  });
+
   it('raw HTML in notes is removed', async () => {
     const g = await group();
     const url = notesOf(g, g.first);

@@ -6,10 +6,40 @@ export const me = z
     id,
     name: z.string(),
     email: z.string(),
+    /** Other names the person goes by, such as "Sam". */
+    knownAs: z.array(z.string()),
     isAdmin: z.boolean(),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof me>;
+
+/** One other name: letters (any alphabet), spaces, hyphens, apostrophes and full stops. */
+const otherName = text({ min: 1, max: 60 }).pipe(
+  z
+    .string()
+    .regex(
+      /^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u,
+      'must be a name: letters, with spaces, hyphens, apostrophes or full stops between them',
+    ),
+);
+
+export const updateMeBody = z
+  .strictObject({
+    name: text({ min: 1, max: 200 }).optional(),
+    /** Every other name you go by; the list replaces the one kept. */
+    knownAs: z
+      .array(otherName, { error: 'must be a list of names' })
+      .max(5, 'must list at most 5 names')
+      .optional(),
+  })
+  .refine((b) => b.name !== undefined || b.knownAs !== undefined, {
+    message: 'send a name or the names you go by (knownAs) to change',
+    path: ['name'],
+  });
+
+export const changeEmailBody = z.strictObject({ email });
+
+export const confirmEmailBody = z.strictObject({ token: secretToken });
 
 export const registerBody = z.strictObject({
   name: text({ min: 1, max: 200 }),

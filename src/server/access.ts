@@ -33,6 +33,7 @@ export const ACCESS = {
   'account.signOut': everyone,
   'account.read': signedIn,
   'account.tokens': signedIn,
+  'account.update': signedIn,
 
   // Groups
   'group.create': signedIn,

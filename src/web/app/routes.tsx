@@ -1,6 +1,7 @@
 import { Fragment, useEffect, type ReactNode } from 'react';
 import type { Me } from '../../contracts/accounts.ts';
 import { AccountPage } from '../features/accounts/AccountPage.tsx';
+import { EmailChangePage } from '../features/accounts/EmailChangePage.tsx';
 import { ForgotPasswordPage } from '../features/accounts/ForgotPasswordPage.tsx';
 import { RegisterPage } from '../features/accounts/RegisterPage.tsx';
 import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.tsx';
@@ -255,13 +256,20 @@ const routes: Route[] = [
   {
     path: '/account',
     access: 'signedIn',
-    render: ({ me, signedOut }) =>
+    render: ({ me, signedOut, signedIn }) =>
       me ? (
-        <AccountPage me={me} onSignedOut={signedOut}>
+        <AccountPage me={me} onSignedOut={signedOut} onChanged={signedIn}>
           <CalendarFeeds />
           <MeetingEmails />
         </AccountPage>
       ) : null,
+  },
+  {
+    path: '/account/email',
+    access: 'anyone',
+    render: ({ me, place, signedIn }) => (
+      <EmailChangePage token={tokenFrom(place.hash)} me={me} onChanged={signedIn} />
+    ),
   },
   { path: '/admin/outbox', access: 'admin', render: () => <OutboxPage /> },
 ];

@@ -12,7 +12,14 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown): z.out
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const name = issue.path.join('.') || 'form';
-    const value = given[name];
+    // The value the issue is about, found along its path (knownAs.1 is the second name).
+    const value = issue.path.reduce<unknown>(
+      (at, key) =>
+        at !== null && typeof at === 'object'
+          ? (at as Record<PropertyKey, unknown>)[key]
+          : undefined,
+      given,
+    );
     // An empty box needs filling in, whatever else the rule says about what goes in it.
     const empty = value === undefined || (typeof value === 'string' && value.trim() === '');
     fields[name] ??= empty ? 'is required' : issue.message;

@@ -18,6 +18,11 @@ export const users = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     email: text('email').notNull(),
     name: text('name').notNull(),
+    /** Other names the person goes by ("Sam"): the attribution check looks for them too. */
+    knownAs: text('known_as')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     passwordHash: text('password_hash'),
     isAdmin: boolean('is_admin').notNull().default(false),
     createdAt: createdAt(),
@@ -55,8 +60,19 @@ export const oneTimeTokens = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
+    /** For an email change: the new address, which the link was sent to. */
+    newEmail: text('new_email'),
   },
-  (t) => [check('one_time_tokens_purpose', sql`${t.purpose} in ('sign_in', 'password_reset')`)],
+  (t) => [
+    check(
+      'one_time_tokens_purpose',
+      sql`${t.purpose} in ('sign_in', 'password_reset', 'email_change')`,
+    ),
+    check(
+      'one_time_tokens_new_email',
+      sql`(${t.purpose} = 'email_change') = (${t.newEmail} is not null)`,
+    ),
+  ],
 );
 
 /** Sign-in attempts, counted in the database so that the limit holds across instances. */

@@ -33,6 +33,20 @@ export async function insertUser(
   return row;
 }
 
+export async function updateProfile(
+  db: Executor,
+  userId: string,
+  values: { name?: string; knownAs?: string[] },
+): Promise<UserRow | undefined> {
+  const [row] = await db.update(users).set(values).where(eq(users.id, userId)).returning();
+  return row;
+}
+
+export async function setEmail(db: Executor, userId: string, email: string) {
+  const [row] = await db.update(users).set({ email }).where(eq(users.id, userId)).returning();
+  return row;
+}
+
 export async function setPassword(db: Executor, userId: string, passwordHash: string) {
   await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
@@ -74,8 +88,9 @@ export async function insertOneTimeToken(
   values: {
     tokenHash: string;
     userId: string;
-    purpose: 'sign_in' | 'password_reset';
+    purpose: 'sign_in' | 'password_reset' | 'email_change';
     expiresAt: Date;
+    newEmail?: string;
   },
 ) {
   await db.insert(oneTimeTokens).values(values);
@@ -100,6 +115,23 @@ export async function consumeOneTimeToken(
     )
     .returning({ userId: oneTimeTokens.userId });
   return row?.userId;
+}
+
+/** Uses an email-change token atomically, giving whose account and the new address. */
+export async function consumeEmailChange(db: Executor, tokenHash: string) {
+  const [row] = await db
+    .update(oneTimeTokens)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(oneTimeTokens.tokenHash, tokenHash),
+        eq(oneTimeTokens.purpose, 'email_change'),
+        isNull(oneTimeTokens.usedAt),
+        gt(oneTimeTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ userId: oneTimeTokens.userId, newEmail: oneTimeTokens.newEmail });
+  return row?.newEmail ? { userId: row.userId, newEmail: row.newEmail } : undefined;
 }
 
 /** Records an attempt and returns how many there were for that key in the window. */

@@ -152,6 +152,46 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     handler: async (request) => accounts.getMe(deps, request.actor),
   });
 
+  api.patch('/api/v1/me', {
+    schema: {
+      operationId: 'updateMe',
+      tags,
+      summary: 'Change your name, or the other names you go by',
+      body: c.updateMeBody,
+      response: { 200: c.me, ...errors },
+    },
+    handler: async (request) => accounts.updateMe(deps, request.actor, request.body),
+  });
+
+  api.post('/api/v1/me/email', {
+    schema: {
+      operationId: 'requestEmailChange',
+      tags,
+      summary: 'Change your email address: a link goes to the new address to confirm it',
+      body: c.changeEmailBody,
+      response: { 202: c.accepted, ...errors },
+    },
+    handler: async (request, reply) => {
+      await accounts.requestEmailChange(deps, request.actor, request.body.email, request.ip);
+      return reply.status(202).send({
+        message: `We have emailed a link to ${request.body.email}. Your address changes when you open it; until then it stays as it is.`,
+      });
+    },
+  });
+
+  api.post('/api/v1/me/email/confirm', {
+    schema: {
+      operationId: 'confirmEmailChange',
+      tags,
+      summary: 'Confirm a new email address with the token from the emailed link',
+      body: c.confirmEmailBody,
+      response: { 200: signedInBody, ...errors },
+    },
+    handler: async (request) => ({
+      user: await accounts.confirmEmailChange(deps, request.body.token),
+    }),
+  });
+
   api.get('/api/v1/me/tokens', {
     schema: {
       operationId: 'listApiTokens',

@@ -2,7 +2,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { ApiToken, Me } from '../../../contracts/accounts.ts';
 import { requireSignedIn, type Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
-import { AppError, conflict, notFound, unauthenticated } from '../../errors.ts';
+import { AppError, conflict, invalid, notFound, unauthenticated } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
@@ -10,6 +10,8 @@ import * as repo from './accounts.repository.ts';
 
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 const LINK_MINUTES = 15;
+/** An email-change link goes to a new inbox, which may be read later in the day. */
+const EMAIL_CHANGE_HOURS = 24;
 const ATTEMPT_WINDOW_SECONDS = 15 * 60;
 /** Failed sign-ins allowed per account, and per address, in the window. */
 const MAX_ATTEMPTS_PER_ACCOUNT = 10;
@@ -24,7 +26,13 @@ function timingHash(): Promise<string> {
 }
 
 function toMe(user: repo.UserRow): Me {
-  return { id: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    knownAs: user.knownAs,
+    isAdmin: user.isAdmin,
+  };
 }
 
 export type SignedIn = { user: Me; sessionToken: string };
@@ -250,6 +258,125 @@ export async function getMe(deps: Deps, actor: Actor): Promise<Me> {
   const signedIn = requireSignedIn(actor, 'account.read');
   const user = await repo.findUserById(deps.db, signedIn.userId);
   if (!user) throw unauthenticated();
+  return toMe(user);
+}
+
+/** Your name, and the other names you go by (kept once each, in the order given). */
+export async function updateMe(
+  deps: Deps,
+  actor: Actor,
+  input: { name?: string | undefined; knownAs?: string[] | undefined },
+): Promise<Me> {
+  const signedIn = requireSignedIn(actor, 'account.update');
+  const values: { name?: string; knownAs?: string[] } = {};
+  if (input.name !== undefined) values.name = input.name;
+  if (input.knownAs !== undefined) {
+    const seen = new Set<string>();
+    values.knownAs = input.knownAs.filter((n) => {
+      const key = n.toLocaleLowerCase('en-GB');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  return deps.db.transaction(async (tx) => {
+    const user = await repo.updateProfile(tx, signedIn.userId, values);
+    if (!user) throw unauthenticated();
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: 'account.profile_updated',
+      subjectType: 'user',
+      subjectId: user.id,
+      detail: { changed: Object.keys(values) },
+    });
+    return toMe(user);
+  });
+}
+
+/**
+ * A new email address takes effect only when the link sent to it is opened,
+ * so no one can move an account to an address they do not hold. If the
+ * address already has an account, that address is told so and nothing
+ * changes; the answer here is the same either way.
+ */
+export async function requestEmailChange(
+  deps: Deps,
+  actor: Actor,
+  newEmail: string,
+  address: string,
+): Promise<void> {
+  const signedIn = requireSignedIn(actor, 'account.update');
+  const user = await repo.findUserById(deps.db, signedIn.userId);
+  if (!user) throw unauthenticated();
+  if (user.email === newEmail) throw invalid({ email: 'is already your email address' });
+  await limitLinks(deps, newEmail, address);
+  const taken = await repo.findUserByEmail(deps.db, newEmail);
+  const token = newSecret();
+  await deps.db.transaction(async (tx) => {
+    if (taken) {
+      await enqueue(tx, {
+        to: newEmail,
+        subject: 'Your Accord email address was not changed',
+        text:
+          `Hello,\n\nSomeone signed in to Accord asked to move their account to this address. ` +
+          `This address already has an Accord account, so nothing was changed.\n\n` +
+          `If you did not expect this, you can ignore this email.\n`,
+      });
+      return;
+    }
+    await repo.insertOneTimeToken(tx, {
+      tokenHash: hashSecret(token),
+      userId: user.id,
+      purpose: 'email_change',
+      newEmail,
+      expiresAt: new Date(Date.now() + EMAIL_CHANGE_HOURS * 3_600_000),
+    });
+    await enqueue(tx, {
+      to: newEmail,
+      subject: 'Confirm your new Accord email address',
+      text:
+        `Hello ${user.name},\n\nOpen this link to make this your Accord email address. ` +
+        `It works once, for ${EMAIL_CHANGE_HOURS} hours:\n\n` +
+        `${deps.config.baseUrl}/account/email#token=${token}\n\n` +
+        `Until then, your account keeps its old address. If you did not ask for this, ignore this email.\n`,
+    });
+  });
+  deps.kickMail();
+}
+
+/** Opens the emailed link: the account takes the new address, and the old one is told. */
+export async function confirmEmailChange(deps: Deps, token: string): Promise<Me> {
+  const user = await deps.db.transaction(async (tx) => {
+    const change = await repo.consumeEmailChange(tx, hashSecret(token));
+    const found = change ? await repo.findUserById(tx, change.userId) : undefined;
+    if (!change || !found) {
+      throw new AppError(
+        'unauthenticated',
+        'This link has expired or was already used. Ask for a new one from your account page.',
+        { token: 'has expired or was already used' },
+      );
+    }
+    if (await repo.findUserByEmail(tx, change.newEmail))
+      throw conflict('That address now belongs to another account. Nothing was changed.');
+    const updated = await repo.setEmail(tx, found.id, change.newEmail);
+    if (!updated) throw unauthenticated();
+    await writeAudit(tx, {
+      actorId: found.id,
+      action: 'account.email_changed',
+      subjectType: 'user',
+      subjectId: found.id,
+    });
+    await enqueue(tx, {
+      to: found.email,
+      subject: 'Your Accord email address was changed',
+      text:
+        `Hello ${found.name},\n\nYour Accord account now uses a new email address, ` +
+        `confirmed from that address. Emails from Accord go there from now on.\n\n` +
+        `If you did not do this, contact the person who runs Accord for your group.\n`,
+    });
+    return updated;
+  });
+  deps.kickMail();
   return toMe(user);
 }
 

@@ -66,7 +66,7 @@ export async function insertComment(db: Executor, notesId: string, userId: strin
 /** The group's people with their names and known short forms, for the attribution check. */
 export async function peopleNames(db: Executor, groupId: string) {
   return db
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, knownAs: users.knownAs })
     .from(groupPeople)
     .innerJoin(users, eq(users.id, groupPeople.userId))
     .where(eq(groupPeople.groupId, groupId));

@@ -102,8 +102,9 @@ const SHORT_FORMS: Record<string, readonly string[]> = {
 };
 
 /**
- * The group's people as the check knows them: full name, first name, surname
- * and the usual short forms of the first name (Samantha: Sam).
+ * The group's people as the check knows them: full name, first name, surname,
+ * the usual short forms of the first name (Samantha: Sam), and the names each
+ * person says they go by on their account page.
  */
 async function checkPeople(db: Executor, groupId: string) {
   const people = await repo.peopleNames(db, groupId);
@@ -116,6 +117,7 @@ async function checkPeople(db: Executor, groupId: string) {
       knownAs.add(parts[parts.length - 1]!);
     }
     for (const short of SHORT_FORMS[first.toLowerCase()] ?? []) knownAs.add(short);
+    for (const other of p.knownAs) knownAs.add(other);
     return { name: p.name, knownAs: [...knownAs] };
   });
 }

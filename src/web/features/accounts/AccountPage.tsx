@@ -4,15 +4,18 @@ import { Problem } from '../../components/Feedback.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { ApiTokens } from './ApiTokens.tsx';
+import { ProfileForms } from './ProfileForms.tsx';
 
 type Props = {
   me: Me;
   onSignedOut: () => void;
+  /** After you change your name, with the account as it now is. */
+  onChanged: (me: Me) => void;
   /** Settings from other features (calendar feeds, meeting emails), composed by app/. */
   children?: ReactNode;
 };
 
-export function AccountPage({ me, onSignedOut, children }: Props) {
+export function AccountPage({ me, onSignedOut, onChanged, children }: Props) {
   const [problem, setProblem] = useState<ApiError | null>(null);
 
   function signOut() {
@@ -28,21 +31,9 @@ export function AccountPage({ me, onSignedOut, children }: Props) {
 
   return (
     <Page title="Your account">
-      <section aria-labelledby="details-title">
-        <h2 id="details-title">Your details</h2>
-        <dl className="facts">
-          <dt>Name</dt>
-          <dd>{me.name}</dd>
-          <dt>Email address</dt>
-          <dd>{me.email}</dd>
-          {me.isAdmin ? (
-            <>
-              <dt>Administrator</dt>
-              <dd>Yes: you run this Accord installation.</dd>
-            </>
-          ) : null}
-        </dl>
-      </section>
+      {me.isAdmin ? <p>You are an administrator: you run this Accord installation.</p> : null}
+
+      <ProfileForms me={me} onChanged={onChanged} />
 
       {children}
 

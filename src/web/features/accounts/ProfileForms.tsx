@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { changeEmailBody, updateMeBody, type Me } from '../../../contracts/accounts.ts';
+import { useAnnounce } from '../../components/Announcer.tsx';
+import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
+import { api, ApiError } from '../../lib/api.ts';
+import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
+
+/** "Sam, Sammy" as the list the API takes. */
+function namesFrom(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+}
+
+/** The API names the list's entries (knownAs.1); on screen they are one box. */
+function aboutKnownAs(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const fields: Record<string, string> = {};
+  for (const [name, message] of Object.entries(error.fields)) {
+    const [head, index] = name.split('.');
+    const key = head === 'knownAs' ? 'knownAs' : name;
+    fields[key] ??= index === undefined ? message : `name ${Number(index) + 1} ${message}`;
+  }
+  return new ApiError(error.status, error.code, error.message, fields);
+}
+
+/**
+ * Your name, the other names you go by (the notes' attribution check looks
+ * for them), and your email address, which changes only once the link sent
+ * to the new address is opened.
+ */
+export function ProfileForms({ me, onChanged }: { me: Me; onChanged: (me: Me) => void }) {
+  const names = useFormState();
+  const email = useFormState();
+  const announce = useAnnounce();
+  const [sent, setSent] = useState<string | null>(null);
+
+  async function saveNames(values: FormValues) {
+    try {
+      const body = validate(updateMeBody, {
+        name: values.name ?? '',
+        knownAs: namesFrom(values.knownAs),
+      });
+      const updated = await api.patch<Me>('/api/v1/me', body);
+      onChanged(updated);
+      announce('Your name is saved.');
+    } catch (error) {
+      throw aboutKnownAs(error);
+    }
+  }
+
+  async function changeEmail(values: FormValues, form: HTMLFormElement) {
+    const body = validate(changeEmailBody, { email: values.email ?? '' });
+    const answer = await api.post<{ message: string }>('/api/v1/me/email', body);
+    setSent(answer.message);
+    announce(answer.message);
+    form.reset();
+  }
+
+  return (
+    <>
+      <section aria-labelledby="names-title">
+        <h2 id="names-title">Your name</h2>
+        <Form
+          id="names"
+          labelledBy="names-title"
+          state={names}
+          labels={{ name: 'Your name', knownAs: 'Other names you go by' }}
+          onSubmit={saveNames}
+        >
+          <TextField name="name" defaultValue={me.name} autoComplete="name" />
+          <TextField
+            name="knownAs"
+            optional
+            defaultValue={me.knownAs.join(', ')}
+            hint="Separate them with commas, such as: Sam, Sammy. Notes are checked so that no view is put to any name you go by."
+          />
+          <SubmitButton busy={names.busy}>Save your name</SubmitButton>
+        </Form>
+      </section>
+
+      <section aria-labelledby="email-title">
+        <h2 id="email-title">Your email address</h2>
+        <p>
+          Now: <strong>{me.email}</strong>. To change it, give the new address: we email it a link,
+          and the change happens when you open that link.
+        </p>
+        <Form
+          id="change-email"
+          labelledBy="email-title"
+          state={email}
+          labels={{ email: 'New email address' }}
+          onSubmit={changeEmail}
+        >
+          <TextField name="email" type="email" autoComplete="email" />
+          <SubmitButton busy={email.busy}>Send the link</SubmitButton>
+        </Form>
+        {sent ? (
+          <p role="status" className="confirmation">
+            {sent}
+          </p>
+        ) : null}
+      </section>
+    </>
+  );
+}
