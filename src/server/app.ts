@@ -35,6 +35,7 @@ import {
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
+import { backupIfDue } from './db/scheduled-backups.ts';
 
 export type AppOptions = {
   config: Config;
@@ -148,10 +149,36 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }, 60_000);
   voteCloser.unref();
   reminders.unref();
+  // Scheduled backups (on by default on the embedded database, which only this
+  // process can open): checked every 10 minutes, taken when the newest is due.
+  let backingUp = false;
+  const backupEvery = config.backupEveryHours ?? (deps.database.engine === 'pglite' ? 24 : 0);
+  const backups =
+    backupEvery > 0
+      ? setInterval(() => {
+          if (backingUp) return;
+          backingUp = true;
+          backupIfDue(deps.database, {
+            folder: config.backupDir,
+            everyHours: backupEvery,
+            keep: config.backupKeep,
+          })
+            .then(
+              (taken) =>
+                taken && app.log.info({ file: taken.file, rows: taken.rows }, 'backup taken'),
+              (error: unknown) => app.log.error({ err: error }, 'scheduled backup failed'),
+            )
+            .finally(() => {
+              backingUp = false;
+            });
+        }, 10 * 60_000)
+      : null;
+  backups?.unref();
   app.addHook('onClose', async () => {
     clearInterval(pruner);
     clearInterval(reminders);
     clearInterval(voteCloser);
+    if (backups) clearInterval(backups);
     await mail.stop();
     await deps.events.close();
   });

@@ -29,6 +29,15 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   WEB_DIST_DIR: z.string().optional(),
+  /** Backups the server takes itself: every N hours (0: none). By default 24 on the embedded database, none on PostgreSQL. */
+  BACKUP_EVERY_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 31)
+    .optional(),
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
 });
 
 export type Config = {
@@ -47,6 +56,10 @@ export type Config = {
   trustProxy: boolean;
   sessionDays: number;
   webDistDir: string;
+  /** Undefined: the engine's default (24 embedded, 0 on PostgreSQL). */
+  backupEveryHours: number | undefined;
+  backupDir: string;
+  backupKeep: number;
 };
 
 export class ConfigError extends Error {}
@@ -76,5 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     sessionDays: e.SESSION_DAYS,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? 'dist/web'),
+    backupEveryHours: e.BACKUP_EVERY_HOURS,
+    backupDir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
+    backupKeep: e.BACKUP_KEEP,
   };
 }
