@@ -92,6 +92,7 @@ let meetingFixture: {
   commentMeeting: string;
   action: string;
   releaseToWithdraw: string;
+  paperRelease: string;
 };
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -661,6 +662,11 @@ const ROWS: Row[] = [
   },
   { operationId: 'listReleasedItems', action: 'release.readPublic', params: groupId },
   {
+    operationId: 'downloadReleasedPaper',
+    action: 'release.readPublic',
+    params: (cell) => ({ groupId: cell.group.id, releaseId: meetingFixture.paperRelease }),
+  },
+  {
     operationId: 'withdrawRelease',
     action: 'release.manage',
     params: (cell) => ({ groupId: cell.group.id, releaseId: meetingFixture.releaseToWithdraw }),
@@ -997,6 +1003,16 @@ async function meetingsOf(groupId: string): Promise<typeof meetingFixture> {
     commentMeeting: past,
     action,
     releaseToWithdraw: releases[0]!,
+    paperRelease: must(
+      await owner.post(`/api/v1/groups/${groupId}/releases`, {
+        itemType: 'paper',
+        itemId: paper,
+        audience: 'public',
+        decisionId: decided.decisionId,
+      }),
+      201,
+      'releaseItem',
+    ).id as string,
   };
 }
 

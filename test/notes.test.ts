@@ -320,6 +320,61 @@ describe('release by decision, and the public page', () => {
     expect(page.text).not.toContain('not yet shared beyond the group');
   });
 
+  it('a released paper can be downloaded by whoever the release reaches, and by no one once withdrawn', async () => {
+    const g = await group();
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const upload = (title: string) =>
+      g.chair.client.request(
+        'POST',
+        `/api/v1/groups/${g.groupId}/meetings/${g.second}/papers?title=${title}&fileName=report.pdf`,
+        undefined,
+        { raw: pdf, headers: { 'content-type': 'application/octet-stream' } },
+      );
+    const shared = await upload('Annual%20report');
+    const kept = await upload('Draft%20budget');
+    expect(shared.status, shared.text).toBe(201);
+    const proposals = `/api/v1/groups/${g.groupId}/proposals`;
+    const p = await g.chair.client.post(proposals, {
+      title: 'Publish the annual report',
+      text: 'Publish it.',
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    await g.chair.client.post(`${proposals}/${p.body.id}/consensus`);
+    await g.sam.client.post(`${proposals}/${p.body.id}/consensus/answers`, { answer: 'agree' });
+    const decided = await g.chair.client.post(`${proposals}/${p.body.id}/consensus/close`, {
+      outcome: 'consensus',
+    });
+    const released = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
+      itemType: 'paper',
+      itemId: shared.body.id,
+      audience: 'public',
+      decisionId: decided.body.decisionId,
+    });
+    expect(released.status, released.text).toBe(201);
+
+    const anonymous = t.client();
+    const page = (await anonymous.get(`/api/v1/public/groups/${g.groupId}`)).body;
+    const [item] = page.items;
+    expect(item).toMatchObject({ itemType: 'paper', title: 'Paper: Annual report' });
+    const file = await anonymous.get(item.fileUrl);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(file.text).toContain('%PDF-1.4');
+    // The unreleased paper has no public address; another group's path does not reach it.
+    expect(JSON.stringify(page)).not.toContain(kept.body.id);
+    const elsewhere = await createGroup(g.chair.client, 'Another group');
+    expectError(
+      await anonymous.get(`/api/v1/public/groups/${elsewhere}/releases/${released.body.id}/file`),
+      { status: 404, code: 'not_found' },
+    );
+
+    await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`, {
+      decisionId: decided.body.decisionId,
+    });
+    expectError(await anonymous.get(item.fileUrl), { status: 404, code: 'not_found' });
+  });
+
   it('the learning log has no person column', async () => {
     const columns = await t.database.query<{ column_name: string }>(
       `select column_name from information_schema.columns where table_name = 'learning_entries'`,

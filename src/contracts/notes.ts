@@ -182,6 +182,8 @@ export const releasedItem = z.object({
   title: z.string(),
   body: z.string(),
   date: z.string(),
+  /** For a released paper: where the file itself is downloaded. */
+  fileUrl: z.string().nullable(),
 });
 export const releasedList = z.object({
   group: z.object({ id, name: z.string(), purpose: z.string() }),

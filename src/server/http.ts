@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorBody } from '../contracts/common.ts';
 import type { Config } from './config.ts';
 
@@ -11,6 +12,28 @@ export function typed(app: FastifyInstance) {
 
 /** The error answers every endpoint may give, in the one error shape. */
 export const errors = { '4xx': errorBody, '5xx': errorBody } as const;
+
+/** A file sent or answered as itself (application/octet-stream or its own type). */
+export const fileBody = z
+  .custom<Buffer>((value) => Buffer.isBuffer(value), {
+    message: 'must be the file itself, sent as application/octet-stream',
+  })
+  .meta({ type: 'string', format: 'binary' });
+
+/** Sends a stored file as a download, never shown inline, with its own name kept safe. */
+export function sendDownload(
+  reply: FastifyReply,
+  file: { mediaType: string; fileName: string; content: Uint8Array },
+) {
+  return reply
+    .type(file.mediaType)
+    .header(
+      'content-disposition',
+      `attachment; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .header('x-content-type-options', 'nosniff')
+    .send(Buffer.from(file.content));
+}
 
 export const SESSION_COOKIE = 'accord_session';
 export const CSRF_COOKIE = 'accord_csrf';

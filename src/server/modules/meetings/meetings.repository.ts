@@ -450,6 +450,16 @@ export async function groupsNeedingTopUp(db: Executor, before: Date) {
     .limit(500);
 }
 
+/** A paper of the group's, with its file, by id alone. */
+export async function findPaperFile(db: Executor, groupId: string, paperId: string) {
+  const [row] = await db
+    .select({ fileName: papers.fileName, mediaType: papers.mediaType, content: papers.content })
+    .from(papers)
+    .innerJoin(meetings, eq(meetings.id, papers.meetingId))
+    .where(and(eq(papers.id, paperId), eq(meetings.groupId, groupId)));
+  return row;
+}
+
 export async function findPaperById(db: Executor, groupId: string, paperId: string) {
   const [row] = await db
     .select({

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { groupParams } from '../../../contracts/groups.ts';
 import * as c from '../../../contracts/meetings.ts';
 import type { Deps } from '../../deps.ts';
-import { errors, typed } from '../../http.ts';
+import { errors, fileBody, sendDownload, typed } from '../../http.ts';
 import * as agenda from './agenda.service.ts';
 import * as attendance from './attendance.service.ts';
 import * as meetings from './meetings.service.ts';
@@ -12,12 +11,6 @@ import { MAX_PAPER_BYTES } from './agenda.service.ts';
 const tags = ['Meetings'];
 const base = '/api/v1/groups/:groupId/meetings';
 const one = `${base}/:meetingId`;
-
-const fileBody = z
-  .custom<Buffer>((value) => Buffer.isBuffer(value), {
-    message: 'must be the file itself, sent as application/octet-stream',
-  })
-  .meta({ type: 'string', format: 'binary' });
 
 export function meetingRoutes(app: FastifyInstance, deps: Deps): void {
   const api = typed(app);
@@ -251,14 +244,7 @@ export function meetingRoutes(app: FastifyInstance, deps: Deps): void {
         request.params.meetingId,
         request.params.paperId,
       );
-      return reply
-        .type(paper.mediaType)
-        .header(
-          'content-disposition',
-          `attachment; filename="${paper.fileName.replace(/[^\w. -]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(paper.fileName)}`,
-        )
-        .header('x-content-type-options', 'nosniff')
-        .send(Buffer.from(paper.content));
+      return sendDownload(reply, paper);
     },
   });
 

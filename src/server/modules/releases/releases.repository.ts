@@ -57,6 +57,17 @@ export async function groupRow(db: Executor, groupId: string) {
   return row;
 }
 
+/** A release that has not been withdrawn, read without locking (for readers outside the group). */
+export async function findCurrentRelease(db: Executor, groupId: string, releaseId: string) {
+  const [row] = await db
+    .select()
+    .from(releases)
+    .where(
+      and(eq(releases.id, releaseId), eq(releases.groupId, groupId), isNull(releases.withdrawnAt)),
+    );
+  return row;
+}
+
 export async function groupsOf(db: Executor, userId: string) {
   const rows = await db
     .select({ groupId: groupPeople.groupId })

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { groupParams } from '../../../contracts/groups.ts';
 import * as c from '../../../contracts/notes.ts';
 import type { Deps } from '../../deps.ts';
-import { errors, typed } from '../../http.ts';
+import { errors, fileBody, sendDownload, typed } from '../../http.ts';
 import * as learning from '../learning/learning.service.ts';
 import * as searching from '../search/search.service.ts';
 import * as releases from './releases.service.ts';
@@ -58,6 +58,26 @@ export function releaseRoutes(app: FastifyInstance, deps: Deps): void {
     },
     handler: async (request) =>
       releases.listReleasedItems(deps, request.actor, request.params.groupId),
+  });
+
+  api.get('/api/v1/public/groups/:groupId/releases/:releaseId/file', {
+    schema: {
+      operationId: 'downloadReleasedPaper',
+      tags,
+      summary: 'Download a paper the group has released to you or to everyone',
+      params: c.releaseParams,
+      response: { 200: fileBody, ...errors },
+    },
+    handler: async (request, reply) =>
+      sendDownload(
+        reply,
+        await releases.downloadReleasedPaper(
+          deps,
+          request.actor,
+          request.params.groupId,
+          request.params.releaseId,
+        ),
+      ),
   });
 
   api.post('/api/v1/groups/:groupId/learning', {

@@ -241,7 +241,14 @@ export async function listReleasedItems(deps: Deps, actor: Actor, groupId: strin
   const items = [];
   for (const r of visible) {
     const item = await readItem(deps.db, groupId, r.itemType as ItemType, r.itemId);
-    if (item) items.push({ releaseId: r.id, itemType: r.itemType as ItemType, ...item });
+    if (item)
+      items.push({
+        releaseId: r.id,
+        itemType: r.itemType as ItemType,
+        ...item,
+        fileUrl:
+          r.itemType === 'paper' ? `/api/v1/public/groups/${groupId}/releases/${r.id}/file` : null,
+      });
   }
   const member = mine.has(groupId);
   if (!group || (items.length === 0 && !member)) throw notFound('That group');
@@ -250,4 +257,27 @@ export async function listReleasedItems(deps: Deps, actor: Actor, groupId: strin
     items,
     ...(member ? { releases: (await repo.allReleases(deps.db, groupId)).map(presentRelease) } : {}),
   };
+}
+
+/**
+ * A released paper's file, for whoever the release reaches: everyone for a
+ * public release, people in the named linked groups otherwise. A withdrawn
+ * release, or one this reader is not given, answers like one that does not exist.
+ */
+export async function downloadReleasedPaper(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  releaseId: string,
+) {
+  const release = await repo.findCurrentRelease(deps.db, groupId, releaseId);
+  const mine = actor ? await repo.groupsOf(deps.db, actor.userId) : new Set<string>();
+  const reaches =
+    release?.itemType === 'paper' &&
+    (release.audience === 'public' || release.groupIds.some((g) => mine.has(g)));
+  const paper = reaches
+    ? await meetingsRepo.findPaperFile(deps.db, groupId, release.itemId)
+    : undefined;
+  if (!paper) throw notFound('That file');
+  return paper;
 }

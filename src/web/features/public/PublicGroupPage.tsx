@@ -73,6 +73,13 @@ function Released({
       </h3>
       {item.date ? <p className="muted">{formatCalendarDate(item.date)}</p> : null}
       <div className="public-body">{markdown(item.body)}</div>
+      {item.fileUrl ? (
+        <p>
+          <a href={item.fileUrl} download>
+            Download the paper<span className="visually-hidden">: {item.title}</span>
+          </a>
+        </p>
+      ) : null}
     </article>
   );
 }
