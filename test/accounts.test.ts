@@ -139,6 +139,28 @@ describe('accounts', () => {
     expect((await t.client().post('/api/v1/session/link', { token })).status).toBe(401);
   });
 
+  it('a sign-in link can carry the page to return to, which must be a path on this site', async () => {
+    const me = await t.client().register('Returning Joiner');
+    const next = '/join#token=abc';
+    const ask = await t.client().post('/api/v1/session/link-requests', { email: me.email, next });
+    expect(ask.status, ask.text).toBe(202);
+    const [mail] = await outboxFor(me.email);
+    expect(mail!.body_text).toContain(`&next=${encodeURIComponent(next)}`);
+    for (const bad of [
+      '//evil.example',
+      'https://evil.example/',
+      '/\\evil.example',
+      'join',
+      '/a\nb',
+    ]) {
+      const answer = await t
+        .client()
+        .post('/api/v1/session/link-requests', { email: me.email, next: bad });
+      expect(answer.status, bad).toBe(422);
+      expect(answer.body.error.fields, bad).toHaveProperty('next');
+    }
+  });
+
   it('an expired sign-in link is refused', async () => {
     const me = await t.client().register('Expired Link');
     await t.client().post('/api/v1/session/link-requests', { email: me.email });

@@ -52,7 +52,22 @@ export const signInBody = z.strictObject({
   password: z.string({ error: 'must be text' }).min(1, 'is required').max(200, 'is too long'),
 });
 
+/** A page of this site to go to after signing in: a path, never another site. */
+const nextPath = z
+  .string({ error: 'must be a path on this site' })
+  .max(1000, 'must be at most 1000 characters')
+  .refine(
+    (p) => /^\/(?![/\\])/.test(p) && ![...p].some((ch) => ch.charCodeAt(0) < 32),
+    'must be a path on this site, starting with one /',
+  );
+
 export const requestLinkBody = z.strictObject({ email });
+
+export const requestSignInLinkBody = z.strictObject({
+  email,
+  /** Where the link takes you once signed in (such as back to an invitation). */
+  next: nextPath.optional(),
+});
 
 export const signInWithLinkBody = z.strictObject({ token: secretToken });
 

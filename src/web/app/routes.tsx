@@ -83,7 +83,11 @@ const routes: Route[] = [
     path: '/sign-in/link',
     access: 'anyone',
     render: ({ place, signedIn }) => (
-      <SignInLinkPage token={tokenFrom(place.hash)} onSignedIn={signedIn} />
+      <SignInLinkPage
+        token={tokenFrom(place.hash)}
+        next={nextFrom(place.hash)}
+        onSignedIn={signedIn}
+      />
     ),
   },
   { path: '/forgot-password', access: 'anyone', render: () => <ForgotPasswordPage /> },

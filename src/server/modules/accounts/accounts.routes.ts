@@ -67,11 +67,17 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
       operationId: 'requestSignInLink',
       tags,
       summary: 'Email a one-time sign-in link',
-      body: c.requestLinkBody,
+      body: c.requestSignInLinkBody,
       response: { 202: c.accepted, ...errors },
     },
     handler: async (request, reply) => {
-      await accounts.requestEmailLink(deps, request.body.email, 'sign_in', request.ip);
+      await accounts.requestEmailLink(
+        deps,
+        request.body.email,
+        'sign_in',
+        request.ip,
+        request.body.next,
+      );
       return reply.status(202).send({
         message:
           'If that email has an account, a sign-in link is on its way. It works once, for 15 minutes.',

@@ -167,6 +167,7 @@ export async function requestEmailLink(
   email: string,
   purpose: 'sign_in' | 'password_reset',
   address: string,
+  next?: string,
 ): Promise<void> {
   await limitLinks(deps, email, address);
   const user = await repo.findUserByEmail(deps.db, email);
@@ -175,7 +176,7 @@ export async function requestEmailLink(
   const expiresAt = new Date(Date.now() + LINK_MINUTES * 60_000);
   const link =
     purpose === 'sign_in'
-      ? `${deps.config.baseUrl}/sign-in/link#token=${token}`
+      ? `${deps.config.baseUrl}/sign-in/link#token=${token}${next ? `&next=${encodeURIComponent(next)}` : ''}`
       : `${deps.config.baseUrl}/reset-password#token=${token}`;
   await deps.db.transaction(async (tx) => {
     await repo.insertOneTimeToken(tx, {

@@ -6,10 +6,10 @@ import { Page } from '../../components/Page.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { navigate } from '../../lib/router.ts';
 
-type Props = { token: string; onSignedIn: (me: Me) => void };
+type Props = { token: string; next: string | null; onSignedIn: (me: Me) => void };
 
 /** Where an emailed sign-in link lands: it signs in with the token from the link's fragment. */
-export function SignInLinkPage({ token, onSignedIn }: Props) {
+export function SignInLinkPage({ token, next, onSignedIn }: Props) {
   const [problem, setProblem] = useState<ApiError | null>(null);
   const started = useRef(false);
   const complete = secretToken.safeParse(token).success;
@@ -21,7 +21,11 @@ export function SignInLinkPage({ token, onSignedIn }: Props) {
     api.post<{ user: Me }>('/api/v1/session/link', { token }).then(
       ({ user }) => {
         onSignedIn(user);
-        navigate('/groups', { replace: true, notice: `You are signed in. Welcome, ${user.name}.` });
+        // Back where the link was asked for (an invitation, say), or to My groups.
+        navigate(next ?? '/groups', {
+          replace: true,
+          notice: `You are signed in. Welcome, ${user.name}.`,
+        });
       },
       (error: unknown) =>
         setProblem(
@@ -30,7 +34,7 @@ export function SignInLinkPage({ token, onSignedIn }: Props) {
             : new ApiError(0, 'unexpected', 'Something went wrong.'),
         ),
     );
-  }, [token, complete, onSignedIn]);
+  }, [token, next, complete, onSignedIn]);
 
   if (!complete || problem?.code === 'validation_failed') {
     return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { requestLinkBody, signInBody, type Me } from '../../../contracts/accounts.ts';
+import { requestSignInLinkBody, signInBody, type Me } from '../../../contracts/accounts.ts';
 import { Form, PasswordField, SubmitButton, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -22,7 +22,7 @@ export function SignInPage({ next, onSignedIn }: Props) {
 
   async function emailLink(values: FormValues) {
     setLinkSent('');
-    const body = validate(requestLinkBody, values);
+    const body = validate(requestSignInLinkBody, next ? { ...values, next } : values);
     const answer = await api.post<{ message: string }>('/api/v1/session/link-requests', body);
     setLinkSent(`${answer.message} Check your inbox, and your spam folder too.`);
   }
