@@ -37,6 +37,26 @@ async function group() {
   return { chair, sam, noteTaker, observer, groupId, first, second };
 }
 
+/** The group agrees a proposal by consensus (Sam agrees); the decision's id. */
+async function agreeByConsensus(
+  g: { groupId: string; chair: Someone; sam: Someone },
+  title: string,
+) {
+  const proposals = `/api/v1/groups/${g.groupId}/proposals`;
+  const p = await g.chair.client.post(proposals, {
+    title,
+    text: 'Agreed by the group.',
+    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  await g.chair.client.post(`${proposals}/${p.body.id}/consensus`);
+  await g.sam.client.post(`${proposals}/${p.body.id}/consensus/answers`, { answer: 'agree' });
+  const decided = await g.chair.client.post(`${proposals}/${p.body.id}/consensus/close`, {
+    outcome: 'consensus',
+  });
+  expect(decided.status, decided.text).toBe(200);
+  return decided.body.decisionId as string;
+}
+
 const notesOf = (g: { groupId: string }, meetingId: string) =>
   `/api/v1/groups/${g.groupId}/meetings/${meetingId}/notes`;
 
@@ -236,22 +256,12 @@ describe('release by decision, and the public page', () => {
     expectError(withoutDecision, { status: 422, code: 'validation_failed', field: 'decisionId' });
 
     // The group decides, by consensus, to share it.
-    const proposals = `/api/v1/groups/${g.groupId}/proposals`;
-    const p = await g.chair.client.post(proposals, {
-      title: 'Share our venue lesson',
-      text: 'Publish it.',
-      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-    });
-    await g.chair.client.post(`${proposals}/${p.body.id}/consensus`);
-    await g.sam.client.post(`${proposals}/${p.body.id}/consensus/answers`, { answer: 'agree' });
-    const decided = await g.chair.client.post(`${proposals}/${p.body.id}/consensus/close`, {
-      outcome: 'consensus',
-    });
+    const decisionId = await agreeByConsensus(g, 'Share our venue lesson');
     const released = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
       itemType: 'learning',
       itemId: learning.body.id,
       audience: 'public',
-      decisionId: decided.body.decisionId,
+      decisionId,
     });
     expect(released.status, released.text).toBe(201);
     const page = await anonymous.get(`/api/v1/public/groups/${g.groupId}`);
@@ -263,7 +273,7 @@ describe('release by decision, and the public page', () => {
 
     const withdrawn = await g.chair.client.post(
       `/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`,
-      { decisionId: decided.body.decisionId },
+      { decisionId },
     );
     expect(withdrawn.body.withdrawnAt).not.toBeNull();
     expectError(await anonymous.get(`/api/v1/public/groups/${g.groupId}`), {
@@ -275,17 +285,7 @@ describe('release by decision, and the public page', () => {
   it('a release of the Terms of Reference names one adopted version: a later version is not released with it', async () => {
     const g = await group();
     const v1 = (await g.chair.client.get(`/api/v1/groups/${g.groupId}/terms`)).body.version;
-    const proposals = `/api/v1/groups/${g.groupId}/proposals`;
-    const p = await g.chair.client.post(proposals, {
-      title: 'Publish our Terms of Reference',
-      text: 'Publish version 1.',
-      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-    });
-    await g.chair.client.post(`${proposals}/${p.body.id}/consensus`);
-    await g.sam.client.post(`${proposals}/${p.body.id}/consensus/answers`, { answer: 'agree' });
-    const decided = await g.chair.client.post(`${proposals}/${p.body.id}/consensus/close`, {
-      outcome: 'consensus',
-    });
+    const decisionId = await agreeByConsensus(g, 'Publish our Terms of Reference');
     const releases = `/api/v1/groups/${g.groupId}/releases`;
     // The group itself, or a draft, is not a version that can be released.
     expectError(
@@ -293,7 +293,7 @@ describe('release by decision, and the public page', () => {
         itemType: 'terms',
         itemId: g.groupId,
         audience: 'public',
-        decisionId: decided.body.decisionId,
+        decisionId,
       }),
       { status: 422, field: 'itemId' },
     );
@@ -301,7 +301,7 @@ describe('release by decision, and the public page', () => {
       itemType: 'terms',
       itemId: v1.id,
       audience: 'public',
-      decisionId: decided.body.decisionId,
+      decisionId,
     });
     expect(released.status, released.text).toBe(201);
 
@@ -333,22 +333,12 @@ describe('release by decision, and the public page', () => {
     const shared = await upload('Annual%20report');
     const kept = await upload('Draft%20budget');
     expect(shared.status, shared.text).toBe(201);
-    const proposals = `/api/v1/groups/${g.groupId}/proposals`;
-    const p = await g.chair.client.post(proposals, {
-      title: 'Publish the annual report',
-      text: 'Publish it.',
-      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-    });
-    await g.chair.client.post(`${proposals}/${p.body.id}/consensus`);
-    await g.sam.client.post(`${proposals}/${p.body.id}/consensus/answers`, { answer: 'agree' });
-    const decided = await g.chair.client.post(`${proposals}/${p.body.id}/consensus/close`, {
-      outcome: 'consensus',
-    });
+    const decisionId = await agreeByConsensus(g, 'Publish the annual report');
     const released = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
       itemType: 'paper',
       itemId: shared.body.id,
       audience: 'public',
-      decisionId: decided.body.decisionId,
+      decisionId,
     });
     expect(released.status, released.text).toBe(201);
 
@@ -370,7 +360,7 @@ describe('release by decision, and the public page', () => {
     );
 
     await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`, {
-      decisionId: decided.body.decisionId,
+      decisionId,
     });
     expectError(await anonymous.get(item.fileUrl), { status: 404, code: 'not_found' });
   });

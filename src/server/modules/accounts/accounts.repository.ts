@@ -96,12 +96,15 @@ export async function insertOneTimeToken(
   await db.insert(oneTimeTokens).values(values);
 }
 
-/** Uses a token atomically: a second use, or a use after expiry, finds nothing. */
+/**
+ * Uses a token atomically: a second use, or a use after expiry, finds nothing.
+ * Gives whose it is and, for an email change, the new address.
+ */
 export async function consumeOneTimeToken(
   db: Executor,
   tokenHash: string,
-  purpose: 'sign_in' | 'password_reset',
-): Promise<string | undefined> {
+  purpose: 'sign_in' | 'password_reset' | 'email_change',
+): Promise<{ userId: string; newEmail: string | null } | undefined> {
   const [row] = await db
     .update(oneTimeTokens)
     .set({ usedAt: sql`now()` })
@@ -113,25 +116,8 @@ export async function consumeOneTimeToken(
         gt(oneTimeTokens.expiresAt, sql`now()`),
       ),
     )
-    .returning({ userId: oneTimeTokens.userId });
-  return row?.userId;
-}
-
-/** Uses an email-change token atomically, giving whose account and the new address. */
-export async function consumeEmailChange(db: Executor, tokenHash: string) {
-  const [row] = await db
-    .update(oneTimeTokens)
-    .set({ usedAt: sql`now()` })
-    .where(
-      and(
-        eq(oneTimeTokens.tokenHash, tokenHash),
-        eq(oneTimeTokens.purpose, 'email_change'),
-        isNull(oneTimeTokens.usedAt),
-        gt(oneTimeTokens.expiresAt, sql`now()`),
-      ),
-    )
     .returning({ userId: oneTimeTokens.userId, newEmail: oneTimeTokens.newEmail });
-  return row?.newEmail ? { userId: row.userId, newEmail: row.newEmail } : undefined;
+  return row;
 }
 
 /** Records an attempt and returns how many there were for that key in the window. */

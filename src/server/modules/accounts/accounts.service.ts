@@ -204,8 +204,8 @@ export async function signInWithLink(
   token: string,
   ctx: RequestContext,
 ): Promise<SignedIn> {
-  const userId = await repo.consumeOneTimeToken(deps.db, hashSecret(token), 'sign_in');
-  const user = userId ? await repo.findUserById(deps.db, userId) : undefined;
+  const used = await repo.consumeOneTimeToken(deps.db, hashSecret(token), 'sign_in');
+  const user = used ? await repo.findUserById(deps.db, used.userId) : undefined;
   if (!user) {
     throw new AppError(
       'unauthenticated',
@@ -225,8 +225,8 @@ export async function resetPassword(
 ): Promise<SignedIn> {
   const passwordHash = await hash(input.password, ARGON2);
   const user = await deps.db.transaction(async (tx) => {
-    const userId = await repo.consumeOneTimeToken(tx, hashSecret(input.token), 'password_reset');
-    const found = userId ? await repo.findUserById(tx, userId) : undefined;
+    const used = await repo.consumeOneTimeToken(tx, hashSecret(input.token), 'password_reset');
+    const found = used ? await repo.findUserById(tx, used.userId) : undefined;
     if (!found) {
       throw new AppError(
         'unauthenticated',
@@ -348,9 +348,9 @@ export async function requestEmailChange(
 /** Opens the emailed link: the account takes the new address, and the old one is told. */
 export async function confirmEmailChange(deps: Deps, token: string): Promise<Me> {
   const user = await deps.db.transaction(async (tx) => {
-    const change = await repo.consumeEmailChange(tx, hashSecret(token));
+    const change = await repo.consumeOneTimeToken(tx, hashSecret(token), 'email_change');
     const found = change ? await repo.findUserById(tx, change.userId) : undefined;
-    if (!change || !found) {
+    if (!change?.newEmail || !found) {
       throw new AppError(
         'unauthenticated',
         'This link has expired or was already used. Ask for a new one from your account page.',
