@@ -146,6 +146,15 @@ describe('the OpenAPI document', () => {
     expect(errorsUndocumented()).toEqual([]);
   });
 
+  it('says what each answer means: no response is left as the generator’s "Default Response"', () => {
+    const vague = operations().flatMap((o) =>
+      Object.entries(o.responses ?? {})
+        .filter(([, r]: [string, any]) => !r.description || r.description === 'Default Response')
+        .map(([code]) => `${o.operationId} ${code}`),
+    );
+    expect(vague).toEqual([]);
+  });
+
   it('has a docs page people can read', async () => {
     const page = await fetch(`${t.url}/api/docs`);
     expect(page.status).toBe(200);
