@@ -155,6 +155,13 @@ describe('the OpenAPI document', () => {
     expect(vague).toEqual([]);
   });
 
+  it('shows the length limits of text fields', () => {
+    const register = operations().find((o) => o.operationId === 'register') as any;
+    const schema = register.requestBody.content['application/json'].schema;
+    const body = schema.$ref ? doc.components.schemas[schema.$ref.split('/').pop()] : schema;
+    expect(body.properties.name).toMatchObject({ type: 'string', minLength: 1, maxLength: 200 });
+  });
+
   it('has a docs page people can read', async () => {
     const page = await fetch(`${t.url}/api/docs`);
     expect(page.status).toBe(200);

@@ -13,7 +13,9 @@ export function text(options: { min?: number; max: number; label?: string }) {
         .string()
         .min(min, min <= 1 ? 'must not be empty' : `must be at least ${min} characters`)
         .max(options.max, `must be at most ${options.max} characters`),
-    );
+    )
+    // The limits, for the OpenAPI document (the checks above are what apply).
+    .meta({ maxLength: options.max, ...(min > 0 ? { minLength: min } : {}) });
 }
 
 export const email = z
