@@ -3,19 +3,21 @@ import { z } from 'zod';
 /** Text from a person: trimmed, no NUL bytes, no lone surrogates, a clear length limit. */
 export function text(options: { min?: number; max: number; label?: string }) {
   const min = options.min ?? 0;
-  return z
-    .string({ error: 'must be text' })
-    .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters')
-    .refine((s) => s.isWellFormed(), 'must be valid Unicode text (it has a broken character)')
-    .transform((s) => s.trim())
-    .pipe(
-      z
-        .string()
-        .min(min, min <= 1 ? 'must not be empty' : `must be at least ${min} characters`)
-        .max(options.max, `must be at most ${options.max} characters`),
-    )
-    // The limits, for the OpenAPI document (the checks above are what apply).
-    .meta({ maxLength: options.max, ...(min > 0 ? { minLength: min } : {}) });
+  return (
+    z
+      .string({ error: 'must be text' })
+      .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters')
+      .refine((s) => s.isWellFormed(), 'must be valid Unicode text (it has a broken character)')
+      .transform((s) => s.trim())
+      .pipe(
+        z
+          .string()
+          .min(min, min <= 1 ? 'must not be empty' : `must be at least ${min} characters`)
+          .max(options.max, `must be at most ${options.max} characters`),
+      )
+      // The limits, for the OpenAPI document (the checks above are what apply).
+      .meta({ maxLength: options.max, ...(min > 0 ? { minLength: min } : {}) })
+  );
 }
 
 export const email = z
