@@ -14,7 +14,8 @@ import { useResource } from '../../lib/resource.ts';
 import { navigate } from '../../lib/router.ts';
 import { DiffView } from './DiffView.tsx';
 import { EditorContext, setAt, type Doc } from './editor.tsx';
-import { fieldLabel, inputId, keyFrom, SECTIONS, sectionOf } from './fields.ts';
+import { EDIT_STEPS, fieldLabel, inputId, stepOf } from './fields.ts';
+import { withKeys } from './keys.ts';
 import { Markdown } from './Markdown.tsx';
 import { SectionFields } from './Sections.tsx';
 import {
@@ -27,29 +28,15 @@ import {
 } from './types.ts';
 import './terms.css';
 
-const STEPS = [...SECTIONS.map((s) => s.title), 'See what changes', 'Adopt'];
-const CHANGES = SECTIONS.length;
-const ADOPT = SECTIONS.length + 1;
+const STEPS = [...EDIT_STEPS.map((s) => s.title), 'See what changes', 'Adopt'];
+const CHANGES = EDIT_STEPS.length;
+const ADOPT = EDIT_STEPS.length + 1;
 
 function asProblem(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.');
 }
 
-/** New remit areas get a key made from their title; existing keys stay, as other parts use them. */
-function withKeys(doc: Doc): Doc {
-  const remit = doc.remit as { inScope?: unknown; outOfScope?: unknown } | undefined;
-  if (!remit || !Array.isArray(remit.inScope) || !Array.isArray(remit.outOfScope)) return doc;
-  const rows = [...remit.inScope, ...remit.outOfScope] as { key?: unknown; title?: unknown }[];
-  const taken = new Set(rows.map((r) => r.key).filter((k): k is string => Boolean(k)));
-  const fill = (list: { key?: unknown; title?: unknown }[]) =>
-    list.map((r) => (r.key ? r : { ...r, key: keyFrom(String(r.title ?? ''), taken) }));
-  return {
-    ...doc,
-    remit: { ...remit, inScope: fill(remit.inScope), outOfScope: fill(remit.outOfScope) },
-  };
-}
-
-/** The draft editor, for chairs: one section at a time, then the changes, then adoption. */
+/** The draft editor, for chairs: one step of sections at a time, then the changes, then adoption. */
 export function DraftPage({ groupId }: { groupId: string }) {
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const draft = useResource<TermsVersion>(termsApi(groupId, '/draft'));
@@ -176,13 +163,13 @@ function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
 
   function showField(event: MouseEvent<HTMLAnchorElement>, path: string) {
     event.preventDefault();
-    const section = sectionOf(path);
-    if (section) setStep(SECTIONS.findIndex((s) => s.key === section));
+    const at = stepOf(path);
+    if (at !== null) setStep(at);
     focusOn(inputId(path));
   }
 
   const errors = problem?.fields ?? {};
-  const section = SECTIONS[step];
+  const sections = EDIT_STEPS[step]?.sections;
 
   return (
     <Page
@@ -237,11 +224,27 @@ function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
         <h2 id="draft-step-title" tabIndex={-1}>
           Step {step + 1} of {STEPS.length}: {STEPS[step]}
         </h2>
-        {section ? (
+        {sections ? (
           <form className="form" noValidate onSubmit={submit} aria-labelledby="draft-step-title">
-            <p className="terms-help">{section.help}</p>
             <EditorContext value={{ doc, errors, change }}>
-              <SectionFields section={section.key} />
+              {sections.length === 1 && sections[0] ? (
+                <>
+                  <p className="terms-help">{sections[0].help}</p>
+                  <SectionFields section={sections[0].key} />
+                </>
+              ) : (
+                sections.map(({ key, title, help }) => (
+                  <section
+                    key={key}
+                    className="terms-section"
+                    aria-labelledby={`draft-section-${key}`}
+                  >
+                    <h3 id={`draft-section-${key}`}>{title}</h3>
+                    <p className="terms-help">{help}</p>
+                    <SectionFields section={key} />
+                  </section>
+                ))
+              )}
             </EditorContext>
             <div className="terms-nav">
               <button type="submit" className="button" aria-disabled={busy || undefined}>

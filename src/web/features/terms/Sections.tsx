@@ -1,202 +1,55 @@
 import { useContext, useState } from 'react';
-import { WEEKDAYS } from '../../../policy/terms.ts';
-import { inputId, type SectionKey } from './fields.ts';
+import { CadenceFields } from './cadence.tsx';
 import {
   CheckboxInput,
   EditorContext,
+  errorAt,
   getAt,
+  ListInput,
   NumberInput,
   SelectInput,
   TextInput,
 } from './editor.tsx';
-import { FREQUENCIES, NTH_LABELS, WEEKDAY_LABELS } from './TemplateForm.tsx';
-
-const WEEKDAY_OPTIONS = WEEKDAYS.map((d) => [d, WEEKDAY_LABELS[d]] as const);
-
-type Cadence = Record<string, unknown> & { on?: Record<string, unknown> };
-
-function frequencyOf(cadence: Cadence): string {
-  const { unit, every } = cadence;
-  if (unit === 'week' && every === 1) return 'weekly';
-  if (unit === 'week' && every === 6) return 'every_6_weeks';
-  if (unit === 'month' && every === 1) return 'monthly';
-  if (unit === 'month' && every === 2) return 'every_2_months';
-  return 'other';
-}
-
-/** The cadence after choosing a frequency: the day, time and place stay as they were. */
-function withFrequency(cadence: Cadence, frequency: string): Cadence {
-  const { from, startTime, durationMinutes, timeZone } = cadence;
-  const time = { from, startTime, durationMinutes, timeZone };
-  const weekday = cadence.weekday ?? cadence.on?.weekday ?? 'tuesday';
-  const nth = cadence.on?.nth ?? 2;
-  switch (frequency) {
-    case 'weekly':
-      return { unit: 'week', every: 1, weekday, ...time };
-    case 'every_6_weeks':
-      return { unit: 'week', every: 6, weekday, ...time };
-    case 'every_2_months':
-      return { unit: 'month', every: 2, on: { kind: 'nth_weekday', nth, weekday }, ...time };
-    default:
-      return { unit: 'month', every: 1, on: { kind: 'nth_weekday', nth, weekday }, ...time };
-  }
-}
-
-function Frequency() {
-  const { doc, change, errors } = useContext(EditorContext);
-  const cadence = (doc.cadence ?? {}) as Cadence;
-  const current = frequencyOf(cadence);
-  const error = errors['cadence.every'] ?? errors['cadence.unit'] ?? errors.cadence;
-  const id = inputId('cadence.every');
-  return (
-    <div className={error ? 'field field-has-error' : 'field'}>
-      <fieldset className="fieldset" aria-describedby={error ? `${id}-error` : undefined}>
-        <legend className="label">How often does the group meet?</legend>
-        {error ? (
-          <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">Error: </span>How often the group meets {error}
-          </p>
-        ) : null}
-        {FREQUENCIES.map(([value, label], i) => {
-          const optionId = i === 0 ? id : `${id}-${value}`;
-          return (
-            <div className="radio" key={value}>
-              <input
-                type="radio"
-                id={optionId}
-                name="draft-frequency"
-                checked={current === value}
-                onChange={() => change('cadence', withFrequency(cadence, value))}
-              />
-              <label htmlFor={optionId}>{label}</label>
-            </div>
-          );
-        })}
-        {current === 'other' ? (
-          <p className="hint">
-            Now: every {String(cadence.every)} {cadence.unit === 'week' ? 'weeks' : 'months'}.
-            Choosing one of these replaces it.
-          </p>
-        ) : null}
-      </fieldset>
-    </div>
-  );
-}
-
-function Meetings() {
-  const { doc, change } = useContext(EditorContext);
-  const cadence = (doc.cadence ?? {}) as Cadence;
-  const monthly = cadence.unit === 'month';
-  const byDay = monthly && cadence.on?.kind === 'day_of_month';
-  return (
-    <>
-      <Frequency />
-      {monthly && byDay ? (
-        <NumberInput path="cadence.on.day" hint="From 1 to 31. In shorter months, the last day." />
-      ) : null}
-      {monthly && !byDay ? (
-        <SelectInput
-          path="cadence.on.nth"
-          options={NTH_LABELS}
-          // 1 to 5 are numbers in the document; only "last" is a word.
-          onPick={(value) => change('cadence.on.nth', value === 'last' ? 'last' : Number(value))}
-        />
-      ) : null}
-      {!byDay ? (
-        <SelectInput
-          path={monthly ? 'cadence.on.weekday' : 'cadence.weekday'}
-          options={WEEKDAY_OPTIONS}
-        />
-      ) : null}
-      <TextInput path="cadence.startTime" hint="On the 24-hour clock, such as 18:00." />
-      <NumberInput path="cadence.durationMinutes" hint="Two hours is 120 minutes." />
-      <TextInput
-        path="cadence.timeZone"
-        hint="Meetings keep their local time when the clocks change. Such as Europe/London."
-      />
-      <TextInput
-        path="cadence.from"
-        type="date"
-        hint="Meetings start on the first matching day on or after this date."
-      />
-      <NumberInput path="papers.daysBefore" hint="So that everyone has time to read them." />
-    </>
-  );
-}
+import { fieldLabel, inputId, type SectionKey } from './fields.ts';
+import { Impact } from './Impact.tsx';
+import { Roles } from './Roles.tsx';
+import { WorkingGroups } from './WorkingGroups.tsx';
 
 type AreaList = 'inScope' | 'outOfScope';
 
 function Areas({ list }: { list: AreaList }) {
-  const { doc, change } = useContext(EditorContext);
   const path = `remit.${list}`;
-  const rows = (getAt(doc, path) ?? []) as Record<string, unknown>[];
   const second = list === 'inScope' ? 'description' : 'takeInstead';
   const where = list === 'inScope' ? 'in the remit' : 'outside the remit';
   return (
-    <fieldset className="fieldset">
-      <legend className="label">
-        {list === 'inScope' ? 'Areas the group covers' : 'Areas the group does not cover'}
-      </legend>
-      {rows.map((_, i) => (
-        <div className="terms-row" key={i}>
+    <ListInput
+      path={path}
+      legend={list === 'inScope' ? 'Areas the group covers' : 'Areas the group does not cover'}
+      addLabel={`Add an area ${where}`}
+      removeLabel={(i) => `Remove area ${i + 1} ${where}`}
+      blank={() => ({ key: '', title: '', [second]: '' })}
+    >
+      {(i) => (
+        <>
           <TextInput path={`${path}.${i}.title`} />
           <TextInput path={`${path}.${i}.${second}`} multiline={list === 'inScope'} />
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() =>
-              change(
-                path,
-                rows.filter((__, j) => j !== i),
-              )
-            }
-          >
-            Remove area {i + 1} {where}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => change(path, [...rows, { key: '', title: '', [second]: '' }])}
-      >
-        Add an area {where}
-      </button>
-    </fieldset>
+        </>
+      )}
+    </ListInput>
   );
 }
 
 function Clauses() {
-  const { doc, change } = useContext(EditorContext);
-  const clauses = (getAt(doc, 'behaviour.clauses') ?? []) as string[];
   return (
-    <fieldset className="fieldset">
-      <legend className="label">The clauses, in order</legend>
-      {clauses.map((_, i) => (
-        <div className="terms-row" key={i}>
-          <TextInput path={`behaviour.clauses.${i}`} multiline />
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() =>
-              change(
-                'behaviour.clauses',
-                clauses.filter((__, j) => j !== i),
-              )
-            }
-          >
-            Remove clause {i + 1}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => change('behaviour.clauses', [...clauses, ''])}
-      >
-        Add a clause
-      </button>
-    </fieldset>
+    <ListInput
+      path="behaviour.clauses"
+      legend="The clauses, in order"
+      addLabel="Add a clause"
+      removeLabel={(i) => `Remove clause ${i + 1}`}
+      blank={() => ''}
+    >
+      {(i) => <TextInput path={`behaviour.clauses.${i}`} multiline />}
+    </ListInput>
   );
 }
 
@@ -241,9 +94,7 @@ function Waves() {
   const waves = getAt(doc, 'surveys.wavesMonths');
   const [text, setText] = useState(Array.isArray(waves) ? waves.join(', ') : String(waves ?? ''));
   const id = inputId('surveys.wavesMonths');
-  const error =
-    errors['surveys.wavesMonths'] ??
-    Object.entries(errors).find(([k]) => k.startsWith('surveys.wavesMonths.'))?.[1];
+  const error = errorAt(errors, 'surveys.wavesMonths');
   return (
     <div className={error ? 'field field-has-error' : 'field'}>
       <label htmlFor={id} className="label">
@@ -254,7 +105,8 @@ function Waves() {
       </p>
       {error ? (
         <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">Error: </span>Surveys {error}
+          <span className="visually-hidden">Error: </span>
+          {fieldLabel('surveys.wavesMonths')} {error}
         </p>
       ) : null}
       <input
@@ -315,7 +167,12 @@ export function SectionFields({ section }: { section: SectionKey }) {
         </>
       );
     case 'meetings':
-      return <Meetings />;
+      return (
+        <>
+          <CadenceFields path="cadence" question="How often does the group meet?" />
+          <NumberInput path="papers.daysBefore" hint="So that everyone has time to read them." />
+        </>
+      );
     case 'remit':
       return (
         <>
@@ -324,11 +181,47 @@ export function SectionFields({ section }: { section: SectionKey }) {
           <TextInput path="remit.note" nullable multiline />
         </>
       );
+    case 'workingGroups':
+      return <WorkingGroups />;
     case 'behaviour':
       return (
         <>
           <TextInput path="behaviour.intro" nullable multiline />
           <Clauses />
+        </>
+      );
+    case 'furtherClauses':
+      return (
+        <ListInput
+          path="furtherClauses"
+          legend="Ways of working, in order"
+          addLabel="Add a way of working"
+          removeLabel={(i) => `Remove way of working ${i + 1}`}
+          blank={() => ({ title: '', text: '' })}
+        >
+          {(i) => (
+            <>
+              <TextInput path={`furtherClauses.${i}.title`} hint="A few words, such as Learning." />
+              <TextInput path={`furtherClauses.${i}.text`} multiline />
+            </>
+          )}
+        </ListInput>
+      );
+    case 'confidentiality':
+      return (
+        <>
+          <CheckboxInput
+            path="confidentiality.releaseOnlyByGroupDecision"
+            hint="Untick this if information may be shared outside the group unless the group asks for something to stay within it."
+          />
+          <CheckboxInput
+            path="confidentiality.chairMayRecordAgreement"
+            hint="Without this, sharing something outside the group needs a recorded decision, such as a proposal the group agreed. With it, a chair can instead name the meeting where the group agreed. This matters only when information stays within the group unless the group agrees."
+          />
+          <CheckboxInput
+            path="confidentiality.chathamHouseRule"
+            hint="This is the Chatham House Rule: people may repeat what was said outside the group, but not who said it, and notes of meetings record the discussion, not who said what. Untick this if notes may say who said what."
+          />
         </>
       );
     case 'decisions':
@@ -373,6 +266,43 @@ export function SectionFields({ section }: { section: SectionKey }) {
           <CheckboxInput path="decisions.ballot.secret" />
         </>
       );
+    case 'roles':
+      return <Roles />;
+    case 'involvement':
+      return (
+        <>
+          <CheckboxInput
+            path="involvement.paymentsOffered"
+            hint="Such as a payment for each meeting, or for time spent reading papers."
+          />
+          <CheckboxInput
+            path="involvement.expensesPaid"
+            hint="What it costs people to take part, such as travel, or care for someone while they are at a meeting."
+          />
+          <TextInput
+            path="involvement.clause"
+            multiline
+            hint="In your own words: who is paid and at what rate, which expenses are paid back, and how to claim. It appears in the Terms of Reference as you write it."
+          />
+        </>
+      );
+    case 'informationRequests':
+      return (
+        <>
+          <NumberInput
+            path="informationRequests.minResponseDays"
+            hint="Staff are busy: each request gives them at least this many days to answer."
+          />
+          <NumberInput
+            path="informationRequests.maxOpenPerOrganisation"
+            hint="Counting every request from the group to that organisation that is not answered yet."
+          />
+          <NumberInput
+            path="informationRequests.maxOpenPerPerson"
+            hint="Someone with this many waiting can send another once one is answered or withdrawn."
+          />
+        </>
+      );
     case 'review':
       return (
         <>
@@ -385,5 +315,7 @@ export function SectionFields({ section }: { section: SectionKey }) {
           />
         </>
       );
+    case 'impact':
+      return <Impact />;
   }
 }

@@ -5,7 +5,7 @@ import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.t
 import { api, ApiError } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { navigate } from '../../lib/router.ts';
-import { keyFrom } from './fields.ts';
+import { keyFrom } from './keys.ts';
 import { termsApi, termsPage, type TermsVersion } from './types.ts';
 
 export const FREQUENCIES = [

@@ -1,6 +1,6 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { FieldShell } from '../../components/Form.tsx';
-import { fieldLabel, inputId } from './fields.ts';
+import { fieldLabel, inputId, inputPath } from './fields.ts';
 
 /** A draft being edited: any shape, since a half-typed number is kept as typed. */
 export type Doc = Record<string, unknown>;
@@ -40,10 +40,21 @@ export const EditorContext = createContext<EditorContextValue>({
   change: () => undefined,
 });
 
+/**
+ * The problems shown at an input: its own, and those of the paths it stands
+ * for (each number in a list typed as one box, a key made from a title...).
+ */
+export function errorAt(errors: Record<string, string>, path: string): string | undefined {
+  const messages = Object.entries(errors)
+    .filter(([at]) => at === path || inputPath(at) === path)
+    .map(([, message]) => message);
+  return messages.length ? [...new Set(messages)].join('; ') : undefined;
+}
+
 function useEditorField(path: string, label: string | undefined, hint: ReactNode) {
   const { doc, errors, change } = useContext(EditorContext);
   const id = inputId(path);
-  const error = errors[path];
+  const error = errorAt(errors, path);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return {
@@ -113,13 +124,16 @@ export function TextInput({
   );
 }
 
-/** A whole number; what is typed is kept as typed until it is one, and the server explains. */
-export function NumberInput(common: Common) {
+/**
+ * A whole number; what is typed is kept as typed until it is one, and the
+ * server explains. With `nullable`, an empty box is saved as "none".
+ */
+export function NumberInput({ nullable, ...common }: Common & { nullable?: boolean }) {
   const field = useEditorField(common.path, common.label, common.hint);
   const value =
     typeof field.value === 'number' || typeof field.value === 'string' ? String(field.value) : '';
   return (
-    <Shell field={field}>
+    <Shell field={field} optional={nullable}>
       <input
         id={field.id}
         className="input input-number"
@@ -130,7 +144,8 @@ export function NumberInput(common: Common) {
         aria-describedby={field.describedBy}
         onChange={(e) => {
           const text = e.target.value.trim();
-          field.set(/^-?\d+$/.test(text) ? Number(text) : e.target.value);
+          if (nullable && text === '') field.set(null);
+          else field.set(/^-?\d+$/.test(text) ? Number(text) : e.target.value);
         }}
       />
     </Shell>
@@ -190,5 +205,159 @@ export function CheckboxInput(common: Common) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * Tick boxes that choose some of `options`; the field holds the chosen values
+ * in the order of the options. With no options to choose from, `empty` says why.
+ */
+export function ChecklistInput({
+  options,
+  empty,
+  ...common
+}: Common & { options: readonly (readonly [string, string])[]; empty: ReactNode }) {
+  const field = useEditorField(common.path, common.label, common.hint);
+  const chosen = new Set(Array.isArray(field.value) ? field.value : []);
+  const toggle = (value: string, on: boolean) =>
+    field.set(options.map(([v]) => v).filter((v) => (v === value ? on : chosen.has(v))));
+  return (
+    <div className={field.error ? 'field field-has-error' : 'field'}>
+      <fieldset className="fieldset" aria-describedby={field.describedBy}>
+        <legend className="label">{field.label}</legend>
+        {field.hint ? (
+          <p id={field.hintId} className="hint">
+            {field.hint}
+          </p>
+        ) : null}
+        {field.error ? (
+          <p id={field.errorId} className="error-message">
+            <span className="visually-hidden">Error: </span>
+            {field.label} {field.error}
+          </p>
+        ) : null}
+        {options.length === 0 ? (
+          <p id={field.id} className="hint" tabIndex={-1}>
+            {empty}
+          </p>
+        ) : null}
+        {options.map(([value, label], i) => {
+          const id = i === 0 ? field.id : `${field.id}-${i + 1}`;
+          return (
+            <div className="checkbox" key={value}>
+              <input
+                id={id}
+                type="checkbox"
+                checked={chosen.has(value)}
+                aria-invalid={field.invalid}
+                onChange={(e) => toggle(value, e.target.checked)}
+              />
+              <label htmlFor={id}>{label}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}
+
+type ListProps = {
+  path: string;
+  legend: string;
+  hint?: ReactNode;
+  /** The button that adds a row, such as "Add a working group". */
+  addLabel: string;
+  /** The button that removes row i, such as "Remove working group 1". */
+  removeLabel: (i: number) => string;
+  /** A new, empty row. */
+  blank: () => unknown;
+  /** The fields of row i. */
+  children: (i: number) => ReactNode;
+};
+
+/**
+ * A list the chair adds rows to and removes rows from. A problem with the
+ * list as a whole (too many rows, or none) shows at its top, and focus
+ * follows the change: to the first field of a new row, or to the list after
+ * a row goes.
+ */
+export function ListInput({
+  path,
+  legend,
+  hint,
+  addLabel,
+  removeLabel,
+  blank,
+  children,
+}: ListProps) {
+  const { doc, errors, change } = useContext(EditorContext);
+  const value = getAt(doc, path);
+  const rows: unknown[] = Array.isArray(value) ? value : [];
+  const id = inputId(path);
+  const error = errorAt(errors, path);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const list = useRef<HTMLFieldSetElement>(null);
+  const focusAfter = useRef<'list' | number | null>(null);
+
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    if (target === 'list') list.current?.focus();
+    else if (target !== null) {
+      const row = list.current?.querySelectorAll(':scope > .terms-row')[target];
+      row?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    }
+  }, [rows.length]);
+
+  return (
+    <fieldset
+      ref={list}
+      id={id}
+      tabIndex={-1}
+      className={error ? 'fieldset field-has-error' : 'fieldset'}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+    >
+      <legend className="label">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="error-message">
+          <span className="visually-hidden">Error: </span>
+          {fieldLabel(path)} {error}
+        </p>
+      ) : null}
+      {rows.map((_, i) => (
+        <div className="terms-row" key={i}>
+          {children(i)}
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => {
+              focusAfter.current = 'list';
+              change(
+                path,
+                rows.filter((__, j) => j !== i),
+              );
+            }}
+          >
+            {removeLabel(i)}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => {
+          focusAfter.current = rows.length;
+          change(path, [...rows, blank()]);
+        }}
+      >
+        {addLabel}
+      </button>
+    </fieldset>
   );
 }

@@ -1,47 +1,136 @@
 /**
- * The draft editor's sections, and plain words for each field of a ToR. The
- * server names a bad field by its path ("document.cadence.every"); these turn
- * that path into a label, a section to open and an input to focus.
+ * The draft editor's steps and sections, and plain words for each field of a
+ * ToR. The server names a bad field by its path ("document.cadence.every");
+ * these turn that path into a label, a step to open and an input to focus.
  */
 
 export type SectionKey =
-  'purpose' | 'membership' | 'meetings' | 'remit' | 'behaviour' | 'decisions' | 'review';
+  | 'purpose'
+  | 'membership'
+  | 'roles'
+  | 'involvement'
+  | 'meetings'
+  | 'remit'
+  | 'workingGroups'
+  | 'behaviour'
+  | 'furtherClauses'
+  | 'confidentiality'
+  | 'decisions'
+  | 'informationRequests'
+  | 'review'
+  | 'impact';
 
-export const SECTIONS: { key: SectionKey; title: string; help: string }[] = [
+export type Section = { key: SectionKey; title: string; help: string };
+
+/**
+ * The editor goes one step at a time; a step holds one section of the ToR, or
+ * a few that belong together, so the steps stay few enough to take in at once.
+ */
+export const EDIT_STEPS: { title: string; sections: Section[] }[] = [
   {
-    key: 'purpose',
     title: 'Purpose',
-    help: 'Say in a sentence or two what the group is working towards. Everything else in these terms serves it.',
+    sections: [
+      {
+        key: 'purpose',
+        title: 'Purpose',
+        help: 'Say in a sentence or two what the group is working towards. Everything else in these terms serves it.',
+      },
+    ],
   },
   {
-    key: 'membership',
-    title: 'Membership',
-    help: 'Who may join, and when someone who comes along becomes a member who can vote.',
+    title: 'Membership and roles',
+    sections: [
+      {
+        key: 'membership',
+        title: 'Membership',
+        help: 'Who may join, and when someone who comes along becomes a member who can vote.',
+      },
+      {
+        key: 'roles',
+        title: 'Roles',
+        help: 'Who chairs the group and how they are chosen, any other roles people hold, and whether people say when they have an interest in what is being discussed.',
+      },
+      {
+        key: 'involvement',
+        title: 'Payments and expenses',
+        help: 'Whether people are paid for their time, and whether what it costs them to take part is paid back.',
+      },
+    ],
   },
   {
-    key: 'meetings',
     title: 'Meetings',
-    help: 'How often the group meets, on which day and at what time. Accord works out the meeting dates from this.',
+    sections: [
+      {
+        key: 'meetings',
+        title: 'Meetings',
+        help: 'How often the group meets, on which day and at what time. Accord works out the meeting dates from this.',
+      },
+    ],
   },
   {
-    key: 'remit',
-    title: 'Remit',
-    help: 'The areas the group covers, and the areas it does not, with where people can take those conversations instead.',
+    title: 'Remit and working groups',
+    sections: [
+      {
+        key: 'remit',
+        title: 'Remit',
+        help: 'The areas the group covers, and the areas it does not, with where people can take those conversations instead.',
+      },
+      {
+        key: 'workingGroups',
+        title: 'Working groups',
+        help: 'Smaller groups that each focus on part of the remit, with their own meetings. Each can then have its own space in Accord.',
+      },
+    ],
   },
   {
-    key: 'behaviour',
-    title: 'Behaviour agreement',
-    help: 'The numbered promises everyone makes to each other. Anyone can raise a reminder of a clause by its number, without giving a name.',
+    title: 'Working together',
+    sections: [
+      {
+        key: 'behaviour',
+        title: 'Behaviour agreement',
+        help: 'The numbered promises everyone makes to each other. Anyone can raise a reminder of a clause by its number, without giving a name.',
+      },
+      {
+        key: 'furtherClauses',
+        title: 'Ways of working',
+        help: 'Other things the group agrees about how it works, each with a short title, such as “Learning”. They follow the remit in the Terms of Reference.',
+      },
+      {
+        key: 'confidentiality',
+        title: 'Confidentiality',
+        help: 'What may be shared outside the group, who agrees to share it, and whether anyone is named as saying something.',
+      },
+    ],
   },
   {
-    key: 'decisions',
-    title: 'Decisions',
-    help: 'How the group decides: consensus first, and if a formal vote is needed, who votes and what it takes to carry a proposal.',
+    title: 'Decisions and information requests',
+    sections: [
+      {
+        key: 'decisions',
+        title: 'Decisions',
+        help: 'How the group decides: consensus first, and if a formal vote is needed, who votes and what it takes to carry a proposal.',
+      },
+      {
+        key: 'informationRequests',
+        title: 'Information requests',
+        help: 'When the group asks an organisation, such as the council, for information: how long staff get to answer, and how many requests can wait for an answer at once.',
+      },
+    ],
   },
   {
-    key: 'review',
-    title: 'Review and surveys',
-    help: 'How often the group looks again at these terms, and when it asks everyone how co-production feels.',
+    title: 'Review and impact',
+    sections: [
+      {
+        key: 'review',
+        title: 'Review and surveys',
+        help: 'How often the group looks again at these terms, and when it asks everyone how co-production feels.',
+      },
+      {
+        key: 'impact',
+        title: 'Impact',
+        help: 'How the group will know co-production has made a difference: what will have been achieved, and how people will feel, measured by the surveys.',
+      },
+    ],
   },
 ];
 
@@ -68,11 +157,18 @@ const LABELS: Record<string, string> = {
   'cadence.durationMinutes': 'Length of a meeting in minutes',
   'cadence.timeZone': 'Time zone',
   'papers.daysBefore': 'Days before a meeting that papers are shared',
+  workingGroups: 'Working groups',
   'remit.note': 'A note about the remit',
   'remit.inScope': 'Areas in the remit',
   'remit.outOfScope': 'Areas outside the remit',
   'behaviour.intro': 'Introduction to the behaviour agreement',
   'behaviour.clauses': 'Clauses of the behaviour agreement',
+  furtherClauses: 'Ways of working',
+  'confidentiality.releaseOnlyByGroupDecision':
+    'Information stays within the group unless the group agrees to share it',
+  'confidentiality.chairMayRecordAgreement':
+    'The group can agree at a meeting to share something, and a chair records that agreement',
+  'confidentiality.chathamHouseRule': 'No one is named as saying something',
   'decisions.consensusFirst': 'Try for consensus first',
   'decisions.eligibility': 'Who votes',
   'decisions.threshold.proportion': 'What it takes to carry a proposal',
@@ -88,24 +184,110 @@ const LABELS: Record<string, string> = {
     'People taking part online count towards the quorum',
   'decisions.castingVote': 'Casting vote',
   'decisions.ballot.secret': 'Votes are secret',
+  'roles.chairs.count': 'Number of chairs',
+  'roles.chairs.selection': 'How chairs are chosen',
+  'roles.chairs.termMonths': 'How long a chair serves, in months',
+  'roles.chairs.maxConsecutiveTerms': 'Most terms in a row one person can chair',
+  'roles.chairs.note': 'Anything else about chairs',
+  'roles.otherRoles': 'Other roles',
+  'roles.declareInterests': 'Saying when you have an interest',
+  'informationRequests.minResponseDays': 'Fewest days an organisation gets to answer a request',
+  'informationRequests.maxOpenPerOrganisation':
+    'Most requests waiting for an answer from one organisation',
+  'informationRequests.maxOpenPerPerson': 'Most requests one person can have waiting for an answer',
+  'involvement.paymentsOffered': 'People are paid for their time',
+  'involvement.expensesPaid': 'Expenses are paid back',
+  'involvement.clause': 'What the Terms of Reference say about payments and expenses',
   'review.periodMonths': 'Months between reviews',
   'review.noticeDays': 'Days of notice before a review is due',
   'surveys.wavesMonths': 'Surveys, in months after the start',
   'surveys.minResponsesToShow': 'Answers needed before results are shown',
+  'impact.realisticGoals': 'Goals for what will have been achieved',
+  'impact.moodGoals': 'Goals for how people will feel',
 };
+
+/** The lists of a ToR whose rows the editor numbers: what a row is called, and its fields. */
+const ROWS: { list: string; row: string; fields: Record<string, string> }[] = [
+  {
+    list: 'remit.inScope',
+    row: 'Area {n} in the remit',
+    fields: { title: 'name', description: 'what it covers' },
+  },
+  {
+    list: 'remit.outOfScope',
+    row: 'Area {n} outside the remit',
+    fields: { title: 'name', takeInstead: 'where to take it instead' },
+  },
+  {
+    list: 'workingGroups',
+    row: 'Working group {n}',
+    fields: {
+      key: 'short name',
+      title: 'name',
+      focus: 'what it works on',
+      remitKeys: 'areas of the remit it covers',
+      cadence: 'how often it meets',
+      'cadence.unit': 'how often it meets',
+      'cadence.every': 'how often it meets',
+      'cadence.on.kind': 'how often it meets',
+    },
+  },
+  {
+    list: 'roles.otherRoles',
+    row: 'Role {n}',
+    fields: { key: 'short name', title: 'name', description: 'what the role does' },
+  },
+  {
+    list: 'impact.realisticGoals',
+    row: 'Goal {n}',
+    fields: { statement: 'what will have been achieved', measure: 'how we will know' },
+  },
+  {
+    list: 'impact.moodGoals',
+    row: 'Feelings goal {n}',
+    fields: {
+      statement: 'how people will feel',
+      questionKey: 'survey question that measures it',
+      targetPercent: 'per cent of people who agree',
+    },
+  },
+  {
+    list: 'furtherClauses',
+    row: 'Way of working {n}',
+    fields: { title: 'title', text: 'what the group agrees' },
+  },
+];
+
+/** "Working group 2" as it reads mid-sentence: "working group 2". */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** What a numbered row of a list is called, such as "Working group 2". */
+export function rowLabel(list: string, index: number): string {
+  const row = ROWS.find((r) => r.list === list)?.row ?? `${list} {n}`;
+  return row.replace('{n}', String(index + 1));
+}
 
 /** Plain words for a field's path, such as "Area 2 in the remit: name". */
 export function fieldLabel(path: string): string {
   const known = LABELS[path];
   if (known) return known;
-  const row = /^remit\.(inScope|outOfScope)\.(\d+)\.(\w+)$/.exec(path);
-  if (row) {
-    const where = row[1] === 'inScope' ? 'in the remit' : 'outside the remit';
-    const what =
-      { title: 'name', description: 'what it covers', takeInstead: 'where to take it instead' }[
-        row[3] ?? ''
-      ] ?? row[3];
-    return `Area ${Number(row[2]) + 1} ${where}: ${what}`;
+  for (const { list, fields } of ROWS) {
+    if (!path.startsWith(`${list}.`)) continue;
+    const match = /^(\d+)(?:\.(.+))?$/.exec(path.slice(list.length + 1));
+    if (!match) continue;
+    const row = rowLabel(list, Number(match[1]));
+    const rest = match[2];
+    if (rest === undefined) return row;
+    // One entry of a list field (an area a working group covers) reads as the whole field.
+    const field = rest.replace(/\.\d+$/, '');
+    if (fields[field]) return `${row}: ${fields[field]}`;
+    // A key the editor makes from the row's own words is known by the row.
+    if (field === 'key') return row;
+    // A working group's meetings read as the group's, mid-sentence.
+    const words = LABELS[field];
+    return `${row}: ${words ? lowerFirst(words) : field}`;
   }
   const clause = /^behaviour\.clauses\.(\d+)$/.exec(path);
   if (clause) return `Clause ${Number(clause[1]) + 1}`;
@@ -120,34 +302,48 @@ export function fieldLabel(path: string): string {
 const SECTION_OF: [RegExp, SectionKey][] = [
   [/^(title|purpose|startsOn|ending)(\.|$)/, 'purpose'],
   [/^membership(\.|$)/, 'membership'],
+  [/^roles(\.|$)/, 'roles'],
+  [/^involvement(\.|$)/, 'involvement'],
   [/^(cadence|papers)(\.|$)/, 'meetings'],
   [/^remit(\.|$)/, 'remit'],
+  [/^workingGroups(\.|$)/, 'workingGroups'],
   [/^behaviour(\.|$)/, 'behaviour'],
+  [/^furtherClauses(\.|$)/, 'furtherClauses'],
+  [/^confidentiality(\.|$)/, 'confidentiality'],
   [/^decisions(\.|$)/, 'decisions'],
+  [/^informationRequests(\.|$)/, 'informationRequests'],
   [/^(review|surveys)(\.|$)/, 'review'],
+  [/^impact(\.|$)/, 'impact'],
 ];
 
-export function sectionOf(path: string): SectionKey | null {
-  return SECTION_OF.find(([pattern]) => pattern.test(path))?.[1] ?? null;
+/** The index in EDIT_STEPS of the step that shows a field, or null for the document as a whole. */
+export function stepOf(path: string): number | null {
+  const section = SECTION_OF.find(([pattern]) => pattern.test(path))?.[1];
+  if (!section) return null;
+  const step = EDIT_STEPS.findIndex((s) => s.sections.some((x) => x.key === section));
+  return step === -1 ? null : step;
+}
+
+/**
+ * The path of the input that shows a field's problem. Most fields have their
+ * own; a list of numbers is one box, a cadence's frequency is one set of
+ * choices, a working group's areas one set of boxes, and a key the editor
+ * makes from a title is fixed through that title.
+ */
+export function inputPath(path: string): string {
+  if (/^surveys\.wavesMonths\.\d+$/.test(path)) return 'surveys.wavesMonths';
+  const frequency = /^(.*?)(^|\.)cadence(\.unit|\.on|\.on\.kind)?$/.exec(path);
+  if (frequency) return `${frequency[1]}${frequency[2]}cadence.every`;
+  const areas = /^(workingGroups\.\d+\.remitKeys)\.\d+$/.exec(path);
+  if (areas?.[1]) return areas[1];
+  const made = /^(remit\.(inScope|outOfScope)\.\d+)\.key$/.exec(path);
+  if (made?.[1]) return `${made[1]}.title`;
+  const goal = /^(impact\.(realisticGoals|moodGoals)\.\d+)\.key$/.exec(path);
+  if (goal?.[1]) return `${goal[1]}.statement`;
+  return path;
 }
 
 /** The id of the input for a field. */
 export function inputId(path: string): string {
-  if (/^surveys\.wavesMonths\.\d+$/.test(path)) return inputId('surveys.wavesMonths');
-  return `draft-${path.replace(/\./g, '-')}`;
-}
-
-/** A remit key from a title: "Housing repairs" becomes housing_repairs. */
-export function keyFrom(title: string, taken: Set<string>): string {
-  let base = title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 34);
-  if (!/^[a-z]/.test(base)) base = `area_${base}`.replace(/_+$/, '');
-  let key = base;
-  for (let n = 2; taken.has(key); n += 1) key = `${base}_${n}`;
-  taken.add(key);
-  return key;
+  return `draft-${inputPath(path).replace(/\./g, '-')}`;
 }

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestApp, type TestApp } from '../test/harness.ts';
+import { checkPage, launchBrowser, newPerson, signIn, WEB_DIST_DIR } from './support/browser.ts';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp({ WEB_DIST_DIR });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const GROUP = 'Respite care steering group';
+const DRAFT = 'Draft Terms of Reference';
+
+async function ok<T = any>(answer: Promise<{ status: number; text: string; body: T }>) {
+  const done = await answer;
+  if (done.status >= 300) throw new Error(`${done.status} ${done.text}`);
+  return done.body;
+}
+
+test('a chair adds a working group, a confidentiality choice, a way of working and a role to the draft; a working group with no name is shown at its field', async () => {
+  // Set-up through the API: Alex's group and a draft from the template, with two areas in the remit.
+  const chairApi = app.client();
+  const account = await chairApi.register('Alex Chair');
+  const created = await ok(chairApi.post('/api/v1/groups', { name: GROUP }));
+  const groupId = created.group.id as string;
+  await ok(
+    chairApi.post(`/api/v1/groups/${groupId}/terms/draft`, {
+      from: 'template',
+      choices: {
+        frequency: 'monthly',
+        weekday: 'tuesday',
+        nth: 2,
+        inScope: [
+          {
+            key: 'respite_at_home',
+            title: 'Respite at home',
+            description: 'Short breaks for carers in their own home.',
+          },
+          {
+            key: 'day_services',
+            title: 'Day services',
+            description: 'Day centres and what they offer.',
+          },
+        ],
+      },
+    }),
+  );
+
+  const alex = await newPerson(browser, app.url);
+  const chair = alex.page;
+  await signIn(chair, account);
+  await chair.goto(`/groups/${groupId}/terms/draft`);
+  await checkPage(chair, DRAFT);
+
+  // Working groups come with the remit, whose areas they cover.
+  await chair.getByRole('button', { name: /^4\. Remit and working groups$/ }).click();
+  await chair.getByRole('heading', { name: 'Step 4 of 9: Remit and working groups' }).waitFor();
+  await chair.getByRole('button', { name: 'Add a working group' }).click();
+  const name = chair.getByLabel('Working group 1: name', { exact: true });
+  expect(await name.evaluate((input) => input === document.activeElement)).toBe(true);
+  await chair
+    .getByLabel('Working group 1: what it works on')
+    .fill('How day centres open again after the summer.');
+  await chair
+    .getByRole('group', { name: 'Working group 1: areas of the remit it covers' })
+    .getByRole('checkbox', { name: 'Day services' })
+    .check();
+  await chair
+    .getByRole('group', { name: 'How often does working group 1 meet?' })
+    .getByRole('radio', { name: 'Every week' })
+    .check();
+  await chair.getByLabel('Working group 1: day of the week').selectOption('thursday');
+  await chair.getByLabel('Working group 1: start time').fill('10:00');
+  await checkPage(chair, DRAFT);
+
+  // Saved with no name, the working group's name is named beside it and in the summary.
+  await chair.getByRole('button', { name: 'Save' }).click();
+  await chair.getByRole('heading', { name: 'There is a problem' }).waitFor();
+  expect(await name.getAttribute('aria-invalid')).toBe('true');
+  await chair
+    .locator('.field-has-error')
+    .getByText('Working group 1: name must not be empty')
+    .waitFor();
+  await checkPage(chair, DRAFT);
+  await chair.getByRole('link', { name: 'Working group 1: name must not be empty' }).click();
+  expect(await name.evaluate((input) => input === document.activeElement)).toBe(true);
+  await name.fill('Day centres');
+
+  // Confidentiality and the ways of working come with the behaviour agreement.
+  await chair.getByRole('button', { name: /^5\. Working together$/ }).click();
+  await chair.getByRole('heading', { name: 'Step 5 of 9: Working together' }).waitFor();
+  await chair
+    .getByRole('checkbox', {
+      name: 'The group can agree at a meeting to share something, and a chair records that agreement',
+    })
+    .check();
+  await chair.getByRole('button', { name: 'Add a way of working' }).click();
+  const ways = await chair.getByRole('button', { name: /^Remove way of working/ }).count();
+  await chair.getByLabel(`Way of working ${ways}: title`).fill('Plain words');
+  await chair
+    .getByLabel(`Way of working ${ways}: what the group agrees`)
+    .fill('Papers are written in plain words, and any abbreviation is spelt out.');
+  await checkPage(chair, DRAFT);
+
+  // A role of the group's own, with the chairs.
+  await chair.getByRole('button', { name: /^2\. Membership and roles$/ }).click();
+  await chair.getByRole('heading', { name: 'Step 2 of 9: Membership and roles' }).waitFor();
+  await chair.getByRole('button', { name: 'Add a role' }).click();
+  await chair.getByLabel('Role 1: name').fill('Treasurer');
+  await chair.getByLabel('Role 1: what the role does').fill('Keeps track of expenses paid back.');
+  await checkPage(chair, DRAFT);
+  await chair.getByRole('button', { name: /^7\. Review and impact$/ }).click();
+  await chair.getByRole('heading', { name: 'Step 7 of 9: Review and impact' }).waitFor();
+  await checkPage(chair, DRAFT);
+  await chair.getByRole('button', { name: 'Save' }).click();
+  await chair.getByText('The draft is saved.').waitFor();
+  expect(await chair.getByRole('heading', { name: 'There is a problem' }).count()).toBe(0);
+
+  // The saved draft holds them; the working group's key is made from its name.
+  const draft = await ok(chairApi.get(`/api/v1/groups/${groupId}/terms/draft`));
+  const saved = draft.document;
+  expect(saved.workingGroups).toEqual([
+    {
+      key: 'day_centres',
+      title: 'Day centres',
+      focus: 'How day centres open again after the summer.',
+      remitKeys: ['day_services'],
+      cadence: {
+        unit: 'week',
+        every: 1,
+        weekday: 'thursday',
+        from: saved.cadence.from,
+        startTime: '10:00',
+        durationMinutes: saved.cadence.durationMinutes,
+        timeZone: saved.cadence.timeZone,
+      },
+    },
+  ]);
+  expect(saved.confidentiality).toEqual({
+    chathamHouseRule: true,
+    releaseOnlyByGroupDecision: true,
+    chairMayRecordAgreement: true,
+  });
+  expect(saved.furtherClauses).toHaveLength(ways);
+  expect(saved.furtherClauses.at(-1)).toEqual({
+    title: 'Plain words',
+    text: 'Papers are written in plain words, and any abbreviation is spelt out.',
+  });
+  expect(saved.roles.otherRoles).toEqual([
+    { key: 'treasurer', title: 'Treasurer', description: 'Keeps track of expenses paid back.' },
+  ]);
+  expect(draft.markdown).toContain('**Day centres**');
+
+  expect(alex.blocked).toEqual([]);
+});
