@@ -25,7 +25,7 @@ async function ok<T = any>(answer: Promise<{ status: number; text: string; body:
   return done.body;
 }
 
-test('a chair adds a working group, a confidentiality choice, a way of working and a role to the draft; a working group with no name is shown at its field', async () => {
+test('a chair adds a working group, a confidentiality choice, a way of working, a role, a lapse of membership and who can call a formal vote to the draft; a working group with no name and a vote no one can call are shown at their fields', async () => {
   // Set-up through the API: Alex's group and a draft from the template, with two areas in the remit.
   const chairApi = app.client();
   const account = await chairApi.register('Alex Chair');
@@ -59,6 +59,16 @@ test('a chair adds a working group, a confidentiality choice, a way of working a
   await signIn(chair, account);
   await chair.goto(`/groups/${groupId}/terms/draft`);
   await checkPage(chair, DRAFT);
+
+  // Alex unticks the chair, the only role that can ask for a formal vote.
+  await chair.getByRole('button', { name: /^6\. Decisions and information requests$/ }).click();
+  await chair
+    .getByRole('heading', { name: 'Step 6 of 9: Decisions and information requests' })
+    .waitFor();
+  const callers = chair.getByRole('group', { name: 'Who can ask for a formal vote' });
+  const chairCalls = callers.getByRole('checkbox', { name: 'Chair', exact: true });
+  expect(await chairCalls.isChecked()).toBe(true);
+  await chairCalls.uncheck();
 
   // Working groups come with the remit, whose areas they cover.
   await chair.getByRole('button', { name: /^4\. Remit and working groups$/ }).click();
@@ -94,6 +104,22 @@ test('a chair adds a working group, a confidentiality choice, a way of working a
   expect(await name.evaluate((input) => input === document.activeElement)).toBe(true);
   await name.fill('Day centres');
 
+  // A vote no one can call is named in the summary too, whose link opens its step.
+  await chair
+    .getByRole('link', { name: 'Who can ask for a formal vote must name at least one role' })
+    .click();
+  await chair
+    .getByRole('heading', { name: 'Step 6 of 9: Decisions and information requests' })
+    .waitFor();
+  expect(await chairCalls.evaluate((input) => input === document.activeElement)).toBe(true);
+  await chair
+    .locator('.field-has-error')
+    .getByText('Who can ask for a formal vote must name at least one role')
+    .waitFor();
+  await checkPage(chair, DRAFT);
+  await chairCalls.check();
+  await callers.getByRole('checkbox', { name: 'Note-taker' }).check();
+
   // Confidentiality and the ways of working come with the behaviour agreement.
   await chair.getByRole('button', { name: /^5\. Working together$/ }).click();
   await chair.getByRole('heading', { name: 'Step 5 of 9: Working together' }).waitFor();
@@ -116,6 +142,18 @@ test('a chair adds a working group, a confidentiality choice, a way of working a
   await chair.getByRole('button', { name: 'Add a role' }).click();
   await chair.getByLabel('Role 1: name').fill('Treasurer');
   await chair.getByLabel('Role 1: what the role does').fill('Keeps track of expenses paid back.');
+  // Membership lapses after missed meetings in a row, apologies or not.
+  await chair
+    .getByRole('checkbox', { name: 'Someone stops being a member if they miss meetings in a row' })
+    .check();
+  const absences = chair.getByLabel(
+    'A member who misses this many meetings in a row stops being a member',
+  );
+  expect(await absences.inputValue()).toBe('3');
+  await absences.fill('4');
+  await chair
+    .getByRole('checkbox', { name: 'Sending apologies still counts as missing a meeting' })
+    .check();
   await checkPage(chair, DRAFT);
   await chair.getByRole('button', { name: /^7\. Review and impact$/ }).click();
   await chair.getByRole('heading', { name: 'Step 7 of 9: Review and impact' }).waitFor();
@@ -157,7 +195,14 @@ test('a chair adds a working group, a confidentiality choice, a way of working a
   expect(saved.roles.otherRoles).toEqual([
     { key: 'treasurer', title: 'Treasurer', description: 'Keeps track of expenses paid back.' },
   ]);
+  expect(saved.membership.lapse).toEqual({
+    afterConsecutiveAbsences: 4,
+    apologiesCountAsAbsence: true,
+  });
+  expect(saved.decisions.formalTestCalledBy).toEqual(['chair', 'note_taker']);
   expect(draft.markdown).toContain('**Day centres**');
+  expect(draft.markdown).toContain('A member who misses four meetings in a row');
+  expect(draft.markdown).toContain('If the chair or the note-taker requires a formal test');
 
   expect(alex.blocked).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { fieldLabel } from './fields.ts';
 
 function show(value: unknown): string {
   if (value === undefined) return '(not set)';
-  if (value === null) return '(none)';
+  if (value === null || (Array.isArray(value) && value.length === 0)) return '(none)';
   if (value === true) return 'Yes';
   if (value === false) return 'No';
   if (typeof value === 'string') return value || '(empty)';
@@ -20,16 +20,19 @@ type Props = { diff: TermsDiff; fromLabel: string; toLabel: string; headingLevel
 export function DiffView({ diff, fromLabel, toLabel, headingLevel = 2 }: Props) {
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const changed = diff.lines.filter((l) => l.kind !== 'same');
+  // A rule switched on or off (a lapse of membership) is listed by its own
+  // fields; the rule as a whole reads "(none)" on both sides, and says nothing.
+  const fields = diff.fields.filter((f) => show(f.before) !== show(f.after));
   return (
     <div className="terms-diff">
       <H>Changed settings</H>
-      {diff.fields.length === 0 ? (
+      {fields.length === 0 ? (
         <p>
           Nothing has changed between {fromLabel} and {toLabel}.
         </p>
       ) : (
         <ul className="terms-changes" aria-label="Changed settings">
-          {diff.fields.map((field) => (
+          {fields.map((field) => (
             <li key={field.path}>
               <strong>{fieldLabel(field.path)}</strong>: {show(field.before)} (in {fromLabel})
               becomes {show(field.after)} (in {toLabel})

@@ -1,5 +1,13 @@
 import { useContext } from 'react';
-import { EditorContext, getAt, ListInput, NumberInput, SelectInput, TextInput } from './editor.tsx';
+import {
+  EditorContext,
+  getAt,
+  ListInput,
+  NumberInput,
+  SelectInput,
+  someWithoutKey,
+  TextInput,
+} from './editor.tsx';
 import { lowerFirst, rowLabel } from './fields.ts';
 
 type Question = { key?: unknown; text?: unknown };
@@ -63,7 +71,11 @@ export function Impact() {
             />
             <SelectInput
               path={`impact.moodGoals.${i}.questionKey`}
-              hint="People are asked whether they agree with it."
+              hint={
+                someWithoutKey(questions)
+                  ? 'People are asked whether they agree with it. Questions you have just added appear here once you save the draft.'
+                  : 'People are asked whether they agree with it.'
+              }
               options={questionOptions(questions, getAt(doc, `impact.moodGoals.${i}.questionKey`))}
             />
             <NumberInput

@@ -1,5 +1,52 @@
-import { ListInput, NumberInput, SelectInput, TextInput } from './editor.tsx';
+import { useContext } from 'react';
+import { BUILT_IN_ROLES } from '../../../policy/terms.ts';
+import {
+  ChecklistInput,
+  EditorContext,
+  getAt,
+  keyedOptions,
+  ListInput,
+  NumberInput,
+  SelectInput,
+  someWithoutKey,
+  TextInput,
+} from './editor.tsx';
 import { lowerFirst, rowLabel } from './fields.ts';
+
+const BUILT_IN_ROLE_LABELS: Record<(typeof BUILT_IN_ROLES)[number], string> = {
+  chair: 'Chair',
+  note_taker: 'Note-taker',
+  observer: 'Observer',
+};
+
+const BUILT_IN_OPTIONS = BUILT_IN_ROLES.map((key) => [key, BUILT_IN_ROLE_LABELS[key]] as const);
+
+/**
+ * Tick boxes of the roles a group has: those every group has, then its own
+ * other roles, and any role it names that is not one any more, to untick.
+ */
+export function RoleChoice({ path, hint }: { path: string; hint: string }) {
+  const { doc } = useContext(EditorContext);
+  const otherRoles = getAt(doc, 'roles.otherRoles');
+  const options = keyedOptions(
+    otherRoles,
+    getAt(doc, path),
+    (key) => `${key} (no longer a role of the group)`,
+    BUILT_IN_OPTIONS,
+  );
+  return (
+    <ChecklistInput
+      path={path}
+      options={options}
+      hint={
+        someWithoutKey(otherRoles)
+          ? `${hint} Roles you have just added appear here once you save the draft.`
+          : hint
+      }
+      empty="There are no roles to choose from."
+    />
+  );
+}
 
 /** Chairs, the group's other roles, and declaring interests. */
 export function Roles() {
@@ -48,6 +95,10 @@ export function Roles() {
           </>
         )}
       </ListInput>
+      <RoleChoice
+        path="membership.nonVotingRoles"
+        hint="People in these roles come to meetings and take part, but never vote, such as observers or a staff adviser."
+      />
       <SelectInput
         path="roles.declareInterests"
         hint="An interest is a reason someone may not be neutral, such as working for an organisation the group is discussing."

@@ -10,9 +10,9 @@ import {
   SelectInput,
   TextInput,
 } from './editor.tsx';
-import { fieldLabel, inputId, type SectionKey } from './fields.ts';
+import { fieldLabel, inputId, lowerFirst, rowLabel, type SectionKey } from './fields.ts';
 import { Impact } from './Impact.tsx';
-import { Roles } from './Roles.tsx';
+import { RoleChoice, Roles } from './Roles.tsx';
 import { WorkingGroups } from './WorkingGroups.tsx';
 
 type AreaList = 'inScope' | 'outOfScope';
@@ -59,6 +59,66 @@ const QUORUM_KINDS = [
   ['fraction', 'A fraction of the members'],
 ] as const;
 
+/** Whether membership lapses with missed meetings, and when. */
+function Lapse() {
+  const { doc, change } = useContext(EditorContext);
+  const lapse = getAt(doc, 'membership.lapse');
+  const on = typeof lapse === 'object' && lapse !== null;
+  return (
+    <>
+      <CheckboxInput
+        path="membership.lapse"
+        checked={on}
+        onToggle={(yes) =>
+          change(
+            'membership.lapse',
+            yes ? { afterConsecutiveAbsences: 3, apologiesCountAsAbsence: false } : null,
+          )
+        }
+        hint="Leave this unticked if members stay members however many meetings they miss."
+      />
+      {on ? (
+        <div className="terms-reveal">
+          <NumberInput
+            path="membership.lapse.afterConsecutiveAbsences"
+            hint="If they come back, they take part as a participant, and become a member again in the same way as anyone new."
+          />
+          <CheckboxInput
+            path="membership.lapse.apologiesCountAsAbsence"
+            hint="Sending apologies means letting the group know before a meeting that you cannot come. Untick this if a meeting someone sent apologies for does not count."
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+const MINIMUMS = 'decisions.quorum.categoryMinimums';
+
+/** Categories of people a quorum must include, such as at least 2 carers. */
+function CategoryMinimums() {
+  return (
+    <ListInput
+      path={MINIMUMS}
+      legend={fieldLabel(MINIMUMS)}
+      hint="Such as at least 2 carers. Leave this empty if any mix of people makes the quorum. Accord does not yet record which category each person is in, so while any are listed here it cannot count a vote as quorate."
+      addLabel="Add a category of people"
+      removeLabel={(i) => `Remove ${lowerFirst(rowLabel(MINIMUMS, i))}`}
+      blank={() => ({ category: '', min: 1 })}
+    >
+      {(i) => (
+        <>
+          <TextInput
+            path={`${MINIMUMS}.${i}.category`}
+            hint="A few words, such as carers. Accord saves them in small letters joined by underscores, such as people_who_use_services."
+          />
+          <NumberInput path={`${MINIMUMS}.${i}.min`} />
+        </>
+      )}
+    </ListInput>
+  );
+}
+
 function Quorum() {
   const { doc, change } = useContext(EditorContext);
   const quorum = (getAt(doc, 'decisions.quorum') ?? { kind: 'none' }) as Record<string, unknown>;
@@ -85,7 +145,28 @@ function Quorum() {
           <NumberInput path="decisions.quorum.denominator" hint="For one third, 3." />
         </>
       ) : null}
+      {quorum.kind === 'count' || quorum.kind === 'fraction' ? <CategoryMinimums /> : null}
     </>
+  );
+}
+
+function SurveyQuestions() {
+  return (
+    <ListInput
+      path="surveys.questions"
+      legend={fieldLabel('surveys.questions')}
+      hint="Statements people say whether they agree with, without giving their name. The goals for how people will feel are measured by them."
+      addLabel="Add a survey question"
+      removeLabel={(i) => `Remove ${lowerFirst(rowLabel('surveys.questions', i))}`}
+      blank={() => ({ key: '', text: '' })}
+    >
+      {(i) => (
+        <TextInput
+          path={`surveys.questions.${i}.text`}
+          hint="Such as: I feel listened to in this group."
+        />
+      )}
+    </ListInput>
   );
 }
 
@@ -142,6 +223,12 @@ export function SectionFields({ section }: { section: SectionKey }) {
           <TextInput path="purpose" multiline hint="A sentence or two, in everyday words." />
           <TextInput path="startsOn" type="date" hint="Surveys are counted from this date." />
           <TextInput
+            path="ending.endsOn"
+            type="date"
+            nullable
+            hint="Leave empty if there is no set date. If the group ends when something happens, it ends then or on this date, whichever comes first."
+          />
+          <TextInput
             path="ending.endsWhen"
             nullable
             hint="Leave empty if the group carries on. Such as: when the project ends."
@@ -163,6 +250,7 @@ export function SectionFields({ section }: { section: SectionKey }) {
               ['own_and_working_groups', "The group's meetings and its working groups'"],
             ]}
           />
+          <Lapse />
           <TextInput path="membership.note" nullable multiline />
         </>
       );
@@ -228,6 +316,10 @@ export function SectionFields({ section }: { section: SectionKey }) {
       return (
         <>
           <CheckboxInput path="decisions.consensusFirst" />
+          <RoleChoice
+            path="decisions.formalTestCalledBy"
+            hint="A formal vote tests whether the group really agrees. Tick at least one."
+          />
           <SelectInput
             path="decisions.eligibility"
             options={[
@@ -264,6 +356,11 @@ export function SectionFields({ section }: { section: SectionKey }) {
             ]}
           />
           <CheckboxInput path="decisions.ballot.secret" />
+          <CheckboxInput path="decisions.ballot.mayChangeBeforeClose" />
+          <CheckboxInput
+            path="decisions.recordAllOpinions"
+            hint="The group may hold different opinions, and any report that follows can say so."
+          />
         </>
       );
     case 'roles':
@@ -309,6 +406,7 @@ export function SectionFields({ section }: { section: SectionKey }) {
           <NumberInput path="review.periodMonths" hint="12 means once a year." />
           <NumberInput path="review.noticeDays" />
           <Waves />
+          <SurveyQuestions />
           <NumberInput
             path="surveys.minResponsesToShow"
             hint="So that no one can be identified from the results."

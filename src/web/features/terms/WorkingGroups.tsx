@@ -1,35 +1,21 @@
 import { useContext } from 'react';
 import { CadenceFields } from './cadence.tsx';
-import { ChecklistInput, EditorContext, getAt, ListInput, TextInput } from './editor.tsx';
+import {
+  ChecklistInput,
+  EditorContext,
+  getAt,
+  keyedOptions,
+  ListInput,
+  someWithoutKey,
+  TextInput,
+} from './editor.tsx';
 import { lowerFirst, rowLabel } from './fields.ts';
-
-type Area = { key?: unknown; title?: unknown };
-
-/**
- * The in-scope areas a working group can cover, and any it names that are
- * no longer in scope, so that they can be unticked.
- */
-function areaOptions(inScope: Area[], chosen: unknown): [string, string][] {
-  const options = inScope.flatMap((area): [string, string][] =>
-    typeof area.key === 'string' && area.key
-      ? [[area.key, typeof area.title === 'string' && area.title ? area.title : area.key]]
-      : [],
-  );
-  const known = new Set(options.map(([key]) => key));
-  const gone = (Array.isArray(chosen) ? chosen : []).filter(
-    (key): key is string => typeof key === 'string' && !known.has(key),
-  );
-  return [
-    ...options,
-    ...gone.map((key): [string, string] => [key, `${key} (no longer in the remit)`]),
-  ];
-}
 
 function WorkingGroup({ i }: { i: number }) {
   const { doc } = useContext(EditorContext);
   const path = `workingGroups.${i}`;
-  const inScope = (getAt(doc, 'remit.inScope') ?? []) as Area[];
-  const newAreas = inScope.some((area) => !area.key);
+  const inScope = getAt(doc, 'remit.inScope');
+  const newAreas = someWithoutKey(inScope);
   return (
     <>
       <TextInput path={`${path}.title`} hint="Such as: Day services." />
@@ -40,7 +26,12 @@ function WorkingGroup({ i }: { i: number }) {
       />
       <ChecklistInput
         path={`${path}.remitKeys`}
-        options={areaOptions(inScope, getAt(doc, `${path}.remitKeys`))}
+        // The in-scope areas, and any it names that are no longer in scope.
+        options={keyedOptions(
+          inScope,
+          getAt(doc, `${path}.remitKeys`),
+          (key) => `${key} (no longer in the remit)`,
+        )}
         hint={
           newAreas
             ? 'Choose from the areas in the remit. Areas you have just added appear here once you save the draft.'

@@ -178,7 +178,15 @@ export function SelectInput({
   );
 }
 
-export function CheckboxInput(common: Common) {
+/**
+ * A yes or no. With `checked` and `onToggle`, the box stands for something
+ * other than a true or false at its path, such as whether a rule is set at all.
+ */
+export function CheckboxInput({
+  checked,
+  onToggle,
+  ...common
+}: Common & { checked?: boolean; onToggle?: (on: boolean) => void }) {
   const field = useEditorField(common.path, common.label, common.hint);
   return (
     <div className={field.error ? 'field field-has-error' : 'field'}>
@@ -192,10 +200,10 @@ export function CheckboxInput(common: Common) {
         <input
           id={field.id}
           type="checkbox"
-          checked={field.value === true}
+          checked={checked ?? field.value === true}
           aria-invalid={field.invalid}
           aria-describedby={field.describedBy}
-          onChange={(e) => field.set(e.target.checked)}
+          onChange={(e) => (onToggle ? onToggle(e.target.checked) : field.set(e.target.checked))}
         />
         <label htmlFor={field.id}>{field.label}</label>
       </div>
@@ -206,6 +214,41 @@ export function CheckboxInput(common: Common) {
       ) : null}
     </div>
   );
+}
+
+type Option = [value: string, label: string];
+
+/**
+ * Choices from a list of rows with keys: `first`, then each row's key with
+ * its title, then any key in `chosen` that is not among them any more (a row
+ * removed, or its key changed), labelled by `gone`, so that it can be unticked.
+ * A row that has no key yet is left out until the draft is saved.
+ */
+export function keyedOptions(
+  rows: unknown,
+  chosen: unknown,
+  gone: (key: string) => string,
+  first: readonly (readonly [string, string])[] = [],
+): Option[] {
+  const options = first.map(([key, label]): Option => [key, label]);
+  const known = new Set(options.map(([key]) => key));
+  for (const row of Array.isArray(rows) ? rows : []) {
+    const { key, title } = (row ?? {}) as { key?: unknown; title?: unknown };
+    if (typeof key !== 'string' || !key || known.has(key)) continue;
+    known.add(key);
+    options.push([key, typeof title === 'string' && title ? title : key]);
+  }
+  for (const key of Array.isArray(chosen) ? chosen : []) {
+    if (typeof key !== 'string' || known.has(key)) continue;
+    known.add(key);
+    options.push([key, gone(key)]);
+  }
+  return options;
+}
+
+/** Whether some row of a list has no key yet: its key is made when the draft is saved. */
+export function someWithoutKey(rows: unknown): boolean {
+  return (Array.isArray(rows) ? rows : []).some((row) => !(row as { key?: unknown } | null)?.key);
 }
 
 /**

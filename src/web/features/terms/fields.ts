@@ -143,12 +143,18 @@ const LABELS: Record<string, string> = {
   'membership.whoMayJoin': 'Who may join',
   'membership.memberAfterMoreThan': 'Someone becomes a member after more than this many meetings',
   'membership.meetingsThatCount': 'Which meetings count',
+  'membership.lapse': 'Someone stops being a member if they miss meetings in a row',
+  'membership.lapse.afterConsecutiveAbsences':
+    'A member who misses this many meetings in a row stops being a member',
+  'membership.lapse.apologiesCountAsAbsence': 'Sending apologies still counts as missing a meeting',
+  'membership.nonVotingRoles': 'Roles that take part but do not vote',
   'membership.note': 'Anything else about membership',
   cadence: 'Meetings',
   'cadence.unit': 'How often the group meets',
   'cadence.every': 'How often the group meets',
   'cadence.weekday': 'Day of the week',
   'cadence.on': 'Which day of the month',
+  'cadence.on.kind': 'How often the group meets',
   'cadence.on.weekday': 'Day of the week',
   'cadence.on.nth': 'Which week of the month',
   'cadence.on.day': 'Day of the month',
@@ -170,6 +176,7 @@ const LABELS: Record<string, string> = {
     'The group can agree at a meeting to share something, and a chair records that agreement',
   'confidentiality.chathamHouseRule': 'No one is named as saying something',
   'decisions.consensusFirst': 'Try for consensus first',
+  'decisions.formalTestCalledBy': 'Who can ask for a formal vote',
   'decisions.eligibility': 'Who votes',
   'decisions.threshold.proportion': 'What it takes to carry a proposal',
   'decisions.threshold.of': 'Counted out of',
@@ -179,11 +186,14 @@ const LABELS: Record<string, string> = {
   'decisions.quorum.count': 'Quorum: number of people',
   'decisions.quorum.numerator': 'Quorum: fraction of members, top number',
   'decisions.quorum.denominator': 'Quorum: fraction of members, bottom number',
+  'decisions.quorum.categoryMinimums': 'People the quorum must include',
   'decisions.remoteAttendance.countsAsPresent': 'People taking part online count as present',
   'decisions.remoteAttendance.countsTowardsQuorum':
     'People taking part online count towards the quorum',
   'decisions.castingVote': 'Casting vote',
   'decisions.ballot.secret': 'Votes are secret',
+  'decisions.ballot.mayChangeBeforeClose': 'People can change their vote until the vote closes',
+  'decisions.recordAllOpinions': 'Every opinion in the group can be reflected in reports',
   'roles.chairs.count': 'Number of chairs',
   'roles.chairs.selection': 'How chairs are chosen',
   'roles.chairs.termMonths': 'How long a chair serves, in months',
@@ -201,6 +211,7 @@ const LABELS: Record<string, string> = {
   'review.periodMonths': 'Months between reviews',
   'review.noticeDays': 'Days of notice before a review is due',
   'surveys.wavesMonths': 'Surveys, in months after the start',
+  'surveys.questions': 'Survey questions',
   'surveys.minResponsesToShow': 'Answers needed before results are shown',
   'impact.realisticGoals': 'Goals for what will have been achieved',
   'impact.moodGoals': 'Goals for how people will feel',
@@ -252,11 +263,37 @@ const ROWS: { list: string; row: string; fields: Record<string, string> }[] = [
     },
   },
   {
+    list: 'decisions.quorum.categoryMinimums',
+    row: 'Quorum category {n}',
+    fields: { category: 'who they are', min: 'how many must be there' },
+  },
+  {
+    list: 'surveys.questions',
+    row: 'Survey question {n}',
+    fields: { text: 'what people are asked' },
+  },
+  {
     list: 'furtherClauses',
     row: 'Way of working {n}',
     fields: { title: 'title', text: 'what the group agrees' },
   },
 ];
+
+/**
+ * Lists of plain values that the editor shows as one input (numbers typed in
+ * one box, roles ticked in one set of boxes): one entry reads as the list.
+ */
+const WHOLE_LISTS = new Set([
+  'surveys.wavesMonths',
+  'membership.nonVotingRoles',
+  'decisions.formalTestCalledBy',
+]);
+
+/** The list a path is one entry of, if that list is shown as one input. */
+function wholeListOf(path: string): string | undefined {
+  const list = /^(.+)\.\d+$/.exec(path)?.[1];
+  return list && WHOLE_LISTS.has(list) ? list : undefined;
+}
 
 /** "Working group 2" as it reads mid-sentence: "working group 2". */
 export function lowerFirst(text: string): string {
@@ -271,7 +308,7 @@ export function rowLabel(list: string, index: number): string {
 
 /** Plain words for a field's path, such as "Area 2 in the remit: name". */
 export function fieldLabel(path: string): string {
-  const known = LABELS[path];
+  const known = LABELS[wholeListOf(path) ?? path];
   if (known) return known;
   for (const { list, fields } of ROWS) {
     if (!path.startsWith(`${list}.`)) continue;
@@ -291,8 +328,6 @@ export function fieldLabel(path: string): string {
   }
   const clause = /^behaviour\.clauses\.(\d+)$/.exec(path);
   if (clause) return `Clause ${Number(clause[1]) + 1}`;
-  const wave = /^surveys\.wavesMonths\.(\d+)$/.exec(path);
-  if (wave) return LABELS['surveys.wavesMonths'] ?? path;
   return path
     .split('.')
     .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part))
@@ -327,11 +362,13 @@ export function stepOf(path: string): number | null {
 /**
  * The path of the input that shows a field's problem. Most fields have their
  * own; a list of numbers is one box, a cadence's frequency is one set of
- * choices, a working group's areas one set of boxes, and a key the editor
- * makes from a title is fixed through that title.
+ * choices, a working group's areas or a list of roles one set of boxes, and
+ * a key the editor makes from a title (or a survey question's words) is
+ * fixed through those words.
  */
 export function inputPath(path: string): string {
-  if (/^surveys\.wavesMonths\.\d+$/.test(path)) return 'surveys.wavesMonths';
+  const list = wholeListOf(path);
+  if (list) return list;
   const frequency = /^(.*?)(^|\.)cadence(\.unit|\.on|\.on\.kind)?$/.exec(path);
   if (frequency) return `${frequency[1]}${frequency[2]}cadence.every`;
   const areas = /^(workingGroups\.\d+\.remitKeys)\.\d+$/.exec(path);
@@ -340,6 +377,11 @@ export function inputPath(path: string): string {
   if (made?.[1]) return `${made[1]}.title`;
   const goal = /^(impact\.(realisticGoals|moodGoals)\.\d+)\.key$/.exec(path);
   if (goal?.[1]) return `${goal[1]}.statement`;
+  const question = /^(surveys\.questions\.\d+)\.key$/.exec(path);
+  if (question?.[1]) return `${question[1]}.text`;
+  // A category named twice is reported at its row's "key": the category is the row's key.
+  const category = /^(decisions\.quorum\.categoryMinimums\.\d+)\.key$/.exec(path);
+  if (category?.[1]) return `${category[1]}.category`;
   return path;
 }
 
