@@ -470,6 +470,13 @@ const ROWS: Row[] = [
     action: 'membership.view',
     params: (cell) => ({ groupId: cell.group.id, userId: cast.target.id }),
   },
+  { operationId: 'listQuorumCategories', action: 'quorumCategories.manage', params: groupId },
+  {
+    operationId: 'setPersonCategories',
+    action: 'quorumCategories.manage',
+    params: (cell) => ({ groupId: cell.group.id, userId: cast.target.id }),
+    body: () => ({ categories: [] }),
+  },
 
   // Working groups: asked about a working group, answered by the steering group's roles.
   {

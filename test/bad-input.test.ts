@@ -452,6 +452,10 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
     createGroup: { body: { name: 'Group', purpose: 'Purpose', parentId: groupId } },
     updateGroup: { params: { groupId }, body: { name: 'Group', purpose: 'Purpose' } },
     setGroupRole: { params: { groupId, userId: participant.id }, body: { role: 'note_taker' } },
+    setPersonCategories: {
+      params: { groupId, userId: participant.id },
+      body: { categories: [] },
+    },
     createInvitation: {
       params: { groupId },
       body: { email: 'friend@example.org', expiresInDays: 30 },

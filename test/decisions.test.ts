@@ -211,6 +211,50 @@ describe('the formal test', () => {
     expect(Number(rows?.n)).toBe(1);
   });
 
+  it('a quorum that names a category ("at least 1 carer") counts the people a chair has put in it', async () => {
+    const g = await groupOfSix((doc) => {
+      doc.decisions.quorum = {
+        kind: 'count',
+        count: 2,
+        categoryMinimums: [{ category: 'carers', min: 1 }],
+      };
+    });
+    const categories = `/api/v1/groups/${g.groupId}/quorum-categories`;
+    const listed = await g.chair.client.get(categories);
+    expect(listed.status, listed.text).toBe(200);
+    expect(listed.body.categories).toEqual([{ category: 'carers', min: 1 }]);
+    expect(listed.body.people.every((p: any) => p.categories.length === 0)).toBe(true);
+    // Who is in which category can be sensitive: chairs only.
+    expectError(await g.ann.client.get(categories), { status: 403, code: 'forbidden' });
+
+    const voteOn = async (voters: Someone[]) => {
+      const { base } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
+      expect((await g.chair.client.post(`${base}/vote`, {})).status).toBe(200);
+      for (const who of voters)
+        expect((await who.client.post(`${base}/vote/ballots`, { choice: 'yes' })).status).toBe(200);
+      return (await g.chair.client.post(`${base}/vote/close`, {})).body.vote;
+    };
+    // Two ballots, but no carer among them: not quorate, and the record says why.
+    const first = await voteOn([g.chair, g.ann]);
+    expect(first.outcome).toBe('no_quorum');
+    expect(first.quorumAtClosing.explanation).toMatch(/carers: 0 of the 1 needed/);
+
+    const person = (who: Someone) => `/api/v1/groups/${g.groupId}/people/${who.id}/categories`;
+    const wrong = await g.chair.client.put(person(g.ben), { categories: ['parents'] });
+    expectError(wrong, { status: 422, field: 'categories.0' });
+    expect(wrong.body.error.fields['categories.0']).toMatch(/carers/);
+    expectError(await g.ann.client.put(person(g.ann), { categories: ['carers'] }), {
+      status: 403,
+      code: 'forbidden',
+    });
+    const set = await g.chair.client.put(person(g.ben), { categories: ['carers', 'carers'] });
+    expect(set.body).toEqual({ userId: g.ben.id, categories: ['carers'] });
+
+    const second = await voteOn([g.ann, g.ben]);
+    expect(second.outcome).toBe('carried');
+    expect(second.quorumAtClosing.explanation).toMatch(/carers: 1 of the 1 needed/);
+  });
+
   it('the voter list is fixed when the vote opens: someone who becomes a member later is not added', async () => {
     const g = await groupOfSix();
     const { base } = await proposalThroughConsensus(g, [[g.cat, 'block']]);

@@ -266,7 +266,7 @@ describe('the fields this editor added', () => {
       'decisions.ballot.mayChangeBeforeClose',
       'decisions.formalTestCalledBy',
       'decisions.quorum.categoryMinimums.0.min',
-      'decisions.quorum.categoryMinimums.1.key',
+      'decisions.quorum.categoryMinimums.1.category',
       'decisions.quorum.categoryMinimums.2.category',
       'decisions.quorum.categoryMinimums.2.min',
       'decisions.recordAllOpinions',
@@ -393,7 +393,7 @@ describe('a draft with keys', () => {
     if (result.ok) return;
     // The same category twice, and one not named: both are the chair's to fix, at their fields.
     expect(Object.keys(result.fields).sort()).toEqual([
-      'decisions.quorum.categoryMinimums.2.key',
+      'decisions.quorum.categoryMinimums.2.category',
       'decisions.quorum.categoryMinimums.3.category',
     ]);
   });

@@ -369,3 +369,20 @@ export const notificationSettingsBody = z.strictObject({
   dayBefore: z.boolean({ error: 'must be true or false' }),
 });
 export const notificationSettings = notificationSettingsBody;
+
+/** The categories the Terms of Reference's quorum names, and who a chair has counted in each. */
+export const quorumCategories = z.object({
+  categories: z.array(z.object({ category: z.string(), min: z.number().int() })),
+  people: z.array(z.object({ userId: id, name: z.string(), categories: z.array(z.string()) })),
+});
+
+export const setPersonCategoriesBody = z.strictObject({
+  /** Every category this person is counted in (the list replaces the one kept). */
+  categories: z
+    .array(z.string({ error: 'must be a list of category keys' }).max(60, 'is too long'), {
+      error: 'must be a list of category keys',
+    })
+    .max(10, 'must list at most 10 categories'),
+});
+
+export const personCategories = z.object({ userId: id, categories: z.array(z.string()) });

@@ -119,6 +119,18 @@ export function quorumStatus(people: readonly Person[], terms: DecisionRules): Q
   };
 }
 
+/**
+ * The quorum's categories in words, to follow a head count: "; carers: 1 of
+ * the 2 needed". Empty when the quorum names no categories.
+ */
+export function categoryShortfall(status: QuorumStatus): string {
+  if (status.categories.length === 0) return '';
+  const parts = status.categories.map(
+    (c) => `${c.category.replaceAll('_', ' ')}: ${c.present} of the ${c.min} needed`,
+  );
+  return `; ${parts.join(', ')}`;
+}
+
 export type ConsensusCounts = {
   agree: number;
   concerns: number;

@@ -71,12 +71,16 @@ function wholeNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
 }
 
-function noRepeats(list: { key: string; index: number }[], path: string, add: Add) {
+function noRepeats(list: { key: string; index: number }[], path: string, add: Add, field = 'key') {
   const seen = new Map<string, number>();
   for (const { key, index } of list) {
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
-    else add(`${path}.${index}.key`, `is used twice (also at ${path}.${first}): keys must differ`);
+    else
+      add(
+        `${path}.${index}.${field}`,
+        `is used twice (also at ${path}.${first}): ${field}s must differ`,
+      );
   }
 }
 
@@ -178,6 +182,7 @@ function quorumProblems(quorum: Record<string, unknown>, context: ValidationCont
     }),
     `${path}.categoryMinimums`,
     add,
+    'category',
   );
   minimums.forEach((m, index) => {
     const min = wholeNumber(record(m).min);

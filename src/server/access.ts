@@ -68,6 +68,8 @@ export const ACCESS = {
   'attendance.checkInLink': ['chair', 'noteTaker'],
   'attendance.import': ['chair', 'noteTaker'],
   'membership.view': [...contributors, 'admin'],
+  /** Who counts in the quorum's categories ("at least 2 carers"): chairs only, as it can be sensitive. */
+  'quorumCategories.manage': ['chair'],
   'workingGroup.view': [...inGroup, 'admin'],
   'workingGroup.commit': contributors,
   // Decisions: the people who take part deliberate; chairs run the checks and

@@ -50,6 +50,14 @@ export const groupPeople = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').notNull().default('participant'),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The categories of the Terms of Reference's quorum ("at least 2 carers")
+     * this person is counted in, set by a chair. Seen by chairs only.
+     */
+    categories: text('categories')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (t) => [
     primaryKey({ columns: [t.groupId, t.userId] }),

@@ -65,6 +65,7 @@ export async function peopleNow(
       name: p.name,
       status: statusOf.get(p.userId) ?? 'participant',
       roles: [p.role],
+      categories: p.categories,
       ...(presence ? { presence } : {}),
     };
   });

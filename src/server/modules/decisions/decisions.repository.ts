@@ -233,6 +233,15 @@ export async function setNamedChoice(
     .where(and(eq(voteParticipation.proposalId, proposalId), eq(voteParticipation.userId, userId)));
 }
 
+/** Who has voted (never how): for the quorum's categories between meetings. */
+export async function participantIds(db: Executor, proposalId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: voteParticipation.userId })
+    .from(voteParticipation)
+    .where(eq(voteParticipation.proposalId, proposalId));
+  return rows.map((r) => r.userId);
+}
+
 export async function countBallots(db: Executor, proposalId: string) {
   const rows = await db
     .select({ choice: ballots.choice, n: sql<string>`count(*)` })

@@ -13,6 +13,7 @@ import {
   eligibleVoters,
   mayCallFormalTest,
   quorumStatus,
+  categoryShortfall,
   voteOutcome,
   voterEligibility,
   type QuorumStatus,
@@ -49,8 +50,8 @@ function quorumView(status: QuorumStatus, counting: 'present' | 'ballots'): Quor
       status.required === 0
         ? 'Our Terms of Reference set no quorum.'
         : status.met
-          ? `Quorate: ${status.present} ${what}, ${status.required} needed.`
-          : `Not quorate: ${status.present} ${what}, ${status.required} needed.`,
+          ? `Quorate: ${status.present} ${what}, ${status.required} needed${categoryShortfall(status)}.`
+          : `Not quorate: ${status.present} ${what}, ${status.required} needed${categoryShortfall(status)}.`,
   };
 }
 
@@ -99,17 +100,22 @@ export async function callFormalVote(
     const eligible = eligibleVoters(people, rules.terms);
     const quorum = meetingId
       ? quorumView(quorumStatus(people, rules.terms), 'present')
-      : quorumView(
-          {
-            ...quorumStatus(
-              people.map((p) => ({ ...p, presence: 'in_person' as const })),
-              rules.terms,
-            ),
-            present: 0,
-            met: false,
-          },
-          'ballots',
-        );
+      : (() => {
+          const everyone = quorumStatus(
+            people.map((p) => ({ ...p, presence: 'in_person' as const })),
+            rules.terms,
+          );
+          // Between meetings the quorum counts ballots: none yet, in any category.
+          return quorumView(
+            {
+              ...everyone,
+              present: 0,
+              met: false,
+              categories: everyone.categories.map((c) => ({ ...c, present: 0, met: false })),
+            },
+            'ballots',
+          );
+        })();
     await repo.insertVote(
       tx,
       {
@@ -267,10 +273,24 @@ async function finishVote(
   const people = vote.meetingId ? await peopleNow(tx, groupId, rules, vote.meetingId) : null;
   const quorum = people
     ? quorumView(quorumStatus(people, rules.terms), 'present')
-    : (() => {
+    : await (async () => {
+        // Between meetings: ballots cast against the quorum, and the quorum's
+        // categories among those who voted (who voted is known; how, never).
         const required = (vote.quorumAtOpening as QuorumView).required;
+        const voters = new Set(await repo.participantIds(tx, proposalId));
+        const { categories } = quorumStatus(
+          (await peopleNow(tx, groupId, rules, null))
+            .filter((p) => voters.has(p.id))
+            .map((p) => ({ ...p, presence: 'in_person' as const })),
+          rules.terms,
+        );
         return quorumView(
-          { required, present: voted, met: voted >= required, categories: [] },
+          {
+            required,
+            present: voted,
+            met: voted >= required && categories.every((c) => c.met),
+            categories,
+          },
           'ballots',
         );
       })();

@@ -256,6 +256,7 @@ export async function register(db: Executor, groupId: string, meetingId: string)
       apologyReason: attendance.apologyReason,
       mark: attendance.mark,
       checkedInAt: attendance.checkedInAt,
+      categories: groupPeople.categories,
     })
     .from(groupPeople)
     .innerJoin(users, eq(users.id, groupPeople.userId))
@@ -409,6 +410,7 @@ export async function listPeople(db: Executor, groupId: string) {
       email: users.email,
       role: groupPeople.role,
       joinedAt: groupPeople.joinedAt,
+      categories: groupPeople.categories,
     })
     .from(groupPeople)
     .innerJoin(users, eq(users.id, groupPeople.userId))

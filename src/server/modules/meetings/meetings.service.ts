@@ -9,6 +9,7 @@ import {
   instantAt,
   meetingsBetween,
   quorumStatus,
+  categoryShortfall,
   remitCheck,
   type Person,
   type Terms,
@@ -444,6 +445,7 @@ export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meet
       id: p.userId,
       status: statusOf.get(p.userId) ?? 'participant',
       roles: [p.role],
+      categories: p.categories,
       presence:
         p.mark === 'present_in_person'
           ? 'in_person'
@@ -460,8 +462,8 @@ export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meet
         status.required === 0
           ? 'Our Terms of Reference set no quorum.'
           : status.met
-            ? `Quorum met: ${status.present} of the ${status.required} needed are here.`
-            : `Not quorate yet: ${status.present} here, ${status.required} needed.`,
+            ? `Quorum met: ${status.present} of the ${status.required} needed are here${categoryShortfall(status)}.`
+            : `Not quorate yet: ${status.present} here, ${status.required} needed${categoryShortfall(status)}.`,
     };
   }
 

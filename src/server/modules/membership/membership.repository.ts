@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type {
   AttendanceMark,
@@ -6,7 +6,8 @@ import type {
   MeetingAttendance,
   MembershipState,
 } from '../../../policy/index.ts';
-import { isRaw, type Reader } from '../../deps.ts';
+import { groupPeople } from '../../db/schema/index.ts';
+import { isRaw, type Executor, type Reader } from '../../deps.ts';
 
 export type MembershipRow = {
   userId: string;
@@ -129,4 +130,16 @@ export async function personHistory(
     status: 'held',
     attendance: row.mark,
   }));
+}
+
+export async function setCategories(
+  db: Executor,
+  groupId: string,
+  userId: string,
+  categories: string[],
+): Promise<void> {
+  await db
+    .update(groupPeople)
+    .set({ categories })
+    .where(and(eq(groupPeople.groupId, groupId), eq(groupPeople.userId, userId)));
 }

@@ -29,6 +29,38 @@ export function membershipRoutes(app: FastifyInstance, deps: Deps): void {
       ),
   });
 
+  api.get('/api/v1/groups/:groupId/quorum-categories', {
+    schema: {
+      operationId: 'listQuorumCategories',
+      tags,
+      summary:
+        'For chairs: the categories the quorum names (such as "at least 2 carers") and who is counted in each',
+      params: groupParams,
+      response: { 200: c.quorumCategories, ...errors },
+    },
+    handler: async (request) =>
+      membership.listQuorumCategories(deps, request.actor, request.params.groupId),
+  });
+
+  api.put('/api/v1/groups/:groupId/people/:userId/categories', {
+    schema: {
+      operationId: 'setPersonCategories',
+      tags,
+      summary: 'For chairs: the quorum categories a person is counted in',
+      params: c.memberParams,
+      body: c.setPersonCategoriesBody,
+      response: { 200: c.personCategories, ...errors },
+    },
+    handler: async (request) =>
+      membership.setPersonCategories(
+        deps,
+        request.actor,
+        request.params.groupId,
+        request.params.userId,
+        request.body.categories,
+      ),
+  });
+
   api.get('/api/v1/groups/:groupId/membership/:userId', {
     schema: {
       operationId: 'getPersonMembership',

@@ -15,7 +15,8 @@ import {
 } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
-import { notFound } from '../../errors.ts';
+import { invalid, notFound } from '../../errors.ts';
+import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import type { GroupRow } from '../groups/groups.repository.ts';
 import { rulesFor, timeZoneOf } from '../meetings/group-terms.ts';
@@ -160,4 +161,60 @@ export async function getPersonMembership(
       mark: h.attendance,
     })),
   };
+}
+
+/** The categories the quorum of the rules in force names: none without Terms of Reference. */
+function quorumCategoriesOf(rules: Awaited<ReturnType<typeof rulesFor>>) {
+  const quorum = rules.terms?.decisions.quorum;
+  return quorum && quorum.kind !== 'none' ? quorum.categoryMinimums : [];
+}
+
+export async function listQuorumCategories(deps: Deps, actor: Actor, groupId: string) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'quorumCategories.manage');
+  const [rules, people] = await Promise.all([
+    rulesFor(deps.db, access.group),
+    meetingsRepo.listPeople(deps.db, groupId),
+  ]);
+  return {
+    categories: quorumCategoriesOf(rules).map(({ category, min }) => ({ category, min })),
+    people: people.map((p) => ({ userId: p.userId, name: p.name, categories: p.categories })),
+  };
+}
+
+/**
+ * A chair records which of the quorum's categories a person is counted in.
+ * Only categories the Terms of Reference in force name are kept, so Accord
+ * holds no more about anyone than the group's rules need.
+ */
+export async function setPersonCategories(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  userId: string,
+  categories: string[],
+) {
+  return deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'quorumCategories.manage');
+    if (!(await meetingsRepo.personInGroup(tx, groupId, userId))) throw notFound('That person');
+    const named = quorumCategoriesOf(await rulesFor(tx, access.group)).map((c) => c.category);
+    for (const [i, category] of categories.entries())
+      if (!named.includes(category))
+        throw invalid({
+          [`categories.${i}`]:
+            named.length === 0
+              ? 'cannot be kept: our Terms of Reference name no categories for the quorum'
+              : `must be one of the quorum's categories: ${named.join(', ')}`,
+        });
+    const kept = [...new Set(categories)];
+    await repo.setCategories(tx, groupId, userId, kept);
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: 'membership.categories_set',
+      subjectType: 'user',
+      subjectId: userId,
+      detail: { categories: kept },
+    });
+    return { userId, categories: kept };
+  });
 }

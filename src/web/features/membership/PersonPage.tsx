@@ -5,6 +5,7 @@ import { Page } from '../../components/Page.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
+import { QuorumCategories } from './QuorumCategories.tsx';
 import { groupApi, meetingsCounted, STATUS_LABELS, type PersonMembership } from './types.ts';
 import './membership.css';
 
@@ -78,6 +79,10 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
           no one sets it by hand.
         </p>
       </section>
+
+      {group.data.myRole === 'chair' ? (
+        <QuorumCategories groupId={groupId} userId={userId} name={entry.name} />
+      ) : null}
 
       <section aria-labelledby="timeline-title" className="section">
         <h2 id="timeline-title">How it came about</h2>

@@ -5,6 +5,7 @@ import type {
   membershipList,
   membershipState,
   personMembership,
+  quorumCategories,
 } from '../../../contracts/meetings.ts';
 import { segment } from '../../lib/api.ts';
 
@@ -13,6 +14,7 @@ export type MembershipEntry = z.infer<typeof membershipEntry>;
 export type MembershipState = z.infer<typeof membershipState>;
 export type PersonMembership = z.infer<typeof personMembership>;
 export type CommitmentList = z.infer<typeof commitmentList>;
+export type QuorumCategoryList = z.infer<typeof quorumCategories>;
 
 export function groupApi(groupId: string, rest: string): string {
   return `/api/v1/groups/${segment(groupId)}${rest}`;

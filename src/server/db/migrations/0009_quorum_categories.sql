@@ -1,0 +1,1 @@
+ALTER TABLE "group_people" ADD COLUMN "categories" text[] DEFAULT '{}'::text[] NOT NULL;
