@@ -1,27 +1,19 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../test/harness.ts';
+import { type TestApp } from '../test/harness.ts';
 import {
   checkPage,
   fitsWidth,
-  launchBrowser,
   newPerson,
   signIn,
-  WEB_DIST_DIR,
+  startJourney,
+  stopJourney,
 } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp({ WEB_DIST_DIR });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+beforeAll(async () => ({ app, browser } = await startJourney()));
+afterAll(() => stopJourney(app, browser));
 
 test('on a phone, someone says the names they go by and moves their account to a new email address by the link sent to it', async () => {
   await app.client().register('Ada Admin');

@@ -1,27 +1,19 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { startTestApp, type Client, type TestApp } from '../test/harness.ts';
+import { type Client, type TestApp } from '../test/harness.ts';
 import {
   checkPage,
   fitsWidth,
-  launchBrowser,
   newPerson,
-  WEB_DIST_DIR,
   signIn,
+  startJourney,
+  stopJourney,
 } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp({ WEB_DIST_DIR });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+beforeAll(async () => ({ app, browser } = await startJourney()));
+afterAll(() => stopJourney(app, browser));
 
 const DAY = 86_400_000;
 /** Live updates arrive by server-sent events; this allows for the timer they fall back to. */

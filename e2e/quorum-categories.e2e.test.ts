@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { createGroup, joinGroup, startTestApp, type TestApp } from '../test/harness.ts';
+import { createGroup, joinGroup, type TestApp } from '../test/harness.ts';
 import { adoptTerms } from '../test/support/meetings.ts';
-import { checkPage, launchBrowser, newPerson, signIn, WEB_DIST_DIR } from './support/browser.ts';
+import { checkPage, newPerson, signIn, startJourney, stopJourney } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp({ WEB_DIST_DIR });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+beforeAll(async () => ({ app, browser } = await startJourney()));
+afterAll(() => stopJourney(app, browser));
 
 test('where the quorum needs at least one carer, a chair records who is counted as one, on that person’s page', async () => {
   const chairApi = app.client();

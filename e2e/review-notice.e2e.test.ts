@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { createGroup, startTestApp, type TestApp } from '../test/harness.ts';
-import { checkPage, launchBrowser, newPerson, WEB_DIST_DIR, signIn } from './support/browser.ts';
+import { createGroup, type TestApp } from '../test/harness.ts';
+import { checkPage, newPerson, signIn, startJourney, stopJourney } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp({ WEB_DIST_DIR });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+beforeAll(async () => ({ app, browser } = await startJourney()));
+afterAll(() => stopJourney(app, browser));
 
 test('a group whose annual review is overdue is told so on its home page', async () => {
   const chairApi = app.client();

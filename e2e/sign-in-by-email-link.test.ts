@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { createGroup, startTestApp, type TestApp } from '../test/harness.ts';
-import { checkPage, fitsWidth, launchBrowser, newPerson, WEB_DIST_DIR } from './support/browser.ts';
+import { createGroup, type TestApp } from '../test/harness.ts';
+import { checkPage, fitsWidth, newPerson, startJourney, stopJourney } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp({ WEB_DIST_DIR });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+beforeAll(async () => ({ app, browser } = await startJourney()));
+afterAll(() => stopJourney(app, browser));
 
 test('someone on a phone signs in with a link from their email, and every page fits the screen', async () => {
   // The first account runs the installation; Sam has an account and a group.

@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../test/harness.ts';
-import { checkPage, fitsWidth, launchBrowser, newPerson, WEB_DIST_DIR } from './support/browser.ts';
+import { type TestApp } from '../test/harness.ts';
+import { checkPage, fitsWidth, newPerson, startJourney, stopJourney } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp({ WEB_DIST_DIR });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+beforeAll(async () => ({ app, browser } = await startJourney()));
+afterAll(() => stopJourney(app, browser));
 
 const GROUP = 'Respite care steering group';
 const TOR = 'Terms of Reference';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/harness.ts';
 
 export const WEB_DIST_DIR = path.resolve('dist/web');
 
@@ -84,4 +85,15 @@ export async function signIn(page: Page, person: { email: string; password: stri
   await form.getByLabel('Password', { exact: true }).fill(person.password);
   await form.getByRole('button', { name: 'Sign in' }).click();
   await checkPage(page, 'My groups');
+}
+
+/** Accord (serving the built web app) and Chromium, started for one file's journeys. */
+export async function startJourney(): Promise<{ app: TestApp; browser: Browser }> {
+  const app = await startTestApp({ WEB_DIST_DIR });
+  return { app, browser: await launchBrowser() };
+}
+
+export async function stopJourney(app: TestApp | undefined, browser: Browser | undefined) {
+  await browser?.close();
+  await app?.close();
 }
