@@ -20,8 +20,7 @@ async function withDatabase<T>(config: Config, fn: (database: Database) => Promi
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
-    connectTimeoutMs: config.databaseConnectTimeoutMs,
-    statementTimeoutMs: config.databaseStatementTimeoutMs,
+    timeouts: config.databaseTimeouts,
   });
   try {
     await database.migrate();

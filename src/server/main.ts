@@ -13,8 +13,7 @@ export async function serve(
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
-    connectTimeoutMs: config.databaseConnectTimeoutMs,
-    statementTimeoutMs: config.databaseStatementTimeoutMs,
+    timeouts: config.databaseTimeouts,
     onPoolError: (error) =>
       console.error(JSON.stringify({ level: 50, msg: 'database pool error', err: error.message })),
   });

@@ -9,6 +9,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
+import { connectionBroken } from './faults.ts';
 import { lockDataFolder, type FolderLock } from './lock.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -41,10 +42,11 @@ export type DatabaseOptions = {
   databaseUrl?: string | undefined;
   dataDir?: string;
   poolSize?: number;
-  connectTimeoutMs?: number;
-  statementTimeoutMs?: number;
+  /** PostgreSQL only; each one unset takes its default. */
+  timeouts?: Partial<PostgresTimeouts>;
   /** An in-memory PGlite loaded from a dumped data folder (tests). */
   pgliteFrom?: Blob;
+  /** A connection was lost (PostgreSQL): for the log; the request in hand fails on its own. */
   onPoolError?: (error: Error) => void;
 };
 
@@ -103,17 +105,139 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   };
 }
 
+/** Timeouts of the request path on PostgreSQL: together they keep a request within 5 s. */
+export type PostgresTimeouts = {
+  /** Waiting for a pooled connection (a free one, or a new one to be made). */
+  connectMs: number;
+  /** One statement (server side); the client gives up half a second later if no answer comes. */
+  statementMs: number;
+  /** Waiting for a row or table lock. */
+  lockMs: number;
+  /** A transaction left idle this long is ended by the server, releasing its locks. */
+  idleInTransactionMs: number;
+};
+
+export const DEFAULT_TIMEOUTS: PostgresTimeouts = {
+  connectMs: 3000,
+  statementMs: 4000,
+  lockMs: 3000,
+  idleInTransactionMs: 10_000,
+};
+
+type Guarded = pg.PoolClient & { loseConnection?: (error: Error) => void };
+
+/**
+ * A pool whose clients can lose their connection at any moment (a restart, a
+ * failover, `pg_terminate_backend`) without taking the process with them:
+ * every client has an error listener for its whole life, and a checked-out
+ * client that loses its connection is handed back at once with the error, so
+ * the pool discards it instead of lending it again or counting it as busy for
+ * ever. Releasing twice is harmless (callers release in `finally`, and the
+ * connection may already have been handed back). New connections are made on
+ * demand, so the pool recovers by itself when the database is back.
+ */
+class ResilientPool extends pg.Pool {
+  constructor(config: pg.PoolConfig, onError: (error: Error) => void) {
+    super(config);
+    this.on('error', onError);
+    this.on('connect', (client) => {
+      const guarded = client as Guarded;
+      // Idle clients are the pool's own listener's concern (it reports through 'error' above).
+      client.on('error', (error) => {
+        if (!guarded.loseConnection) return;
+        onError(error);
+        guarded.loseConnection(error);
+      });
+      // A statement whose error says the connection is gone hands the client back there and then.
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
+        const result = query(...args);
+        if (result instanceof Promise) {
+          result.then(undefined, (error: unknown) => {
+            if (connectionBroken(error)) guarded.loseConnection?.(error as Error);
+          });
+        }
+        return result;
+      };
+    });
+  }
+
+  // pg-pool itself calls connect with a callback (pool.query); both forms get a guarded client.
+  override connect(): Promise<pg.PoolClient>;
+  override connect(
+    callback: (
+      error: Error | undefined,
+      client: pg.PoolClient | undefined,
+      done: () => void,
+    ) => void,
+  ): void;
+  override connect(
+    callback?: (
+      error: Error | undefined,
+      client: pg.PoolClient | undefined,
+      done: () => void,
+    ) => void,
+  ): Promise<pg.PoolClient> | void {
+    if (callback) {
+      super.connect((error, client) => {
+        const guarded = client ? guard(client) : undefined;
+        callback(error, guarded, guarded ? guarded.release : () => undefined);
+      });
+      return;
+    }
+    return super.connect().then(guard);
+  }
+}
+
+function guard(client: pg.PoolClient): pg.PoolClient {
+  const guarded = client as Guarded;
+  const release = client.release;
+  let released = false;
+  let lost: Error | undefined;
+  const handBack = (error?: Error | boolean) => {
+    if (released) return;
+    released = true;
+    guarded.loseConnection = undefined;
+    release(lost ?? error);
+  };
+  guarded.loseConnection = (error) => {
+    lost = error;
+    handBack(error);
+  };
+  guarded.release = handBack;
+  return guarded;
+}
+
 async function openPostgres(url: string, options: DatabaseOptions): Promise<Database> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.poolSize ?? 10,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
-    statement_timeout: options.statementTimeoutMs ?? 15000,
-    idleTimeoutMillis: 30_000,
-  });
-  // An idle client losing its connection must not crash the process.
-  pool.on('error', (error) => options.onPoolError?.(error));
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const report = (error: Error) => options.onPoolError?.(error);
+  const pool = new ResilientPool(
+    {
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      statement_timeout: timeouts.statementMs,
+      lock_timeout: timeouts.lockMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+      // The server cancels a slow statement first; this catches a server that stopped answering.
+      query_timeout: timeouts.statementMs + 500,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+    },
+    report,
+  );
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  /** A connection of its own, outside the pool and its timeouts, for long work (migrations, backups). */
+  const dedicated = async () => {
+    const client = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: timeouts.connectMs,
+      keepAlive: true,
+    });
+    client.on('error', report);
+    await client.connect();
+    return client;
+  };
   let closed = false;
   return {
     db,
@@ -124,7 +248,8 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
       return result.rows as T[];
     },
     async transaction(fn) {
-      const connection = await pool.connect();
+      // Backups and restores: a whole database may take longer than a request's statement timeout.
+      const connection = await dedicated();
       try {
         await connection.query('begin');
         const result = await fn(
@@ -137,18 +262,20 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
         await connection.query('rollback').catch(() => undefined);
         throw error;
       } finally {
-        connection.release();
+        await connection.end().catch(() => undefined);
       }
     },
     async migrate() {
-      // Instances starting together take turns: the first migrates, the rest find nothing to do.
-      const lock = new pg.Client({ connectionString: url });
-      await lock.connect();
+      // Instances starting together take turns: the first migrates, the rest find nothing to
+      // do. The migration runs on the connection holding the lock, free of request timeouts.
+      const lock = await dedicated();
       try {
         await lock.query('select pg_advisory_lock(7216002)');
-        await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+        await migratePg(drizzlePg(lock, { schema }) as never, {
+          migrationsFolder: MIGRATIONS_FOLDER,
+        });
       } finally {
-        await lock.end();
+        await lock.end().catch(() => undefined);
       }
     },
     async close() {

@@ -2,6 +2,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AccessDenied } from '../access.ts';
+import { databaseFault, type DatabaseFault } from '../db/faults.ts';
 import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from '../errors.ts';
 
 type Issue = {
@@ -56,7 +57,17 @@ function inputOf(request: FastifyRequest, context: string | undefined): unknown 
   return undefined;
 }
 
+/** Seconds a client should wait before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const FAULT_MESSAGES: Record<DatabaseFault, string> = {
+  unreachable: 'The database cannot be reached just now. Please try again in a moment.',
+  timeout: 'The database is taking too long to answer just now. Please try again in a moment.',
+  full: 'The server has no room to save this; nothing was saved. Please try again later.',
+};
+
 function send(reply: FastifyReply, code: ErrorCode, message: string, fields?: FieldErrors) {
+  if (code === 'unavailable') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   return reply
     .status(ERROR_STATUS[code])
     .type('application/json; charset=utf-8')
@@ -71,6 +82,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return error.anonymous
         ? send(reply, 'unauthenticated', 'Sign in to do this.')
         : send(reply, 'forbidden', 'Your account is not allowed to do this.');
+    }
+    // A database that is down, restarting, slow or out of disk: try again, not a bug.
+    const fault = databaseFault(error);
+    if (fault) {
+      request.log.warn({ err: error, fault }, 'database unavailable');
+      return send(reply, 'unavailable', FAULT_MESSAGES[fault]);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext;

@@ -1,10 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { AppError } from '../../errors.ts';
+import { ERROR_STATUS } from '../../errors.ts';
 import { errors, typed } from '../../http.ts';
+import { RETRY_AFTER_SECONDS } from '../../plugins/error-handler.ts';
+import { probeDatabase } from './health.service.ts';
 
-const status = z.object({ status: z.literal('ok') });
+const health = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.enum(['ok', 'unreachable']),
+});
+
+/** /readyz while the database is away: the health answer and the one error shape together. */
+const notReady = health
+  .extend({
+    status: z.literal('degraded'),
+    error: z.object({ code: z.literal('unavailable'), message: z.string() }),
+  })
+  .describe('Degraded: the database cannot be reached; try again after Retry-After seconds.');
 
 export function healthRoutes(app: FastifyInstance, deps: Deps): void {
   const api = typed(app);
@@ -12,25 +25,35 @@ export function healthRoutes(app: FastifyInstance, deps: Deps): void {
     schema: {
       operationId: 'health',
       tags: ['Operations'],
-      summary: 'The process is up',
-      response: { 200: status },
+      summary: 'The process is up (200 even while the database is away, which says "degraded")',
+      response: { 200: health },
     },
-    handler: async () => ({ status: 'ok' as const }),
+    handler: async () => {
+      const database = await probeDatabase(deps);
+      return { status: database === 'ok' ? ('ok' as const) : ('degraded' as const), database };
+    },
   });
   api.get('/readyz', {
     schema: {
       operationId: 'ready',
       tags: ['Operations'],
-      summary: 'The database answers',
-      response: { 200: status, ...errors },
+      summary: 'The database answers (503 "degraded" with Retry-After while it does not)',
+      response: { 200: health, 503: notReady, ...errors },
     },
-    handler: async () => {
-      try {
-        await deps.database.query('select 1');
-      } catch {
-        throw new AppError('unavailable', 'The database is not reachable.');
-      }
-      return { status: 'ok' as const };
+    handler: async (_request, reply) => {
+      const database = await probeDatabase(deps);
+      if (database === 'ok') return { status: 'ok' as const, database };
+      return reply
+        .status(ERROR_STATUS.unavailable)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({
+          status: 'degraded' as const,
+          database,
+          error: {
+            code: 'unavailable' as const,
+            message: 'The database cannot be reached just now.',
+          },
+        });
     },
   });
 }
