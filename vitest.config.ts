@@ -1,8 +1,13 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    // Stops and starts the PostgreSQL server under every other test: only `npm run test:faults`.
+    exclude: [
+      ...configDefaults.exclude,
+      ...(process.env.ACCORD_FAULTS === '1' ? [] : ['test/ops/pg-faults.test.ts']),
+    ],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

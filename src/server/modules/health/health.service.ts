@@ -4,8 +4,8 @@ export type DatabaseState = 'ok' | 'unreachable';
 
 /** How long a probe may take before the database counts as away. */
 const PROBE_TIMEOUT_MS = 2000;
-/** Probes within this long of each other share one answer (many balancers may ask). */
-const PROBE_REUSE_MS = 1000;
+/** Probes started within this long of each other share one answer (many balancers may ask). */
+const PROBE_REUSE_MS = 500;
 
 const recent = new WeakMap<Deps['database'], { at: number; state: Promise<DatabaseState> }>();
 
