@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/client.ts';
+import { databaseFault } from '../../src/server/db/faults.ts';
 import { Client, ENGINE, freshPostgresUrl, startTestApp, type TestApp } from '../harness.ts';
 import { cleanUp, startServer } from '../ops/processes.ts';
 import { faultyLink, type FaultyLink } from '../support/tcp-proxy.ts';
@@ -148,5 +149,58 @@ describe.runIf(ENGINE === 'postgres')('losing the PostgreSQL connection', () => 
         expect(listed.body.groups).toEqual([]);
       },
     );
+  });
+});
+
+describe.runIf(ENGINE === 'pglite')('the embedded database failing', () => {
+  it('a request after the embedded database has failed answers 503 with Retry-After, not 500', async () => {
+    const t = await startTestApp();
+    try {
+      const client = t.client();
+      await client.register('Embedded Chair');
+      await t.database.pglite?.close();
+      const write = await client.post('/api/v1/groups', { name: 'Lost', purpose: 'faults' });
+      expect(write.status).toBe(503);
+      expect(write.headers.get('retry-after')).toBe('5');
+      expect(write.body.error.code).toBe('unavailable');
+      const ready = await client.get('/readyz');
+      expect(ready.status).toBe(503);
+      expect(ready.body).toMatchObject({ status: 'degraded', database: 'unreachable' });
+    } finally {
+      await t.close().catch(() => undefined);
+    }
+  });
+});
+
+describe('which database errors mean "try again"', () => {
+  it('a full disk, on either engine, is a fault that saved nothing', () => {
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+    });
+    expect(databaseFault(enospc)).toBe('full');
+    expect(
+      databaseFault(Object.assign(new Error('could not extend file'), { code: '53100' })),
+    ).toBe('full');
+  });
+
+  it('lost connections and timeouts are faults, seen through query wrappers', () => {
+    const wrapped = (cause: unknown) =>
+      Object.assign(new Error('Failed query: insert ...'), { cause });
+    expect(databaseFault(wrapped({ code: '57P01', message: 'terminating connection' }))).toBe(
+      'unreachable',
+    );
+    expect(databaseFault(wrapped(new Error('Connection terminated unexpectedly')))).toBe(
+      'unreachable',
+    );
+    expect(databaseFault({ code: '08006', message: 'connection failure' })).toBe('unreachable');
+    expect(
+      databaseFault({ code: '57014', message: 'canceling statement due to statement timeout' }),
+    ).toBe('timeout');
+    expect(databaseFault(new Error('timeout exceeded when trying to connect'))).toBe('timeout');
+  });
+
+  it('errors of the request or of our code are not faults', () => {
+    expect(databaseFault({ code: '23505', message: 'duplicate key' })).toBe(null);
+    expect(databaseFault(new TypeError('x is undefined'))).toBe(null);
   });
 });
