@@ -33,6 +33,9 @@ export const password = z
   .max(200, 'must be at most 200 characters')
   .refine((s) => !s.includes('\u0000') && s.isWellFormed(), 'must be valid Unicode text');
 
+/** The largest whole number PostgreSQL's `integer` holds: no request may carry a bigger one. */
+export const INT4_MAX = 2_147_483_647;
+
 export const id = z.uuid({ error: 'must be an id (a UUID)' });
 
 /** A secret token carried in a link: URL-safe characters only. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { termsSchema } from '../policy/terms.ts';
-import { id, text, timestamp } from './common.ts';
+import { id, INT4_MAX, text, timestamp } from './common.ts';
 
 export const termsDocument = termsSchema.meta({ id: 'TermsOfReference' });
 
@@ -50,12 +50,17 @@ export const termsInForce = z.object({
 
 export const versionList = z.object({ versions: z.array(versionSummary) });
 
+/** A version number, 1 up to what the database holds (in a path or query, coerced from text). */
+function versionNumber(number: z.ZodNumber | z.ZodCoercedNumber) {
+  return number
+    .int('must be a version number')
+    .min(1, 'must be a version number')
+    .max(INT4_MAX, 'must be a version number');
+}
+
 export const versionParams = z.strictObject({
   groupId: id,
-  number: z.coerce
-    .number({ error: 'must be a version number' })
-    .int('must be a version number')
-    .min(1, 'must be a version number'),
+  number: versionNumber(z.coerce.number({ error: 'must be a version number' })),
 });
 
 export const frequency = z.enum(['weekly', 'every_6_weeks', 'monthly', 'every_2_months'], {
@@ -117,7 +122,15 @@ export const createDraftBody = z.strictObject({
 
 export const updateDraftBody = z.strictObject({
   document: z
-    .record(z.string(), z.unknown(), { error: 'must be a Terms of Reference document (an object)' })
+    .record(z.string().max(100), z.unknown(), {
+      error: 'must be a Terms of Reference document (an object)',
+    })
+    // The clauses themselves are checked, with their own limits, by the TermsOfReference schema.
+    .refine(
+      (document) => Object.keys(document).length <= 100,
+      'must be a Terms of Reference document (it has far too many fields)',
+    )
+    .meta({ maxProperties: 100 })
     .describe('A whole Terms of Reference document: see the TermsOfReference schema'),
 });
 
@@ -131,11 +144,8 @@ export const adoptDraftBody = z.strictObject({
 });
 
 export const diffQuery = z.strictObject({
-  from: z.coerce
-    .number({ error: 'must be a version number' })
-    .int()
-    .min(1, 'must be a version number'),
-  to: z.union([z.literal('draft'), z.coerce.number().int().min(1)], {
+  from: versionNumber(z.coerce.number({ error: 'must be a version number' })),
+  to: z.union([z.literal('draft'), versionNumber(z.coerce.number())], {
     error: 'must be a version number or "draft"',
   }),
 });
@@ -149,7 +159,7 @@ export const termsDiff = z.object({
 
 export const acceptBody = z.strictObject({
   /** The version the person read: accepting an older one is refused. */
-  number: z.number({ error: 'must be a version number' }).int().min(1),
+  number: versionNumber(z.number({ error: 'must be a version number' })),
 });
 
 export const acceptanceList = z.object({
@@ -161,7 +171,8 @@ export const reminderBody = z.strictObject({
   clause: z
     .number({ error: 'must be a clause number' })
     .int('must be a clause number')
-    .min(1, 'must be a clause number'),
+    .min(1, 'must be a clause number')
+    .max(10_000, 'must be a clause number'),
   /** The meeting it was raised in, if any. */
   meetingId: id.optional(),
 });

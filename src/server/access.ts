@@ -149,3 +149,130 @@ export function requireSignedIn(actor: Actor, action: Action): NonNullable<Actor
   if (!actor) throw new AccessDenied(action, true);
   return actor;
 }
+
+const meetingFields = (at: string) =>
+  [
+    'id',
+    'groupId',
+    'title',
+    'startsAt',
+    'endsAt',
+    'timeZone',
+    'place',
+    'onlineUrl',
+    'status',
+    'phase',
+    'source',
+    'moved',
+    'movedReason',
+    'cancelledReason',
+    'agendaPublished',
+    'myIntent',
+  ].map((field) => `${at}.${field}`);
+
+/**
+ * Everything an observer may read, operation by operation: each field of the
+ * answer by its path (`agenda[].title`: `[]` is every item of a list; a path
+ * names the whole value under it). Observers see that the group exists, its
+ * meetings and their published business, and what the group releases; never
+ * another person's name, email or id (declarations of interest, attendees,
+ * working-group commitments and papers' uploaders are the group's own).
+ * Services pass an observer's answer through `observerView`, and
+ * test/security/observers.test.ts fails if an answer carries any other field.
+ */
+export const OBSERVER_FIELDS = {
+  getGroup: [
+    'id',
+    'name',
+    'purpose',
+    'parent.id',
+    'parent.name',
+    'termsKey',
+    'workingGroups[].id',
+    'workingGroups[].name',
+    'workingGroups[].purpose',
+    'myRole',
+    'peopleCount',
+    'createdAt',
+  ],
+  listMeetings: meetingFields('meetings[]'),
+  getMeeting: [
+    ...meetingFields('meeting'),
+    'workingGroup.key',
+    'workingGroup.title',
+    ...['id', 'position', 'title', 'purpose', 'remitKey', 'remitTitle', 'placement'].map(
+      (field) => `agenda[].${field}`,
+    ),
+    'papersDueAt',
+    'declareInterests',
+    'remitAreas[].key',
+    'remitAreas[].title',
+    'remitAreas[].inScope',
+    'counts.attending',
+    'counts.apologies',
+    'counts.present',
+    'counts.noAnswer',
+    'checkIn.opensAt',
+    'checkIn.closesAt',
+    'checkIn.open',
+    'quorum.required',
+    'quorum.present',
+    'quorum.met',
+    'quorum.explanation',
+    'can.manage',
+    'can.addItem',
+    'can.uploadPaper',
+    'can.recordAttendance',
+    'can.rsvp',
+  ],
+  listWorkingGroupCommitments: [
+    'workingGroup.id',
+    'workingGroup.name',
+    'workingGroup.termsKey',
+    'workingGroup.remit[].key',
+    'workingGroup.remit[].title',
+  ],
+  rsvp: ['response'],
+  checkIn: ['mark', 'checkedInAt', 'meeting.id', 'meeting.title'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ObservedOperation = keyof typeof OBSERVER_FIELDS;
+
+/** Whether `path` (`agenda[].title`) is readable under `readable`: listed, or under a listed path. */
+export function isReadable(readable: readonly string[], path: string): boolean {
+  return readable.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[]`));
+}
+
+function opensInto(readable: readonly string[], path: string): boolean {
+  return readable.some((p) => p.startsWith(`${path}.`) || p.startsWith(`${path}[]`));
+}
+
+function keepReadable(value: unknown, path: string, readable: readonly string[]): unknown {
+  if (path !== '' && isReadable(readable, path)) return value;
+  if (Array.isArray(value)) return value.map((item) => keepReadable(item, `${path}[]`, readable));
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => {
+      const at = path ? `${path}.${key}` : key;
+      if (isReadable(readable, at) || opensInto(readable, at)) {
+        return [key, keepReadable(field, at, readable)];
+      }
+      // Not for observers: a list is shown empty, anything else as absent (null).
+      return [key, Array.isArray(field) ? [] : null];
+    }),
+  );
+}
+
+/** An answer as an observer may read it: the fields OBSERVER_FIELDS lists for the operation, and nothing else. */
+export function observerView<T>(operation: ObservedOperation, answer: T): T {
+  return keepReadable(answer, '', OBSERVER_FIELDS[operation]) as T;
+}
+
+/** The answer as someone with `groupRole` in the group may read it (observers: `observerView`). */
+export function shapedFor<T>(
+  groupRole: GroupRole | null | undefined,
+  operation: ObservedOperation,
+  answer: T,
+): T {
+  return groupRole === 'observer' ? observerView(operation, answer) : answer;
+}

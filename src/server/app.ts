@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { Deps } from './deps.ts';
+import { AppError } from './errors.ts';
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { pruneExpired } from './modules/accounts/accounts.service.ts';
 import { groupRoutes } from './modules/groups/groups.routes.ts';
@@ -60,6 +61,32 @@ export function redactUrl(url: string): string {
   return query ? `${safePath}?[query]` : safePath;
 }
 
+/**
+ * JSON bodies must be valid UTF-8: a broken byte is refused with a 400, never
+ * quietly replaced by U+FFFD and stored. The rest is Fastify's own parser
+ * (which refuses `__proto__` and `constructor` poisoning).
+ */
+function registerStrictJsonParser(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let decoded: string;
+    try {
+      decoded = utf8.decode(body as Buffer);
+    } catch {
+      done(
+        new AppError('malformed_request', 'The request body is not valid UTF-8 text.', {
+          body: 'must be JSON encoded as UTF-8 (it has bytes that are not UTF-8)',
+        }),
+        undefined,
+      );
+      return;
+    }
+    parseJson(request, decoded, done);
+  });
+}
+
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config, database } = options;
   const app = Fastify({
@@ -99,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: any other body type gets a clear 415.
   app.removeContentTypeParser(['text/plain']);
+  registerStrictJsonParser(app);
   registerErrorHandler(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

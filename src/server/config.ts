@@ -46,6 +46,7 @@ const envSchema = z.object({
     .optional(),
   BACKUP_DIR: z.string().optional(),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
+  LIVE_STREAMS_MAX: z.coerce.number().int().min(1).max(100_000).default(1000),
 });
 
 export type Config = {
@@ -68,6 +69,8 @@ export type Config = {
   backupEveryHours: number | undefined;
   backupDir: string;
   backupKeep: number;
+  /** Live-update streams one instance holds open at once, from everyone together. */
+  liveStreamsMax: number;
 };
 
 export class ConfigError extends Error {}
@@ -104,5 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupEveryHours: e.BACKUP_EVERY_HOURS,
     backupDir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
     backupKeep: e.BACKUP_KEEP,
+    liveStreamsMax: e.LIVE_STREAMS_MAX,
   };
 }

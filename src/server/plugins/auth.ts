@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../access.ts';
 import type { Deps } from '../deps.ts';
@@ -22,16 +22,47 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function setCsrfCookie(reply: FastifyReply, secure: boolean): string {
-  const token = newSecret(24);
+/**
+ * The CSRF token of a session: an HMAC keyed by the session's own secret, so
+ * it is the same in every instance, nobody without the (httpOnly) session
+ * cookie can work it out, and it reveals nothing about the session itself.
+ */
+export function csrfTokenFor(sessionToken: string): string {
+  return createHmac('sha256', sessionToken).update('accord csrf v1').digest('base64url');
+}
+
+/**
+ * Sets the cookie the web app echoes as X-CSRF-Token: the session's own token
+ * when there is a session, a random one before signing in.
+ */
+export function setCsrfCookie(
+  reply: FastifyReply,
+  secure: boolean,
+  sessionToken?: string | undefined,
+): string {
+  const token = sessionToken ? csrfTokenFor(sessionToken) : newSecret(24);
   reply.setCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'lax', secure, httpOnly: false });
   return token;
 }
 
+const missingToken = () =>
+  new AppError(
+    'forbidden',
+    'This request is missing its security token. Reload the page and try again.',
+    { 'x-csrf-token': 'must equal the accord_csrf cookie (GET /api/v1/csrf sets it)' },
+  );
+
 /**
  * Works out who is asking (an API token, or a session cookie) and defends
  * cookie-authenticated changes against cross-site requests: the page must echo
- * the CSRF cookie in an X-CSRF-Token header, which another site cannot read.
+ * its CSRF token in an X-CSRF-Token header, which another site cannot read.
+ *
+ * The check applies to every request that may change something, whatever its
+ * path and however it is spelt (`/%61pi/...` routes to `/api/...`); only
+ * requests carrying an API token are exempt, as no browser sends one by itself.
+ * With a session, the token must be that session's own (see `csrfTokenFor`);
+ * before signing in (sign-in, registration, links) the header must equal the
+ * random accord_csrf cookie, so another site cannot sign someone in as itself.
  */
 export function registerAuth(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('actor', null);
@@ -39,10 +70,10 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const safe = SAFE_METHODS.has(request.method);
-    if (safe && !request.cookies[CSRF_COOKIE]) setCsrfCookie(reply, deps.config.secureCookies);
-    if (!request.url.startsWith('/api/')) return;
+    // The path Fastify matched, not the raw URL: the same route can be spelt many ways.
+    const isApi = (request.routeOptions.url ?? '').startsWith('/api/');
     const authorization = request.headers.authorization;
-    if (authorization !== undefined) {
+    if (isApi && authorization !== undefined) {
       const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(authorization);
       const actor = match?.[1] ? await actorFromApiToken(deps, match[1]) : null;
       if (!actor) {
@@ -53,21 +84,29 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
       request.actor = actor;
       return;
     }
-    const sessionToken = request.cookies[SESSION_COOKIE];
-    if (sessionToken && /^[A-Za-z0-9_-]{20,100}$/.test(sessionToken)) {
+    const cookieToken = request.cookies[SESSION_COOKIE];
+    const sessionToken =
+      cookieToken && /^[A-Za-z0-9_-]{20,100}$/.test(cookieToken) ? cookieToken : undefined;
+    if (isApi && sessionToken) {
       request.sessionToken = sessionToken;
       request.actor = await actorFromSession(deps, sessionToken);
     }
-    if (!safe) {
-      const cookie = request.cookies[CSRF_COOKIE];
-      const header = request.headers['x-csrf-token'];
-      if (!cookie || typeof header !== 'string' || !sameSecret(cookie, header)) {
-        throw new AppError(
-          'forbidden',
-          'This request is missing its security token. Reload the page and try again.',
-          { 'x-csrf-token': 'must equal the accord_csrf cookie (GET /api/v1/csrf sets it)' },
-        );
+    const liveSession = request.actor ? sessionToken : undefined;
+    const cookie = request.cookies[CSRF_COOKIE];
+    if (safe) {
+      // The page reads its token from the cookie: keep it the current session's.
+      const expected = liveSession ? csrfTokenFor(liveSession) : undefined;
+      if (!cookie || (expected && !sameSecret(cookie, expected))) {
+        setCsrfCookie(reply, deps.config.secureCookies, liveSession);
       }
+      return;
+    }
+    const header = request.headers['x-csrf-token'];
+    if (typeof header !== 'string') throw missingToken();
+    if (liveSession) {
+      if (!sameSecret(header, csrfTokenFor(liveSession))) throw missingToken();
+    } else if (!cookie || !sameSecret(cookie, header)) {
+      throw missingToken();
     }
   });
 }

@@ -4,7 +4,7 @@ import * as c from '../../../contracts/accounts.ts';
 import { ok } from '../../../contracts/common.ts';
 import type { Deps } from '../../deps.ts';
 import { clearSessionCookie, CSRF_COOKIE, errors, setSessionCookie, typed } from '../../http.ts';
-import { setCsrfCookie } from '../../plugins/auth.ts';
+import { csrfTokenFor, setCsrfCookie } from '../../plugins/auth.ts';
 import * as accounts from './accounts.service.ts';
 
 const tags = ['Accounts'];
@@ -25,6 +25,9 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: c.csrf, ...errors },
     },
     handler: async (request, reply) => {
+      // Signed in: the session's own token (the auth hook keeps the cookie equal to it).
+      const session = request.actor ? request.sessionToken : undefined;
+      if (session) return { csrfToken: csrfTokenFor(session) };
       const existing = request.cookies[CSRF_COOKIE];
       return { csrfToken: existing ?? setCsrfCookie(reply, deps.config.secureCookies) };
     },
@@ -41,7 +44,7 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     handler: async (request, reply) => {
       const result = await accounts.register(deps, request.body, context(request));
       setSessionCookie(reply, deps.config, result.sessionToken);
-      setCsrfCookie(reply, deps.config.secureCookies);
+      setCsrfCookie(reply, deps.config.secureCookies, result.sessionToken);
       return reply.status(201).send({ user: result.user });
     },
   });
@@ -57,7 +60,7 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     handler: async (request, reply) => {
       const result = await accounts.signIn(deps, request.body, context(request));
       setSessionCookie(reply, deps.config, result.sessionToken);
-      setCsrfCookie(reply, deps.config.secureCookies);
+      setCsrfCookie(reply, deps.config.secureCookies, result.sessionToken);
       return { user: result.user };
     },
   });
@@ -96,7 +99,7 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     handler: async (request, reply) => {
       const result = await accounts.signInWithLink(deps, request.body.token, context(request));
       setSessionCookie(reply, deps.config, result.sessionToken);
-      setCsrfCookie(reply, deps.config.secureCookies);
+      setCsrfCookie(reply, deps.config.secureCookies, result.sessionToken);
       return { user: result.user };
     },
   });
@@ -129,7 +132,7 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     handler: async (request, reply) => {
       const result = await accounts.resetPassword(deps, request.body, context(request));
       setSessionCookie(reply, deps.config, result.sessionToken);
-      setCsrfCookie(reply, deps.config.secureCookies);
+      setCsrfCookie(reply, deps.config.secureCookies, result.sessionToken);
       return { user: result.user };
     },
   });

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { groupParams } from '../../../contracts/groups.ts';
 import type { Deps } from '../../deps.ts';
+import { AppError } from '../../errors.ts';
+import { hashSecret } from '../../secrets.ts';
 import { errors, typed } from '../../http.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import type { LiveEvent } from './bus.ts';
@@ -10,6 +12,10 @@ import type { LiveEvent } from './bus.ts';
 const HEARTBEAT_MS = 25_000;
 /** A client this far behind is not reading: drop it, and let it reconnect. */
 const MAX_BUFFERED_BYTES = 64 * 1024;
+/** Live views one session (or one person's API tokens) may hold open in an instance. */
+export const STREAMS_PER_SESSION = 5;
+/** What a refused stream is told to wait before trying again, in seconds. */
+const RETRY_AFTER_SECONDS = 30;
 
 const streamQuery = z.strictObject({
   once: z
@@ -30,9 +36,49 @@ function frame(event: LiveEvent): string {
   return `event: ${type}\ndata: ${JSON.stringify(ids)}\n\n`;
 }
 
+/**
+ * Counts open streams, in all and per holder, so nobody can tie up the
+ * instance's connections: a stream over either limit is refused with a 429.
+ */
+class StreamLimits {
+  private total = 0;
+  private readonly byHolder = new Map<string, number>();
+
+  constructor(private readonly max: number) {}
+
+  /** Takes a place for a stream; the returned function gives it back (once). */
+  take(holder: string): () => void {
+    const held = this.byHolder.get(holder) ?? 0;
+    if (held >= STREAMS_PER_SESSION) {
+      throw new AppError(
+        'rate_limited',
+        `You already have ${STREAMS_PER_SESSION} live views open. Close one (another tab or window) and try again.`,
+      );
+    }
+    if (this.total >= this.max) {
+      throw new AppError(
+        'rate_limited',
+        'Accord is serving as many live views as it can just now. Try again in a moment.',
+      );
+    }
+    this.total += 1;
+    this.byHolder.set(holder, held + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.total -= 1;
+      const left = (this.byHolder.get(holder) ?? 1) - 1;
+      if (left > 0) this.byHolder.set(holder, left);
+      else this.byHolder.delete(holder);
+    };
+  }
+}
+
 export function eventRoutes(app: FastifyInstance, deps: Deps): void {
   const api = typed(app);
   const open = new Set<ServerResponse>();
+  const limits = new StreamLimits(deps.config.liveStreamsMax);
 
   // Streams never finish by themselves: end them so the server can close.
   app.addHook('preClose', async () => {
@@ -53,6 +99,21 @@ export function eventRoutes(app: FastifyInstance, deps: Deps): void {
       const { groupId } = request.params;
       const actor = request.actor;
       await requireGroupAccess(deps.db, actor, groupId, 'meeting.view');
+
+      const holdsStream = !request.query.once && request.method !== 'HEAD';
+      let release = () => {};
+      if (holdsStream) {
+        // Per session; a person's API tokens share one allowance.
+        const holder = request.sessionToken
+          ? `session:${hashSecret(request.sessionToken)}`
+          : `person:${actor?.userId ?? 'anonymous'}`;
+        try {
+          release = limits.take(holder);
+        } catch (error) {
+          reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+          throw error;
+        }
+      }
 
       // From here the reply is ours: Fastify's onSend hooks (and their headers) do not run.
       reply.hijack();
@@ -99,6 +160,7 @@ export function eventRoutes(app: FastifyInstance, deps: Deps): void {
         clearInterval(heartbeat);
         unsubscribe();
         open.delete(response);
+        release();
       };
       request.raw.on('close', cleanUp);
       response.on('close', cleanUp);

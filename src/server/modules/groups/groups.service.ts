@@ -1,5 +1,5 @@
 import type { Group, GroupRoleName } from '../../../contracts/groups.ts';
-import { requireSignedIn, type Actor, type GroupRole } from '../../access.ts';
+import { requireSignedIn, shapedFor, type Actor, type GroupRole } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
@@ -105,7 +105,7 @@ export async function listMyGroups(deps: Deps, actor: Actor) {
 
 export async function getGroup(deps: Deps, actor: Actor, groupId: string): Promise<Group> {
   const found = await requireGroupAccess(deps.database, actor, groupId, 'group.view');
-  return {
+  return shapedFor(found.role, 'getGroup', {
     id: found.group.id,
     name: found.group.name,
     purpose: found.group.purpose,
@@ -118,7 +118,7 @@ export async function getGroup(deps: Deps, actor: Actor, groupId: string): Promi
     myRole: found.role,
     peopleCount: found.peopleCount,
     createdAt: toIso(found.group.createdAt),
-  };
+  });
 }
 
 export async function updateGroup(

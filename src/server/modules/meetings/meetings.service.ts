@@ -15,7 +15,7 @@ import {
   type Terms,
 } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
-import { can, rolesOf } from '../../access.ts';
+import { can, rolesOf, shapedFor } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -91,7 +91,9 @@ export async function listMeetings(
     rows.map((r) => r.id),
     access.actor.userId,
   );
-  return { meetings: rows.map((r) => presentMeeting(r, intents.get(r.id) ?? null, now)) };
+  return shapedFor(access.role, 'listMeetings', {
+    meetings: rows.map((r) => presentMeeting(r, intents.get(r.id) ?? null, now)),
+  });
 }
 
 /**
@@ -467,12 +469,17 @@ export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meet
     };
   }
 
-  return {
+  return shapedFor(access.role, 'getMeeting', {
     meeting: presentMeeting(meeting, mine?.intent ?? null, now),
     workingGroup: rules.workingGroup
       ? { key: rules.workingGroup.key, title: rules.workingGroup.title }
       : null,
-    agenda: presented.filter((i) => i.placement === 'agenda'),
+    // Observers see the agenda once it is published to the group.
+    agenda: presented.filter(
+      (i) =>
+        i.placement === 'agenda' &&
+        (access.role !== 'observer' || meeting.agendaPublishedAt !== null),
+    ),
     outside: presented.filter((i) => i.placement === 'outside'),
     papers: paperRows.map((p) => ({
       id: p.id,
@@ -527,7 +534,7 @@ export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meet
       recordAttendance: can(roles, 'attendance.record'),
       rsvp: can(roles, 'attendance.respond') && meeting.status === 'scheduled',
     },
-  };
+  });
 }
 
 function sameCadence(a: unknown, b: unknown): boolean {

@@ -6,7 +6,7 @@
  * commitments are kept as history.
  */
 import type { Terms } from '../../../policy/index.ts';
-import type { Actor } from '../../access.ts';
+import { shapedFor, type Actor } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -68,11 +68,11 @@ export async function listWorkingGroupCommitments(deps: Deps, actor: Actor, grou
     title: terms?.remit.inScope.find((a) => a.key === key)?.title ?? key,
   }));
   const mine = commitments.find((c) => c.userId === parent.actor.userId);
-  return {
+  return shapedFor(parent.role, 'listWorkingGroupCommitments', {
     workingGroup: { id: group.id, name: group.name, termsKey: group.termsKey, remit },
     commitments: commitments.map(present),
     mine: mine ? present(mine) : null,
-  };
+  });
 }
 
 export async function joinWorkingGroup(
