@@ -271,7 +271,7 @@ function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }:
       pending.audience === 'public'
         ? `Released: ${what} is on the public page.`
         : `Offered: ${what} is offered to the linked groups.`;
-    announce(message);
+    // Shown, and read out, beside the "Release…" button once the dialog closes.
     setPending(null);
     onReleased(message);
   }
