@@ -44,11 +44,19 @@ ALTER TABLE "group_links" ADD CONSTRAINT "group_links_proposed_by_users_id_fk" F
 ALTER TABLE "group_links" ADD CONSTRAINT "group_links_accepted_by_users_id_fk" FOREIGN KEY ("accepted_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "release_authorisations" ADD CONSTRAINT "release_authorisations_proposal_id_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "release_authorisations" ADD CONSTRAINT "release_authorisations_group_id_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "release_authorisations" ADD CONSTRAINT "release_authorisations_release_id_releases_id_fk" FOREIGN KEY ("release_id") REFERENCES "public"."releases"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "release_authorisations" ADD CONSTRAINT "release_authorisations_release_id_releases_id_fk" FOREIGN KEY ("release_id") REFERENCES "public"."releases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "release_offers" ADD CONSTRAINT "release_offers_release_id_releases_id_fk" FOREIGN KEY ("release_id") REFERENCES "public"."releases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "release_offers" ADD CONSTRAINT "release_offers_group_id_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "release_offers" ADD CONSTRAINT "release_offers_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "group_links_group_idx" ON "group_links" USING btree ("group_id");--> statement-breakpoint
 CREATE INDEX "group_links_other_idx" ON "group_links" USING btree ("other_group_id");--> statement-breakpoint
 CREATE INDEX "release_authorisations_proposal_idx" ON "release_authorisations" USING btree ("proposal_id");--> statement-breakpoint
-CREATE INDEX "release_offers_group_idx" ON "release_offers" USING btree ("group_id");
+CREATE INDEX "release_offers_group_idx" ON "release_offers" USING btree ("group_id");--> statement-breakpoint
+-- Releases to other groups made before offers existed become offers: the
+-- receiving group's chairs accept them (or not) before its people see them.
+INSERT INTO "release_offers" ("release_id", "group_id", "offered_at")
+SELECT r."id", g."id", r."released_at"
+FROM "releases" r
+JOIN "groups" g ON g."id" = ANY (r."group_ids")
+WHERE r."audience" = 'groups' AND r."withdrawn_at" IS NULL
+ON CONFLICT DO NOTHING;

@@ -35,7 +35,7 @@ export const releaseAuthorisations = pgTable(
       .notNull()
       .default(sql`'{}'::uuid[]`),
     usedAt: at('used_at'),
-    releaseId: uuid('release_id').references(() => releases.id, { onDelete: 'set null' }),
+    releaseId: uuid('release_id').references(() => releases.id, { onDelete: 'cascade' }),
   },
   (t) => [
     index('release_authorisations_proposal_idx').on(t.proposalId),
