@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
+import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Form, SelectField, SubmitButton, useField } from '../../components/Form.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDate, formatDayIn } from '../../lib/format.ts';
@@ -472,10 +472,13 @@ function AuthorityField({
   agreed,
   held,
   allowMeetings,
+  none: noneHint = 'No agreed release proposal names this item yet. Raise one below for the group to decide.',
 }: {
   agreed: Decision[];
   held: Meeting[];
   allowMeetings: boolean;
+  /** What to say when there is no agreement to name. */
+  none?: string;
 }) {
   const none = agreed.length === 0 && (!allowMeetings || held.length === 0);
   return (
@@ -483,7 +486,7 @@ function AuthorityField({
       name="authority"
       hint={
         none
-          ? 'No agreed release proposal names this item yet. Raise one below for the group to decide.'
+          ? noneHint
           : allowMeetings
             ? 'A recorded decision of the group, or the meeting where the group agreed it.'
             : 'A recorded decision of the group that agreed it.'
@@ -538,6 +541,31 @@ function Withdraw({
   onCancel,
 }: WithdrawProps) {
   const form = useFormState();
+  const announce = useAnnounce();
+  const [asked, setAsked] = useState(false);
+  const [askProblem, setAskProblem] = useState<ApiError | null>(null);
+
+  /** A proposal that the group withdraw this release, for it to decide. */
+  async function askToWithdraw() {
+    setAskProblem(null);
+    try {
+      await api.post(groupApi(groupId, '/proposals'), {
+        title: 'Withdraw a release',
+        text: `Withdraw this release: ${release.audience === 'public' ? 'from the public page' : 'from the linked groups'}. The group is asked to agree.`,
+        closesAt: aWeekFromNow(),
+        release: {
+          action: 'withdraw',
+          items: [{ itemType: release.itemType, itemId: release.itemId }],
+          audience: release.audience,
+        },
+      });
+    } catch (problem) {
+      setAskProblem(problem instanceof ApiError ? problem : null);
+      return;
+    }
+    setAsked(true);
+    announce('Proposal to withdraw raised: the group can now agree it under Decisions.');
+  }
 
   async function withdraw(values: FormValues) {
     try {
@@ -557,7 +585,12 @@ function Withdraw({
         labels={{ authority: 'How did the group agree to withdraw it?' }}
         onSubmit={withdraw}
       >
-        <AuthorityField agreed={agreed} held={held} allowMeetings={allowMeetings} />
+        <AuthorityField
+          agreed={agreed}
+          held={held}
+          allowMeetings={allowMeetings}
+          none="No agreed proposal to withdraw it yet: ask the group below."
+        />
         <div className="actions">
           <SubmitButton busy={form.busy}>Withdraw the release</SubmitButton>
           <button type="button" className="button button-link" onClick={onCancel}>
@@ -565,6 +598,18 @@ function Withdraw({
           </button>
         </div>
       </Form>
+      <Problem error={askProblem} />
+      {asked ? (
+        <p>Proposal to withdraw raised: the group decides it under Decisions.</p>
+      ) : (
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => void askToWithdraw()}
+        >
+          Ask the group to agree to withdraw it
+        </button>
+      )}
     </div>
   );
 }
