@@ -243,7 +243,7 @@ test('a note-taker rewords a view put in Sam’s mouth before circulating; the c
   await checkPage(chair, notesTitle);
   const releaseForm = dialog
     .locator('form')
-    .filter({ has: dialog.getByLabel('How did the group agree?') });
+    .filter({ has: chair.getByLabel('How did the group agree?') });
   await releaseForm.getByLabel('Anyone: the group’s public page').check();
   const authority = releaseForm.getByLabel('How did the group agree?');
   await authority.selectOption({
