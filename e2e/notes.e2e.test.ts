@@ -113,7 +113,7 @@ const ATTRIBUTED = 'Sam felt the plan was rushed.';
 const NEUTRAL = 'A view was expressed that the plan was rushed.';
 const LESSON = 'The lift at the venue was out of order and nobody was told beforehand.';
 
-test('a note-taker rewords a view put in Sam’s mouth before circulating; the chair approves the notes at the next meeting and, by a decision, releases them to the public page', async () => {
+test('a note-taker rewords a view put in Sam’s mouth before circulating; the chair approves the notes at the next meeting and, by a decision that agreed to release them, releases them to the public page', async () => {
   const g = await groupWithTwoMeetings(GROUP);
   // An entry in the learning log that the group has not released.
   await ok(
@@ -220,12 +220,13 @@ test('a note-taker rewords a view put in Sam’s mouth before circulating; the c
   expect(await chair.getByRole('link', { name: 'Accord' }).isVisible()).toBe(false);
   await chair.emulateMedia({ media: 'screen' });
 
-  // The group decides, by consensus, to release the notes.
+  // The group decides, by consensus, a release proposal naming these notes and the public page.
   const proposal = await ok(
     g.alex.api.post(`${g.base}/proposals`, {
       title: 'Share the spring meeting notes',
       text: 'Release the approved notes of the spring meeting on our public page.',
       closesAt: new Date(Date.now() + 7 * DAY).toISOString(),
+      release: { items: [{ itemType: 'notes', itemId: g.springId }], audience: 'public' },
     }),
   );
   const proposalPath = `${g.base}/proposals/${proposal.id}`;
@@ -235,21 +236,33 @@ test('a note-taker rewords a view put in Sam’s mouth before circulating; the c
   }
   await ok(g.alex.api.post(`${proposalPath}/consensus/close`, { outcome: 'consensus' }));
 
-  // Alex releases them, naming that decision.
+  // Alex releases them, naming that decision, and confirms the effect.
   await chair.getByRole('button', { name: 'Release…' }).click();
   const dialog = chair.getByRole('dialog', { name: /^Release the notes of Spring meeting/ });
   await dialog.getByText('It has not been released.').waitFor();
   await checkPage(chair, notesTitle);
-  await dialog.getByLabel('Anyone: the group’s public page').check();
-  const authority = dialog.getByLabel('How did the group agree?');
+  const releaseForm = dialog
+    .locator('form')
+    .filter({ has: chair.getByLabel('How did the group agree?') });
+  await releaseForm.getByLabel('Anyone: the group’s public page').check();
+  const authority = releaseForm.getByLabel('How did the group agree?');
   await authority.selectOption({
     label: await optionLabel(authority, /^Decision 1: Share the spring meeting notes/),
   });
-  await dialog.getByRole('button', { name: 'Release', exact: true }).click();
+  await releaseForm.getByRole('button', { name: 'Release', exact: true }).click();
+  await dialog
+    .getByText(/^This makes the notes of Spring meeting.* visible to anyone on the public page\.$/)
+    .waitFor();
+  await dialog.getByRole('button', { name: 'Yes, release it' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await chair
+    .getByText(/^Released: the notes of Spring meeting.* is on the public page\.$/)
+    .waitFor();
+  await checkPage(chair, notesTitle);
+  await chair.getByRole('button', { name: 'Release…' }).click();
   await dialog
     .getByText(/^To the public page, since .*, by decision 1: Share the spring meeting notes\.$/)
     .waitFor();
-  await checkPage(chair, notesTitle);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await chair.getByRole('button', { name: 'Release…' }).waitFor();
 
@@ -374,12 +387,14 @@ test('people track their actions on a phone, log a lesson without names and make
   await chair.getByText('There are no suggestions waiting.').waitFor();
   await checkPage(chair, 'Suggestions');
 
-  // Releasing the lesson needs the group's agreement: with none to name, it stays in the group.
+  // Releasing the lesson needs the group's agreement to release it: with none to name, it stays in the group.
   await chair.goto(`/groups/${g.groupId}/learning`);
   await checkPage(chair, 'Learning log');
   await chair.getByRole('button', { name: 'Release…' }).click();
   const dialog = chair.getByRole('dialog', { name: /^Release what we learned on / });
-  await dialog.getByText('There is no agreed decision to name yet.', { exact: false }).waitFor();
+  await dialog
+    .getByText('No agreed release proposal names this item yet.', { exact: false })
+    .waitFor();
   await dialog.getByRole('button', { name: 'Release', exact: true }).click();
   await dialog.getByRole('link', { name: /^How did the group agree\? is required/ }).waitFor();
   await checkPage(chair, 'Learning log');

@@ -16,6 +16,7 @@ import { type Answer, type Client, type TestApp, startTestApp } from './harness.
 import { errorProblems } from './support/errors.ts';
 import { populatedGroup, type Cast, type GroupFixture, type TermsState } from './support/groups.ts';
 import { registerPerson, signInAgain, tokenFromLatestMail, type Person } from './support/people.ts';
+import { agreeAndRelease, agreeToRelease } from './support/releases.ts';
 
 const MATRIX_ROLES = [
   'anonymous',
@@ -92,7 +93,11 @@ let meetingFixture: {
   commentMeeting: string;
   action: string;
   releaseToWithdraw: string;
+  /** The decision that agreed to withdraw releaseToWithdraw. */
+  withdrawDecision: string;
   paperRelease: string;
+  /** A release the working group offered to the shared group. */
+  offer: string;
 };
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -659,12 +664,11 @@ const ROWS: Row[] = [
         whatWeWillChange: 'A change',
         tags: [],
       });
-      return {
-        itemType: 'learning',
-        itemId: entry.body.id,
-        audience: 'public',
-        decisionId: meetingFixture.decision,
-      };
+      const item = { itemType: 'learning', itemId: entry.body.id as string };
+      const { decisionId } = await agreeToRelease(cast.owner.client, shared.id, {
+        items: [item],
+      });
+      return { ...item, audience: 'public', decisionId };
     },
   },
   { operationId: 'listReleasedItems', action: 'release.readPublic', params: groupId },
@@ -677,7 +681,47 @@ const ROWS: Row[] = [
     operationId: 'withdrawRelease',
     action: 'release.manage',
     params: (cell) => ({ groupId: cell.group.id, releaseId: meetingFixture.releaseToWithdraw }),
-    body: () => ({ decisionId: meetingFixture.decision }),
+    body: () => ({ decisionId: meetingFixture.withdrawDecision }),
+  },
+  { operationId: 'listGroupLinks', action: 'groupLink.manage', params: groupId },
+  {
+    operationId: 'proposeGroupLink',
+    action: 'groupLink.manage',
+    params: groupId,
+    body: () => ({ otherGroupId: randomUUID() }),
+  },
+  {
+    // A request another group (chaired by the owner) made to link with this one.
+    operationId: 'acceptGroupLink',
+    action: 'groupLink.manage',
+    params: async (cell) => {
+      if (!isShared(cell) || cell.role !== 'chair')
+        return { groupId: cell.group.id, linkId: randomUUID() };
+      const asking = await cast.owner.client.post('/api/v1/groups', { name: 'Neighbours' });
+      const asked = await cast.owner.client.post(`/api/v1/groups/${asking.body.group.id}/links`, {
+        otherGroupId: shared.id,
+      });
+      return { groupId: shared.id, linkId: asked.body.id as string };
+    },
+  },
+  {
+    operationId: 'removeGroupLink',
+    action: 'groupLink.manage',
+    params: async (cell) => {
+      if (!isShared(cell) || cell.role !== 'chair')
+        return { groupId: cell.group.id, linkId: randomUUID() };
+      const asked = await cast.owner.client.post(`/api/v1/groups/${shared.id}/links`, {
+        otherGroupId: randomUUID(),
+      });
+      return { groupId: shared.id, linkId: asked.body.id as string };
+    },
+  },
+  { operationId: 'listReleaseOffers', action: 'releaseOffer.manage', params: groupId },
+  {
+    operationId: 'answerReleaseOffer',
+    action: 'releaseOffer.manage',
+    params: (cell) => ({ groupId: cell.group.id, releaseId: meetingFixture.offer }),
+    body: () => ({ answer: 'accept' }),
   },
   {
     operationId: 'addLearningEntry',
@@ -983,19 +1027,36 @@ async function meetingsOf(groupId: string): Promise<typeof meetingFixture> {
     ).id as string;
   const releases: string[] = [];
   for (let i = 0; i < 2; i++) {
-    releases.push(
-      must(
-        await owner.post(`/api/v1/groups/${groupId}/releases`, {
-          itemType: 'learning',
-          itemId: await releasable(),
-          audience: 'public',
-          decisionId: decided.decisionId,
-        }),
-        201,
-        'releaseItem',
-      ).id as string,
-    );
+    const released = await agreeAndRelease(owner, groupId, {
+      itemType: 'learning',
+      itemId: await releasable(),
+    });
+    releases.push(released.releaseId);
   }
+  const [toWithdraw] = (await owner.get(`/api/v1/public/groups/${groupId}`)).body.releases.filter(
+    (r: { id: string }) => r.id === releases[0],
+  );
+  const withdrawal = await agreeToRelease(owner, groupId, {
+    action: 'withdraw',
+    items: [{ itemType: 'learning', itemId: toWithdraw.itemId }],
+  });
+  // The working group offers what it learned to this group.
+  const offered = must(
+    await owner.post(`/api/v1/groups/${workingGroup}/learning`, {
+      whatHappened: 'The working group met',
+      whatWeLearned: 'Meet more often',
+      whatWeWillChange: 'Monthly',
+      tags: [],
+    }),
+    201,
+    'addLearningEntry',
+  ).id as string;
+  const offer = await agreeAndRelease(
+    owner,
+    workingGroup,
+    { itemType: 'learning', itemId: offered },
+    { audience: 'groups', groupIds: [groupId] },
+  );
   return {
     live,
     past,
@@ -1010,16 +1071,10 @@ async function meetingsOf(groupId: string): Promise<typeof meetingFixture> {
     commentMeeting: past,
     action,
     releaseToWithdraw: releases[0]!,
-    paperRelease: must(
-      await owner.post(`/api/v1/groups/${groupId}/releases`, {
-        itemType: 'paper',
-        itemId: paper,
-        audience: 'public',
-        decisionId: decided.decisionId,
-      }),
-      201,
-      'releaseItem',
-    ).id as string,
+    withdrawDecision: withdrawal.decisionId,
+    paperRelease: (await agreeAndRelease(owner, groupId, { itemType: 'paper', itemId: paper }))
+      .releaseId,
+    offer: offer.releaseId,
   };
 }
 

@@ -9,6 +9,7 @@ import { clientErrorHandler, frameworkErrors } from '../src/server/plugins/error
 import { createGroup, joinGroup, startTestApp, type Answer, type TestApp } from './harness.ts';
 import { errorProblems, expectError } from './support/errors.ts';
 import { registerPerson, type Person } from './support/people.ts';
+import { agreeAndRelease } from './support/releases.ts';
 
 let t: TestApp;
 let chair: Person;
@@ -63,6 +64,9 @@ const TABLES = [
   'learning_entries',
   'suggestions',
   'releases',
+  'release_authorisations',
+  'group_links',
+  'release_offers',
 ] as const;
 
 /** Row counts of every table, in one query. */
@@ -157,13 +161,8 @@ beforeAll(async () => {
     })
   ).body.id;
   releaseId = (
-    await chair.client.post(`/api/v1/groups/${groupId}/releases`, {
-      itemType: 'learning',
-      itemId: learningId,
-      audience: 'public',
-      decisionId,
-    })
-  ).body.id;
+    await agreeAndRelease(chair.client, groupId, { itemType: 'learning', itemId: learningId })
+  ).releaseId;
   expect(releaseId).toBeDefined();
 });
 afterAll(async () => t.close());
@@ -521,6 +520,13 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
         remitKey: 'area_a',
         meetingId,
         closesAt: '2027-06-01T12:00:00Z',
+        release: {
+          action: 'release',
+          items: [{ itemType: 'learning', itemId: learningId }],
+          thisDecision: false,
+          audience: 'groups',
+          groupIds: [workingGroupId],
+        },
       },
     },
     updateProposal: {
@@ -570,6 +576,9 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
       },
     },
     withdrawRelease: { params: { groupId, releaseId }, body: { decisionId } },
+    proposeGroupLink: { params: { groupId }, body: { otherGroupId: workingGroupId } },
+    acceptGroupLink: { params: { groupId, linkId: proposalId }, body: {} },
+    answerReleaseOffer: { params: { groupId, releaseId }, body: { answer: 'accept' } },
     addLearningEntry: {
       params: { groupId },
       body: { whatHappened: 'A', whatWeLearned: 'B', whatWeWillChange: 'C', tags: ['access'] },

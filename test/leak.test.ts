@@ -20,6 +20,7 @@ import {
   type TestApp,
 } from './harness.ts';
 import { addMeeting, adoptTerms } from './support/meetings.ts';
+import { agreeAndRelease } from './support/releases.ts';
 
 let t: TestApp;
 const CANARY = `zqx${randomUUID().replaceAll('-', '').slice(0, 12)}`;
@@ -159,15 +160,10 @@ beforeAll(async () => {
     }),
     'shareable',
   );
-  const release = await ok(
-    chair.post(`/api/v1/groups/${groupId}/releases`, {
-      itemType: 'learning',
-      itemId: shareable.id,
-      audience: 'public',
-      decisionId: closed.decisionId,
-    }),
-    'release',
-  );
+  const release = await agreeAndRelease(chair, groupId, {
+    itemType: 'learning',
+    itemId: shareable.id,
+  });
   const suggestion = await ok(
     sam.post(`/api/v1/groups/${groupId}/suggestions`, { text: `Suggest ${mark('suggestion')}` }),
     'suggestion',
@@ -198,7 +194,7 @@ beforeAll(async () => {
     proposalId: pending.id,
     decisionId: closed.decisionId,
     actionId: action.id,
-    releaseId: release.id,
+    releaseId: release.releaseId,
     suggestionId: suggestion.id,
     invitationId: invitation.invitation.id,
     number: '1',

@@ -41,13 +41,16 @@ async function group() {
 async function agreeByConsensus(
   g: { groupId: string; chair: Someone; sam: Someone },
   title: string,
+  release?: object,
 ) {
   const proposals = `/api/v1/groups/${g.groupId}/proposals`;
   const p = await g.chair.client.post(proposals, {
     title,
     text: 'Agreed by the group.',
     closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    ...(release ? { release: { audience: 'public', ...release } } : {}),
   });
+  expect(p.status, p.text).toBe(201);
   await g.chair.client.post(`${proposals}/${p.body.id}/consensus`);
   await g.sam.client.post(`${proposals}/${p.body.id}/consensus/answers`, { answer: 'agree' });
   const decided = await g.chair.client.post(`${proposals}/${p.body.id}/consensus/close`, {
@@ -226,7 +229,7 @@ describe('actions', () => {
 });
 
 describe('release by decision, and the public page', () => {
-  it('an item leaves the group only through a decision; the public page shows released items and nothing else; withdrawing takes it back', async () => {
+  it('an item leaves the group only through a decision that agreed to release it; the public page shows released items and nothing else; withdrawing takes it back', async () => {
     const g = await group();
     const learning = await g.sam.client.post(`/api/v1/groups/${g.groupId}/learning`, {
       whatHappened: 'The venue had no step-free access',
@@ -256,7 +259,9 @@ describe('release by decision, and the public page', () => {
     expectError(withoutDecision, { status: 422, code: 'validation_failed', field: 'decisionId' });
 
     // The group decides, by consensus, to share it.
-    const decisionId = await agreeByConsensus(g, 'Share our venue lesson');
+    const decisionId = await agreeByConsensus(g, 'Share our venue lesson', {
+      items: [{ itemType: 'learning', itemId: learning.body.id }],
+    });
     const released = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
       itemType: 'learning',
       itemId: learning.body.id,
@@ -271,9 +276,13 @@ describe('release by decision, and the public page', () => {
     expect(page.text).not.toContain('still private');
     expect(page.body.releases).toBeUndefined();
 
+    const takeBack = await agreeByConsensus(g, 'Take the venue lesson back', {
+      action: 'withdraw',
+      items: [{ itemType: 'learning', itemId: learning.body.id }],
+    });
     const withdrawn = await g.chair.client.post(
       `/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`,
-      { decisionId },
+      { decisionId: takeBack },
     );
     expect(withdrawn.body.withdrawnAt).not.toBeNull();
     expectError(await anonymous.get(`/api/v1/public/groups/${g.groupId}`), {
@@ -285,7 +294,9 @@ describe('release by decision, and the public page', () => {
   it('a release of the Terms of Reference names one adopted version: a later version is not released with it', async () => {
     const g = await group();
     const v1 = (await g.chair.client.get(`/api/v1/groups/${g.groupId}/terms`)).body.version;
-    const decisionId = await agreeByConsensus(g, 'Publish our Terms of Reference');
+    const decisionId = await agreeByConsensus(g, 'Publish our Terms of Reference', {
+      items: [{ itemType: 'terms', itemId: v1.id }],
+    });
     const releases = `/api/v1/groups/${g.groupId}/releases`;
     // The group itself, or a draft, is not a version that can be released.
     expectError(
@@ -333,7 +344,9 @@ describe('release by decision, and the public page', () => {
     const shared = await upload('Annual%20report');
     const kept = await upload('Draft%20budget');
     expect(shared.status, shared.text).toBe(201);
-    const decisionId = await agreeByConsensus(g, 'Publish the annual report');
+    const decisionId = await agreeByConsensus(g, 'Publish the annual report', {
+      items: [{ itemType: 'paper', itemId: shared.body.id }],
+    });
     const released = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
       itemType: 'paper',
       itemId: shared.body.id,
@@ -359,9 +372,15 @@ describe('release by decision, and the public page', () => {
       { status: 404, code: 'not_found' },
     );
 
-    await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`, {
-      decisionId,
+    const takeBack = await agreeByConsensus(g, 'Take the annual report back', {
+      action: 'withdraw',
+      items: [{ itemType: 'paper', itemId: shared.body.id }],
     });
+    const withdrawn = await g.chair.client.post(
+      `/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`,
+      { decisionId: takeBack },
+    );
+    expect(withdrawn.status, withdrawn.text).toBe(200);
     expectError(await anonymous.get(item.fileUrl), { status: 404, code: 'not_found' });
   });
 

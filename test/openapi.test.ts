@@ -71,6 +71,13 @@ const REQUIRED_OPERATION_IDS = [
   'releaseItem',
   'withdrawRelease',
   'listReleasedItems',
+  // Releases are offered to linked groups (the trust issue).
+  'listGroupLinks',
+  'proposeGroupLink',
+  'acceptGroupLink',
+  'removeGroupLink',
+  'listReleaseOffers',
+  'answerReleaseOffer',
   'addLearningEntry',
   'listLearningEntries',
   'addSuggestion',

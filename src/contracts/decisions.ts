@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, secretToken, text, timestamp } from './common.ts';
+import { releaseRequest, releaseRequestView } from './releases.ts';
 
 const remitKey = z
   .string({ error: 'must be the key of a remit area' })
@@ -101,6 +102,8 @@ export const proposal = z
       })
       .nullable(),
     decisionId: id.nullable(),
+    /** A release proposal: what agreeing it lets a chair release or withdraw, once. */
+    release: releaseRequestView.nullable(),
     can: z.object({
       edit: z.boolean(),
       openConsensus: z.boolean(),
@@ -125,6 +128,8 @@ export const createProposalBody = z.strictObject({
   meetingId: id.optional(),
   /** Between meetings: when answers and ballots close. */
   closesAt: instant.optional(),
+  /** A release proposal: the items to release (or withdraw) and to whom. */
+  release: releaseRequest.optional(),
 });
 
 export const updateProposalBody = z

@@ -94,6 +94,10 @@ export const ACCESS = {
   'action.manage': contributors,
   'release.manage': ['chair'],
   'release.readPublic': everyone,
+  /** Links with other groups (a chair of each agrees), which releases to other groups need. */
+  'groupLink.manage': ['chair'],
+  /** Items linked groups offer to this one: a chair accepts or declines them for the group. */
+  'releaseOffer.manage': ['chair'],
   'learning.view': contributors,
   'learning.add': contributors,
   'suggestion.view': contributors,

@@ -6,6 +6,7 @@ import { CommitmentsSection } from '../features/membership/CommitmentsSection.ts
 import { CommitToWorkingGroup } from '../features/membership/CommitToWorkingGroup.tsx';
 import { MembershipLine, usePeopleMembership } from '../features/membership/PeopleMembership.tsx';
 import { RecordsSection } from '../features/notes/RecordsSection.tsx';
+import { ReleaseOffers } from '../features/public/ReleaseOffers.tsx';
 
 /**
  * A group's home, with the meetings, decisions, membership and working-group
@@ -22,6 +23,7 @@ export function GroupHome({ groupId, me }: { groupId: string; me: Me }) {
           <MeetingsSection group={group} />
           {group.myRole !== 'observer' ? <DecisionsSection group={group} /> : null}
           <RecordsSection group={group} />
+          {group.myRole === 'chair' ? <ReleaseOffers groupId={group.id} /> : null}
         </>
       )}
       workingGroup={(group) => <CommitmentsSection group={group} me={me} />}

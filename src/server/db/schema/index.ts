@@ -5,3 +5,4 @@ export * from './terms.ts';
 export * from './meetings.ts';
 export * from './decisions.ts';
 export * from './notes.ts';
+export * from './releases.ts';

@@ -19,6 +19,7 @@ import { rulesFor, type GroupRules } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import { phaseOf } from '../meetings/meetings.service.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
+import { releaseRequestViews } from '../releases/authorisations.ts';
 import * as repo from './decisions.repository.ts';
 
 export type DecisionRules = GroupRules & { terms: Terms };
@@ -124,6 +125,7 @@ export async function presentProposals(
     repo.eligibleFor(db, ids, actor.userId),
     repo.decisionForProposal(db, ids),
   ]);
+  const releaseViews = await releaseRequestViews(db, ids);
   const people = rules.terms
     ? await peopleNow(db, access.group.id, rules as DecisionRules, null)
     : [];
@@ -227,6 +229,7 @@ export async function presentProposals(
           }
         : null,
       decisionId: decided.get(p.id) ?? null,
+      release: releaseViews.get(p.id) ?? null,
       can: {
         edit: p.stage === 'draft' && (creator || isChair),
         openConsensus: p.stage === 'draft' && can(roles, 'consensus.run'),

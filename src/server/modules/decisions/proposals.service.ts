@@ -9,6 +9,7 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { rulesFor } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import { recordReleaseRequest, type ReleaseRequest } from '../releases/authorisations.ts';
 import { presentProposals } from './context.ts';
 import * as repo from './decisions.repository.ts';
 import { announce } from './live.ts';
@@ -45,6 +46,7 @@ export async function createProposal(
     remitKey?: string | null | undefined;
     meetingId?: string | undefined;
     closesAt?: string | undefined;
+    release?: ReleaseRequest | undefined;
   },
 ) {
   const closesAt = input.closesAt ? new Date(input.closesAt) : null;
@@ -71,13 +73,14 @@ export async function createProposal(
       closesAt,
       createdBy: access.actor.userId,
     });
+    if (input.release) await recordReleaseRequest(tx, groupId, row.id, input.release);
     await writeAudit(tx, {
       actorId: access.actor.userId,
       groupId,
       action: 'proposal.created',
       subjectType: 'proposal',
       subjectId: row.id,
-      detail: { title: row.title, meetingId: row.meetingId },
+      detail: { title: row.title, meetingId: row.meetingId, release: input.release ?? null },
     });
     return row;
   });

@@ -40,6 +40,8 @@ function deniedMessage(action: Action): string {
     case 'decision.correct':
     case 'notes.approve':
     case 'release.manage':
+    case 'groupLink.manage':
+    case 'releaseOffer.manage':
     case 'suggestion.outcome':
       return 'Only a chair of this group can do this.';
     case 'attendance.record':

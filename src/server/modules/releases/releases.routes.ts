@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { ok } from '../../../contracts/common.ts';
 import { groupParams } from '../../../contracts/groups.ts';
 import * as c from '../../../contracts/notes.ts';
+import * as r from '../../../contracts/releases.ts';
 import type { Deps } from '../../deps.ts';
 import { errors, fileBody, sendDownload, typed } from '../../http.ts';
 import * as learning from '../learning/learning.service.ts';
 import * as searching from '../search/search.service.ts';
+import * as links from './links.service.ts';
 import * as releases from './releases.service.ts';
 
 export function releaseRoutes(app: FastifyInstance, deps: Deps): void {
@@ -16,7 +19,7 @@ export function releaseRoutes(app: FastifyInstance, deps: Deps): void {
       operationId: 'releaseItem',
       tags,
       summary:
-        'Release an item beyond the group (public page or named linked groups), by a recorded decision or, where the ToR allows, the meeting that agreed it',
+        'Release an item beyond the group (public page, or an offer to linked groups), as a release proposal the group agreed named it: cite the decision or, where the ToR allows, the meeting on whose agenda it was agreed. Each agreement is used once.',
       params: groupParams,
       body: c.releaseBody,
       response: { 201: c.release, ...errors },
@@ -45,6 +48,97 @@ export function releaseRoutes(app: FastifyInstance, deps: Deps): void {
         request.params.groupId,
         request.params.releaseId,
         request.body,
+      ),
+  });
+
+  api.get('/api/v1/groups/:groupId/links', {
+    schema: {
+      operationId: 'listGroupLinks',
+      tags,
+      summary:
+        'The groups this one is linked to (steering, sibling working groups, links agreed by both chairs) and link requests',
+      params: groupParams,
+      response: { 200: r.groupLinkList, ...errors },
+    },
+    handler: async (request) => links.listGroupLinks(deps, request.actor, request.params.groupId),
+  });
+
+  api.post('/api/v1/groups/:groupId/links', {
+    schema: {
+      operationId: 'proposeGroupLink',
+      tags,
+      summary:
+        'Ask to link with another group by its id; a chair of that group accepts. The answer is the same whether or not the group exists.',
+      params: groupParams,
+      body: r.proposeLinkBody,
+      response: { 201: r.groupLink, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await links.proposeGroupLink(
+            deps,
+            request.actor,
+            request.params.groupId,
+            request.body.otherGroupId,
+          ),
+        ),
+  });
+
+  api.post('/api/v1/groups/:groupId/links/:linkId/accept', {
+    schema: {
+      operationId: 'acceptGroupLink',
+      tags,
+      summary: 'Accept another group’s request to link with this one',
+      params: r.linkParams,
+      response: { 200: r.groupLink, ...errors },
+    },
+    handler: async (request) =>
+      links.acceptGroupLink(deps, request.actor, request.params.groupId, request.params.linkId),
+  });
+
+  api.delete('/api/v1/groups/:groupId/links/:linkId', {
+    schema: {
+      operationId: 'removeGroupLink',
+      tags,
+      summary: 'Remove a link, or decline or take back a request (either group’s chair)',
+      params: r.linkParams,
+      response: { 200: ok, ...errors },
+    },
+    handler: async (request) =>
+      links.removeGroupLink(deps, request.actor, request.params.groupId, request.params.linkId),
+  });
+
+  api.get('/api/v1/groups/:groupId/release-offers', {
+    schema: {
+      operationId: 'listReleaseOffers',
+      tags,
+      summary: 'Items linked groups have released to this one, for a chair to accept or decline',
+      params: groupParams,
+      response: { 200: r.releaseOfferList, ...errors },
+    },
+    handler: async (request) =>
+      releases.listReleaseOffers(deps, request.actor, request.params.groupId),
+  });
+
+  api.post('/api/v1/groups/:groupId/release-offers/:releaseId', {
+    schema: {
+      operationId: 'answerReleaseOffer',
+      tags,
+      summary:
+        'Accept an offered item (the group’s people then see it on the releasing group’s page) or decline it',
+      params: r.offerParams,
+      body: r.answerOfferBody,
+      response: { 200: r.releaseOffer, ...errors },
+    },
+    handler: async (request) =>
+      releases.answerReleaseOffer(
+        deps,
+        request.actor,
+        request.params.groupId,
+        request.params.releaseId,
+        request.body.answer,
       ),
   });
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
+import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Form, SelectField, SubmitButton, useField } from '../../components/Form.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDate, formatDayIn } from '../../lib/format.ts';
@@ -11,10 +11,11 @@ import {
   publicApi,
   type Decision,
   type DecisionList,
-  type Group,
+  type GroupLinkList,
   type ItemType,
   type Meeting,
   type MeetingList,
+  type ProposalList,
   type Release,
   type ReleasedList,
   type TermsInForce,
@@ -33,6 +34,11 @@ type Props = {
 };
 
 type Authority = { decisionId: string } | { agreedAtMeeting: string };
+
+/** When a release proposal raised here closes for answers: a week from now. */
+function aWeekFromNow(): string {
+  return new Date(Date.now() + 7 * 86_400_000).toISOString();
+}
 
 /** The select's value ("decision:…" or "meeting:…") as the API takes it. */
 function authorityFrom(value: string | undefined): Authority {
@@ -56,20 +62,24 @@ function aboutAuthority(error: unknown): unknown {
 }
 
 /**
- * A chair's "Release…": nothing leaves the group unless the group agreed, by a
- * recorded decision or, where the Terms of Reference allow, at a meeting a
- * chair names. The dialog lists the item's current releases, each with
- * "Withdraw" (which needs the same agreement), and releases it to the public
- * page or to named linked groups.
+ * A chair's "Release…": nothing leaves the group unless the group agreed to
+ * release this item to this audience, in a release proposal it agreed (by a
+ * recorded decision or, where the Terms of Reference allow, at the meeting on
+ * whose agenda it was raised). The dialog raises such a proposal, releases
+ * citing the agreement after a confirmation that states the effect, and lists
+ * the item's current releases, each with "Withdraw" (which needs the group's
+ * agreement to withdraw it).
  */
 export function ReleaseDialog({ groupId, itemType, itemId, what, onChanged }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   const titleId = `release-${itemId}-title`;
 
   function show() {
+    setDone(null);
     setOpen(true);
     dialog.current?.showModal();
     heading.current?.focus();
@@ -91,6 +101,11 @@ export function ReleaseDialog({ groupId, itemType, itemId, what, onChanged }: Pr
       >
         Release…
       </button>
+      {done ? (
+        <p className="release-done" role="status">
+          {done}
+        </p>
+      ) : null}
       <dialog ref={dialog} className="release-dialog" aria-labelledby={titleId} onClose={closed}>
         <h2 id={titleId} ref={heading} tabIndex={-1}>
           Release {what}
@@ -100,7 +115,12 @@ export function ReleaseDialog({ groupId, itemType, itemId, what, onChanged }: Pr
             groupId={groupId}
             itemType={itemType}
             itemId={itemId}
+            what={what}
             onChanged={onChanged}
+            onReleased={(message) => {
+              setDone(message);
+              dialog.current?.close();
+            }}
           />
         ) : null}
         <div className="actions">
@@ -121,13 +141,21 @@ type BodyProps = {
   groupId: string;
   itemType: ItemType;
   itemId: string;
+  what: string;
   onChanged: (() => void) | undefined;
+  /** After a release: closes the dialog and shows the message. */
+  onReleased: (message: string) => void;
 };
 
-function ReleaseBody({ groupId, itemType, itemId, onChanged }: BodyProps) {
+type Pending = { audience: 'public' | 'groups'; groupIds: string[]; authority: Authority };
+
+function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }: BodyProps) {
   const announce = useAnnounce();
   const form = useFormState();
-  const group = useResource<Group>(groupApi(groupId));
+  const confirmForm = useFormState();
+  const proposeForm = useFormState();
+  const links = useResource<GroupLinkList>(groupApi(groupId, '/links'));
+  const proposals = useResource<ProposalList>(groupApi(groupId, '/proposals'));
   const listed = useResource<ReleasedList>(publicApi(groupId));
   const decisions = useResource<DecisionList>(groupApi(groupId, '/decisions'));
   const terms = useResource<TermsInForce>(groupApi(groupId, '/terms'));
@@ -137,14 +165,17 @@ function ReleaseBody({ groupId, itemType, itemId, onChanged }: BodyProps) {
     meetingsAllowed ? groupApi(groupId, '/meetings?when=past') : null,
   );
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [proposed, setProposed] = useState(false);
 
-  const error = group.error ?? listed.error ?? decisions.error ?? terms.error;
+  const error = links.error ?? proposals.error ?? listed.error ?? decisions.error ?? terms.error;
   if (error) {
     return (
       <LoadProblem
         error={error}
         retry={() => {
-          group.reload();
+          links.reload();
+          proposals.reload();
           listed.reload();
           decisions.reload();
           terms.reload();
@@ -152,15 +183,29 @@ function ReleaseBody({ groupId, itemType, itemId, onChanged }: BodyProps) {
       />
     );
   }
-  if (!group.data || !listed.data || !decisions.data || !terms.data) return <Loading />;
+  if (!links.data || !proposals.data || !listed.data || !decisions.data || !terms.data)
+    return <Loading />;
 
-  const linked = [
-    ...(group.data.parent ? [group.data.parent] : []),
-    ...group.data.workingGroups.map(({ id, name }) => ({ id, name })),
-  ];
-  const agreed = decisions.data.decisions
+  const linked = links.data.linked.map((l) => ({ id: l.groupId, name: l.name }));
+  // Only decisions whose release proposal named this item, and not yet used.
+  const authorising = (action: 'release' | 'withdraw') =>
+    new Set(
+      (proposals.data?.proposals ?? [])
+        .filter(
+          (p) =>
+            p.decisionId &&
+            p.release?.action === action &&
+            p.release.items.some((i) => !i.used && i.itemType === itemType && i.itemId === itemId),
+        )
+        .map((p) => p.decisionId),
+    );
+  const byNumber = decisions.data.decisions
     .filter((d) => d.outcome === 'agreed')
     .sort((a, b) => b.number - a.number);
+  const toRelease = authorising('release');
+  const toWithdraw = authorising('withdraw');
+  const agreed = byNumber.filter((d) => toRelease.has(d.id));
+  const agreedToWithdraw = byNumber.filter((d) => toWithdraw.has(d.id));
   const held = (meetings.data?.meetings ?? []).filter((m) => m.status === 'scheduled');
   const current = (listed.data.releases ?? []).filter(
     (r) => r.itemType === itemType && r.itemId === itemId && r.withdrawnAt === null,
@@ -170,42 +215,89 @@ function ReleaseBody({ groupId, itemType, itemId, onChanged }: BodyProps) {
   function changed(message: string) {
     announce(message);
     listed.reload();
+    proposals.reload();
     onChanged?.();
   }
 
-  async function release(values: FormValues, element: HTMLFormElement) {
-    const audience = values.audience === 'groups' ? 'groups' : 'public';
+  function audienceOf(values: FormValues, element: HTMLFormElement) {
+    const audience: 'public' | 'groups' = values.audience === 'groups' ? 'groups' : 'public';
     const groupIds = new FormData(element)
       .getAll('groupIds')
       .filter((v): v is string => typeof v === 'string');
-    try {
-      const authority = authorityFrom(values.authority);
-      if (audience === 'groups' && groupIds.length === 0) {
-        throw new ApiError(422, 'validation_failed', 'Name the linked groups that may read it.', {
-          groupIds: 'name at least one linked group',
-        });
+    if (audience === 'groups' && groupIds.length === 0) {
+      throw new ApiError(422, 'validation_failed', 'Name the linked groups that may read it.', {
+        groupIds: 'name at least one linked group',
+      });
+    }
+    return { audience, groupIds: audience === 'groups' ? groupIds : [] };
+  }
+
+  function effectOf(p: Pick<Pending, 'audience' | 'groupIds'>): string {
+    if (p.audience === 'public') return `This makes ${what} visible to anyone on the public page.`;
+    const to = p.groupIds.map((id) => names.get(id) ?? 'a linked group').join(', ');
+    return `This offers ${what} to ${to}: their people see it once one of their chairs accepts.`;
+  }
+
+  /** The first step: check the choices, then ask to confirm. */
+  async function release(values: FormValues, element: HTMLFormElement) {
+    const chosen = audienceOf(values, element);
+    const authority = (() => {
+      try {
+        return authorityFrom(values.authority);
+      } catch (problem) {
+        throw aboutAuthority(problem);
       }
+    })();
+    setPending({ ...chosen, authority });
+  }
+
+  async function confirm() {
+    if (!pending) return;
+    try {
       await api.post(groupApi(groupId, '/releases'), {
         itemType,
         itemId,
-        audience,
-        groupIds: audience === 'groups' ? groupIds : [],
-        ...authority,
+        audience: pending.audience,
+        groupIds: pending.groupIds,
+        ...pending.authority,
       });
     } catch (problem) {
       throw aboutAuthority(problem);
     }
+    listed.reload();
+    proposals.reload();
+    onChanged?.();
+    const message =
+      pending.audience === 'public'
+        ? `Released: ${what} is on the public page.`
+        : `Offered: ${what} is offered to the linked groups.`;
+    // Shown, and read out, beside the "Release…" button once the dialog closes.
+    setPending(null);
+    onReleased(message);
+  }
+
+  async function propose(values: FormValues, element: HTMLFormElement) {
+    const chosen = audienceOf(values, element);
+    const title = `Release ${what}`.slice(0, 200);
+    await api.post(groupApi(groupId, '/proposals'), {
+      title,
+      text: `${effectOf(chosen)} The group is asked to agree.`,
+      closesAt: aWeekFromNow(),
+      release: { action: 'release', items: [{ itemType, itemId }], ...chosen },
+    });
     element.reset();
-    changed(
-      audience === 'public' ? 'Released to the public page.' : 'Released to the linked groups.',
-    );
+    setProposed(true);
+    proposals.reload();
+    announce('Release proposal raised: the group can now agree it under Decisions.');
   }
 
   return (
     <>
       <p>
-        Nothing leaves the group unless the group agreed. Name the decision that agreed this
-        {meetingsAllowed ? ', or the meeting where the group agreed it' : ''}.
+        Nothing leaves the group unless the group agreed to release this item to this audience:
+        raise a release proposal for the group to decide, then name the decision that agreed it
+        {meetingsAllowed ? ', or the meeting on whose agenda the group agreed it' : ''}. Each
+        agreement is used once.
       </p>
 
       <h3 id={`current-${itemId}`}>Released now</h3>
@@ -215,14 +307,15 @@ function ReleaseBody({ groupId, itemType, itemId, onChanged }: BodyProps) {
           {current.map((r) => (
             <li key={r.id} className="item release-item">
               <div className="item-main">
-                <p>{describe(r, names, agreed, held)}</p>
+                <p>{describe(r, names, byNumber, held)}</p>
               </div>
               {withdrawing === r.id ? (
                 <Withdraw
                   groupId={groupId}
                   release={r}
-                  agreed={agreed}
+                  agreed={agreedToWithdraw}
                   held={held}
+                  allowMeetings={meetingsAllowed}
                   onDone={() => {
                     setWithdrawing(null);
                     changed('The release is withdrawn.');
@@ -234,7 +327,7 @@ function ReleaseBody({ groupId, itemType, itemId, onChanged }: BodyProps) {
                   type="button"
                   className="button button-warning button-small"
                   onClick={() => setWithdrawing(r.id)}
-                  aria-label={`Withdraw: ${describe(r, names, agreed, held)}`}
+                  aria-label={`Withdraw: ${describe(r, names, byNumber, held)}`}
                 >
                   Withdraw
                 </button>
@@ -245,20 +338,61 @@ function ReleaseBody({ groupId, itemType, itemId, onChanged }: BodyProps) {
       ) : null}
 
       <h3 id={`new-${itemId}`}>Release it</h3>
+      {pending ? (
+        <Form
+          id={`confirm-release-${itemId}`}
+          state={confirmForm}
+          labels={{
+            authority: 'How did the group agree?',
+            groupIds: 'Which linked groups?',
+            itemId: 'The item',
+          }}
+          onSubmit={confirm}
+          labelledBy={`new-${itemId}`}
+        >
+          <p className="release-effect">{effectOf(pending)}</p>
+          <div className="actions">
+            <SubmitButton busy={confirmForm.busy}>Yes, release it</SubmitButton>
+            <button type="button" className="button button-link" onClick={() => setPending(null)}>
+              Go back
+            </button>
+          </div>
+        </Form>
+      ) : (
+        <Form
+          id={`release-${itemId}`}
+          state={form}
+          labels={{
+            audience: 'Who may read it?',
+            groupIds: 'Which linked groups?',
+            authority: 'How did the group agree?',
+          }}
+          onSubmit={release}
+          labelledBy={`new-${itemId}`}
+        >
+          <Audience linked={linked} />
+          <AuthorityField agreed={agreed} held={held} allowMeetings={meetingsAllowed} />
+          <SubmitButton busy={form.busy}>Release</SubmitButton>
+        </Form>
+      )}
+
+      <h3 id={`propose-${itemId}`}>Ask the group to agree</h3>
+      {proposed ? (
+        <p>Release proposal raised. When the group agrees it, its decision can be named above.</p>
+      ) : null}
       <Form
-        id={`release-${itemId}`}
-        state={form}
+        id={`propose-release-${itemId}`}
+        state={proposeForm}
         labels={{
           audience: 'Who may read it?',
           groupIds: 'Which linked groups?',
-          authority: 'How did the group agree?',
+          'release.groupIds': 'Which linked groups?',
         }}
-        onSubmit={release}
-        labelledBy={`new-${itemId}`}
+        onSubmit={propose}
+        labelledBy={`propose-${itemId}`}
       >
         <Audience linked={linked} />
-        <AuthorityField agreed={agreed} held={held} allowMeetings={meetingsAllowed} />
-        <SubmitButton busy={form.busy}>Release</SubmitButton>
+        <SubmitButton busy={proposeForm.busy}>Raise a release proposal</SubmitButton>
       </Form>
     </>
   );
@@ -338,10 +472,13 @@ function AuthorityField({
   agreed,
   held,
   allowMeetings,
+  none: noneHint = 'No agreed release proposal names this item yet. Raise one below for the group to decide.',
 }: {
   agreed: Decision[];
   held: Meeting[];
   allowMeetings: boolean;
+  /** What to say when there is no agreement to name. */
+  none?: string;
 }) {
   const none = agreed.length === 0 && (!allowMeetings || held.length === 0);
   return (
@@ -349,7 +486,7 @@ function AuthorityField({
       name="authority"
       hint={
         none
-          ? 'There is no agreed decision to name yet. Raise a proposal for the group to decide.'
+          ? noneHint
           : allowMeetings
             ? 'A recorded decision of the group, or the meeting where the group agreed it.'
             : 'A recorded decision of the group that agreed it.'
@@ -359,7 +496,7 @@ function AuthorityField({
         ...(agreed.length > 0
           ? [
               {
-                group: 'Decisions that agreed it',
+                group: 'Decisions that agreed to this',
                 options: agreed.map((d) => ({
                   value: `decision:${d.id}`,
                   label: `Decision ${d.number}: ${d.title} (${formatCalendarDate(d.decidedOn)})`,
@@ -388,13 +525,47 @@ type WithdrawProps = {
   release: Release;
   agreed: Decision[];
   held: Meeting[];
+  allowMeetings: boolean;
   onDone: () => void;
   onCancel: () => void;
 };
 
-/** Withdrawing goes the same way as releasing: by the group's agreement. */
-function Withdraw({ groupId, release, agreed, held, onDone, onCancel }: WithdrawProps) {
+/** Withdrawing goes the same way as releasing: by the group's agreement to withdraw it. */
+function Withdraw({
+  groupId,
+  release,
+  agreed,
+  held,
+  allowMeetings,
+  onDone,
+  onCancel,
+}: WithdrawProps) {
   const form = useFormState();
+  const announce = useAnnounce();
+  const [asked, setAsked] = useState(false);
+  const [askProblem, setAskProblem] = useState<ApiError | null>(null);
+
+  /** A proposal that the group withdraw this release, for it to decide. */
+  async function askToWithdraw() {
+    setAskProblem(null);
+    try {
+      await api.post(groupApi(groupId, '/proposals'), {
+        title: 'Withdraw a release',
+        text: `Withdraw this release: ${release.audience === 'public' ? 'from the public page' : 'from the linked groups'}. The group is asked to agree.`,
+        closesAt: aWeekFromNow(),
+        release: {
+          action: 'withdraw',
+          items: [{ itemType: release.itemType, itemId: release.itemId }],
+          audience: release.audience,
+        },
+      });
+    } catch (problem) {
+      setAskProblem(problem instanceof ApiError ? problem : null);
+      return;
+    }
+    setAsked(true);
+    announce('Proposal to withdraw raised: the group can now agree it under Decisions.');
+  }
 
   async function withdraw(values: FormValues) {
     try {
@@ -414,7 +585,12 @@ function Withdraw({ groupId, release, agreed, held, onDone, onCancel }: Withdraw
         labels={{ authority: 'How did the group agree to withdraw it?' }}
         onSubmit={withdraw}
       >
-        <AuthorityField agreed={agreed} held={held} allowMeetings={held.length > 0} />
+        <AuthorityField
+          agreed={agreed}
+          held={held}
+          allowMeetings={allowMeetings}
+          none="No agreed proposal to withdraw it yet: ask the group below."
+        />
         <div className="actions">
           <SubmitButton busy={form.busy}>Withdraw the release</SubmitButton>
           <button type="button" className="button button-link" onClick={onCancel}>
@@ -422,6 +598,18 @@ function Withdraw({ groupId, release, agreed, held, onDone, onCancel }: Withdraw
           </button>
         </div>
       </Form>
+      <Problem error={askProblem} />
+      {asked ? (
+        <p>Proposal to withdraw raised: the group decides it under Decisions.</p>
+      ) : (
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => void askToWithdraw()}
+        >
+          Ask the group to agree to withdraw it
+        </button>
+      )}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import type { decisionList } from '../../../contracts/decisions.ts';
+import type { decisionList, proposalList } from '../../../contracts/decisions.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import type { meetingList } from '../../../contracts/meetings.ts';
 import type { itemType, release, releasedList } from '../../../contracts/notes.ts';
+import type { groupLinkList, releaseOfferList } from '../../../contracts/releases.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import { segment } from '../../lib/api.ts';
 
@@ -16,6 +17,10 @@ export type Decision = DecisionList['decisions'][number];
 export type MeetingList = z.infer<typeof meetingList>;
 export type Meeting = MeetingList['meetings'][number];
 export type TermsInForce = z.infer<typeof termsInForce>;
+export type ProposalList = z.infer<typeof proposalList>;
+export type GroupLinkList = z.infer<typeof groupLinkList>;
+export type ReleaseOfferList = z.infer<typeof releaseOfferList>;
+export type ReleaseOffer = ReleaseOfferList['offers'][number];
 
 export function groupApi(groupId: string, rest = ''): string {
   return `/api/v1/groups/${segment(groupId)}${rest}`;
