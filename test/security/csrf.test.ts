@@ -80,6 +80,21 @@ describe('CSRF', () => {
     expectError(crossed, { status: 403, code: 'forbidden' });
   });
 
+  it('GET /api/v1/csrf answers the token its one cookie holds, before and after signing in', async () => {
+    const browser = t.client();
+    const first = await browser.get('/api/v1/csrf');
+    const cookies = first.headers.getSetCookie().filter((c) => c.startsWith('accord_csrf='));
+    expect(cookies).toHaveLength(1);
+    expect(browser.cookies.get('accord_csrf')).toBe(first.body.csrfToken);
+    expect((await browser.get('/api/v1/csrf')).body.csrfToken).toBe(first.body.csrfToken);
+
+    const me = await browser.register('Token Reader');
+    const signedIn = await browser.get('/api/v1/csrf');
+    expect(signedIn.body.csrfToken).not.toBe(first.body.csrfToken);
+    expect(signedIn.body.csrfToken).toBe(browser.cookies.get('accord_csrf'));
+    expect(me.name).toBe('Token Reader');
+  });
+
   it('API tokens need no CSRF token, as no browser sends them by itself', async () => {
     const person = await registerPerson(t, 'Script Writer');
     const created = await person.client.post('/api/v1/me/tokens', { name: 'script' });

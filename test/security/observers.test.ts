@@ -104,6 +104,10 @@ async function observerAnswers(): Promise<Record<string, Answer>> {
   const one = `/api/v1/groups/${groupId}/meetings/${meetingId}`;
   const link = await ok(cast.owner.client.get(`${one}/check-in-link`), 'getCheckInLink');
   const feed = await ok(observer.post('/api/v1/calendar-feeds', { groupId }), 'createCalendarFeed');
+  const invitation = await ok(
+    cast.owner.client.post(`/api/v1/groups/${groupId}/invitations`, {}),
+    'createInvitation',
+  );
   const answers: Record<string, Answer> = {
     rsvp: await observer.put(`${one}/rsvp`, { response: 'attending' }),
     checkIn: await observer.post(`${one}/check-in`, { code: link.body.code }),
@@ -119,6 +123,13 @@ async function observerAnswers(): Promise<Record<string, Answer>> {
     createCalendarFeed: feed,
     getCalendarFeed: await t.client().get(new URL(feed.body.feed?.url ?? feed.body.url).pathname),
     getNotificationSettings: await observer.get('/api/v1/me/notifications'),
+    updateNotificationSettings: await observer.put('/api/v1/me/notifications', {
+      weekBefore: true,
+      dayBefore: false,
+    }),
+    listApiTokens: await observer.get('/api/v1/me/tokens'),
+    getCsrfToken: await observer.get('/api/v1/csrf'),
+    getInvitation: await observer.get(`/api/v1/invitations/${invitation.body.token}`),
   };
   return answers;
 }

@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
     sessionToken: string | undefined;
+    /** On a GET: the CSRF token the accord_csrf cookie holds once this answer is sent. */
+    csrfToken: string | undefined;
   }
 }
 
@@ -67,6 +69,7 @@ const missingToken = () =>
 export function registerAuth(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', undefined);
+  app.decorateRequest('csrfToken', undefined);
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const safe = SAFE_METHODS.has(request.method);
@@ -96,9 +99,10 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
     if (safe) {
       // The page reads its token from the cookie: keep it the current session's.
       const expected = liveSession ? csrfTokenFor(liveSession) : undefined;
-      if (!cookie || (expected && !sameSecret(cookie, expected))) {
-        setCsrfCookie(reply, deps.config.secureCookies, liveSession);
-      }
+      request.csrfToken =
+        !cookie || (expected && !sameSecret(cookie, expected))
+          ? setCsrfCookie(reply, deps.config.secureCookies, liveSession)
+          : cookie;
       return;
     }
     const header = request.headers['x-csrf-token'];

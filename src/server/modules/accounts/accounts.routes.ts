@@ -3,8 +3,8 @@ import { z } from 'zod';
 import * as c from '../../../contracts/accounts.ts';
 import { ok } from '../../../contracts/common.ts';
 import type { Deps } from '../../deps.ts';
-import { clearSessionCookie, CSRF_COOKIE, errors, setSessionCookie, typed } from '../../http.ts';
-import { csrfTokenFor, setCsrfCookie } from '../../plugins/auth.ts';
+import { clearSessionCookie, errors, setSessionCookie, typed } from '../../http.ts';
+import { setCsrfCookie } from '../../plugins/auth.ts';
 import * as accounts from './accounts.service.ts';
 
 const tags = ['Accounts'];
@@ -25,11 +25,8 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: c.csrf, ...errors },
     },
     handler: async (request, reply) => {
-      // Signed in: the session's own token (the auth hook keeps the cookie equal to it).
-      const session = request.actor ? request.sessionToken : undefined;
-      if (session) return { csrfToken: csrfTokenFor(session) };
-      const existing = request.cookies[CSRF_COOKIE];
-      return { csrfToken: existing ?? setCsrfCookie(reply, deps.config.secureCookies) };
+      // The auth hook has set the cookie (the session's own token when signed in).
+      return { csrfToken: request.csrfToken ?? setCsrfCookie(reply, deps.config.secureCookies) };
     },
   });
 
