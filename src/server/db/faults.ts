@@ -30,7 +30,12 @@ const UNREACHABLE_CODES = new Set([
 ]);
 const FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
 
-const UNREACHABLE_MESSAGES = [/^Connection terminated/, /is not queryable/, /^PGlite is closed/];
+const UNREACHABLE_MESSAGES = [
+  /^Connection terminated/,
+  /is not queryable/,
+  /^PGlite is closed/,
+  /^Cannot use a pool after calling end/,
+];
 const TIMEOUT_MESSAGES = [/^timeout exceeded when trying to connect/, /^Query read timeout/];
 
 /** The fault behind an error (looking through wrappers such as Drizzle's query error), or null. */
