@@ -197,6 +197,7 @@ describe('which database errors mean "try again"', () => {
       databaseFault({ code: '57014', message: 'canceling statement due to statement timeout' }),
     ).toBe('timeout');
     expect(databaseFault(new Error('timeout exceeded when trying to connect'))).toBe('timeout');
+    expect(databaseFault(new WebAssembly.RuntimeError('Aborted()'))).toBe('unreachable');
   });
 
   it('errors of the request or of our code are not faults', () => {

@@ -42,6 +42,8 @@ const TIMEOUT_MESSAGES = [/^timeout exceeded when trying to connect/, /^Query re
 export function databaseFault(error: unknown): DatabaseFault | null {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
     const { code, message } = e as { code?: unknown; message?: unknown };
+    // The embedded engine's WebAssembly instance has failed (it aborted, or ran out of memory).
+    if (e instanceof WebAssembly.RuntimeError) return 'unreachable';
     if (typeof code === 'string') {
       if (UNREACHABLE_STATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return 'unreachable';
       if (UNREACHABLE_CODES.has(code)) return 'unreachable';
