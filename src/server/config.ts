@@ -18,12 +18,7 @@ const envSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(4000),
   DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
-  DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce
-    .number()
-    .int()
-    .min(1000)
-    .max(3_600_000)
-    .default(10_000),
+  DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(10_000),
   BASE_URL: z.string().url('must be a full URL such as https://accord.example.org').optional(),
   SMTP_URL: z
     .string()

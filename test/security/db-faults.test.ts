@@ -116,6 +116,8 @@ describe.runIf(ENGINE === 'postgres')('losing the PostgreSQL connection', () => 
       const healthy = await client.get('/healthz');
       expect(healthy.status).toBe(200);
       expect(healthy.body).toEqual({ status: 'degraded', database: 'unreachable' });
+      // Background work meets the same fault: it is logged and tried again on the next tick.
+      await expect(t.app.mail.drain()).resolves.toBeUndefined();
 
       await link.restore();
       await readyAgain();
@@ -197,6 +199,7 @@ describe('which database errors mean "try again"', () => {
       databaseFault({ code: '57014', message: 'canceling statement due to statement timeout' }),
     ).toBe('timeout');
     expect(databaseFault(new Error('timeout exceeded when trying to connect'))).toBe('timeout');
+    expect(databaseFault(new WebAssembly.RuntimeError('Aborted()'))).toBe('unreachable');
   });
 
   it('errors of the request or of our code are not faults', () => {

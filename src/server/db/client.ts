@@ -20,7 +20,11 @@ export type Database = {
   engine: Engine;
   /** Runs raw SQL and returns rows: for backups, health checks and tests. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
-  /** Raw SQL on one connection inside one transaction: committed if fn resolves, rolled back if it throws. */
+  /**
+   * Raw SQL on one connection inside one transaction: committed if fn resolves, rolled back if it
+   * throws. For long work (backups, restores): on PostgreSQL it has a connection of its own,
+   * without the request path's timeouts.
+   */
   transaction<T>(fn: (query: QueryFn) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;

@@ -30,13 +30,20 @@ const UNREACHABLE_CODES = new Set([
 ]);
 const FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
 
-const UNREACHABLE_MESSAGES = [/^Connection terminated/, /is not queryable/, /^PGlite is closed/];
+const UNREACHABLE_MESSAGES = [
+  /^Connection terminated/,
+  /is not queryable/,
+  /^PGlite is closed/,
+  /^Cannot use a pool after calling end/,
+];
 const TIMEOUT_MESSAGES = [/^timeout exceeded when trying to connect/, /^Query read timeout/];
 
 /** The fault behind an error (looking through wrappers such as Drizzle's query error), or null. */
 export function databaseFault(error: unknown): DatabaseFault | null {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
     const { code, message } = e as { code?: unknown; message?: unknown };
+    // The embedded engine's WebAssembly instance has failed (it aborted, or ran out of memory).
+    if (e instanceof WebAssembly.RuntimeError) return 'unreachable';
     if (typeof code === 'string') {
       if (UNREACHABLE_STATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return 'unreachable';
       if (UNREACHABLE_CODES.has(code)) return 'unreachable';
