@@ -189,6 +189,14 @@ async function throwaway(): Promise<Person> {
 
 const groupId = (cell: Cell) => ({ groupId: cell.group.id });
 
+/**
+ * One row per operation (more when one operation is checked against more than
+ * one action). A new operation needs a row naming its action and, where it
+ * acts on something, params and a body for the shared group: every kind of
+ * person, in their own group and holding their role in another one, is then
+ * asked automatically. Use `cell.scope` when a row makes something for the
+ * asker (as updateProposal does).
+ */
 const ROWS: Row[] = [
   // Operations and public pages.
   { operationId: 'health', action: 'public' },
