@@ -462,6 +462,7 @@ const ROWS: Row[] = [
     params: groupId,
     body: () => ({
       csv: `date,email,attendance\n${meetingFixture.pastDate},${cast.target.email},present\n`,
+      reason: 'The paper register',
     }),
   },
   { operationId: 'listMembershipStatuses', action: 'membership.view', params: groupId },
@@ -910,6 +911,7 @@ async function meetingsOf(groupId: string): Promise<typeof meetingFixture> {
           `/api/v1/groups/${groupId}/meetings/${meetingId}/attendance/${someone.id}`,
           {
             mark: 'present_in_person',
+            reason: 'The paper register',
           },
         ),
         200,

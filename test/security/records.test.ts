@@ -190,3 +190,94 @@ describe('formal votes', () => {
     expect(clear.body.vote).toMatchObject({ outcome: 'carried', castingVote: null });
   });
 });
+
+describe('attendance after a meeting', () => {
+  const mails = async (to: string) =>
+    t.database.query<{ subject: string; body_text: string }>(
+      'select subject, body_text from outbox where to_address = $1 order by created_at',
+      [to],
+    );
+
+  it("a chair's attendance import after a meeting needs a reason, is marked on the meeting and tells the people whose membership it changed", async () => {
+    const g = await group(['Ann Once', 'Ben Never', 'Cat Twice']);
+    const [ann, ben, cat] = g.others as [Someone, Someone, Someone];
+    // Cat is a member already; Ann has been once; Ben never.
+    const m1 = await addMeeting(g.chair.client, g.groupId, new Date('2026-09-08T17:00:00Z'));
+    const m2 = await addMeeting(g.chair.client, g.groupId, new Date('2026-10-13T17:00:00Z'));
+    for (const m of [m1, m2]) await mark(g.chair.client, g.groupId, m, cat.id, 'present_in_person');
+    await mark(g.chair.client, g.groupId, m1, ann.id, 'present_in_person');
+    // A meeting the chair adds now, dated in the past, that nobody scheduled.
+    const invented = await addMeeting(g.chair.client, g.groupId, new Date('2026-10-20T17:00:00Z'));
+    const csv = [
+      'date,email,attendance',
+      `2026-10-20,${ann.email},present`,
+      `2026-10-20,${ben.email},present`,
+      `2026-10-20,${cat.email},present`,
+    ].join('\n');
+    const url = `/api/v1/groups/${g.groupId}/attendance/import`;
+
+    // Without a reason: refused, and nothing changes.
+    const refused = await g.chair.client.post(url, { csv });
+    expectError(refused, { status: 422, code: 'validation_failed', field: 'reason' });
+    const blank = await g.chair.client.post(url, { csv, reason: '   ' });
+    expectError(blank, { status: 422, field: 'reason' });
+    const listed = async () =>
+      (await ann.client.get(`/api/v1/groups/${g.groupId}/membership`)).body.people as {
+        userId: string;
+        status: string;
+      }[];
+    expect((await listed()).find((p) => p.userId === ann.id)?.status).toBe('participant');
+
+    const reason = 'Extra meeting on the bus timetable; the paper register came in late';
+    const imported = await g.chair.client.post(url, { csv, reason });
+    expect(imported.status, imported.text).toBe(200);
+    // Ann becomes a member (her second meeting); Ben and Cat do not change.
+    expect(imported.body).toEqual({ imported: 3, meetings: 1, membershipChanged: 1 });
+    expect((await listed()).find((p) => p.userId === ann.id)?.status).toBe('member');
+
+    // The meeting shows the group that it was added afterwards and its register imported, and why.
+    const meeting = (await ben.client.get(`/api/v1/groups/${g.groupId}/meetings/${invented}`)).body;
+    expect(meeting.addedAfterItOn).not.toBeNull();
+    expect(meeting.attendanceCorrections).toEqual([
+      { kind: 'import', reason, changes: 3, madeAt: expect.any(String) },
+    ]);
+    // The audit keeps the reason too.
+    const [audit] = await t.database.query<{ detail: any }>(
+      `select detail from audit_log where action = 'attendance.imported' and group_id = $1`,
+      [g.groupId],
+    );
+    const detail = typeof audit?.detail === 'string' ? JSON.parse(audit.detail) : audit?.detail;
+    expect(detail).toMatchObject({ reason, membershipChanged: 1 });
+
+    // Ann is told; nobody else is (their membership did not change).
+    const annMail = await mails(ann.email);
+    expect(annMail.at(-1)?.subject).toMatch(/Your membership of .* has changed/);
+    expect(annMail.at(-1)?.body_text).toContain(reason);
+    expect(annMail.at(-1)?.body_text).toMatch(/you were a participant .*; now you are a member/);
+    for (const other of [ben, cat])
+      expect((await mails(other.email)).filter((m) => m.body_text.includes(reason))).toEqual([]);
+  });
+
+  it('a register correction after the meeting needs a reason, is shown on the meeting, and tells the person it makes a member', async () => {
+    const g = await group(['Dev Once']);
+    const [dev] = g.others as [Someone];
+    const m1 = await addMeeting(g.chair.client, g.groupId, new Date('2026-09-08T17:00:00Z'));
+    const m2 = await addMeeting(g.chair.client, g.groupId, new Date('2026-10-13T17:00:00Z'));
+    await mark(g.chair.client, g.groupId, m1, dev.id, 'present_in_person');
+    const url = `/api/v1/groups/${g.groupId}/meetings/${m2}/attendance/${dev.id}`;
+    expectError(await g.chair.client.put(url, { mark: 'present_in_person' }), {
+      status: 422,
+      field: 'reason',
+    });
+    const reason = 'Signed the paper sheet but the check-in link failed';
+    const corrected = await g.chair.client.put(url, { mark: 'present_in_person', reason });
+    expect(corrected.status, corrected.text).toBe(200);
+    const meeting = (await dev.client.get(`/api/v1/groups/${g.groupId}/meetings/${m2}`)).body;
+    expect(meeting.attendanceCorrections).toEqual([
+      { kind: 'register', reason, changes: 1, madeAt: expect.any(String) },
+    ]);
+    const told = (await mails(dev.email)).filter((m) => /membership/.test(m.subject));
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body_text).toMatch(/from not recorded to present in person/);
+  });
+});
