@@ -104,7 +104,7 @@ export async function callFormalVote(
     if (problem)
       throw invalid(
         { voters: problem },
-        `A formal vote cannot open: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`,
+        `A formal vote cannot open: it could not decide anything. ${problem}`,
       );
     const quorum = meetingId
       ? quorumView(quorumStatus(people, rules.terms), 'present')
