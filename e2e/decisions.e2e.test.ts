@@ -93,6 +93,7 @@ async function groupInAMeeting(name: string) {
       await ok(
         alex.api.put(`${base}/meetings/${meetingId}/attendance/${person.account.id}`, {
           mark: 'present_in_person',
+          reason: 'Signed the paper register',
         }),
       );
     }
@@ -194,7 +195,13 @@ test('a chair raises a proposal; one person blocks it; the chair calls a formal 
   await checkPage(chair, meetingTitle);
 
   // No consensus: Alex calls a formal test. The four members may vote; Eve may not.
+  // Declaring cannot be undone, so Alex is asked first, and told what it does.
   await alexCard.getByRole('button', { name: /^Declare no consensus/ }).click();
+  const declare = chair.getByRole('dialog', { name: 'Declare no consensus?' });
+  await declare
+    .getByText('closes for good: no one can answer after this', { exact: false })
+    .waitFor();
+  await declare.getByRole('button', { name: 'Declare no consensus' }).click();
   await alexCard.getByText('No consensus', { exact: true }).waitFor();
   await alexCard.getByRole('button', { name: /^Call a formal vote/ }).click();
   await alexCard.getByText('4 people, fixed when the vote opened').waitFor();
@@ -238,6 +245,13 @@ test('a chair raises a proposal; one person blocks it; the chair calls a formal 
   await alexCard.getByText('Everyone who can vote has voted.', { exact: false }).waitFor();
   await checkPage(chair, meetingTitle);
   await alexCard.getByRole('button', { name: /^Close the vote/ }).click();
+  const closing = chair.getByRole('dialog', { name: 'Close the vote now?' });
+  await closing
+    .getByText('No one can vote on', { exact: false })
+    .getByText('the result is recorded for good', { exact: false })
+    .waitFor();
+  await checkPage(chair, meetingTitle);
+  await closing.getByRole('button', { name: 'Close the vote', exact: true }).click();
   const tally = alexCard.getByRole('list', { name: `Count of the vote on “${PROPOSAL}”` });
   await tally.getByText('Yes: 3').waitFor();
   await tally.getByText('No: 1').waitFor();

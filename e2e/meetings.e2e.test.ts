@@ -291,6 +291,21 @@ test('a chair on a phone plans a meeting, adds its papers and keeps the register
   await checkPage(page, planning);
   expect(await fitsWidth(page)).toBe(true);
 
+  // Cancelling cannot be undone: she is asked first and told what it does; she keeps it at first.
+  await page.getByText('Cancel this meeting', { exact: true }).click();
+  await page.getByLabel('Why it is cancelled').fill('The venue is closed for repairs.');
+  await page.getByRole('button', { name: 'Cancel the meeting' }).click();
+  const cancelling = page.getByRole('dialog', { name: 'Cancel the meeting?' });
+  await cancelling.getByText('is cancelled for good', { exact: false }).waitFor();
+  await checkPage(page, planning);
+  await cancelling.getByRole('button', { name: 'Keep the meeting' }).click();
+  await cancelling.waitFor({ state: 'detached' });
+  expect(await page.getByText('Cancelled', { exact: true }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Cancel the meeting' }).click();
+  await cancelling.getByRole('button', { name: 'Cancel the meeting' }).click();
+  await page.getByText('The venue is closed for repairs.', { exact: false }).first().waitFor();
+  await checkPage(page, planning);
+
   // During a meeting, Eli checks in online; Dana records herself in the register.
   const liveId = await meetingNow(chairApi, groupId, 'Extra meeting on transport');
   const { code } = await ok(
@@ -323,6 +338,7 @@ test('a chair on a phone plans a meeting, adds its papers and keeps the register
     .fill(
       `date,email,attendance\n2020-01-14,${eliAccount.email},present\n2020-02-11,nobody@example.org,present\n`,
     );
+  await page.getByLabel('Why it is added after the meetings').fill('The paper registers of 2020');
   await page.getByRole('button', { name: 'Import attendance' }).click();
   await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
   expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');

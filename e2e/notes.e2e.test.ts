@@ -98,6 +98,7 @@ async function groupWithTwoMeetings(name: string) {
       await ok(
         alex.api.put(`${base}/meetings/${meetingId}/attendance/${person.account.id}`, {
           mark: 'present_in_person',
+          reason: 'Signed the paper register',
         }),
       );
     }
@@ -196,6 +197,10 @@ test('a note-taker rewords a view put in Sam’s mouth before circulating; the c
   const approvedAt = approve.getByLabel('The meeting that approved them');
   await approvedAt.selectOption({ label: await optionLabel(approvedAt, /^Summer meeting, /) });
   await approve.getByRole('button', { name: 'Approve the notes' }).click();
+  // Approving locks the notes for good: Alex is asked first, and told so.
+  const approving = chair.getByRole('dialog', { name: 'Approve the notes?' });
+  await approving.getByText('locked for good', { exact: false }).waitFor();
+  await approving.getByRole('button', { name: 'Approve the notes' }).click();
   await chair.getByText(/^Approved at Summer meeting, /).waitFor();
   expect(await chair.getByLabel('1. Weekend respite plan').count()).toBe(0);
   await checkPage(chair, notesTitle);

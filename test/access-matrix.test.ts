@@ -536,6 +536,7 @@ const ROWS: Row[] = [
     params: groupId,
     body: () => ({
       csv: `date,email,attendance\n${meetingFixture.pastDate},${cast.target.email},present\n`,
+      reason: 'The paper register',
     }),
   },
   { operationId: 'listMembershipStatuses', action: 'membership.view', params: groupId },
@@ -1119,6 +1120,7 @@ async function meetingsOf(
           `/api/v1/groups/${groupId}/meetings/${meetingId}/attendance/${someone.id}`,
           {
             mark: 'present_in_person',
+            reason: 'The paper register',
           },
         ),
         200,

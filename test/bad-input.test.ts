@@ -503,11 +503,14 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
     checkIn: { params: { groupId, meetingId }, body: { code: checkInCode, mode: 'online' } },
     recordAttendance: {
       params: { groupId, meetingId, userId: participant.id },
-      body: { mark: 'present_in_person' },
+      body: { mark: 'present_in_person', reason: 'Signed the paper register' },
     },
     importAttendance: {
       params: { groupId },
-      body: { csv: `date,email,attendance\n2026-06-09,${participant.email},present\n` },
+      body: {
+        csv: `date,email,attendance\n2026-06-09,${participant.email},present\n`,
+        reason: 'The paper registers',
+      },
     },
     joinWorkingGroup: { params: { groupId: workingGroupId }, body: { hoursPerMonth: 4 } },
     createCalendarFeed: { body: { groupId } },

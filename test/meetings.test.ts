@@ -346,17 +346,21 @@ describe('attendance', () => {
     await mark(chair.client, groupId, past, people[0]!.id, 'absent');
     await mark(chair.client, groupId, past, people[0]!.id, 'present_in_person');
     const audit = await t.database.query<{ detail: any }>(
-      `select detail from audit_log where action = 'attendance.recorded' and subject_id = $1 order by at`,
+      `select detail from audit_log where action = 'attendance.corrected' and subject_id = $1 order by at`,
       [past],
     );
+    const reason = 'The register was kept on paper at the meeting';
     expect(
       audit.map((a) => (typeof a.detail === 'string' ? JSON.parse(a.detail) : a.detail)),
     ).toEqual([
-      { userId: people[0]!.id, from: null, to: 'absent' },
-      { userId: people[0]!.id, from: 'absent', to: 'present_in_person' },
+      { userId: people[0]!.id, from: null, to: 'absent', reason },
+      { userId: people[0]!.id, from: 'absent', to: 'present_in_person', reason },
     ]);
     const before = await rowCounts(t, ['attendance']);
-    const outsider = await chair.client.put(url(stranger.id), { mark: 'present_in_person' });
+    const outsider = await chair.client.put(url(stranger.id), {
+      mark: 'present_in_person',
+      reason,
+    });
     expectError(outsider, { status: 422, code: 'validation_failed', field: 'userId' });
     expect(await rowCounts(t, ['attendance'])).toEqual(before);
     expectError(await people[0]!.client.put(url(people[0]!.id), { mark: 'present_in_person' }), {
@@ -378,8 +382,10 @@ describe('attendance', () => {
       `2026-10-13,${b!.email},maybe`,
     ].join('\n');
     const before = await rowCounts(t, ['attendance']);
+    const reason = 'The paper registers of the autumn meetings';
     const refused = await chair.client.post(`/api/v1/groups/${groupId}/attendance/import`, {
       csv: bad,
+      reason,
     });
     expectError(refused, { status: 422, code: 'validation_failed' });
     expect(Object.keys(refused.body.error.fields)).toEqual(['line 3', 'line 4', 'line 5']);
@@ -396,9 +402,10 @@ describe('attendance', () => {
     ].join('\r\n');
     const imported = await chair.client.post(`/api/v1/groups/${groupId}/attendance/import`, {
       csv: good,
+      reason,
     });
     expect(imported.status, imported.text).toBe(200);
-    expect(imported.body).toEqual({ imported: 3, meetings: 2 });
+    expect(imported.body).toEqual({ imported: 3, meetings: 2, membershipChanged: 1 });
     const list = (await chair.client.get(`/api/v1/groups/${groupId}/membership`)).body;
     expect(list.people.find((p: any) => p.userId === a!.id)).toMatchObject({
       status: 'member',

@@ -93,8 +93,11 @@ export const proposal = z
         quorumAtClosing: quorumSnapshot.nullable(),
         /** Only once it has closed. */
         tally: tally.nullable(),
+        /** 'tied': evenly split, and not (or not yet) decided by a casting vote. */
         outcome: z.enum(['carried', 'not_carried', 'tied', 'no_quorum']).nullable(),
         outcomeReason: z.string().nullable(),
+        /** The chair's casting vote, where it decided a tie. */
+        castingVote: z.enum(['yes', 'no']).nullable(),
         myEligibility: z.object({ eligible: z.boolean(), reason: z.string().nullable() }),
         iHaveVoted: z.boolean(),
         /** Named votes only, once closed. */
@@ -173,14 +176,21 @@ export const castBallotResult = z.object({
 });
 
 export const closeVoteBody = z.strictObject({
-  /** When the vote is tied and the ToR gives the chair a casting vote. */
+  /**
+   * Where the ToR gives the chair a casting vote: given with the close, it is
+   * used only if the vote is tied; or given after a tie, it decides it.
+   */
   castingVote: z.enum(['yes', 'no'], { error: 'must be yes or no' }).optional(),
 });
 
 export const opinion = z.object({
   stance: z.enum(['for', 'concerns', 'stood_aside', 'against']),
-  /** Majority or minority, by how many answered that way. */
-  weight: z.enum(['majority', 'minority']),
+  /**
+   * Majority or minority, by how many answered that way; 'even' where views
+   * were held by as many people, or the vote was tied: a tie is never a
+   * majority and a minority.
+   */
+  weight: z.enum(['majority', 'minority', 'even']),
   count: z.number().int(),
   reasons: z.array(z.string()),
 });
@@ -193,7 +203,10 @@ export const decision = z
     meetingId: id.nullable(),
     title: z.string(),
     finalText: z.string(),
-    outcome: z.enum(['agreed', 'not_agreed']),
+    /** 'tied': a formal vote evenly split with no casting vote to decide it; not agreed. */
+    outcome: z.enum(['agreed', 'not_agreed', 'tied']),
+    /** A tied vote decided by the chair's casting vote, for or against. */
+    castingVote: z.enum(['for', 'against']).nullable(),
     method: z.enum(['consensus', 'vote', 'correction']),
     summary: z.string(),
     consensus: z

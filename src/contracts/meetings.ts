@@ -216,7 +216,14 @@ export const checkInLink = z.object({
   qr: z.array(z.string()),
 });
 
-export const recordAttendanceBody = z.strictObject({ mark });
+/** Why attendance is changed after the meeting ended: required then, and shown on the meeting. */
+export const correctionReason = text({ min: 1, max: 1000 });
+
+export const recordAttendanceBody = z.strictObject({
+  mark,
+  /** Required once the meeting has ended: a correction is shown to the group with its reason. */
+  reason: correctionReason.optional(),
+});
 export const attendee = z
   .object({
     userId: id,
@@ -256,6 +263,17 @@ export const meetingDetail = z
     }),
     checkIn: z.object({ opensAt: timestamp, closesAt: timestamp, open: z.boolean() }),
     quorum: quorumView.nullable(),
+    /** When the meeting was added to Accord, if that was after it ended. */
+    addedAfterItOn: timestamp.nullable(),
+    /** Attendance recorded or changed after the meeting ended, with why. */
+    attendanceCorrections: z.array(
+      z.object({
+        kind: z.enum(['register', 'import']),
+        reason: z.string(),
+        changes: z.number().int(),
+        madeAt: timestamp,
+      }),
+    ),
     can: z.object({
       manage: z.boolean(),
       addItem: z.boolean(),
@@ -269,8 +287,15 @@ export const meetingDetail = z
 export const importAttendanceBody = z.strictObject({
   /** CSV with a header row: date, email, attendance. */
   csv: text({ min: 1, max: 2_000_000 }),
+  /** Why this attendance is added after the meetings: shown on each meeting it changes. */
+  reason: correctionReason,
 });
-export const importResult = z.object({ imported: z.number().int(), meetings: z.number().int() });
+export const importResult = z.object({
+  imported: z.number().int(),
+  meetings: z.number().int(),
+  /** People whose membership the import changed; each is told. */
+  membershipChanged: z.number().int(),
+});
 
 export const membershipState = z.enum(['participant', 'member', 'lapsed']);
 export const membershipRule = z.object({

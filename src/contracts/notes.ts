@@ -91,7 +91,7 @@ export const meetingNotes = z.object({
       id,
       number: z.number().int(),
       title: z.string(),
-      outcome: z.enum(['agreed', 'not_agreed']),
+      outcome: z.enum(['agreed', 'not_agreed', 'tied']),
     }),
   ),
   can: z.object({ edit: z.boolean(), comment: z.boolean(), approve: z.boolean() }),

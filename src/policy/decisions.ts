@@ -178,7 +178,12 @@ export type Tally = {
 };
 
 export type VoteOutcome = {
+  /** 'tied': as many yes as needed-but-one, and no casting vote (yet) to decide it. */
   outcome: 'carried' | 'not_carried' | 'tied';
+  /** Whether the vote was evenly split, decided by a casting vote or not. */
+  tied: boolean;
+  /** A tie the chair has a casting vote for, not yet given. */
+  castingVoteDue: boolean;
   /** The number the threshold is a proportion of. */
   base: number;
   /** Yes votes needed to carry it without a casting vote. */
@@ -197,11 +202,12 @@ const PROPORTION = {
  * The outcome of a formal vote.
  *
  * A tie is a simple-majority vote in which exactly half the base voted yes:
- * one more yes would carry it. If the ToR gives the chair a casting vote, the
- * outcome is 'tied' until the chair gives it (`castingVote`), which then
- * decides. Without a casting vote a tie is not carried: the proposal fails
- * and things stay as they are. Thresholds of two thirds or three quarters
- * have no ties in this sense.
+ * one more yes would carry it. A tie is recorded as a tie, never as a
+ * majority against: the outcome is 'tied'. If the ToR gives the chair a
+ * casting vote, the chair may then give it (`castingVote`), which decides,
+ * and the outcome says it was decided that way. Without one, the tie stands
+ * and the proposal is not agreed: things stay as they are. Thresholds of two
+ * thirds or three quarters have no ties in this sense.
  */
 export function voteOutcome(
   tally: Tally,
@@ -229,11 +235,17 @@ export function voteOutcome(
     present: 'those present',
     eligible: 'all who may vote',
   }[threshold.of];
-  const result = (outcome: VoteOutcome['outcome'], reason: string, byCasting = false) => ({
+  const result = (
+    outcome: VoteOutcome['outcome'],
+    reason: string,
+    extra: { tied?: boolean; byCasting?: boolean; due?: boolean } = {},
+  ): VoteOutcome => ({
     outcome,
+    tied: extra.tied ?? false,
+    castingVoteDue: extra.due ?? false,
     base,
     yesNeeded,
-    decidedByCastingVote: byCasting,
+    decidedByCastingVote: extra.byCasting ?? false,
     reason,
   });
 
@@ -241,14 +253,119 @@ export function voteOutcome(
   if (yes >= yesNeeded) return result('carried', `${yes} of ${base} is ${rule.words} of ${ofWhat}`);
   const tie = threshold.proportion === 'majority' && yes * 2 === base;
   if (!tie) return result('not_carried', `${yes} of ${base} is not ${rule.words} of ${ofWhat}`);
+  const split = `${yes} of ${base} for: exactly half`;
   if (casting === 'none')
     return result(
-      'not_carried',
-      'the vote is tied and there is no casting vote, so it is not carried',
+      'tied',
+      `the vote is tied (${split}) and there is no casting vote, so it is not agreed`,
+      { tied: true },
     );
   if (castingVote === undefined)
-    return result('tied', 'the vote is tied: the chair has a casting vote to give');
+    return result('tied', `the vote is tied (${split}): the chair has a casting vote to give`, {
+      tied: true,
+      due: true,
+    });
   return castingVote === 'yes'
-    ? result('carried', 'the vote was tied; the chair gave a casting vote for it', true)
-    : result('not_carried', 'the vote was tied; the chair gave a casting vote against it', true);
+    ? result('carried', `tied (${split}); decided by the chair's casting vote for it`, {
+        tied: true,
+        byCasting: true,
+      })
+    : result('not_carried', `tied (${split}); decided by the chair's casting vote against it`, {
+        tied: true,
+        byCasting: true,
+      });
+}
+
+/**
+ * Why a formal vote may not open, or null if it may. A vote nobody may take
+ * part in could only ever record "not agreed", and one whose quorum could not
+ * be met even if everyone who counts took part could only record "not
+ * quorate": either would be a record of something that did not happen.
+ *
+ * `voters` is the list the vote would fix; `counted` is everyone who could
+ * count towards its quorum (between meetings, the voters themselves, whose
+ * ballots are counted; in a meeting, the whole voting body, since people
+ * present count whether or not they vote).
+ */
+export function voteOpeningProblem(
+  voters: readonly Person[],
+  counted: readonly Person[],
+  terms: DecisionRules,
+): string | null {
+  if (voters.length === 0) {
+    const meetings = pluralWords(terms.membership.memberAfterMoreThan, 'meeting');
+    const who = {
+      members: `only members vote (people who have been to more than ${meetings}), and the group has none`,
+      members_and_participants: 'nobody in the group is in a role that votes',
+      members_present: `only members present at the meeting vote (people who have been to more than ${meetings}), and none is marked present`,
+    }[terms.decisions.eligibility];
+    return `No one may vote: ${who}.`;
+  }
+  const best = quorumStatus(
+    counted.map((p) => ({ ...p, presence: 'in_person' as const })),
+    terms,
+  );
+  if (!best.met)
+    return `The quorum could not be met even if everyone who counts took part: ${best.present} could, ${best.required} needed${categoryShortfall(best)}.`;
+  return null;
+}
+
+/**
+ * How a view is weighed in a record: held by more people than the other
+ * side ('majority' or 'minority'), or by as many ('even'). A tie is never a
+ * majority and a minority.
+ */
+export type Weight = 'majority' | 'minority' | 'even';
+
+/** The two sides of a formal vote: more yes than no is a majority for it; as many, even. */
+export function tallySides(tally: { yes: number; no: number }): { for: Weight; against: Weight } {
+  if (tally.yes === tally.no) return { for: 'even', against: 'even' };
+  return tally.yes > tally.no
+    ? { for: 'majority', against: 'minority' }
+    : { for: 'minority', against: 'majority' };
+}
+
+export type Stance = 'for' | 'concerns' | 'stood_aside' | 'against';
+
+/**
+ * The weight of each stance taken (a count above 0), for the opinions kept
+ * in a decision record. The majority is the side the decision went with
+ * (for, if agreed; against, or else the stance most people took, if not).
+ * But a view is called the majority only if more people held it than each
+ * view called a minority, and only one view is: otherwise the labels come
+ * from the counts alone, and views held by as many people as the largest
+ * are 'even'. Where a formal vote was tied (whether or not a casting vote
+ * then decided it), the group was evenly divided and every view is 'even'.
+ */
+export function opinionWeights(
+  counts: Readonly<Record<Stance, number>>,
+  agreed: boolean | null,
+  tied: boolean,
+): Partial<Record<Stance, Weight>> {
+  const taken = (Object.keys(counts) as Stance[]).filter((s) => counts[s] > 0);
+  const weights: Partial<Record<Stance, Weight>> = {};
+  if (tied) {
+    for (const s of taken) weights[s] = 'even';
+    return weights;
+  }
+  const most = Math.max(0, ...taken.map((s) => counts[s]));
+  for (const s of taken) {
+    const majority =
+      agreed === true
+        ? s === 'for'
+        : agreed === false
+          ? s === 'against' || (counts.against === 0 && counts[s] === most)
+          : counts[s] === most;
+    weights[s] = majority ? 'majority' : 'minority';
+  }
+  const majorities = taken.filter((s) => weights[s] === 'majority');
+  const minorities = taken.filter((s) => weights[s] === 'minority');
+  const clear =
+    majorities.length <= 1 &&
+    majorities.every((m) => minorities.every((n) => counts[m] > counts[n]));
+  if (clear) return weights;
+  const atMost = taken.filter((s) => counts[s] === most);
+  for (const s of taken)
+    weights[s] = counts[s] < most ? 'minority' : atMost.length === 1 ? 'majority' : 'even';
+  return weights;
 }

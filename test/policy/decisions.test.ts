@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import {
   consensusOutcome,
   eligibleVoters,
+  opinionWeights,
   quorumStatus,
   seedTemplate,
+  tallySides,
+  voteOpeningProblem,
   voteOutcome,
   voterEligibility,
   type Decisions,
   type Person,
+  type Stance,
   type Terms,
 } from '../../src/policy/index.ts';
 
@@ -168,11 +172,15 @@ describe('the outcome of a vote', () => {
     });
   });
 
-  it('a tie is not carried without a casting vote, and is decided by the chair’s if there is one', () => {
+  it('a tie stands as a tie without a casting vote, and is decided by the chair’s if there is one', () => {
     const tally = { yes: 3, no: 3, abstain: 1, eligible: 8 };
-    expect(voteOutcome(tally, seed).outcome).toBe('not_carried');
+    expect(voteOutcome(tally, seed)).toMatchObject({
+      outcome: 'tied',
+      tied: true,
+      castingVoteDue: false,
+    });
     const casting = withDecisions({ castingVote: 'chair' });
-    expect(voteOutcome(tally, casting).outcome).toBe('tied');
+    expect(voteOutcome(tally, casting)).toMatchObject({ outcome: 'tied', castingVoteDue: true });
     expect(voteOutcome(tally, casting, 'yes')).toMatchObject({
       outcome: 'carried',
       decidedByCastingVote: true,
@@ -225,5 +233,91 @@ describe('the outcome of a vote', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('opening a formal vote', () => {
+  it('needs someone who may vote', () => {
+    expect(voteOpeningProblem([], [], seed)).toMatch(/^No one may vote: only members vote/);
+    const present = withDecisions({ eligibility: 'members_present' });
+    expect(voteOpeningProblem([], [member('a', 'not_present')], present)).toMatch(
+      /none is marked present/,
+    );
+  });
+
+  it('is refused when the quorum could not be met even if everyone who counts took part', () => {
+    const terms = withDecisions({ quorum: { kind: 'count', count: 3, categoryMinimums: [] } });
+    const two = [member('a'), member('b')];
+    expect(voteOpeningProblem(two, two, terms)).toMatch(/2 could, 3 needed/);
+    const three = [...two, member('c')];
+    expect(voteOpeningProblem(three, three, terms)).toBeNull();
+  });
+
+  it('counts the quorum’s categories among everyone who could take part', () => {
+    const terms = withDecisions({
+      quorum: { kind: 'count', count: 1, categoryMinimums: [{ category: 'carers', min: 2 }] },
+    });
+    const people = [{ ...member('a'), categories: ['carers'] }, member('b')];
+    expect(voteOpeningProblem(people, people, terms)).toMatch(/carers: 1 of the 2 needed/);
+  });
+});
+
+describe('majority and minority', () => {
+  const stances: Stance[] = ['for', 'concerns', 'stood_aside', 'against'];
+  const counts = fc.record({
+    for: fc.nat(6),
+    concerns: fc.nat(6),
+    stood_aside: fc.nat(6),
+    against: fc.nat(6),
+  });
+
+  it('a tied vote never has a majority or a minority side', () => {
+    fc.assert(
+      fc.property(fc.nat(200), fc.nat(200), (yes, no) => {
+        const sides = tallySides({ yes, no });
+        if (yes === no) expect(sides).toEqual({ for: 'even', against: 'even' });
+        else {
+          expect([sides.for, sides.against].sort()).toEqual(['majority', 'minority']);
+          expect(sides.for === 'majority').toBe(yes > no);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('where a vote was tied, no view is called a majority or a minority', () => {
+    fc.assert(
+      fc.property(counts, fc.constantFrom(true, false, null), (c, agreed) => {
+        const weights = opinionWeights(c, agreed, true);
+        expect(Object.values(weights).every((w) => w === 'even')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a view called the majority was held by more people than every view called a minority, and only one is', () => {
+    fc.assert(
+      fc.property(counts, fc.constantFrom(true, false, null), (c, agreed) => {
+        const weights = opinionWeights(c, agreed, false);
+        const majority = stances.filter((s) => weights[s] === 'majority');
+        const minority = stances.filter((s) => weights[s] === 'minority');
+        expect(majority.length).toBeLessThanOrEqual(1);
+        for (const m of majority) for (const n of minority) expect(c[m]).toBeGreaterThan(c[n]);
+        for (const s of stances) expect(weights[s] !== undefined).toBe(c[s] > 0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('views held by as many people are even, never a majority and a minority', () => {
+    expect(
+      opinionWeights({ for: 2, concerns: 0, stood_aside: 0, against: 2 }, false, false),
+    ).toEqual({ for: 'even', against: 'even' });
+    expect(
+      opinionWeights({ for: 3, concerns: 0, stood_aside: 1, against: 0 }, true, false),
+    ).toEqual({ for: 'majority', stood_aside: 'minority' });
+    expect(
+      opinionWeights({ for: 0, concerns: 0, stood_aside: 0, against: 1 }, true, false),
+    ).toEqual({ against: 'minority' });
   });
 });

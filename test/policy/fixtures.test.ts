@@ -163,9 +163,11 @@ describe("carers' partnership board", () => {
     expect(eligibleVoters(board, carers)).toEqual(['p1', 'p2']);
   });
 
-  it('abstentions count as votes cast, and a tie falls without a casting vote', () => {
+  it('abstentions count as votes cast, and a tie stands as a tie without a casting vote', () => {
     expect(voteOutcome({ yes: 5, no: 3, abstain: 2, eligible: 12 }, carers)).toMatchObject({
-      outcome: 'not_carried',
+      outcome: 'tied',
+      tied: true,
+      castingVoteDue: false,
       base: 10,
     });
     expect(voteOutcome({ yes: 6, no: 3, abstain: 2, eligible: 12 }, carers).outcome).toBe(
@@ -242,10 +244,11 @@ describe('the seed default', () => {
     expect(quorumStatus(people([['member', 'online']]), seedDefault).met).toBe(true);
   });
 
-  it('a tie is not carried, since the seed gives no casting vote', () => {
-    expect(voteOutcome({ yes: 2, no: 2, abstain: 0, eligible: 4 }, seedDefault).outcome).toBe(
-      'not_carried',
-    );
+  it('a tie stands as a tie, not carried, since the seed gives no casting vote', () => {
+    expect(voteOutcome({ yes: 2, no: 2, abstain: 0, eligible: 4 }, seedDefault)).toMatchObject({
+      outcome: 'tied',
+      castingVoteDue: false,
+    });
   });
 
   it('surveys 3 months in, then 6 and 12 months on', () => {

@@ -70,16 +70,21 @@ export async function addMeeting(
   return answer.body.id as string;
 }
 
+/**
+ * Records a register mark. After the meeting a correction needs a reason, so
+ * one is always given (the register was kept on paper).
+ */
 export async function mark(
   chair: Client,
   groupId: string,
   meetingId: string,
   userId: string,
   value: string,
+  reason = 'The register was kept on paper at the meeting',
 ) {
   const answer = await chair.put(
     `/api/v1/groups/${groupId}/meetings/${meetingId}/attendance/${userId}`,
-    { mark: value },
+    { mark: value, reason },
   );
   expect(answer.status, answer.text).toBe(200);
 }

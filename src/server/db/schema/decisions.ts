@@ -131,6 +131,8 @@ export const votes = pgTable(
     quorumAtOpening: jsonb('quorum_at_opening').notNull(),
     quorumAtClosing: jsonb('quorum_at_closing'),
     outcome: text('outcome'),
+    /** The chair's casting vote, where it decided a tie: 'yes' or 'no'. */
+    castingVote: text('casting_vote'),
   },
   (t) => [
     index('votes_open_idx')
@@ -141,6 +143,7 @@ export const votes = pgTable(
       'votes_outcome',
       sql`${t.outcome} is null or ${t.outcome} in ('carried', 'not_carried', 'tied', 'no_quorum')`,
     ),
+    check('votes_casting_vote', sql`${t.castingVote} is null or ${t.castingVote} in ('yes', 'no')`),
   ],
 );
 
@@ -224,8 +227,13 @@ export const decisions = pgTable(
     meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
     finalText: text('final_text').notNull(),
-    /** 'agreed' (by consensus or a carried vote) or 'not_agreed'. */
+    /**
+     * 'agreed' (by consensus or a carried vote), 'not_agreed', or 'tied': a
+     * formal vote evenly split, with no casting vote to decide it.
+     */
     outcome: text('outcome').notNull(),
+    /** A tied vote decided by the chair's casting vote: 'for' or 'against'. */
+    castingVote: text('casting_vote'),
     /** How: 'consensus' or 'vote'. */
     method: text('method').notNull(),
     summary: text('summary').notNull(),
@@ -245,7 +253,11 @@ export const decisions = pgTable(
     uniqueIndex('decisions_one_per_proposal')
       .on(t.proposalId)
       .where(sql`${t.proposalId} is not null and ${t.corrects} is null`),
-    check('decisions_outcome', sql`${t.outcome} in ('agreed', 'not_agreed')`),
+    check('decisions_outcome', sql`${t.outcome} in ('agreed', 'not_agreed', 'tied')`),
+    check(
+      'decisions_casting_vote',
+      sql`${t.castingVote} is null or (${t.castingVote} = 'for' and ${t.outcome} = 'agreed') or (${t.castingVote} = 'against' and ${t.outcome} = 'not_agreed')`,
+    ),
     check('decisions_method', sql`${t.method} in ('consensus', 'vote', 'correction')`),
     check(
       'decisions_correction_reason',

@@ -192,6 +192,34 @@ export const attendance = pgTable(
   ],
 );
 
+/**
+ * Attendance recorded or changed after a meeting ended (a register
+ * correction, or an import of earlier attendance): who did it, when, why, and
+ * how many marks it changed. The meeting shows every one to the group, since
+ * attendance decides who is a member.
+ */
+export const attendanceCorrections = pgTable(
+  'attendance_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    /** 'register' (one person's mark corrected) or 'import' (from CSV). */
+    kind: text('kind').notNull(),
+    reason: text('reason').notNull(),
+    changes: integer('changes').notNull(),
+    madeBy: uuid('made_by').references(() => users.id, { onDelete: 'set null' }),
+    madeAt: at('made_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('attendance_corrections_meeting_idx').on(t.meetingId, t.madeAt),
+    check('attendance_corrections_kind', sql`${t.kind} in ('register', 'import')`),
+    check('attendance_corrections_reason', sql`length(${t.reason}) > 0`),
+    check('attendance_corrections_changes', sql`${t.changes} >= 1`),
+  ],
+);
+
 /** Time people commit to a working group; stepping back ends a commitment, kept as history. */
 export const workingGroupCommitments = pgTable(
   'working_group_commitments',

@@ -165,7 +165,13 @@ export async function presentProposals(
         }));
       }
       outcomeReason =
-        vote.outcome === 'tied' ? 'The vote is tied: the chair has a casting vote to give.' : null;
+        vote.outcome === 'tied'
+          ? decided.has(p.id)
+            ? 'The vote is tied, and our Terms of Reference give no casting vote: it is not agreed.'
+            : 'The vote is tied: the chair has a casting vote to give.'
+          : vote.castingVote
+            ? `The vote was tied; decided by the chair’s casting vote ${vote.castingVote === 'yes' ? 'for' : 'against'} it.`
+            : null;
     }
     let myEligibility: { eligible: boolean; reason: string | null } = {
       eligible: true,
@@ -223,6 +229,7 @@ export async function presentProposals(
             outcome:
               (vote.outcome as 'carried' | 'not_carried' | 'tied' | 'no_quorum' | null) ?? null,
             outcomeReason,
+            castingVote: (vote.castingVote as 'yes' | 'no' | null) ?? null,
             myEligibility,
             iHaveVoted: voted.mine.has(p.id),
             named,
@@ -241,7 +248,9 @@ export async function presentProposals(
           Boolean(rules.terms?.decisions.formalTestCalledBy.includes(access.role ?? '')),
         vote: voteOpen && eligible.has(p.id) && !voted.mine.has(p.id),
         closeVote:
-          Boolean(vote) && (voteOpen || vote?.outcome === 'tied') && can(roles, 'vote.close'),
+          Boolean(vote) &&
+          (voteOpen || (vote?.outcome === 'tied' && !decided.has(p.id))) &&
+          can(roles, 'vote.close'),
       },
     });
   }

@@ -296,16 +296,26 @@ export async function namedBallots(db: Executor, proposalId: string) {
 export async function closeVote(
   db: Executor,
   proposalId: string,
-  values: { outcome: string; quorumAtClosing: unknown },
+  values: { outcome: string; quorumAtClosing: unknown; castingVote: 'yes' | 'no' | null },
 ) {
   await db
     .update(votes)
-    .set({ closedAt: new Date(), outcome: values.outcome, quorumAtClosing: values.quorumAtClosing })
+    .set({
+      closedAt: new Date(),
+      outcome: values.outcome,
+      quorumAtClosing: values.quorumAtClosing,
+      castingVote: values.castingVote,
+    })
     .where(eq(votes.proposalId, proposalId));
 }
 
-export async function setVoteOutcome(db: Executor, proposalId: string, outcome: string) {
-  await db.update(votes).set({ outcome }).where(eq(votes.proposalId, proposalId));
+export async function setVoteOutcome(
+  db: Executor,
+  proposalId: string,
+  outcome: string,
+  castingVote: 'yes' | 'no' | null,
+) {
+  await db.update(votes).set({ outcome, castingVote }).where(eq(votes.proposalId, proposalId));
 }
 
 export async function votesPastClosing(db: Executor, now: Date) {

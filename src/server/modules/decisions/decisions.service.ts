@@ -21,7 +21,8 @@ export function presentDecision(row: repo.DecisionRow, correctedBy: string | nul
     meetingId: row.meetingId,
     title: row.title,
     finalText: row.finalText,
-    outcome: row.outcome as 'agreed' | 'not_agreed',
+    outcome: row.outcome as 'agreed' | 'not_agreed' | 'tied',
+    castingVote: (row.castingVote as 'for' | 'against' | null) ?? null,
     method: row.method as 'consensus' | 'vote' | 'correction',
     summary: row.summary,
     consensus:
@@ -40,7 +41,7 @@ export function presentDecision(row: repo.DecisionRow, correctedBy: string | nul
       } | null) ?? null,
     opinions: row.opinions as {
       stance: 'for' | 'concerns' | 'stood_aside' | 'against';
-      weight: 'majority' | 'minority';
+      weight: 'majority' | 'minority' | 'even';
       count: number;
       reasons: string[];
     }[],
@@ -92,6 +93,7 @@ const CSV_COLUMNS = [
   'opinions',
   'corrects_number',
   'correction_reason',
+  'casting_vote',
 ] as const;
 
 function csvCell(value: unknown): string {
@@ -139,6 +141,7 @@ export async function exportDecisions(
         opinions,
         d.corrects ? numberOf.get(d.corrects) : null,
         d.correctionReason,
+        d.castingVote,
       ]
         .map(csvCell)
         .join(','),
@@ -171,6 +174,7 @@ export async function correctDecision(
       title: original.title,
       finalText: input.finalText,
       outcome: original.outcome,
+      castingVote: original.castingVote,
       method: 'correction',
       summary: `Corrects decision ${original.number}: ${input.reason}`,
       consensus: original.consensus,

@@ -5,13 +5,18 @@
  * variety of opinions, all of which may be reflected in any consequent
  * report"). Nothing in it names anyone.
  */
-import { calendarDateIn, type ConsensusCounts } from '../../../policy/index.ts';
+import {
+  calendarDateIn,
+  opinionWeights,
+  type ConsensusCounts,
+  type Stance,
+  type Weight,
+} from '../../../policy/index.ts';
 import type { Executor } from '../../deps.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { countsOf, reasonsOf, type DecisionRules } from './context.ts';
 import * as repo from './decisions.repository.ts';
 
-type Stance = 'for' | 'concerns' | 'stood_aside' | 'against';
 const STANCE: Record<keyof ConsensusCounts, Stance> = {
   agree: 'for',
   concerns: 'concerns',
@@ -21,39 +26,35 @@ const STANCE: Record<keyof ConsensusCounts, Stance> = {
 
 export type Opinion = {
   stance: Stance;
-  weight: 'majority' | 'minority';
+  weight: Weight;
   count: number;
   reasons: string[];
 };
 
 /**
- * The opinions voiced, one per stance someone took. The majority is the side
- * the decision went with (for, if agreed; against, if not); without a clear
- * side, the stance most people took.
+ * The opinions voiced, one per stance someone took, weighed by
+ * `opinionWeights`: the majority is the side the decision went with, never
+ * a view held by no more people than another, and nothing is a majority or
+ * a minority when the vote was tied.
  */
 export function opinionsOf(
   answers: readonly { answer: string; reason: string | null }[],
   agreed: boolean | null,
+  tied = false,
 ): Opinion[] {
   const counts = countsOf(answers);
   const reasons = reasonsOf(answers);
-  const taken = (Object.keys(counts) as (keyof ConsensusCounts)[]).filter((k) => counts[k] > 0);
-  const most = Math.max(0, ...taken.map((k) => counts[k]));
-  return taken.map((k) => {
-    const stance = STANCE[k];
-    const majority =
-      agreed === true
-        ? stance === 'for'
-        : agreed === false
-          ? stance === 'against' || (counts.block === 0 && counts[k] === most)
-          : counts[k] === most;
-    return {
-      stance,
-      weight: majority ? 'majority' : 'minority',
+  const byStance = {} as Record<Stance, number>;
+  for (const k of Object.keys(STANCE) as (keyof ConsensusCounts)[]) byStance[STANCE[k]] = counts[k];
+  const weights = opinionWeights(byStance, agreed, tied);
+  return (Object.keys(counts) as (keyof ConsensusCounts)[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => ({
+      stance: STANCE[k],
+      weight: weights[STANCE[k]] ?? 'minority',
       count: counts[k],
       reasons: reasons[k],
-    };
-  });
+    }));
 }
 
 export async function recordDecision(
@@ -64,14 +65,20 @@ export async function recordDecision(
     actorId: string | null;
     finalText: string;
     agreed: boolean;
+    /** A formal vote that was tied: recorded as tied, or as decided by the chair's casting vote. */
+    tied?: boolean;
+    castingVote?: 'for' | 'against' | null;
     method: 'consensus' | 'vote';
     summary: string;
     tally: Record<string, number> | null;
   },
 ) {
   const { proposal, rules } = input;
+  const tied = input.tied ?? false;
+  const castingVote = input.castingVote ?? null;
   const check = await repo.findCheck(tx, proposal.id);
   const answers = check ? await repo.answersOf(tx, [proposal.id]) : [];
+  const opinions = opinionsOf(answers, tied && !castingVote ? null : input.agreed, tied);
   const number = await repo.nextDecisionNumber(tx, proposal.groupId);
   const row = await repo.insertDecision(tx, {
     groupId: proposal.groupId,
@@ -80,7 +87,8 @@ export async function recordDecision(
     meetingId: proposal.meetingId,
     title: proposal.title,
     finalText: input.finalText,
-    outcome: input.agreed ? 'agreed' : 'not_agreed',
+    outcome: tied && !castingVote ? 'tied' : input.agreed ? 'agreed' : 'not_agreed',
+    castingVote,
     method: input.method,
     summary: input.summary,
     consensus: check
@@ -92,8 +100,8 @@ export async function recordDecision(
       : null,
     tally: input.tally,
     opinions: rules.terms.decisions.recordAllOpinions
-      ? opinionsOf(answers, input.agreed)
-      : opinionsOf(answers, input.agreed).filter((o) => o.weight === 'majority'),
+      ? opinions
+      : opinions.filter((o) => o.weight !== 'minority'),
     decidedOn: calendarDateIn(rules.terms.cadence.timeZone, new Date()),
     recordedBy: input.actorId,
   });

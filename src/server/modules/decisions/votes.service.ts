@@ -15,6 +15,7 @@ import {
   quorumStatus,
   categoryShortfall,
   voteOutcome,
+  voteOpeningProblem,
   voterEligibility,
   type QuorumStatus,
 } from '../../../policy/index.ts';
@@ -98,6 +99,13 @@ export async function callFormalVote(
     const meetingId = await inMeeting(tx, groupId, row.meetingId);
     const people = await peopleNow(tx, groupId, rules, meetingId);
     const eligible = eligibleVoters(people, rules.terms);
+    const voters = people.filter((p) => eligible.includes(p.id));
+    const problem = voteOpeningProblem(voters, meetingId ? people : voters, rules.terms);
+    if (problem)
+      throw invalid(
+        { voters: problem },
+        `A formal vote cannot open: it could not decide anything. ${problem}`,
+      );
     const quorum = meetingId
       ? quorumView(quorumStatus(people, rules.terms), 'present')
       : (() => {
@@ -229,8 +237,11 @@ export async function castBallot(
 
 /**
  * Closes a vote (a chair, or its closing time) and records the decision.
- * Closing twice changes nothing. A tie, where the ToR gives the chair a
- * casting vote, stays undecided until the chair closes it again with one.
+ * Closing twice changes nothing. A tie is recorded as a tie. Where the ToR
+ * gives the chair a casting vote, the chair may give it with the close (used
+ * only if the vote turns out tied), or else the tie waits, undecided, until
+ * the chair closes it again with one; the record then says it was tied and
+ * decided by the chair's casting vote.
  */
 export async function closeVote(
   deps: Deps,
@@ -265,8 +276,13 @@ async function finishVote(
   if (!proposal) throw notFound('That proposal');
   const vote = await repo.findVote(tx, proposalId, 'update');
   if (!vote) throw conflict('No formal vote has been called on this proposal.');
-  if (vote.closedAt && vote.outcome !== 'tied') return proposal;
-  if (vote.closedAt && vote.outcome === 'tied' && !castingVote) return proposal;
+  if (castingVote && rules.terms.decisions.castingVote === 'none')
+    throw invalid(
+      { castingVote: 'our Terms of Reference give no casting vote' },
+      'Our Terms of Reference give no casting vote: a tie stands as a tie.',
+    );
+  if (proposal.stage === 'decided') return proposal;
+  if (vote.closedAt && (vote.outcome !== 'tied' || !castingVote)) return proposal;
 
   const ballots = await repo.countBallots(tx, proposalId);
   const voted = ballots.yes + ballots.no + ballots.abstain;
@@ -304,7 +320,11 @@ async function finishVote(
   };
   const closing = !vote.closedAt;
   if (!quorum.met) {
-    await repo.closeVote(tx, proposalId, { outcome: 'no_quorum', quorumAtClosing: quorum });
+    await repo.closeVote(tx, proposalId, {
+      outcome: 'no_quorum',
+      quorumAtClosing: quorum,
+      castingVote: null,
+    });
     await recordDecision(tx, {
       proposal,
       rules,
@@ -318,10 +338,16 @@ async function finishVote(
     return proposal;
   }
   const result = voteOutcome(tally, rules.terms, castingVote);
+  // A casting vote given at the close is used only if the vote is tied.
+  const cast = result.decidedByCastingVote ? (castingVote ?? null) : null;
   if (closing) {
-    await repo.closeVote(tx, proposalId, { outcome: result.outcome, quorumAtClosing: quorum });
+    await repo.closeVote(tx, proposalId, {
+      outcome: result.outcome,
+      quorumAtClosing: quorum,
+      castingVote: cast,
+    });
   } else {
-    await repo.setVoteOutcome(tx, proposalId, result.outcome);
+    await repo.setVoteOutcome(tx, proposalId, result.outcome, cast);
   }
   await writeAudit(tx, {
     actorId,
@@ -329,20 +355,30 @@ async function finishVote(
     action: closing ? 'vote.closed' : 'vote.casting_vote',
     subjectType: 'proposal',
     subjectId: proposalId,
-    detail: { tally, outcome: result.outcome, castingVote: castingVote ?? null },
+    detail: { tally, outcome: result.outcome, tied: result.tied, castingVote: cast },
   });
-  if (result.outcome === 'tied') return proposal;
+  if (result.castingVoteDue) return proposal;
   await recordDecision(tx, {
     proposal,
     rules,
     actorId,
     finalText: proposal.text,
     agreed: result.outcome === 'carried',
+    tied: result.tied,
+    castingVote: cast === 'yes' ? 'for' : cast === 'no' ? 'against' : null,
     method: 'vote',
-    summary: `${result.outcome === 'carried' ? 'Carried' : 'Not carried'} by a formal vote: ${result.reason}.`,
+    summary: voteSummary(result),
     tally: { ...ballots, eligible: vote.eligibleCount, voted },
   });
   return proposal;
+}
+
+/** The decision record's summary of a vote: a tie says it was tied, and how it was then decided. */
+function voteSummary(result: ReturnType<typeof voteOutcome>): string {
+  if (result.decidedByCastingVote)
+    return `Tied; decided by the chair's casting vote: ${result.outcome === 'carried' ? 'carried' : 'not carried'} (${result.reason}).`;
+  if (result.outcome === 'tied') return `Tied, so not agreed: ${result.reason}.`;
+  return `${result.outcome === 'carried' ? 'Carried' : 'Not carried'} by a formal vote: ${result.reason}.`;
 }
 
 /** Closes votes whose closing time has passed. Safe in every instance. */

@@ -11,6 +11,7 @@ import type { Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
 import { readAttendanceCsv } from '../attendance/csv.ts';
+import { membershipSnapshot, tellMembershipChanges } from '../attendance/membership-changes.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './meetings.repository.ts';
@@ -133,21 +134,30 @@ export async function getCheckInLink(deps: Deps, actor: Actor, groupId: string, 
   };
 }
 
+/**
+ * A chair or note-taker records or corrects one person's mark. During the
+ * meeting this is the register; once the meeting has ended it is a
+ * correction, which needs a reason, stays on the meeting for the group to
+ * see, and tells the person if it changes their membership.
+ */
 export async function recordAttendance(
   deps: Deps,
   actor: Actor,
   groupId: string,
   meetingId: string,
   userId: string,
-  mark: Mark,
+  input: { mark: Mark; reason?: string | undefined },
 ) {
+  const { mark } = input;
+  let told = 0;
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.record');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
     if (!meeting) throw notFound('That meeting');
     if (meeting.status === 'cancelled')
       throw conflict('This meeting was cancelled, so it has no register.');
-    if (phaseOf(meeting) === 'upcoming')
+    const phase = phaseOf(meeting);
+    if (phase === 'upcoming')
       throw conflict(
         `The register opens when check-in does, at ${timeWords(checkInWindow(meeting).opensAt, meeting.timeZone)}. Before then, people answer for themselves.`,
       );
@@ -157,22 +167,53 @@ export async function recordAttendance(
         { userId: 'is not in this group: only people in the group have attendance' },
         'That person is not in this group.',
       );
+    const after = phase === 'past';
+    if (after && !input.reason)
+      throw invalid(
+        {
+          reason:
+            'say why the register is changed after the meeting: the group sees it on the meeting',
+        },
+        'The meeting has ended: a change to its register needs a reason.',
+      );
     const before = await repo.findAttendance(tx, meetingId, userId);
+    const changed = (before?.mark ?? null) !== mark;
+    const membershipBefore = after && changed ? await membershipSnapshot(tx, access.group) : null;
     const row = await repo.upsertAttendance(tx, {
       meetingId,
       userId,
       updatedBy: access.actor.userId,
       mark,
     });
-    if (before?.mark !== mark) {
+    if (changed) {
+      const reason = after ? (input.reason ?? null) : null;
+      if (reason) {
+        await repo.insertAttendanceCorrection(tx, {
+          meetingId,
+          kind: 'register',
+          reason,
+          changes: 1,
+          madeBy: access.actor.userId,
+        });
+      }
       await writeAudit(tx, {
         actorId: access.actor.userId,
         groupId,
-        action: 'attendance.recorded',
+        action: after ? 'attendance.corrected' : 'attendance.recorded',
         subjectType: 'meeting',
         subjectId: meetingId,
-        detail: { userId, from: before?.mark ?? null, to: mark },
+        detail: { userId, from: before?.mark ?? null, to: mark, reason },
       });
+      if (membershipBefore && reason) {
+        const date = longDate(calendarDateIn(meeting.timeZone, meeting.startsAt));
+        told = await tellMembershipChanges(deps, tx, {
+          group: access.group,
+          before: membershipBefore,
+          what: `Your attendance at ${meeting.title} on ${date} was changed after the meeting, from ${MARK_WORDS[before?.mark ?? 'none'] ?? 'not recorded'} to ${MARK_WORDS[mark]}.`,
+          reason,
+          page: `/groups/${groupId}/meetings/${meetingId}`,
+        });
+      }
     }
     return {
       userId,
@@ -184,17 +225,32 @@ export async function recordAttendance(
       checkedInAt: row.checkedInAt?.toISOString() ?? null,
     };
   });
+  if (told > 0) deps.kickMail();
   await deps.events.publish({ type: 'checkin', groupId, meetingId });
   return result;
 }
+
+const MARK_WORDS: Record<string, string> = {
+  present_in_person: 'present in person',
+  present_online: 'present online',
+  apologies: 'apologies',
+  absent: 'absent',
+  none: 'not recorded',
+};
 
 /**
  * Earlier attendance from a spreadsheet: one row per person per meeting, the
  * meeting named by its date where the group meets. Every bad row is listed
  * with its line and problem, and then nothing is saved.
  */
-export async function importAttendance(deps: Deps, actor: Actor, groupId: string, csv: string) {
-  return deps.db.transaction(async (tx) => {
+export async function importAttendance(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  input: { csv: string; reason: string },
+) {
+  const { csv, reason } = input;
+  const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.import');
     const { rows, problems } = readAttendanceCsv(csv, { maxRows: 20_000 });
     const meetings = await repo.meetingsOfGroup(tx, groupId);
@@ -235,18 +291,59 @@ export async function importAttendance(deps: Deps, actor: Actor, groupId: string
       );
     }
     if (writes.length === 0) throw invalid({ csv: 'has no attendance rows under its header' });
+    const meetingIds = [...new Set(writes.map((w) => w.meetingId))];
+    const marks = await repo.marksOf(tx, meetingIds);
+    const before = await membershipSnapshot(tx, access.group);
+    const changes = new Map<string, number>();
     for (const w of writes) {
+      if ((marks.get(`${w.meetingId}:${w.userId}`) ?? null) !== w.mark)
+        changes.set(w.meetingId, (changes.get(w.meetingId) ?? 0) + 1);
       await repo.upsertAttendance(tx, { ...w, updatedBy: access.actor.userId });
     }
-    const meetingCount = new Set(writes.map((w) => w.meetingId)).size;
+    // Every meeting whose register the import changed shows it, with the reason.
+    for (const [meetingId, count] of changes) {
+      await repo.insertAttendanceCorrection(tx, {
+        meetingId,
+        kind: 'import',
+        reason,
+        changes: count,
+        madeBy: access.actor.userId,
+      });
+    }
+    const byId = new Map(meetings.map((m) => [m.id, m]));
+    const dates = [...changes.keys()]
+      .map((id) => byId.get(id)!)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+      .map((m) => longDate(calendarDateIn(m.timeZone, m.startsAt)));
+    const told =
+      dates.length === 0
+        ? 0
+        : await tellMembershipChanges(deps, tx, {
+            group: access.group,
+            before,
+            what: `Attendance at ${dates.length === 1 ? `the meeting on ${dates[0]}` : `${dates.length} meetings (${dates.join(', ')})`} was imported from a spreadsheet after the meeting${dates.length === 1 ? '' : 's'}.`,
+            reason,
+            page:
+              changes.size === 1
+                ? `/groups/${groupId}/meetings/${[...changes.keys()][0]}`
+                : `/groups/${groupId}/meetings`,
+          });
     await writeAudit(tx, {
       actorId: access.actor.userId,
       groupId,
       action: 'attendance.imported',
       subjectType: 'group',
       subjectId: groupId,
-      detail: { rows: writes.length, meetings: meetingCount, changes: writes },
+      detail: {
+        rows: writes.length,
+        meetings: meetingIds.length,
+        reason,
+        changes: writes,
+        membershipChanged: told,
+      },
     });
-    return { imported: writes.length, meetings: meetingCount };
+    return { imported: writes.length, meetings: meetingIds.length, membershipChanged: told };
   });
+  if (result.membershipChanged > 0) deps.kickMail();
+  return result;
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'driz
 import {
   agendaItems,
   attendance,
+  attendanceCorrections,
   groupPeople,
   groups,
   interestDeclarations,
@@ -299,6 +300,43 @@ export async function upsertAttendance(
     .returning();
   if (!saved) throw new Error('attendance upsert returned nothing');
   return saved;
+}
+
+/** The register marks of these meetings, by `${meetingId}:${userId}`. */
+export async function marksOf(db: Executor, meetingIds: readonly string[]) {
+  if (meetingIds.length === 0) return new Map<string, string | null>();
+  const rows = await db
+    .select({ meetingId: attendance.meetingId, userId: attendance.userId, mark: attendance.mark })
+    .from(attendance)
+    .where(inArray(attendance.meetingId, [...meetingIds]));
+  return new Map(rows.map((r) => [`${r.meetingId}:${r.userId}`, r.mark]));
+}
+
+export async function insertAttendanceCorrection(
+  db: Executor,
+  row: {
+    meetingId: string;
+    kind: 'register' | 'import';
+    reason: string;
+    changes: number;
+    madeBy: string;
+  },
+) {
+  await db.insert(attendanceCorrections).values(row);
+}
+
+/** Attendance changed after the meeting ended, oldest first. */
+export async function listAttendanceCorrections(db: Executor, meetingId: string) {
+  return db
+    .select({
+      kind: attendanceCorrections.kind,
+      reason: attendanceCorrections.reason,
+      changes: attendanceCorrections.changes,
+      madeAt: attendanceCorrections.madeAt,
+    })
+    .from(attendanceCorrections)
+    .where(eq(attendanceCorrections.meetingId, meetingId))
+    .orderBy(asc(attendanceCorrections.madeAt), asc(attendanceCorrections.id));
 }
 
 /** Check in once: a repeated check-in changes nothing and returns the first one. */

@@ -308,7 +308,8 @@ export function meetingRoutes(app: FastifyInstance, deps: Deps): void {
     schema: {
       operationId: 'recordAttendance',
       tags,
-      summary: 'Record or correct one person’s attendance (chairs and note-takers; audited)',
+      summary:
+        'Record or correct one person’s attendance (chairs and note-takers; audited). After the meeting a reason is required: the correction is shown on the meeting and the person is told if their membership changes',
       params: c.attendeeParams,
       body: c.recordAttendanceBody,
       response: { 200: c.attendee, ...errors },
@@ -320,7 +321,7 @@ export function meetingRoutes(app: FastifyInstance, deps: Deps): void {
         request.params.groupId,
         request.params.meetingId,
         request.params.userId,
-        request.body.mark,
+        request.body,
       ),
   });
 
@@ -330,12 +331,12 @@ export function meetingRoutes(app: FastifyInstance, deps: Deps): void {
       operationId: 'importAttendance',
       tags,
       summary:
-        'Import earlier attendance from CSV (date, email, attendance): all or nothing, every bad row named',
+        'Import earlier attendance from CSV (date, email, attendance) with a reason: all or nothing, every bad row named; each meeting changed shows it, and people whose membership changes are told',
       params: groupParams,
       body: c.importAttendanceBody,
       response: { 200: c.importResult, ...errors },
     },
     handler: async (request) =>
-      attendance.importAttendance(deps, request.actor, request.params.groupId, request.body.csv),
+      attendance.importAttendance(deps, request.actor, request.params.groupId, request.body),
   });
 }

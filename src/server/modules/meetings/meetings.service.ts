@@ -427,10 +427,11 @@ export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meet
   const isChair = access.role === 'chair';
   const rules = await rulesFor(deps.db, access.group);
   const now = new Date();
-  const [items, paperRows, people] = await Promise.all([
+  const [items, paperRows, people, corrections] = await Promise.all([
     repo.listItems(deps.db, meetingId),
     can(roles, 'paper.view') ? repo.listPapers(deps.db, meetingId) : Promise.resolve([]),
     repo.register(deps.db, groupId, meetingId),
+    repo.listAttendanceCorrections(deps.db, meetingId),
   ]);
   const presented = await presentItems(deps.db, rules, items);
   const mine = people.find((p) => p.userId === access.actor.userId);
@@ -527,6 +528,14 @@ export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meet
       open: now >= window.opensAt && now <= window.closesAt && meeting.status === 'scheduled',
     },
     quorum,
+    addedAfterItOn: meeting.createdAt > meeting.endsAt ? meeting.createdAt.toISOString() : null,
+    // Reasons can speak of people, so observers do not see them.
+    attendanceCorrections: (can(roles, 'group.people.list') ? corrections : []).map((c) => ({
+      kind: c.kind as 'register' | 'import',
+      reason: c.reason,
+      changes: c.changes,
+      madeAt: c.madeAt.toISOString(),
+    })),
     can: {
       manage: can(roles, 'meeting.manage'),
       addItem: can(roles, 'agenda.add'),

@@ -222,7 +222,10 @@ async function notesView(db: Executor, access: GroupAccess, meetingId: string) {
       .filter((r) => r.mark !== null)
       .map((r) => ({ name: r.name, mark: r.mark ?? '' })),
     actions,
-    decisions: decided.map((d) => ({ ...d, outcome: d.outcome as 'agreed' | 'not_agreed' })),
+    decisions: decided.map((d) => ({
+      ...d,
+      outcome: d.outcome as 'agreed' | 'not_agreed' | 'tied',
+    })),
     can: {
       edit: editor,
       comment: can(roles, 'notes.comment') && current?.status === 'circulated',

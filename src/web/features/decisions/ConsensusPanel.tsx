@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { answerBody, closeConsensusBody } from '../../../contracts/decisions.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
+import { useConfirm } from '../../components/Confirm.tsx';
 import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -111,12 +112,39 @@ function DeclareOutcome({ proposal, consensus, onDeclared }: DeclareProps) {
   const announce = useAnnounce();
   const outcome = useRef<'consensus' | 'no_consensus'>('no_consensus');
   const allowed = consensus.allows.outcome !== 'no_consensus';
+  const { confirm, dialog } = useConfirm();
 
   async function declare(values: FormValues) {
     const finalText = values.finalText?.trim();
     const changed = allowed && outcome.current === 'consensus' && finalText !== proposal.text;
+    const declaring = outcome.current;
+    const go = await confirm(
+      declaring === 'consensus'
+        ? {
+            title: 'Declare consensus?',
+            effect: (
+              <p>
+                The consensus check on “{proposal.title}” closes and the decision is recorded in the
+                register for good: no one can answer after this, and the record cannot be changed,
+                only corrected by a new one.
+              </p>
+            ),
+            confirmLabel: 'Declare consensus',
+          }
+        : {
+            title: 'Declare no consensus?',
+            effect: (
+              <p>
+                The consensus check on “{proposal.title}” closes for good: no one can answer after
+                this. The proposal can then go to a formal vote, or be withdrawn.
+              </p>
+            ),
+            confirmLabel: 'Declare no consensus',
+          },
+    );
+    if (!go) return;
     const body = validate(closeConsensusBody, {
-      outcome: outcome.current,
+      outcome: declaring,
       ...(changed && finalText ? { finalText } : {}),
     });
     await api.post(proposalsApi(proposal.groupId, proposal.id, '/consensus/close'), body);
@@ -173,6 +201,7 @@ function DeclareOutcome({ proposal, consensus, onDeclared }: DeclareProps) {
           </button>
         </div>
       </Form>
+      {dialog}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { navigate } from '../../lib/router.ts';
 import { AnswerCounts, TallyList } from './Answers.tsx';
 import {
   CONSENSUS_OUTCOMES,
-  DECISION_OUTCOMES,
+  decisionOutcome,
   decisionsApi,
   decisionsPage,
   METHODS,
@@ -27,8 +27,9 @@ type Props = { groupId: string; decisionId: string };
 
 /**
  * One decision as recorded: the text agreed, the outcome, the consensus check
- * and the count, every opinion voiced (the majority and each minority, without
- * names), and the corrections that link it to other records.
+ * and the count, every opinion voiced (the majority and each minority, or
+ * views held evenly where the group was split, without names), and the
+ * corrections that link it to other records.
  */
 export function DecisionPage({ groupId, decisionId }: Props) {
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
@@ -73,6 +74,7 @@ export function DecisionPage({ groupId, decisionId }: Props) {
   const isChair = group.data.myRole === 'chair';
   const majority = data.opinions.filter((o) => o.weight === 'majority');
   const minority = data.opinions.filter((o) => o.weight === 'minority');
+  const even = data.opinions.filter((o) => o.weight === 'even');
   const linkTo = (other: Decision | undefined, id: string, fallback: string) => (
     <Link to={decisionsPage(groupId, id)}>
       {other ? `Decision ${other.number}: ${other.title}` : fallback}
@@ -102,7 +104,7 @@ export function DecisionPage({ groupId, decisionId }: Props) {
 
       <dl className="facts">
         <dt>Outcome</dt>
-        <dd>{DECISION_OUTCOMES[data.outcome]}</dd>
+        <dd>{decisionOutcome(data)}</dd>
         <dt>How</dt>
         <dd>{METHODS[data.method]}</dd>
         <dt>Decided on</dt>
@@ -170,8 +172,13 @@ export function DecisionPage({ groupId, decisionId }: Props) {
       {data.opinions.length > 0 ? (
         <section aria-labelledby="opinions-title" className="section">
           <h2 id="opinions-title">Opinions voiced</h2>
-          <p>Every view the group held, the majority and each minority, without names.</p>
+          <p>
+            {even.length > 0
+              ? 'Every view the group held, without names. No view was held by more people than another, so none is called the majority.'
+              : 'Every view the group held, the majority and each minority, without names.'}
+          </p>
           <Opinions title="The majority view" opinions={majority} id="majority" />
+          <Opinions title="Views held evenly" opinions={even} id="even" />
           <Opinions
             title={minority.length === 1 ? 'A minority view' : 'Minority views'}
             opinions={minority}

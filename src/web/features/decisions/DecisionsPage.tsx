@@ -6,7 +6,7 @@ import { segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import {
-  DECISION_OUTCOMES,
+  decisionOutcome,
   decisionsApi,
   decisionsPage,
   METHODS,
@@ -99,7 +99,7 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
                 </h3>
                 <dl className="facts">
                   <dt>Outcome</dt>
-                  <dd>{DECISION_OUTCOMES[decision.outcome]}</dd>
+                  <dd>{decisionOutcome(decision)}</dd>
                   <dt>How</dt>
                   <dd>{METHODS[decision.method]}</dd>
                   <dt>Date</dt>

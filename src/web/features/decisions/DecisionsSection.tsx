@@ -4,7 +4,7 @@ import { Link } from '../../components/Link.tsx';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import {
-  DECISION_OUTCOMES,
+  decisionOutcome,
   decisionsApi,
   decisionsPage,
   proposalsPage,
@@ -34,8 +34,8 @@ export function DecisionsSection({ group }: { group: Group }) {
                 Decision {decision.number}: {decision.title}
               </Link>{' '}
               <span className="muted">
-                ({DECISION_OUTCOMES[decision.outcome].toLowerCase()},{' '}
-                {formatCalendarDate(decision.decidedOn)})
+                ({decisionOutcome(decision).toLowerCase()}, {formatCalendarDate(decision.decidedOn)}
+                )
               </span>
             </li>
           ))}

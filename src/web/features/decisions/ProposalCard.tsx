@@ -186,6 +186,7 @@ function CallVote({ proposal, timeZone, onCalled }: CallVoteProps) {
         id={`call-vote-${proposal.id}`}
         state={form}
         labels={{ closesAt: 'Voting closes on', closesTime: 'Voting closes at' }}
+        otherNames={{ voters: 'Why:' }}
         onSubmit={call}
       >
         {betweenMeetings ? (

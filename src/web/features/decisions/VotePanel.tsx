@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { castBallotBody, closeVoteBody } from '../../../contracts/decisions.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
+import { useConfirm } from '../../components/Confirm.tsx';
 import { Problem } from '../../components/Feedback.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
@@ -188,9 +189,23 @@ function CloseVote({ proposal, vote, onClosed }: CloseProps) {
   const announce = useAnnounce();
   const close = useAction();
   const form = useFormState();
+  const { confirm, dialog } = useConfirm();
   const path = proposalsApi(proposal.groupId, proposal.id, '/vote/close');
 
-  function closeNow() {
+  async function closeNow() {
+    const go = await confirm({
+      title: 'Close the vote now?',
+      effect: (
+        <p>
+          No one can vote on “{proposal.title}” after this, and the result is recorded for good.
+          {vote.voted < vote.eligible
+            ? ` ${people(vote.eligible - vote.voted)} on the voter list ${vote.eligible - vote.voted === 1 ? 'has' : 'have'} not voted.`
+            : ''}
+        </p>
+      ),
+      confirmLabel: 'Close the vote',
+    });
+    if (!go) return;
     close.run(
       () => api.post(path, {}),
       () => {
@@ -202,6 +217,18 @@ function CloseVote({ proposal, vote, onClosed }: CloseProps) {
 
   async function casting(values: FormValues) {
     const body = validate(closeVoteBody, { castingVote: values.castingVote ?? '' });
+    const go = await confirm({
+      title: `Give your casting vote ${body.castingVote === 'yes' ? 'for' : 'against'} it?`,
+      effect: (
+        <p>
+          Your casting vote decides the tied vote on “{proposal.title}”: it is{' '}
+          {body.castingVote === 'yes' ? 'carried' : 'not carried'}, and the record says it was tied
+          and decided by the chair’s casting vote. This cannot be undone.
+        </p>
+      ),
+      confirmLabel: 'Give the casting vote',
+    });
+    if (!go) return;
     await api.post(path, body);
     announce(`Your casting vote is given and the vote on “${proposal.title}” is closed.`);
     onClosed();
@@ -248,6 +275,7 @@ function CloseVote({ proposal, vote, onClosed }: CloseProps) {
           <Problem error={close.problem} />
         </>
       )}
+      {dialog}
     </div>
   );
 }

@@ -100,7 +100,15 @@ export const CHOICE_LABELS: Record<'yes' | 'no' | 'abstain', string> = {
 export const DECISION_OUTCOMES: Record<Decision['outcome'], string> = {
   agreed: 'Agreed',
   not_agreed: 'Not agreed',
+  tied: 'Tied, so not agreed',
 };
+
+/** The outcome in words, saying where a tie was decided by the chair's casting vote. */
+export function decisionOutcome(decision: Pick<Decision, 'outcome' | 'castingVote'>): string {
+  if (decision.castingVote)
+    return `${DECISION_OUTCOMES[decision.outcome]}: tied; decided by the chair’s casting vote ${decision.castingVote} it`;
+  return DECISION_OUTCOMES[decision.outcome];
+}
 
 export const METHODS: Record<Decision['method'], string> = {
   consensus: 'By consensus',

@@ -40,7 +40,11 @@ export function AttendanceImport({ groupId }: { groupId: string }) {
       .catch((error: unknown) => {
         throw error instanceof ApiError ? byLine(error) : error;
       });
-    const words = `Imported ${result.imported} ${result.imported === 1 ? 'mark' : 'marks'} for ${result.meetings} ${result.meetings === 1 ? 'meeting' : 'meetings'}.`;
+    const told =
+      result.membershipChanged > 0
+        ? ` ${result.membershipChanged} ${result.membershipChanged === 1 ? 'person’s membership changed; they are' : 'people’s membership changed; each is'} told by email.`
+        : '';
+    const words = `Imported ${result.imported} ${result.imported === 1 ? 'mark' : 'marks'} for ${result.meetings} ${result.meetings === 1 ? 'meeting' : 'meetings'}. Each meeting shows the import and its reason.${told}`;
     setDone(words);
     announce(words);
     element.reset();
@@ -55,16 +59,19 @@ export function AttendanceImport({ groupId }: { groupId: string }) {
           Save the spreadsheet as CSV, with a header row <code>date,email,attendance</code>, and
           paste it here. Attendance is one of <code>present</code>, <code>online</code>,{' '}
           <code>apologies</code> or <code>absent</code>. If any row is wrong nothing is imported,
-          and every row to fix is listed.
+          and every row to fix is listed. Membership is worked out from attendance, so say why it is
+          added now: each meeting it changes shows the group the reason, and anyone whose membership
+          it changes is told by email.
         </p>
         <Form
           id="import"
           state={form}
-          labels={{ csv: 'Attendance as CSV' }}
+          labels={{ csv: 'Attendance as CSV', reason: 'Why it is added after the meetings' }}
           onSubmit={upload}
           labelledBy="import-title"
         >
           <TextArea name="csv" />
+          <TextArea name="reason" hint="For example: “the paper registers of 2025”." />
           <SubmitButton busy={form.busy}>Import attendance</SubmitButton>
         </Form>
       </details>

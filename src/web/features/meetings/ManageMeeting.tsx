@@ -1,5 +1,6 @@
 import { cancelMeetingBody, updateMeetingBody } from '../../../contracts/meetings.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
+import { useConfirm } from '../../components/Confirm.tsx';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -13,6 +14,7 @@ export function ManageMeeting({ meeting, onChanged }: Props) {
   const move = useFormState();
   const cancel = useFormState();
   const announce = useAnnounce();
+  const { confirm, dialog } = useConfirm();
   const path = meetingsApi(meeting.groupId, meeting.id);
   const now = formTimes(meeting.startsAt, meeting.endsAt, meeting.timeZone);
 
@@ -26,6 +28,19 @@ export function ManageMeeting({ meeting, onChanged }: Props) {
 
   async function cancelMeeting(values: FormValues) {
     const body = validate(cancelMeetingBody, { reason: values.reason ?? '' });
+    const go = await confirm({
+      title: 'Cancel the meeting?',
+      effect: (
+        <p>
+          “{meeting.title}” is cancelled for good: everyone in the group sees that it is cancelled
+          and why, calendars drop it, and it has no register. It cannot be brought back; a new
+          meeting can be added instead.
+        </p>
+      ),
+      confirmLabel: 'Cancel the meeting',
+      cancelLabel: 'Keep the meeting',
+    });
+    if (!go) return;
     await api.post(`${path}/cancel`, body);
     announce('The meeting is cancelled. Everyone sees why.');
     onChanged();
@@ -86,6 +101,7 @@ export function ManageMeeting({ meeting, onChanged }: Props) {
           </button>
         </Form>
       </details>
+      {dialog}
     </section>
   );
 }

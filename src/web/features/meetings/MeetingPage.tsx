@@ -6,7 +6,7 @@ import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { segment } from '../../lib/api.ts';
 import { useGroupEvents, type GroupEventKind } from '../../lib/events.ts';
-import { formatDayIn, formatMeetingTime } from '../../lib/format.ts';
+import { formatDate, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import { usePolling, useReloadAt } from './actions.ts';
 import { AgendaSection } from './AgendaSection.tsx';
@@ -96,6 +96,11 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
           </p>
           <Where meeting={meeting} />
           <Changes meeting={meeting} />
+          {data.addedAfterItOn ? (
+            <p className="meeting-added-after">
+              Added to Accord on {formatDate(data.addedAfterItOn)}, after it took place.
+            </p>
+          ) : null}
           <p>
             <Link to={meetingsPage(groupId)}>All meetings</Link>
           </p>
@@ -118,6 +123,7 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
       {!(live && open) && proposals ? proposals(data) : null}
       <PapersSection detail={data} onChanged={detail.reload} />
       <AttendeesSection detail={data} />
+      <AttendanceCorrections detail={data} />
       {can.recordAttendance && open && meeting.phase !== 'upcoming' ? (
         <RegisterSection detail={data} onSaved={detail.reload} />
       ) : null}
@@ -125,5 +131,29 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
         <ManageMeeting meeting={meeting} onChanged={detail.reload} />
       ) : null}
     </Page>
+  );
+}
+
+/**
+ * Attendance changed after the meeting ended, with the reasons: membership is
+ * worked out from attendance, so the group sees every such change.
+ */
+function AttendanceCorrections({ detail }: { detail: MeetingDetail }) {
+  const corrections = detail.attendanceCorrections;
+  if (corrections.length === 0) return null;
+  return (
+    <section aria-labelledby="corrections-title" className="section">
+      <h2 id="corrections-title">Attendance changed after the meeting</h2>
+      <ul className="item-list" aria-labelledby="corrections-title">
+        {corrections.map((c, index) => (
+          <li key={index} className="item">
+            {c.kind === 'import'
+              ? `Attendance imported after the meeting on ${formatDate(c.madeAt)} (${c.changes} ${c.changes === 1 ? 'mark' : 'marks'})`
+              : `Attendance corrected after the meeting on ${formatDate(c.madeAt)}`}
+            : {c.reason}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { Form, SubmitButton } from '../../components/Form.tsx';
+import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { useFormState, type FormValues } from '../../lib/forms.ts';
 import { MARK_LABELS, MARKS, meetingsApi, type Mark, type MeetingDetail } from './types.ts';
@@ -15,6 +15,7 @@ export function RegisterSection({
   const form = useFormState();
   const announce = useAnnounce();
   const { meeting, attendees } = detail;
+  const after = meeting.phase === 'past';
 
   async function save(values: FormValues) {
     const changes = attendees.filter((person) => {
@@ -24,7 +25,10 @@ export function RegisterSection({
     for (const person of changes) {
       await api.put(
         meetingsApi(meeting.groupId, meeting.id, `/attendance/${segment(person.userId)}`),
-        { mark: values[`mark.${person.userId}`] as Mark },
+        {
+          mark: values[`mark.${person.userId}`] as Mark,
+          ...(after ? { reason: values.reason ?? '' } : {}),
+        },
       );
     }
     announce(
@@ -41,13 +45,19 @@ export function RegisterSection({
       <p>
         Correct the register if someone could not check in. Membership is worked out from it, so
         each change is kept in the record.
+        {after
+          ? ' The meeting has ended: say why you are changing it. The group sees the reason on this meeting, and anyone whose membership the change moves is told by email.'
+          : ''}
       </p>
       <Form
         id="register"
         state={form}
-        labels={Object.fromEntries(
-          attendees.map((a) => [`mark.${a.userId}`, `Attendance of ${a.name}`]),
-        )}
+        labels={{
+          ...Object.fromEntries(
+            attendees.map((a) => [`mark.${a.userId}`, `Attendance of ${a.name}`]),
+          ),
+          reason: 'Why the register is changed after the meeting',
+        }}
         onSubmit={save}
         labelledBy="register-title"
       >
@@ -77,6 +87,9 @@ export function RegisterSection({
             );
           })}
         </ul>
+        {after ? (
+          <TextArea name="reason" hint="Shown to the group on this meeting, with the date." />
+        ) : null}
         <SubmitButton busy={form.busy}>Save the register</SubmitButton>
       </Form>
     </section>

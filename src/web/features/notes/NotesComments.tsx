@@ -1,5 +1,6 @@
 import { approveBody, commentBody } from '../../../contracts/notes.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
+import { useConfirm } from '../../components/Confirm.tsx';
 import { Form, SelectField, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { formatDateTime, formatDayIn } from '../../lib/format.ts';
@@ -86,9 +87,23 @@ type ApproveProps = {
 export function ApproveNotes({ groupId, meetingId, later, onApproved }: ApproveProps) {
   const announce = useAnnounce();
   const form = useFormState();
+  const { confirm, dialog } = useConfirm();
 
   async function approve(values: FormValues) {
     const body = validate(approveBody, withoutEmpty(values));
+    const at = later.find((m) => m.id === body.meetingId);
+    const go = await confirm({
+      title: 'Approve the notes?',
+      effect: (
+        <p>
+          The notes are recorded as approved
+          {at ? ` at ${at.title}, ${formatDayIn(at.startsAt, at.timeZone)}` : ''}, and locked for
+          good: no one can edit them after this, and a change is then a correction with its reason.
+        </p>
+      ),
+      confirmLabel: 'Approve the notes',
+    });
+    if (!go) return;
     await api.post(notesApi(groupId, meetingId, '/approve'), body);
     announce('The notes are approved and locked.');
     onApproved();
@@ -122,6 +137,7 @@ export function ApproveNotes({ groupId, meetingId, later, onApproved }: ApproveP
           <SubmitButton busy={form.busy}>Approve the notes</SubmitButton>
         </Form>
       )}
+      {dialog}
     </section>
   );
 }

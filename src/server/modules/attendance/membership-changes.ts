@@ -1,0 +1,82 @@
+/**
+ * Attendance decides who is a member, so changing it after a meeting can
+ * make or unmake members. Whoever's membership such a change moves is told
+ * by email, with who changed what and why: nobody's standing in the group is
+ * changed silently.
+ */
+import type { MembershipState } from '../../../policy/index.ts';
+import type { Deps, Executor } from '../../deps.ts';
+import type { GroupAccess } from '../groups/group-access.ts';
+import { findGroupFor } from '../groups/groups.repository.ts';
+import { enqueue } from '../mail/outbox.repository.ts';
+import { rulesFor } from '../meetings/group-terms.ts';
+import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import { listMembershipStatuses } from '../membership/membership.repository.ts';
+
+type Group = GroupAccess['group'];
+
+/** Everyone's membership now, in the group and (for a working group) its steering group. */
+export type MembershipSnapshot = Map<string, Map<string, MembershipState>>;
+
+async function groupsAffected(tx: Executor, group: Group): Promise<Group[]> {
+  if (!group.parentId) return [group];
+  const parent = await findGroupFor(tx, group.parentId, null);
+  return parent ? [group, parent.group] : [group];
+}
+
+export async function membershipSnapshot(tx: Executor, group: Group): Promise<MembershipSnapshot> {
+  const snapshot: MembershipSnapshot = new Map();
+  const now = new Date();
+  for (const g of await groupsAffected(tx, group)) {
+    const rules = await rulesFor(tx, g);
+    const rows = await listMembershipStatuses(tx, g.id, rules.membership, now);
+    snapshot.set(g.id, new Map(rows.map((r) => [r.userId, r.status])));
+  }
+  return snapshot;
+}
+
+const STATE_WORDS: Record<MembershipState, string> = {
+  participant: 'a participant',
+  member: 'a member',
+  lapsed: 'lapsed (no longer a member)',
+};
+
+/**
+ * Compares membership before and after a change and emails each person whose
+ * membership moved. Returns how many people were told.
+ */
+export async function tellMembershipChanges(
+  deps: Deps,
+  tx: Executor,
+  input: {
+    group: Group;
+    before: MembershipSnapshot;
+    /** What happened, as a sentence: "Attendance at ... was corrected after the meeting by ...". */
+    what: string;
+    reason: string;
+    /** The page that shows the change, from the site root. */
+    page: string;
+  },
+): Promise<number> {
+  const after = await membershipSnapshot(tx, input.group);
+  let told = 0;
+  for (const g of await groupsAffected(tx, input.group)) {
+    const was = input.before.get(g.id) ?? new Map<string, MembershipState>();
+    const now = after.get(g.id) ?? new Map<string, MembershipState>();
+    const moved = [...now].filter(([userId, status]) => (was.get(userId) ?? status) !== status);
+    if (moved.length === 0) continue;
+    const people = new Map((await meetingsRepo.listPeople(tx, g.id)).map((p) => [p.userId, p]));
+    for (const [userId, status] of moved) {
+      const person = people.get(userId);
+      if (!person) continue;
+      const before = was.get(userId) ?? 'participant';
+      await enqueue(tx, {
+        to: person.email,
+        subject: `Your membership of ${g.name} has changed`,
+        text: `Hello ${person.name},\n\n${input.what}\nThe reason given: ${input.reason}\n\nBefore this you were ${STATE_WORDS[before]} of ${g.name}; now you are ${STATE_WORDS[status]}.\n\nIf this is not right, tell a chair. The change is shown here:\n${deps.config.baseUrl}${input.page}\n`,
+      });
+      told++;
+    }
+  }
+  return told;
+}
