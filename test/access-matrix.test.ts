@@ -1067,7 +1067,7 @@ async function membersByAttendance(chair: Client, groupId: string, attendees: re
     for (const meetingId of meetings) {
       const marked = await chair.put(
         `/api/v1/groups/${groupId}/meetings/${meetingId}/attendance/${someone.id}`,
-        { mark: 'present_in_person' },
+        { mark: 'present_in_person', reason: 'Brought in from the paper register' },
       );
       if (marked.status !== 200) throw new Error(`recordAttendance failed: ${marked.text}`);
     }
