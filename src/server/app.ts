@@ -25,6 +25,7 @@ import { topUpSchedules } from './modules/meetings/meetings.service.ts';
 import { sendMeetingReminders } from './modules/meetings/reminders.service.ts';
 import { membershipRoutes } from './modules/membership/membership.routes.ts';
 import { workingGroupRoutes } from './modules/working-groups/working-groups.routes.ts';
+import { loadServerKey } from './secrets.ts';
 import { startMailSender, type MailSender } from './modules/mail/sender.ts';
 import { registerAuth } from './plugins/auth.ts';
 import {
@@ -62,6 +63,7 @@ export function redactUrl(url: string): string {
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config, database } = options;
+  config.secretKey ??= loadServerKey(config.dataDir);
   const app = Fastify({
     logger: {
       level: config.logLevel,

@@ -56,7 +56,17 @@ function inputOf(request: FastifyRequest, context: string | undefined): unknown 
   return undefined;
 }
 
-function send(reply: FastifyReply, code: ErrorCode, message: string, fields?: FieldErrors) {
+function send(
+  reply: FastifyReply,
+  code: ErrorCode,
+  message: string,
+  fields?: FieldErrors,
+  retryAfterSeconds?: number,
+) {
+  // Every 429 says when to come back (a minute, unless the limit knows better).
+  if (retryAfterSeconds !== undefined || code === 'rate_limited') {
+    reply.header('retry-after', String(retryAfterSeconds ?? 60));
+  }
   return reply
     .status(ERROR_STATUS[code])
     .type('application/json; charset=utf-8')
@@ -66,7 +76,9 @@ function send(reply: FastifyReply, code: ErrorCode, message: string, fields?: Fi
 /** Maps every error to the one JSON shape; 5xx details never reach the client. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return send(reply, error.code, error.message, error.fields);
+    if (error instanceof AppError) {
+      return send(reply, error.code, error.message, error.fields, error.retryAfterSeconds);
+    }
     if (error instanceof AccessDenied) {
       return error.anonymous
         ? send(reply, 'unauthenticated', 'Sign in to do this.')
