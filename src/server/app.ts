@@ -63,6 +63,7 @@ export function redactUrl(url: string): string {
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config, database } = options;
+  const keyFromFile = !config.secretKey;
   config.secretKey ??= loadServerKey(config.dataDir);
   const app = Fastify({
     logger: {
@@ -86,6 +87,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     clientErrorHandler,
   });
 
+  if (keyFromFile && database.engine === 'postgres') {
+    app.log.warn(
+      'SECRET_KEY is not set: this instance keeps its own key in DATA_DIR/secret-key. Set the same SECRET_KEY in every instance, or check-in links from one will not work on another.',
+    );
+  }
   let sender: MailSender | null = null;
   const deps: Deps = {
     config,
