@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/server/config.ts';
 import { startTestApp, type TestApp } from './harness.ts';
 
 let t: TestApp;
@@ -360,5 +361,35 @@ describe('your own account', () => {
       .client()
       .post('/api/v1/me/email/confirm', { token: linkToken(mail!.body_text) });
     expect(late.status).toBe(409);
+  });
+});
+
+describe('mail in development', () => {
+  it('with MAIL_PRINT_LINKS and no mail server, a link reaches the console once; production refuses the setting', async () => {
+    const lines: string[] = [];
+    const dev = await startTestApp(
+      { SMTP_URL: '', MAIL_PRINT_LINKS: 'true', LOG_LEVEL: 'info' },
+      { logStream: { write: (line) => lines.push(line) } },
+    );
+    try {
+      const me = await dev.client().register('Developer');
+      await dev.client().post('/api/v1/session/link-requests', { email: me.email });
+      await dev.app.mail.drain();
+      const printed = lines.filter((l) => l.includes('MAIL_PRINT_LINKS'));
+      expect(printed).toHaveLength(1);
+      const token = /\/sign-in\/link#token=([A-Za-z0-9_-]+)/.exec(printed[0]!)?.[1];
+      expect(token).toBeDefined();
+      expect((await dev.client().post('/api/v1/session/link', { token })).status).toBe(200);
+      const [row] = await dev.database.query<{ status: string; deliverable_text: string | null }>(
+        'select status, deliverable_text from outbox where to_address = $1',
+        [me.email],
+      );
+      expect(row).toEqual({ status: 'logged', deliverable_text: null });
+    } finally {
+      await dev.close();
+    }
+    expect(() => loadConfig({ MAIL_PRINT_LINKS: 'true', NODE_ENV: 'production' })).toThrow(
+      /MAIL_PRINT_LINKS/,
+    );
   });
 });
