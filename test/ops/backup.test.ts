@@ -185,6 +185,7 @@ describe(`backup and restore (${ENGINE})`, () => {
     await server.stop();
   });
 
+  // Eight processes in a row (restore, serve, backup, restore, backup, ...): a longer timeout.
   it('restore refuses a database that already holds data, and --replace replaces it', async () => {
     const target = await freshEngineEnv();
     await cli(['restore', file], target);
@@ -206,7 +207,7 @@ describe(`backup and restore (${ENGINE})`, () => {
     const replaced = path.join(tempFolder(), 'replaced.backup');
     await cli(['backup', replaced], target);
     expect(tablesOf(replaced)).toEqual(tablesOf(file));
-  });
+  }, 120_000);
 
   it('a backup cut short restores nothing', async () => {
     const lines = fs.readFileSync(file, 'utf8').split('\n');
