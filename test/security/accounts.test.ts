@@ -165,7 +165,7 @@ describe('throttling that cannot be turned against the owner', () => {
       );
     }
     const registrar = at(t.client(), '203.0.113.14');
-    for (let i = 0; i < 11; i++) {
+    for (let i = 0; i < 21; i++) {
       answers.push(
         await registrar.post('/api/v1/accounts', {
           name: 'Someone',
@@ -251,7 +251,7 @@ describe('registration', () => {
   it('registration is rate limited per address', async () => {
     const crowd = at(t.client(), '203.0.113.16');
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) {
+    for (let i = 0; i < 21; i++) {
       const answer = await crowd.post('/api/v1/accounts', {
         name: 'Bulk Account',
         email: `bulk.${i}.${Date.now()}@example.org`,
@@ -260,6 +260,7 @@ describe('registration', () => {
       statuses.push(answer.status);
       if (answer.status === 429) expect(answer.headers.get('retry-after')).toMatch(/^[1-9]/);
     }
+    expect(statuses.slice(0, 20).every((s) => s === 202)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
     const elsewhere = at(t.client(), '198.51.100.22');
     expect(

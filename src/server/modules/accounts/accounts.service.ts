@@ -32,7 +32,8 @@ const COALESCE_SECONDS = 5 * 60;
 /** Link requests and registrations per requesting address. */
 const LINKS_PER_ADDRESS = 20;
 const LINKS_WINDOW_SECONDS = 15 * 60;
-const REGISTRATIONS_PER_ADDRESS = 10;
+/** Enough for a room of people on one network registering at a meeting. */
+const REGISTRATIONS_PER_ADDRESS = 20;
 const REGISTRATIONS_WINDOW_SECONDS = 60 * 60;
 /** Registration mail (links and notices) to one address, per hour. */
 const REGISTRATION_MAILS_PER_HOUR = 5;
