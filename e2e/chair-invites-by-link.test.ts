@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { type TestApp } from '../test/harness.ts';
-import { checkPage, newPerson, startJourney, stopJourney } from './support/browser.ts';
+import { checkPage, mailedLink, newPerson, startJourney, stopJourney } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
@@ -67,6 +67,14 @@ test('a chair creates a group, invites someone by link, and sees them listed', a
 
   await password.fill('another long enough password');
   await joiner.getByRole('button', { name: 'Create account' }).click();
+  await checkPage(joiner, 'Check your email');
+  await joiner.getByText('bea@example.org').waitFor();
+
+  // Bea opens the emailed link and finishes with her password; it brings her back to the invitation.
+  await joiner.goto(await mailedLink(app, 'bea@example.org', '/register/confirm'));
+  await checkPage(joiner, 'Finish creating your account');
+  await joiner.getByLabel('Your password').fill('another long enough password');
+  await joiner.getByRole('button', { name: 'Create my account' }).click();
   await checkPage(joiner, `Join ${GROUP}`);
   await joiner.getByRole('button', { name: `Join ${GROUP}` }).click();
   await checkPage(joiner, GROUP);

@@ -216,6 +216,19 @@ const ROWS: Row[] = [
     }),
   },
   {
+    operationId: 'confirmRegistration',
+    action: 'account.register',
+    ownSession: true,
+    roles: ['anonymous', 'nonMember'],
+    body: async () => {
+      const email = `pending.${randomUUID()}@example.org`;
+      const password = 'correct horse battery';
+      const asked = await t.client().post('/api/v1/accounts', { name: 'Pending', email, password });
+      if (asked.status !== 202) throw new Error(`registration failed: ${asked.text}`);
+      return { token: await tokenFromLatestMail(t, email, '/register/confirm'), password };
+    },
+  },
+  {
     operationId: 'signIn',
     action: 'account.signIn',
     ownSession: true,
@@ -242,7 +255,7 @@ const ROWS: Row[] = [
         email: someone.email,
       });
       if (asked.status !== 202) throw new Error(`link request failed: ${asked.text}`);
-      return { token: await tokenFromLatestMail(t, someone.email) };
+      return { token: await tokenFromLatestMail(t, someone.email, '/sign-in/link') };
     },
   },
   {
@@ -261,7 +274,7 @@ const ROWS: Row[] = [
       const asked = await t.client().post('/api/v1/password-resets', { email: someone.email });
       if (asked.status !== 202) throw new Error(`reset request failed: ${asked.text}`);
       return {
-        token: await tokenFromLatestMail(t, someone.email),
+        token: await tokenFromLatestMail(t, someone.email, '/reset-password'),
         password: 'a brand new password',
       };
     },

@@ -439,6 +439,7 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
     register: {
       body: { name: 'New Person', email: 'new.person@example.org', password: 'long enough pass' },
     },
+    confirmRegistration: { body: { token: 'a'.repeat(43), password: 'long enough pass' } },
     signIn: { body: { email: 'careful@example.org', password: 'long enough pass' } },
     requestSignInLink: { body: { email: 'careful@example.org' } },
     signInWithLink: { body: { token: 'a'.repeat(43) } },

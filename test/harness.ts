@@ -8,6 +8,7 @@ import { buildApp, type App } from '../src/server/app.ts';
 import { loadConfig, type Config } from '../src/server/config.ts';
 import { openDatabase, type Database } from '../src/server/db/client.ts';
 import { withDatabase } from './global-setup.ts';
+import { linkToken, Mailbox } from './support/mailbox.ts';
 
 export const ENGINE: 'pglite' | 'postgres' = inject('databaseUrl') ? 'postgres' : 'pglite';
 
@@ -43,6 +44,8 @@ export type TestApp = {
   url: string;
   config: Config;
   database: Database;
+  /** Where the app's mail arrives (a real SMTP server), unless the test set SMTP_URL itself. */
+  mailbox: Mailbox | undefined;
   client(): Client;
   close(): Promise<void>;
 };
@@ -50,14 +53,24 @@ export type TestApp = {
 /** The real app on an ephemeral port, over a fresh database. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { database?: Database; logStream?: { write(line: string): void } } = {},
+  options: {
+    database?: Database;
+    logStream?: { write(line: string): void };
+    /** A mailbox shared with other instances (it is not closed with this app). */
+    mailbox?: Mailbox;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshDatabase());
+  const ownMailbox = !options.mailbox && !('SMTP_URL' in env) ? await Mailbox.start() : undefined;
+  const mailbox = options.mailbox ?? ownMailbox;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-data-'));
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     WEB_DIST_DIR: path.join(dataDir, 'no-web'),
+    // Each Client comes from its own address (X-Forwarded-For), as people do.
+    TRUST_PROXY: 'true',
+    ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
     ...env,
   });
   const app = await buildApp({
@@ -75,10 +88,12 @@ export async function startTestApp(
     url,
     config,
     database,
-    client: () => new Client(url),
+    mailbox,
+    client: () => new Client(url, mailbox && { mailbox, drain: () => app.mail.drain() }),
     async close() {
       await app.close();
       await database.close();
+      await ownMailbox?.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -90,8 +105,14 @@ export type Answer<T = any> = { status: number; body: T; headers: Headers; text:
 export class Client {
   readonly cookies = new Map<string, string>();
   bearer: string | undefined;
+  /** The address this person's requests come from (sent as X-Forwarded-For). */
+  address = `10.${crypto.randomInt(256)}.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`;
 
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    /** Where this person's mail arrives, to follow the links in it (registering, say). */
+    readonly mail?: { mailbox: Mailbox; drain?: () => Promise<void> },
+  ) {}
 
   async request<T = any>(
     method: string,
@@ -102,7 +123,10 @@ export class Client {
     if (!this.bearer && !this.cookies.has('accord_csrf') && method !== 'GET') {
       await this.request('GET', '/api/v1/csrf');
     }
-    const headers: Record<string, string> = { ...options.headers };
+    const headers: Record<string, string> = {
+      'x-forwarded-for': this.address,
+      ...options.headers,
+    };
     if (this.cookies.size > 0) {
       headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     }
@@ -136,15 +160,34 @@ export class Client {
   put = <T = any>(p: string, body?: unknown) => this.request<T>('PUT', p, body);
   delete = <T = any>(p: string) => this.request<T>('DELETE', p);
 
-  /** Registers a new account with a unique email and signs in. */
+  /**
+   * Registers a new account with a unique email and signs in: the first account
+   * of an installation at once, any other by the link emailed to finish.
+   */
   async register(
     name = 'Test Person',
   ): Promise<{ id: string; email: string; name: string; password: string }> {
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${crypto.randomBytes(4).toString('hex')}@example.org`;
     const password = 'correct horse battery';
     const answer = await this.post('/api/v1/accounts', { name, email, password });
-    if (answer.status !== 201) throw new Error(`register failed: ${answer.status} ${answer.text}`);
-    return { ...answer.body.user, password };
+    if (answer.status === 201) return { ...answer.body.user, password };
+    if (answer.status !== 202 || !this.mail) {
+      throw new Error(`register failed: ${answer.status} ${answer.text}`);
+    }
+    const token = await this.tokenFromMail(email, '/register/confirm');
+    const confirmed = await this.post('/api/v1/accounts/confirm', { token, password });
+    if (confirmed.status !== 201) {
+      throw new Error(`confirming registration failed: ${confirmed.status} ${confirmed.text}`);
+    }
+    return { ...confirmed.body.user, password };
+  }
+
+  /** The secret of the newest link (to `path`, if given) mailed to `email`. */
+  async tokenFromMail(email: string, path?: string): Promise<string> {
+    if (!this.mail) throw new Error('this client has no mailbox');
+    await this.mail.drain?.();
+    const message = await this.mail.mailbox.waitFor(email, (m) => !!linkToken(m.text, path));
+    return linkToken(message.text, path)!;
   }
 }
 

@@ -107,7 +107,6 @@ async function seed(scenario: Scenario): Promise<Seeded> {
         timeZone: 'Europe/London',
         startsAt: at(meeting.day),
         endsAt: new Date(at(meeting.day).getTime() + 2 * 3_600_000),
-        checkInCode: crypto.randomBytes(16).toString('hex'),
         status: meeting.cancelled ? 'cancelled' : 'scheduled',
         cancelledReason: meeting.cancelled ? 'Not quorate' : null,
       })),

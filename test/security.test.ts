@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './harness.ts';
+import { tokenFromLatestMail } from './support/people.ts';
 
 const lines: string[] = [];
 let t: TestApp;
@@ -33,12 +34,7 @@ describe('security', () => {
     const invitation = await person.post(`/api/v1/groups/${group.body.group.id}/invitations`, {});
     await t.client().get(`/api/v1/invitations/${invitation.body.token}`);
     await t.client().post('/api/v1/session/link-requests', { email: me.email });
-    await t.app.mail.drain();
-    const [mail] = await t.database.query<{ body_text: string }>(
-      'select body_text from outbox where to_address = $1',
-      [me.email],
-    );
-    const linkSecret = /#token=([A-Za-z0-9_-]+)/.exec(mail!.body_text)![1]!;
+    const linkSecret = await tokenFromLatestMail(t, me.email, '/sign-in/link');
 
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(parsed.some((l) => typeof l.reqId === 'string')).toBe(true);

@@ -87,6 +87,18 @@ export async function signIn(page: Page, person: { email: string; password: stri
   await checkPage(page, 'My groups');
 }
 
+/**
+ * The link to `path` in the newest email delivered to `email`, as its
+ * recipient reads it in their inbox (the outbox shows it only redacted).
+ */
+export async function mailedLink(app: TestApp, email: string, path: string): Promise<string> {
+  await app.app.mail.drain();
+  const pattern = new RegExp(`https?://\\S+${path.replace(/[/.]/g, '\\$&')}#\\S+`);
+  const message = await app.mailbox!.waitFor(email, (m) => pattern.test(m.text));
+  const link = new URL(pattern.exec(message.text)![0]);
+  return link.pathname + link.hash;
+}
+
 /** Accord (serving the built web app) and Chromium, started for one file's journeys. */
 export async function startJourney(): Promise<{ app: TestApp; browser: Browser }> {
   const app = await startTestApp({ WEB_DIST_DIR });

@@ -41,12 +41,6 @@ export const changeEmailBody = z.strictObject({ email });
 
 export const confirmEmailBody = z.strictObject({ token: secretToken });
 
-export const registerBody = z.strictObject({
-  name: text({ min: 1, max: 200 }),
-  email,
-  password,
-});
-
 export const signInBody = z.strictObject({
   email,
   password: z.string({ error: 'must be text' }).min(1, 'is required').max(200, 'is too long'),
@@ -62,6 +56,20 @@ const nextPath = z
   );
 
 export const requestLinkBody = z.strictObject({ email });
+
+export const registerBody = z.strictObject({
+  name: text({ min: 1, max: 200 }),
+  email,
+  password,
+  /** Where the emailed link takes you once the account exists (such as back to an invitation). */
+  next: nextPath.optional(),
+});
+
+/** The emailed registration link's token, with the password chosen when registering. */
+export const confirmRegistrationBody = z.strictObject({
+  token: secretToken,
+  password: z.string({ error: 'must be text' }).min(1, 'is required').max(200, 'is too long'),
+});
 
 export const requestSignInLinkBody = z.strictObject({
   email,

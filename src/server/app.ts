@@ -26,6 +26,7 @@ import { topUpSchedules } from './modules/meetings/meetings.service.ts';
 import { sendMeetingReminders } from './modules/meetings/reminders.service.ts';
 import { membershipRoutes } from './modules/membership/membership.routes.ts';
 import { workingGroupRoutes } from './modules/working-groups/working-groups.routes.ts';
+import { loadServerKey } from './secrets.ts';
 import { startMailSender, type MailSender } from './modules/mail/sender.ts';
 import { registerAuth } from './plugins/auth.ts';
 import {
@@ -89,6 +90,8 @@ function registerStrictJsonParser(app: FastifyInstance): void {
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config, database } = options;
+  const keyFromFile = !config.secretKey;
+  config.secretKey ??= loadServerKey(config.dataDir);
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -111,6 +114,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     clientErrorHandler,
   });
 
+  if (keyFromFile && database.engine === 'postgres') {
+    app.log.warn(
+      'SECRET_KEY is not set: this instance keeps its own key in DATA_DIR/secret-key. Set the same SECRET_KEY in every instance, or check-in links from one will not work on another.',
+    );
+  }
   let sender: MailSender | null = null;
   const deps: Deps = {
     config,

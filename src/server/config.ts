@@ -25,6 +25,14 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().default('Accord <accord@localhost>'),
+  /** Development only (`npm run dev` sets it): with no SMTP_URL, each mail's links go to the log once. */
+  MAIL_PRINT_LINKS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  /** Derives check-in codes; the same in every instance. Unset: one is made in DATA_DIR/secret-key. */
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters').max(512).optional(),
+  NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])
@@ -56,6 +64,10 @@ export type Config = {
   secureCookies: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Development only: with no SMTP_URL, links in mail go to the log once. */
+  mailPrintLinks: boolean;
+  /** From SECRET_KEY; unset: the app keeps one in DATA_DIR/secret-key. */
+  secretKey: string | undefined;
   logLevel: string;
   trustProxy: boolean;
   sessionDays: number;
@@ -78,6 +90,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Accord cannot start: bad configuration\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.MAIL_PRINT_LINKS && e.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Accord cannot start: bad configuration\n  MAIL_PRINT_LINKS: is for development only; set SMTP_URL in production',
+    );
+  }
   const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
     port: e.PORT,
@@ -95,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: baseUrl.startsWith('https://'),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    mailPrintLinks: e.MAIL_PRINT_LINKS && !e.SMTP_URL,
+    secretKey: e.SECRET_KEY,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     sessionDays: e.SESSION_DAYS,

@@ -21,6 +21,9 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export type FieldErrors = Record<string, string>;
 
 export class AppError extends Error {
+  /** For a 429 (or 503): how many seconds to wait, sent as Retry-After. */
+  retryAfterSeconds: number | undefined;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -51,6 +54,13 @@ export function unauthenticated(): AppError {
 
 export function conflict(message: string, fields?: FieldErrors): AppError {
   return new AppError('conflict', message, fields);
+}
+
+/** Too many requests: says when to come back, in the message and in Retry-After. */
+export function rateLimited(message: string, retryAfterSeconds: number): AppError {
+  const error = new AppError('rate_limited', message);
+  error.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return error;
 }
 
 export function invalid(fields: FieldErrors, message = 'Some details need fixing.'): AppError {

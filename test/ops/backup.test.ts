@@ -9,6 +9,7 @@ import {
   freshEngineEnv,
   runCli,
   startServer,
+  type Server,
   tempFolder,
 } from './processes.ts';
 
@@ -17,12 +18,12 @@ afterAll(cleanUp);
 type Made = { email: string; password: string; apiToken: string; groupNames: string[] };
 
 /** Accounts, groups and a working group, roles, invitations, tokens, mail: through the API. */
-async function makeVariedData(url: string): Promise<Made> {
-  const chair = new Client(url);
+async function makeVariedData(server: Server): Promise<Made> {
+  const chair = server.client();
   const me = await chair.register('Backup Chair');
-  const second = new Client(url);
+  const second = server.client();
   const secondMe = await second.register('Second Person');
-  const third = new Client(url);
+  const third = server.client();
   const observer = await third.register('Zoë “Observer” O’Neill');
 
   const purpose = 'Quotes “like these”, a \\ backslash, émoji 🌱,\nand a second line';
@@ -78,7 +79,7 @@ async function makeVariedData(url: string): Promise<Made> {
   });
   expect((await chair.post('/api/v1/calendar-feeds', {})).status).toBe(201);
 
-  const anonymous = new Client(url);
+  const anonymous = new Client(server.url);
   await anonymous.post('/api/v1/session/link-requests', { email: me.email });
   await anonymous.post('/api/v1/session', { email: me.email, password: 'not the password' });
   return {
@@ -114,7 +115,7 @@ async function backedUpData(env: Record<string, string>) {
   const server = await startServer(env);
   let made: Made;
   try {
-    made = await makeVariedData(server.url);
+    made = await makeVariedData(server);
   } finally {
     await server.stop();
   }
@@ -184,11 +185,12 @@ describe(`backup and restore (${ENGINE})`, () => {
     await server.stop();
   });
 
+  // Eight processes in a row (restore, serve, backup, restore, backup, ...): a longer timeout.
   it('restore refuses a database that already holds data, and --replace replaces it', async () => {
     const target = await freshEngineEnv();
     await cli(['restore', file], target);
     const server = await startServer(target);
-    await new Client(server.url).register('Newcomer After Restore');
+    await server.client().register('Newcomer After Restore');
     await server.stop();
     const before = path.join(tempFolder(), 'before.backup');
     await cli(['backup', before], target);
@@ -205,7 +207,7 @@ describe(`backup and restore (${ENGINE})`, () => {
     const replaced = path.join(tempFolder(), 'replaced.backup');
     await cli(['backup', replaced], target);
     expect(tablesOf(replaced)).toEqual(tablesOf(file));
-  });
+  }, 120_000);
 
   it('a backup cut short restores nothing', async () => {
     const lines = fs.readFileSync(file, 'utf8').split('\n');

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENGINE, freshPostgresUrl } from '../harness.ts';
+import { Client, ENGINE, freshPostgresUrl } from '../harness.ts';
+import { Mailbox } from '../support/mailbox.ts';
 
 /**
  * Runs the real `accord` command in child processes, as an operator would,
@@ -22,6 +23,8 @@ const ACCORD_VARIABLES = [
   'BASE_URL',
   'SMTP_URL',
   'MAIL_FROM',
+  'MAIL_PRINT_LINKS',
+  'SECRET_KEY',
   'LOG_LEVEL',
   'TRUST_PROXY',
   'SESSION_DAYS',
@@ -116,7 +119,15 @@ export async function runCli(
   return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
 
-export type Server = Running & { url: string; stop(): Promise<Exit>; kill(): Promise<Exit> };
+export type Server = Running & {
+  url: string;
+  /** Where its mail arrives (a real SMTP server), unless the test set SMTP_URL. */
+  mailbox: Mailbox | undefined;
+  /** A person using it, who can follow the links mailed to them. */
+  client(): Client;
+  stop(): Promise<Exit>;
+  kill(): Promise<Exit>;
+};
 
 type LogLine = { msg?: string };
 
@@ -137,7 +148,9 @@ export async function startServer(
   env: Record<string, string>,
   timeoutMs = 60_000,
 ): Promise<Server> {
-  const run = spawnAccord(['serve'], env);
+  const mailbox = 'SMTP_URL' in env ? undefined : await Mailbox.start();
+  const run = spawnAccord(['serve'], mailbox ? { SMTP_URL: mailbox.url, ...env } : env);
+  if (mailbox) void run.exited.then(() => mailbox.close());
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('was not ready in time')), timeoutMs);
     const check = () => {
@@ -167,6 +180,8 @@ export async function startServer(
   return {
     ...run,
     url,
+    mailbox,
+    client: () => new Client(url, mailbox && { mailbox }),
     async stop() {
       run.child.kill('SIGTERM');
       return run.exited;

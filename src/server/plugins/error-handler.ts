@@ -66,8 +66,19 @@ const FAULT_MESSAGES: Record<DatabaseFault, string> = {
   full: 'The server has no room to save this; nothing was saved. Please try again later.',
 };
 
-function send(reply: FastifyReply, code: ErrorCode, message: string, fields?: FieldErrors) {
-  if (code === 'unavailable') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+function send(
+  reply: FastifyReply,
+  code: ErrorCode,
+  message: string,
+  fields?: FieldErrors,
+  retryAfterSeconds?: number,
+) {
+  // Every 429 and 503 says when to come back (a 429: a minute, unless the limit knows better).
+  if (code === 'unavailable')
+    reply.header('retry-after', String(retryAfterSeconds ?? RETRY_AFTER_SECONDS));
+  else if (retryAfterSeconds !== undefined || code === 'rate_limited') {
+    reply.header('retry-after', String(retryAfterSeconds ?? 60));
+  }
   return reply
     .status(ERROR_STATUS[code])
     .type('application/json; charset=utf-8')
@@ -77,7 +88,9 @@ function send(reply: FastifyReply, code: ErrorCode, message: string, fields?: Fi
 /** Maps every error to the one JSON shape; 5xx details never reach the client. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return send(reply, error.code, error.message, error.fields);
+    if (error instanceof AppError) {
+      return send(reply, error.code, error.message, error.fields, error.retryAfterSeconds);
+    }
     if (error instanceof AccessDenied) {
       return error.anonymous
         ? send(reply, 'unauthenticated', 'Sign in to do this.')

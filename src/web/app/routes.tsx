@@ -3,6 +3,7 @@ import type { Me } from '../../contracts/accounts.ts';
 import { AccountPage } from '../features/accounts/AccountPage.tsx';
 import { EmailChangePage } from '../features/accounts/EmailChangePage.tsx';
 import { ForgotPasswordPage } from '../features/accounts/ForgotPasswordPage.tsx';
+import { RegisterConfirmPage } from '../features/accounts/RegisterConfirmPage.tsx';
 import { RegisterPage } from '../features/accounts/RegisterPage.tsx';
 import { ResetPasswordPage } from '../features/accounts/ResetPasswordPage.tsx';
 import { SignInLinkPage } from '../features/accounts/SignInLinkPage.tsx';
@@ -70,6 +71,17 @@ const routes: Route[] = [
     access: 'signedOut',
     render: ({ place, signedIn }) => (
       <RegisterPage next={nextFrom(place.hash)} onSignedIn={signedIn} />
+    ),
+  },
+  {
+    path: '/register/confirm',
+    access: 'anyone',
+    render: ({ place, signedIn }) => (
+      <RegisterConfirmPage
+        token={tokenFrom(place.hash)}
+        next={nextFrom(place.hash)}
+        onSignedIn={signedIn}
+      />
     ),
   },
   {

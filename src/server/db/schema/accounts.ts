@@ -75,6 +75,25 @@ export const oneTimeTokens = pgTable(
   ],
 );
 
+/**
+ * A registration waiting for its emailed link: the account is created only
+ * when the link is opened (with the password chosen), so registering never
+ * tells anyone whether an address already has an account.
+ */
+export const registrations = pgTable(
+  'registrations',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('registrations_email_idx').on(t.email)],
+);
+
 /** Sign-in attempts, counted in the database so that the limit holds across instances. */
 export const authAttempts = pgTable(
   'auth_attempts',

@@ -55,7 +55,6 @@ export const meetings = pgTable(
     agendaPublishedAt: at('agenda_published_at'),
     /** Self check-in opens this many minutes before the start and closes as long after the end. */
     checkInMarginMinutes: integer('check_in_margin_minutes').notNull().default(30),
-    checkInCode: text('check_in_code').notNull(),
     weekReminderSentAt: at('week_reminder_sent_at'),
     dayReminderSentAt: at('day_reminder_sent_at'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -68,7 +67,6 @@ export const meetings = pgTable(
     uniqueIndex('meetings_occurrence_key')
       .on(t.groupId, t.occurrenceDate)
       .where(sql`${t.occurrenceDate} is not null`),
-    uniqueIndex('meetings_check_in_code_key').on(t.checkInCode),
     check('meetings_status', sql`${t.status} in ('scheduled', 'cancelled')`),
     check('meetings_source', sql`${t.source} in ('cadence', 'extra')`),
     check('meetings_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),

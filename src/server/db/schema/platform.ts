@@ -10,7 +10,13 @@ export const outbox = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
+    /** What anyone reading the outbox sees: the body with every link's secret removed. */
     bodyText: text('body_text').notNull(),
+    /**
+     * The body as it is delivered (links and all), kept only until the mail is
+     * sent, logged or given up on; then blanked.
+     */
+    deliverableText: text('deliverable_text'),
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),

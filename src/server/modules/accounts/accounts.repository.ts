@@ -1,5 +1,12 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import { apiTokens, authAttempts, oneTimeTokens, sessions, users } from '../../db/schema/index.ts';
+import {
+  apiTokens,
+  authAttempts,
+  oneTimeTokens,
+  registrations,
+  sessions,
+  users,
+} from '../../db/schema/index.ts';
 import { isRaw, type Executor, type Reader } from '../../deps.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -120,11 +127,25 @@ export async function consumeOneTimeToken(
   return row;
 }
 
-/** Records an attempt and returns how many there were for that key in the window. */
-export async function recordAttempt(db: Executor, key: string, windowSeconds: number) {
+export async function recordAttempt(db: Executor, key: string) {
   await db.insert(authAttempts).values({ key });
+}
+
+export type AttemptStats = { count: number; firstAt: Date | null; lastAt: Date | null; now: Date };
+
+/** How many attempts a key has in the window, the first and last of them, and the database's now. */
+export async function attemptStats(
+  db: Executor,
+  key: string,
+  windowSeconds: number,
+): Promise<AttemptStats> {
   const [row] = await db
-    .select({ n: sql<string>`count(*)` })
+    .select({
+      n: sql<string>`count(*)`,
+      first: sql<string | null>`min(${authAttempts.attemptedAt})`,
+      last: sql<string | null>`max(${authAttempts.attemptedAt})`,
+      now: sql<string>`now()`,
+    })
     .from(authAttempts)
     .where(
       and(
@@ -132,11 +153,81 @@ export async function recordAttempt(db: Executor, key: string, windowSeconds: nu
         gt(authAttempts.attemptedAt, sql`now() - make_interval(secs => ${windowSeconds})`),
       ),
     );
-  return Number(row?.n ?? 0);
+  const date = (v: string | Date | null | undefined) => (v ? new Date(v) : null);
+  return {
+    count: Number(row?.n ?? 0),
+    firstAt: date(row?.first),
+    lastAt: date(row?.last),
+    now: date(row?.now) ?? new Date(),
+  };
 }
 
-export async function clearAttempts(db: Executor, key: string) {
-  await db.delete(authAttempts).where(eq(authAttempts.key, key));
+/** An unused link of this purpose made for the account within the last `seconds` (a recent mail). */
+export async function hasRecentToken(
+  db: Executor,
+  userId: string,
+  purpose: 'sign_in' | 'password_reset' | 'email_change',
+  seconds: number,
+  newEmail?: string,
+): Promise<boolean> {
+  const rows = await db
+    .select({ tokenHash: oneTimeTokens.tokenHash })
+    .from(oneTimeTokens)
+    .where(
+      and(
+        eq(oneTimeTokens.userId, userId),
+        eq(oneTimeTokens.purpose, purpose),
+        isNull(oneTimeTokens.usedAt),
+        gt(oneTimeTokens.expiresAt, sql`now()`),
+        gt(oneTimeTokens.createdAt, sql`now() - make_interval(secs => ${seconds})`),
+        ...(newEmail ? [eq(oneTimeTokens.newEmail, newEmail)] : []),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function insertRegistration(
+  db: Executor,
+  values: { tokenHash: string; email: string; name: string; passwordHash: string; expiresAt: Date },
+) {
+  await db.insert(registrations).values(values);
+}
+
+export type RegistrationRow = typeof registrations.$inferSelect;
+
+export async function findUsableRegistration(
+  db: Executor,
+  tokenHash: string,
+): Promise<RegistrationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.tokenHash, tokenHash),
+        isNull(registrations.usedAt),
+        gt(registrations.expiresAt, sql`now()`),
+      ),
+    );
+  return row;
+}
+
+/** Uses a registration link once: a second use finds nothing. */
+export async function consumeRegistration(db: Executor, tokenHash: string): Promise<boolean> {
+  const rows = await db
+    .update(registrations)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(registrations.tokenHash, tokenHash), isNull(registrations.usedAt)))
+    .returning({ tokenHash: registrations.tokenHash });
+  return rows.length > 0;
+}
+
+/** Forgets a key's attempts, or (byPrefix) every key that starts with it. */
+export async function clearAttempts(db: Executor, key: string, byPrefix = false) {
+  await db
+    .delete(authAttempts)
+    .where(byPrefix ? sql`starts_with(${authAttempts.key}, ${key})` : eq(authAttempts.key, key));
 }
 
 export async function pruneExpired(db: Executor, windowSeconds: number) {
@@ -145,6 +236,7 @@ export async function pruneExpired(db: Executor, windowSeconds: number) {
     .where(sql`${authAttempts.attemptedAt} < now() - make_interval(secs => ${windowSeconds})`);
   await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
   await db.delete(oneTimeTokens).where(sql`${oneTimeTokens.expiresAt} < now() - interval '1 day'`);
+  await db.delete(registrations).where(sql`${registrations.expiresAt} < now() - interval '1 day'`);
 }
 
 export async function insertApiToken(

@@ -34,12 +34,33 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     schema: {
       operationId: 'register',
       tags,
-      summary: 'Create an account and sign in',
+      summary:
+        'Register: a link to finish goes by email (the same answer whether or not the address has an account); the first account of an empty installation is created and signed in at once',
       body: c.registerBody,
-      response: { 201: signedInBody, ...errors },
+      response: { 201: signedInBody, 202: c.accepted, ...errors },
     },
     handler: async (request, reply) => {
       const result = await accounts.register(deps, request.body, context(request));
+      if (result.kind === 'emailed') {
+        return reply.status(202).send({ message: accounts.REGISTRATION_EMAILED });
+      }
+      setSessionCookie(reply, deps.config, result.signedIn.sessionToken);
+      setCsrfCookie(reply, deps.config.secureCookies);
+      return reply.status(201).send({ user: result.signedIn.user });
+    },
+  });
+
+  api.post('/api/v1/accounts/confirm', {
+    schema: {
+      operationId: 'confirmRegistration',
+      tags,
+      summary:
+        'Finish registering with the token from the emailed link and the password chosen: creates the account and signs in',
+      body: c.confirmRegistrationBody,
+      response: { 201: signedInBody, ...errors },
+    },
+    handler: async (request, reply) => {
+      const result = await accounts.confirmRegistration(deps, request.body, context(request));
       setSessionCookie(reply, deps.config, result.sessionToken);
       setCsrfCookie(reply, deps.config.secureCookies, result.sessionToken);
       return reply.status(201).send({ user: result.user });

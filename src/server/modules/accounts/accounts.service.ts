@@ -7,17 +7,36 @@ import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as repo from './accounts.repository.ts';
+import {
+  checkPasswordAttempt,
+  clearFailedPasswords,
+  limitPerAddress,
+  PAIR_WINDOW_SECONDS,
+  recordFailedPassword,
+  underMailCap,
+} from './throttle.ts';
 
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 const LINK_MINUTES = 15;
 /** An email-change link goes to a new inbox, which may be read later in the day. */
 const EMAIL_CHANGE_HOURS = 24;
-const ATTEMPT_WINDOW_SECONDS = 15 * 60;
-/** Failed sign-ins allowed per account, and per address, in the window. */
-const MAX_ATTEMPTS_PER_ACCOUNT = 10;
-const MAX_ATTEMPTS_PER_ADDRESS = 50;
-/** Emailed links requested per address or account in the window (stops mail floods). */
-const MAX_LINKS = 5;
+/** A registration link is opened from an inbox, perhaps later in the day. */
+const REGISTRATION_HOURS = 24;
+/**
+ * Mail to one account is coalesced, never refused: while a link of the same
+ * kind sent in the last five minutes is unused (it works for fifteen), no new
+ * one goes, so the owner always holds a working link and no one can send an
+ * account more than twelve an hour.
+ */
+const COALESCE_SECONDS = 5 * 60;
+/** Link requests and registrations per requesting address. */
+const LINKS_PER_ADDRESS = 20;
+const LINKS_WINDOW_SECONDS = 15 * 60;
+/** Enough for a room of people on one network registering at a meeting. */
+const REGISTRATIONS_PER_ADDRESS = 20;
+const REGISTRATIONS_WINDOW_SECONDS = 60 * 60;
+/** Registration mail (links and notices) to one address, per hour. */
+const REGISTRATION_MAILS_PER_HOUR = 5;
 
 let dummyHash: Promise<string> | null = null;
 function timingHash(): Promise<string> {
@@ -48,27 +67,135 @@ async function startSession(deps: Deps, userId: string, ctx?: RequestContext): P
   return token;
 }
 
+/**
+ * What registering answers: the first account of an empty installation is
+ * created and signed in at once (it becomes the administrator, and there is no
+ * one to find out about); after that, every registration answers the same,
+ * whether or not the address has an account, and the rest happens by email.
+ */
+export type Registered = { kind: 'signed_in'; signedIn: SignedIn } | { kind: 'emailed' };
+
+export const REGISTRATION_EMAILED =
+  'Check your email: we have sent a link to finish creating your account. It works for 24 hours.';
+
 export async function register(
   deps: Deps,
-  input: { name: string; email: string; password: string },
+  input: { name: string; email: string; password: string; next?: string | undefined },
   ctx: RequestContext,
-): Promise<SignedIn> {
+): Promise<Registered> {
+  await limitPerAddress(
+    deps.db,
+    'register-address',
+    ctx.address,
+    REGISTRATIONS_PER_ADDRESS,
+    REGISTRATIONS_WINDOW_SECONDS,
+    'Too many registrations from this address. Try again later.',
+  );
+  // Hashed whichever way it goes, so the time taken tells nothing.
   const passwordHash = await hash(input.password, ARGON2);
-  const user = await deps.db.transaction(async (tx) => {
+  const token = newSecret();
+  const first = await deps.db.transaction(async (tx) => {
     await repo.lockInstallation(tx);
-    if (await repo.findUserByEmail(tx, input.email)) {
-      throw conflict(
-        'An account with this email already exists. Sign in, or reset your password.',
-        {
-          email: 'already has an account',
-        },
-      );
+    if ((await repo.countUsers(tx)) === 0) {
+      const created = await repo.insertUser(tx, {
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        isAdmin: true,
+      });
+      await writeAudit(tx, {
+        actorId: created.id,
+        action: 'account.registered_as_administrator',
+        subjectType: 'user',
+        subjectId: created.id,
+      });
+      return created;
     }
-    const first = (await repo.countUsers(tx)) === 0;
-    const created = await repo.insertUser(tx, {
+    const existing = await repo.findUserByEmail(tx, input.email);
+    if (existing) {
+      if (await underMailCap(tx, input.email, REGISTRATION_MAILS_PER_HOUR, 3600)) {
+        await enqueue(tx, {
+          to: input.email,
+          subject: 'You already have an Accord account',
+          text:
+            `Hello ${existing.name},\n\nSomeone asked to create an Accord account with this address, ` +
+            `but it already has one, so nothing was created.\n\n` +
+            `If it was you, sign in, or choose a new password if you have forgotten it:\n\n` +
+            `${deps.config.baseUrl}/sign-in\n${deps.config.baseUrl}/forgot-password\n\n` +
+            `If it was not you, you can ignore this email: your account is unchanged.\n`,
+        });
+      }
+      return null;
+    }
+    await repo.insertRegistration(tx, {
+      tokenHash: hashSecret(token),
       email: input.email,
       name: input.name,
       passwordHash,
+      expiresAt: new Date(Date.now() + REGISTRATION_HOURS * 3_600_000),
+    });
+    if (await underMailCap(tx, input.email, REGISTRATION_MAILS_PER_HOUR, 3600)) {
+      const next = input.next ? `&next=${encodeURIComponent(input.next)}` : '';
+      await enqueue(tx, {
+        to: input.email,
+        subject: 'Finish creating your Accord account',
+        text:
+          `Hello ${input.name},\n\nOpen this link to finish creating your Accord account ` +
+          `(you will be asked for the password you chose). It works once, for ${REGISTRATION_HOURS} hours:\n\n` +
+          `${deps.config.baseUrl}/register/confirm#token=${token}${next}\n\n` +
+          `If you did not ask for an account, ignore this email: nothing is created without this link.\n`,
+      });
+    }
+    return null;
+  });
+  deps.kickMail();
+  if (!first) return { kind: 'emailed' };
+  return {
+    kind: 'signed_in',
+    signedIn: { user: toMe(first), sessionToken: await startSession(deps, first.id, ctx) },
+  };
+}
+
+/**
+ * Opens a registration link: with the password chosen when registering, the
+ * account is created and signed in. Asking for the password means a link sent
+ * after someone else registered your address cannot give them your account.
+ */
+export async function confirmRegistration(
+  deps: Deps,
+  input: { token: string; password: string },
+  ctx: RequestContext,
+): Promise<SignedIn> {
+  const tokenHash = hashSecret(input.token);
+  const expired = () =>
+    new AppError(
+      'unauthenticated',
+      'This link has expired or was already used. Register again, or sign in if you already have an account.',
+      { token: 'has expired or was already used' },
+    );
+  const pending = await repo.findUsableRegistration(deps.db, tokenHash);
+  if (!pending) {
+    await verify(await timingHash(), input.password);
+    throw expired();
+  }
+  if (!(await verify(pending.passwordHash, input.password))) {
+    throw new AppError('unauthenticated', 'That is not the password you chose when registering.', {
+      password: 'is not the password you chose when registering',
+    });
+  }
+  const user = await deps.db.transaction(async (tx) => {
+    await repo.lockInstallation(tx);
+    if (!(await repo.consumeRegistration(tx, tokenHash))) throw expired();
+    if (await repo.findUserByEmail(tx, pending.email)) {
+      throw conflict('This address already has an account. Sign in, or reset your password.', {
+        token: 'this address already has an account',
+      });
+    }
+    const first = (await repo.countUsers(tx)) === 0;
+    const created = await repo.insertUser(tx, {
+      email: pending.email,
+      name: pending.name,
+      passwordHash: pending.passwordHash,
       isAdmin: first,
     });
     await writeAudit(tx, {
@@ -112,50 +239,35 @@ export async function createAdmin(
   });
 }
 
-async function limitAttempts(deps: Deps, email: string, address: string): Promise<void> {
-  const perAccount = await repo.recordAttempt(deps.db, `account:${email}`, ATTEMPT_WINDOW_SECONDS);
-  const perAddress = await repo.recordAttempt(
-    deps.db,
-    `address:${address}`,
-    ATTEMPT_WINDOW_SECONDS,
-  );
-  if (perAccount > MAX_ATTEMPTS_PER_ACCOUNT || perAddress > MAX_ATTEMPTS_PER_ADDRESS) {
-    throw new AppError(
-      'rate_limited',
-      'Too many sign-in attempts. Wait 15 minutes, or ask for a sign-in link by email.',
-    );
-  }
-}
-
 export async function signIn(
   deps: Deps,
   input: { email: string; password: string },
   ctx: RequestContext,
 ): Promise<SignedIn> {
-  await limitAttempts(deps, input.email, ctx.address);
+  await checkPasswordAttempt(deps.db, input.email, ctx.address);
   const user = await repo.findUserByEmail(deps.db, input.email);
   const valid = user?.passwordHash
     ? await verify(user.passwordHash, input.password)
     : (await verify(await timingHash(), input.password), false);
   if (!user || !valid) {
+    await recordFailedPassword(deps.db, input.email, ctx.address);
     throw new AppError('unauthenticated', 'That email and password do not match an account.', {
       password: 'does not match this email; check both, or ask for a sign-in link',
     });
   }
-  await repo.clearAttempts(deps.db, `account:${input.email}`);
+  await clearFailedPasswords(deps.db, input.email, ctx.address);
   return { user: toMe(user), sessionToken: await startSession(deps, user.id, ctx) };
 }
 
-async function limitLinks(deps: Deps, email: string, address: string): Promise<void> {
-  const perAccount = await repo.recordAttempt(deps.db, `link:${email}`, ATTEMPT_WINDOW_SECONDS);
-  const perAddress = await repo.recordAttempt(
+async function limitLinks(deps: Deps, address: string): Promise<void> {
+  await limitPerAddress(
     deps.db,
-    `link-address:${address}`,
-    ATTEMPT_WINDOW_SECONDS,
+    'link-address',
+    address,
+    LINKS_PER_ADDRESS,
+    LINKS_WINDOW_SECONDS,
+    'Too many links asked for from this address. Try again later.',
   );
-  if (perAccount > MAX_LINKS || perAddress > MAX_LINKS * 4) {
-    throw new AppError('rate_limited', 'Too many links requested. Wait 15 minutes and try again.');
-  }
 }
 
 /**
@@ -169,9 +281,11 @@ export async function requestEmailLink(
   address: string,
   next?: string,
 ): Promise<void> {
-  await limitLinks(deps, email, address);
+  await limitLinks(deps, address);
   const user = await repo.findUserByEmail(deps.db, email);
   if (!user) return;
+  // A working link of this kind went out in the last few minutes: that one is the answer.
+  if (await repo.hasRecentToken(deps.db, user.id, purpose, COALESCE_SECONDS)) return;
   const token = newSecret();
   const expiresAt = new Date(Date.now() + LINK_MINUTES * 60_000);
   const link =
@@ -239,7 +353,7 @@ export async function resetPassword(
     await repo.setPassword(tx, found.id, passwordHash);
     // A reset ends every other session: whoever knew the old password is signed out.
     await repo.deleteSessionsOf(tx, found.id);
-    await repo.clearAttempts(tx, `account:${found.email}`);
+    await clearFailedPasswords(tx, found.email);
     await writeAudit(tx, {
       actorId: found.id,
       action: 'account.password_reset',
@@ -310,11 +424,18 @@ export async function requestEmailChange(
   const user = await repo.findUserById(deps.db, signedIn.userId);
   if (!user) throw unauthenticated();
   if (user.email === newEmail) throw invalid({ email: 'is already your email address' });
-  await limitLinks(deps, newEmail, address);
+  await limitLinks(deps, address);
   const taken = await repo.findUserByEmail(deps.db, newEmail);
+  if (
+    !taken &&
+    (await repo.hasRecentToken(deps.db, user.id, 'email_change', COALESCE_SECONDS, newEmail))
+  ) {
+    return;
+  }
   const token = newSecret();
   await deps.db.transaction(async (tx) => {
     if (taken) {
+      if (!(await underMailCap(tx, newEmail, REGISTRATION_MAILS_PER_HOUR, 3600))) return;
       await enqueue(tx, {
         to: newEmail,
         subject: 'Your Accord email address was not changed',
@@ -450,5 +571,5 @@ export async function revokeApiToken(deps: Deps, actor: Actor, tokenId: string):
 }
 
 export async function pruneExpired(deps: Deps): Promise<void> {
-  await repo.pruneExpired(deps.db, ATTEMPT_WINDOW_SECONDS);
+  await repo.pruneExpired(deps.db, PAIR_WINDOW_SECONDS);
 }

@@ -2,14 +2,22 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { Executor } from '../../deps.ts';
+import { redactLinks } from './redact.ts';
 
 export type Mail = { to: string; subject: string; text: string };
 export type OutboxRow = typeof outbox.$inferSelect;
 
+/**
+ * Queues a message. The stored copy anyone may read has its links redacted;
+ * the deliverable body is kept apart only until the message leaves.
+ */
 export async function enqueue(db: Executor, mail: Mail): Promise<void> {
-  await db
-    .insert(outbox)
-    .values({ toAddress: mail.to, subject: mail.subject, bodyText: mail.text });
+  await db.insert(outbox).values({
+    toAddress: mail.to,
+    subject: mail.subject,
+    bodyText: redactLinks(mail.text),
+    deliverableText: mail.text,
+  });
 }
 
 /**
@@ -45,7 +53,13 @@ export async function claimDue(db: Db, limit: number): Promise<OutboxRow[]> {
 export async function markDelivered(db: Db, id: string, status: 'sent' | 'logged'): Promise<void> {
   await db
     .update(outbox)
-    .set({ status, sentAt: sql`now()`, lockedUntil: null, attempts: sql`${outbox.attempts} + 1` })
+    .set({
+      status,
+      sentAt: sql`now()`,
+      lockedUntil: null,
+      attempts: sql`${outbox.attempts} + 1`,
+      deliverableText: null,
+    })
     .where(eq(outbox.id, id));
 }
 
@@ -62,6 +76,8 @@ export async function markFailed(
       attempts: sql`${outbox.attempts} + 1`,
       lastError: error.slice(0, 500),
       lockedUntil: null,
+      // Given up: nothing is left to deliver, so the links go too.
+      ...(retryInSeconds === null ? { deliverableText: null } : {}),
       nextAttemptAt: sql`now() + make_interval(secs => ${retryInSeconds ?? 0})`,
     })
     .where(eq(outbox.id, id));

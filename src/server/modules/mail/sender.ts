@@ -16,8 +16,9 @@ export type MailSender = { kick(): void; drain(): Promise<void>; stop(): Promise
 
 /**
  * Delivers the outbox through SMTP_URL; without it, mail is written to the log
- * (recipient and subject only: bodies carry sign-in links) and stays readable
- * in the administrator's outbox.
+ * (recipient and subject only: bodies carry sign-in links) and stays readable,
+ * links removed, in the administrator's outbox. Once a message has left (or
+ * been given up on), its deliverable body is blanked.
  */
 export function startMailSender(deps: Omit<Deps, 'kickMail'>): MailSender {
   // Timeouts well inside the claim's two-minute lease (nodemailer waits up to ten
@@ -44,11 +45,19 @@ export function startMailSender(deps: Omit<Deps, 'kickMail'>): MailSender {
       for (const mail of batch) {
         // Past half the lease, leave the rest: it is claimed again when the lease ends.
         if (Date.now() - claimedAt > LEASE_MS / 2) break;
+        const text = mail.deliverableText ?? mail.bodyText;
         if (!transport) {
           deps.log.info(
             { mailId: mail.id, to: mail.toAddress, subject: mail.subject },
-            'mail (no SMTP_URL: read it in the outbox)',
+            'mail (no SMTP_URL: read it, links removed, in the outbox)',
           );
+          if (deps.config.mailPrintLinks) {
+            // Development only: the one place a link is shown, so a developer can sign in.
+            deps.log.info(
+              { mailId: mail.id, to: mail.toAddress, links: text.match(/https?:\/\/\S+/g) ?? [] },
+              'mail links (MAIL_PRINT_LINKS, development only)',
+            );
+          }
           await markDelivered(deps.db, mail.id, 'logged');
           continue;
         }
@@ -57,7 +66,7 @@ export function startMailSender(deps: Omit<Deps, 'kickMail'>): MailSender {
             from: deps.config.mailFrom,
             to: mail.toAddress,
             subject: mail.subject,
-            text: mail.bodyText,
+            text,
           });
           await markDelivered(deps.db, mail.id, 'sent');
         } catch (error) {

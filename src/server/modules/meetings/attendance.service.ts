@@ -15,7 +15,7 @@ import { membershipSnapshot, tellMembershipChanges } from '../attendance/members
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './meetings.repository.ts';
-import { checkInWindow, phaseOf } from './meetings.service.ts';
+import { checkInCode, checkInWindow, phaseOf } from './meetings.service.ts';
 
 type Mark = 'present_in_person' | 'present_online' | 'apologies' | 'absent';
 
@@ -79,7 +79,7 @@ export async function checkIn(
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.respond');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
     if (!meeting) throw notFound('That meeting');
-    if (!sameCode(input.code, meeting.checkInCode))
+    if (!sameCode(input.code, checkInCode(deps, meeting.id)))
       throw forbidden(
         'This check-in link is not for this meeting: ask the chair for the current one.',
       );
@@ -122,12 +122,13 @@ export async function getCheckInLink(deps: Deps, actor: Actor, groupId: string, 
   await requireGroupAccess(deps.db, actor, groupId, 'attendance.checkInLink');
   const meeting = await repo.findMeeting(deps.db, groupId, meetingId);
   if (!meeting) throw notFound('That meeting');
-  const link = `${deps.config.baseUrl}/groups/${groupId}/meetings/${meetingId}/check-in?code=${meeting.checkInCode}`;
+  const code = checkInCode(deps, meeting.id);
+  const link = `${deps.config.baseUrl}/groups/${groupId}/meetings/${meetingId}/check-in?code=${code}`;
   const qr = encode(link, { ecc: 'M', border: 2 });
   const { opensAt, closesAt } = checkInWindow(meeting);
   return {
     link,
-    code: meeting.checkInCode,
+    code,
     opensAt: opensAt.toISOString(),
     closesAt: closesAt.toISOString(),
     qr: qr.data.map((row) => row.map((dark) => (dark ? '1' : '0')).join('')),

@@ -360,11 +360,6 @@ export async function checkInOnce(
   return row;
 }
 
-export async function findMeetingByCode(db: Executor, code: string) {
-  const [row] = await db.select().from(meetings).where(eq(meetings.checkInCode, code));
-  return row;
-}
-
 /** The group's meetings by local occurrence date or start date, for importing attendance. */
 export async function meetingsOfGroup(db: Executor, groupId: string) {
   return db

@@ -2,7 +2,6 @@
  * The schedule: meetings made from the ToR cadence, moved, cancelled and added
  * by chairs, and each meeting as its page shows it.
  */
-import { randomBytes } from 'node:crypto';
 import {
   addDays,
   calendarDateIn,
@@ -18,6 +17,7 @@ import type { Actor } from '../../access.ts';
 import { can, rolesOf, shapedFor } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { invalid, notFound } from '../../errors.ts';
+import { derivedSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
@@ -63,8 +63,14 @@ export function presentMeeting(m: MeetingRow, myIntent: string | null = null, no
   };
 }
 
-export function newCheckInCode(): string {
-  return randomBytes(18).toString('base64url');
+/**
+ * A meeting's check-in code is derived from the server key and the meeting, not
+ * stored: the chair's page can show it again at any time, and the database
+ * holds nothing that checks anyone in.
+ */
+export function checkInCode(deps: Deps, meetingId: string): string {
+  if (!deps.config.secretKey) throw new Error('the server key is not loaded');
+  return derivedSecret(deps.config.secretKey, 'meeting-check-in', meetingId, 24);
 }
 
 function defaultTitle(access: GroupAccess, rules: GroupRules): string {
@@ -153,7 +159,6 @@ export async function scheduleFromCadence(
         timeZone: cadence.timeZone,
         startsAt: w.startsAt,
         endsAt: w.endsAt,
-        checkInCode: newCheckInCode(),
         createdBy: actorId,
       });
       created++;
@@ -255,7 +260,6 @@ export async function createMeeting(
         place: input.place ?? null,
         onlineUrl: input.onlineUrl ?? null,
         checkInMarginMinutes: input.checkInMarginMinutes ?? 30,
-        checkInCode: newCheckInCode(),
         createdBy: access.actor.userId,
       },
     ]);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { registerBody, type Me } from '../../../contracts/accounts.ts';
 import { Form, PasswordField, SubmitButton, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -10,11 +11,34 @@ type Props = { next: string | null; onSignedIn: (me: Me) => void };
 
 export function RegisterPage({ next, onSignedIn }: Props) {
   const form = useFormState();
+  const [emailed, setEmailed] = useState<{ email: string; message: string } | null>(null);
 
   async function register(values: FormValues) {
-    const body = validate(registerBody, values);
-    const { user } = await api.post<{ user: Me }>('/api/v1/accounts', body);
-    onSignedIn(user);
+    const body = validate(registerBody, next ? { ...values, next } : values);
+    const answer = await api.post<{ user: Me } | { message: string }>('/api/v1/accounts', body);
+    // The first account of a new installation is signed in at once; any other
+    // finishes from the link we email.
+    if ('user' in answer) onSignedIn(answer.user);
+    else setEmailed({ email: body.email, message: answer.message });
+  }
+
+  if (emailed) {
+    return (
+      <Page title="Check your email">
+        <p role="status" className="notice">
+          {emailed.message}
+        </p>
+        <p>
+          We sent it to <strong>{emailed.email}</strong>. Open the link in it and enter the password
+          you chose to finish. If nothing arrives in a few minutes, look in your spam folder.
+        </p>
+        <p>
+          If that address already has an account, the email says so instead: then{' '}
+          <Link to={withNext('/sign-in', next)}>sign in</Link> or{' '}
+          <Link to="/forgot-password">reset your password</Link>.
+        </p>
+      </Page>
+    );
   }
 
   return (

@@ -10,7 +10,7 @@ type Message = z.infer<typeof outboxList>['messages'][number];
 const STATUS: Record<Message['status'], string> = {
   pending: 'Waiting to be sent',
   sent: 'Sent',
-  logged: 'Not sent: there is no mail server, so it was written to the log',
+  logged: 'Not sent: there is no mail server, so only who it was for and its subject were logged',
   failed: 'Could not be sent',
 };
 
@@ -21,8 +21,9 @@ export function OutboxPage() {
   return (
     <Page title="Outbox" busy={outbox.loading}>
       <p>
-        The last 200 emails Accord wrote, newest first. Without a mail server they are not sent: you
-        can read them here and pass a link on to the person it is for.
+        The last 200 emails Accord wrote, newest first. Links that sign someone in, reset a
+        password, confirm an address or join a group are removed here: only the person an email is
+        for ever sees them. Without a mail server (SMTP_URL) these emails are not sent.
       </p>
       <p>
         <button type="button" className="button button-secondary" onClick={outbox.reload}>
