@@ -45,7 +45,7 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
         return reply.status(202).send({ message: accounts.REGISTRATION_EMAILED });
       }
       setSessionCookie(reply, deps.config, result.signedIn.sessionToken);
-      setCsrfCookie(reply, deps.config.secureCookies);
+      setCsrfCookie(reply, deps.config.secureCookies, result.signedIn.sessionToken);
       return reply.status(201).send({ user: result.signedIn.user });
     },
   });
