@@ -105,6 +105,8 @@ type Reach = Map<string, { ok: number; refused: number }>;
 let t: TestApp;
 let chair: Person;
 let pools: Pools;
+/** Pools that differ for one operation (a proposal at the stage it needs). */
+let poolsByOperation: Record<string, Pools> = {};
 /** Sessions of the chair's own for SESSION_CHANGING operations, made before fuzzing limits sign-ins. */
 const spareSessions = new Map<string, Client>();
 
@@ -173,7 +175,7 @@ beforeAll(async () => {
     c.post('/api/v1/groups', { name: 'Fuzzed working group', parentId: groupId }),
     (b) => b.group.id,
   );
-  const proposal = async (stage: 'draft' | 'consensus' | 'voting' | 'decided') => {
+  const proposal = async (stage: 'draft' | 'consensus' | 'no_consensus' | 'voting' | 'decided') => {
     const p = await c.post(`${base}/proposals`, {
       title: `A ${stage} proposal`,
       text: 'Shall we?',
@@ -186,15 +188,16 @@ beforeAll(async () => {
       const closed = await c.post(`${one}/consensus/close`, { outcome: 'consensus' });
       return { proposalId: p.body.id as string, decisionId: closed.body.decisionId as string };
     }
-    if (stage === 'voting') {
+    if (stage === 'voting' || stage === 'no_consensus') {
       await c.post(`${one}/consensus/close`, { outcome: 'no_consensus' });
-      await c.post(`${one}/vote`, {});
     }
+    if (stage === 'voting') await c.post(`${one}/vote`, {});
     return { proposalId: p.body.id as string };
   };
   const proposals = [
     await proposal('draft'),
     await proposal('consensus'),
+    await proposal('no_consensus'),
     await proposal('voting'),
     await proposal('decided'),
   ];
@@ -268,6 +271,17 @@ beforeAll(async () => {
     document,
     remitKey: ['housing', 'transport'],
   };
+  // A proposal at the stage the operation needs, first.
+  const [drafted, consensus, noConsensus, voting] = proposals.map((p) => p.proposalId);
+  const first = (id: string) => ({ proposalId: [id, ...proposals.map((p) => p.proposalId)] });
+  poolsByOperation = {
+    openConsensusCheck: first(drafted!),
+    answerConsensusCheck: first(consensus!),
+    closeConsensusCheck: first(consensus!),
+    callFormalVote: first(noConsensus!),
+    castBallot: first(voting!),
+    closeVote: first(voting!),
+  };
 }, 180_000);
 
 afterAll(async () => t?.close());
@@ -327,11 +341,12 @@ const bytes = (...parts: (string | number[])[]) =>
 const INVALID_UTF8 = bytes('{"name":"', [0xff, 0xfe, 0xc3], '","text":"', [0xed, 0xa0, 0x80], '"}');
 
 function requestsFor(operation: Operation): fc.Arbitrary<Request> {
+  const own = { ...pools, ...poolsByOperation[operation.operationId] };
   const of = (where: 'path' | 'query') => {
     const model: Record<string, fc.Arbitrary<unknown>> = {};
     const required: string[] = [];
     for (const p of operation.parameters.filter((x) => x.in === where)) {
-      model[p.name] = fuzzValue(p.schema, { pools, name: p.name });
+      model[p.name] = fuzzValue(p.schema, { pools: own, name: p.name });
       if (where === 'path' || (p as { required?: boolean }).required) required.push(p.name);
     }
     const known = fc.record(model, { requiredKeys: required });
@@ -346,7 +361,7 @@ function requestsFor(operation: Operation): fc.Arbitrary<Request> {
     body = fc.oneof(
       {
         weight: 12,
-        arbitrary: fuzzValue(operation.body.schema, { pools }).map((json) => ({ json })),
+        arbitrary: fuzzValue(operation.body.schema, { pools: own }).map((json) => ({ json })),
       },
       {
         weight: 1,
