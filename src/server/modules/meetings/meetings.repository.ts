@@ -36,6 +36,11 @@ export async function lockMeeting(db: Executor, groupId: string, meetingId: stri
   return row;
 }
 
+/** Queues up runs of the schedule for one group (two at once would insert the same occurrence). */
+export async function lockGroupSchedule(db: Executor, groupId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(7216004, hashtext(${groupId}))`);
+}
+
 export async function listMeetings(
   db: Executor,
   groupId: string,

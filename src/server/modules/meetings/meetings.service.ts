@@ -136,6 +136,7 @@ export async function scheduleFromCadence(
       'There is no meeting cadence to schedule from.',
     );
   }
+  await repo.lockGroupSchedule(tx, groupId);
   const now = new Date();
   const until = new Date(now);
   until.setUTCMonth(until.getUTCMonth() + months);

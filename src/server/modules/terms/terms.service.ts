@@ -2,6 +2,7 @@ import {
   calendarDateIn,
   diffFields,
   diffLines,
+  isTimeZone,
   longDate,
   renderTermsMarkdown,
   reviewStatus,
@@ -123,6 +124,11 @@ export async function createTermsDraft(
     } else {
       const choices = input.choices ?? {};
       const timeZone = choices.timeZone ?? 'Europe/London';
+      if (!isTimeZone(timeZone)) {
+        throw invalid({
+          'choices.timeZone': 'is not a time zone we know: use a name such as Europe/London',
+        });
+      }
       const drafted = seedTemplate({
         title: `${access.group.name}: Terms of Reference`,
         ...(access.group.purpose ? { purpose: access.group.purpose } : {}),

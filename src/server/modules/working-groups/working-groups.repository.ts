@@ -26,38 +26,21 @@ export async function currentCommitments(db: Executor, groupId: string) {
     .orderBy(asc(users.name), asc(users.id));
 }
 
-export async function currentCommitment(db: Executor, groupId: string, userId: string) {
-  const [row] = await db
-    .select()
-    .from(workingGroupCommitments)
-    .where(
-      and(
-        eq(workingGroupCommitments.groupId, groupId),
-        eq(workingGroupCommitments.userId, userId),
-        isNull(workingGroupCommitments.steppedBackAt),
-      ),
-    )
-    .for('update');
-  return row;
-}
-
 export async function commit(
   db: Executor,
   groupId: string,
   userId: string,
   hoursPerMonth: number | null,
 ) {
-  const existing = await currentCommitment(db, groupId, userId);
-  if (existing) {
-    await db
-      .update(workingGroupCommitments)
-      .set({ hoursPerMonth })
-      .where(eq(workingGroupCommitments.id, existing.id));
-    return { ...existing, hoursPerMonth };
-  }
+  // One statement, so that two commitments sent at once update one row.
   const [row] = await db
     .insert(workingGroupCommitments)
     .values({ groupId, userId, hoursPerMonth })
+    .onConflictDoUpdate({
+      target: [workingGroupCommitments.groupId, workingGroupCommitments.userId],
+      targetWhere: isNull(workingGroupCommitments.steppedBackAt),
+      set: { hoursPerMonth },
+    })
     .returning();
   if (!row) throw new Error('commitment insert returned nothing');
   return row;
