@@ -49,29 +49,6 @@ const LAST = new Set([
   'signOut',
 ]);
 
-/** A whole number above PostgreSQL's integer range. */
-const beyondInt4 = (value: unknown) => /^\d+$/.test(String(value)) && Number(value) > 2 ** 31 - 1;
-
-/**
- * 500s that are already known, each with the exact input that causes it:
- * tolerated (and counted in the log) until its fix lands, then removed. Any
- * other 5xx fails the run.
- */
-const KNOWN_5XX: Record<string, { issue: string; matches: (request: Request) => boolean }> = {
-  getTermsVersion: {
-    issue: 'a ToR version number of 2³¹ or more (bounds on every integer)',
-    matches: (r) => beyondInt4(r.path.number),
-  },
-  downloadTermsVersion: {
-    issue: 'a ToR version number of 2³¹ or more (bounds on every integer)',
-    matches: (r) => beyondInt4(r.path.number),
-  },
-  diffTermsVersions: {
-    issue: 'a ToR version number of 2³¹ or more (bounds on every integer)',
-    matches: (r) => beyondInt4(r.query.from) || beyondInt4(r.query.to),
-  },
-};
-
 /**
  * Operations that start or end a session, ending the one they are sent with:
  * each is fuzzed with a session of its own, so the chair's stays signed in.
@@ -463,12 +440,7 @@ function describeRequest(operation: Operation, request: Request): string {
   return `${operation.method} ${clip(urlOf(operation, request))} ${clip(body ?? '')}`;
 }
 
-async function fuzz(
-  operation: Operation,
-  failures: Failure[],
-  reach: Reach,
-  known: Failure[],
-): Promise<number> {
+async function fuzz(operation: Operation, failures: Failure[], reach: Reach): Promise<number> {
   const requests = fc.sample(requestsFor(operation), { numRuns: CASES, seed: SEED });
   const actor = spareSessions.get(operation.operationId) ?? chair.client;
   let next = 0;
@@ -488,13 +460,7 @@ async function fuzz(
           if (answer.status < 400) seen.ok += 1;
           else seen.refused += 1;
           reach.set(operation.operationId, seen);
-          if (answer.status >= 500 && KNOWN_5XX[operation.operationId]?.matches(request)) {
-            known.push({
-              operationId: operation.operationId,
-              request: describeRequest(operation, request),
-              answer: KNOWN_5XX[operation.operationId]!.issue,
-            });
-          } else if (answer.status >= 500) record(`${answer.status} ${answer.text.slice(0, 200)}`);
+          if (answer.status >= 500) record(`${answer.status} ${answer.text.slice(0, 200)}`);
           else if (answer.status >= 400) {
             const problems = errorProblems(answer);
             if (problems.length > 0)
@@ -517,9 +483,8 @@ describe('fuzzing every operation from its OpenAPI schemas', () => {
     let sent = 0;
     const started = Date.now();
     const reach: Reach = new Map();
-    const known: Failure[] = [];
     for (const operation of operations) {
-      sent += await fuzz(operation, failures, reach, known);
+      sent += await fuzz(operation, failures, reach);
       // The rest of the run only reaches the services while the chair is signed in.
       const still = await chair.client.get('/api/v1/me');
       if (still.status !== 200)
@@ -532,10 +497,6 @@ describe('fuzzing every operation from its OpenAPI schemas', () => {
         `${Math.round((Date.now() - started) / 1000)} s, ${failures.length} failures; ` +
         `never succeeded: ${neverOk.join(', ') || 'none'}`,
     );
-    if (known.length > 0) {
-      const issues = [...new Set(known.map((k) => `${k.operationId}: ${k.answer}`))];
-      console.log(`fuzz: ${known.length} known 5xx tolerated until fixed:\n${issues.join('\n')}`);
-    }
     if (failures.length > 0) {
       const byOperation = new Map<string, Failure[]>();
       for (const f of failures)
