@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, readAttendanceCsv } from '../../src/server/modules/attendance/csv.ts';
+import { parseCsv, readAttendanceCsv } from '../../src/server/modules/attendance/import.ts';
 
 function rowsOf(text: string) {
   const parsed = parseCsv(text);
@@ -64,9 +64,15 @@ describe('parsing CSV', () => {
     expect(rowsOf('a,\n')).toEqual([{ line: 1, cells: ['a', ''] }]);
   });
 
-  it('names the line where an unclosed quote starts', () => {
+  it('names the line of the row where a quote is never closed', () => {
     expect(parseCsv('a,b\nc,"d\ne,f\n')).toEqual({
-      error: { line: 2, problem: 'a quoted field starts here and is never closed' },
+      error: { line: 2, problem: 'a quoted field in this row is never closed' },
+    });
+  });
+
+  it('names the row of a syntax error after a field holding CRLF line breaks', () => {
+    expect(parseCsv('a,b\r\n"x\r\ny",z\r\n\r\nc,"d\r\n')).toEqual({
+      error: { line: 5, problem: 'a quoted field in this row is never closed' },
     });
   });
 
@@ -197,7 +203,7 @@ describe('reading an attendance import', () => {
   it('reports a CSV syntax error as the only problem', () => {
     expect(readAttendanceCsv(`${HEADER}\n2026-03-10,"a@b.org,absent\n`, { maxRows: 10 })).toEqual({
       rows: [],
-      problems: [{ line: 2, problem: 'a quoted field starts here and is never closed' }],
+      problems: [{ line: 2, problem: 'a quoted field in this row is never closed' }],
     });
   });
 

@@ -1,18 +1,38 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { renderCalendar, type CalendarEvent } from '../../src/server/modules/calendar/ical.ts';
+import { renderCalendar, type CalendarEvent } from '../../src/server/modules/calendar/feed.ts';
 
 /**
- * Reads a feed back the way a calendar client would: ical.js parses it, the
- * feed's own VTIMEZONEs are the only zone data it gets, then each VEVENT.
+ * Reads a feed back the way a calendar client would: ical.js parses it with no
+ * zone data but the feed's own (there is none: every time is UTC).
  */
 function readBack(feed: string) {
   const calendar = new ICAL.Component(ICAL.parse(feed));
   ICAL.TimezoneService.reset();
   const zones = calendar.getAllSubcomponents('vtimezone');
-  for (const zone of zones) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
   return { calendar, zones, events };
+}
+
+/** The wall time of `instant` in `timeZone`, as a phone set to that zone shows it. */
+function wallTime(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}`;
+}
+
+/** `20270315T180000Z` */
+function utcStamp(instant: Date): string {
+  return `${instant.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
 }
 
 function meeting(
@@ -22,7 +42,6 @@ function meeting(
     uid: `${overrides.startsAt.toISOString()}@accord`,
     sequence: 0,
     endsAt: new Date(overrides.startsAt.getTime() + 90 * 60_000),
-    timeZone: 'Europe/London',
     summary: 'Steering group',
     status: 'CONFIRMED',
     updatedAt: new Date('2026-12-01T09:00:00Z'),
@@ -65,17 +84,16 @@ function expectRoundTrip(
   expect(events).toHaveLength(series.length);
   events.forEach((event, i) => {
     const [wall, instant] = series[i]!;
-    const compact = wall.replace(/[-:]/g, '');
-    expect(feed).toContain(`DTSTART;TZID=${timeZone}:${compact}\r\n`);
-    expect(event.startDate.zone.tzid).toBe(timeZone);
-    expect(event.startDate.toString()).toBe(wall);
+    expect(feed).toContain(`DTSTART:${utcStamp(instant)}\r\n`);
+    expect(event.startDate.zone.tzid).toBe('UTC');
     expect(event.startDate.toJSDate().toISOString()).toBe(instant.toISOString());
+    expect(wallTime(event.startDate.toJSDate(), timeZone)).toBe(wall);
     expect(event.endDate.toUnixTime() - event.startDate.toUnixTime()).toBe(90 * 60);
   });
 }
 
 describe('iCalendar feed of meetings', () => {
-  it('describes the calendar and names its zone', () => {
+  it('describes the calendar, naming no time zone', () => {
     const feed = renderCalendar({
       name: 'Health Panel',
       events: [meeting({ startsAt: new Date('2027-01-15T18:00:00Z') })],
@@ -87,36 +105,32 @@ describe('iCalendar feed of meetings', () => {
     expect(calendar.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Health Panel');
-    expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('Europe/London');
+    expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBeNull();
+    expect(feed).not.toContain('TZID');
   });
 
   it('keeps a monthly 18:00 London meeting at 18:00 and at the right instant across both clock changes', () => {
     const events = londonSeries.map(([, startsAt]) => meeting({ startsAt }));
     const feed = renderCalendar({ name: 'Panel', events });
-    expect(feed).toContain('DTSTART;TZID=Europe/London:20270315T180000\r\n');
-    expect(feed).toContain('DTSTART;TZID=Europe/London:20270415T180000\r\n');
+    expect(feed).toContain('DTSTART:20270315T180000Z\r\n');
+    expect(feed).toContain('DTSTART:20270415T170000Z\r\n');
     expectRoundTrip(feed, 'Europe/London', londonSeries);
-    for (const event of readBack(feed).events) expect(event.startDate.hour).toBe(18);
+    for (const event of readBack(feed).events) {
+      expect(wallTime(event.startDate.toJSDate(), 'Europe/London')).toMatch(/T18:00:00$/);
+    }
   });
 
-  it('gives each zone one VTIMEZONE whose changes sit at the real clock changes', () => {
+  it('writes every time in UTC, so the feed needs no VTIMEZONE', () => {
     const feed = renderCalendar({
       name: 'Panel',
       events: londonSeries.map(([, startsAt]) => meeting({ startsAt })),
     });
-    const { zones } = readBack(feed);
-    expect(zones).toHaveLength(1);
-    const observances = zones[0]!
-      .getAllSubcomponents()
-      .map((sub) => [
-        sub.name,
-        sub.getFirstPropertyValue('dtstart')!.toString(),
-        sub.getFirstPropertyValue('tzoffsetfrom')!.toString(),
-        sub.getFirstPropertyValue('tzoffsetto')!.toString(),
-      ]);
-    expect(observances).toContainEqual(['daylight', '2027-03-28T01:00:00', '+00:00', '+01:00']);
-    expect(observances).toContainEqual(['standard', '2027-10-31T02:00:00', '+01:00', '+00:00']);
-    expect(feed).toContain('TZNAME:BST\r\n');
+    expect(readBack(feed).zones).toHaveLength(0);
+    for (const line of lines(feed).filter((l) =>
+      /^(DTSTART|DTEND|DTSTAMP|LAST-MODIFIED)/.test(l),
+    )) {
+      expect(line).toMatch(/^[A-Z-]+:\d{8}T\d{6}Z$/);
+    }
   });
 
   it('writes a cancelled meeting as CANCELLED with its sequence', () => {
@@ -148,7 +162,7 @@ describe('iCalendar feed of meetings', () => {
           summary,
           location,
           description: 'line one\r\nline two\nline three',
-          url: 'https://accord.example/m/42?a=1,2;b',
+          url: 'https://accord.example/m/42?a=1&b=2',
         }),
       ],
     });
@@ -160,7 +174,7 @@ describe('iCalendar feed of meetings', () => {
     expect(events[0]!.location).toBe(location);
     expect(events[0]!.description).toBe('line one\nline two\nline three');
     expect(events[0]!.component.getFirstPropertyValue('url')).toBe(
-      'https://accord.example/m/42?a=1,2;b',
+      'https://accord.example/m/42?a=1&b=2',
     );
   });
 
@@ -209,15 +223,8 @@ describe('iCalendar feed of meetings', () => {
     ];
     const feed = renderCalendar({
       name: 'Tokyo',
-      events: series.map(([, startsAt]) => meeting({ startsAt, timeZone: 'Asia/Tokyo' })),
+      events: series.map(([, startsAt]) => meeting({ startsAt })),
     });
-    const { zones } = readBack(feed);
-    const [standard, ...rest] = zones[0]!.getAllSubcomponents();
-    expect(rest).toHaveLength(0);
-    expect(standard!.name).toBe('standard');
-    expect(standard!.getFirstPropertyValue('dtstart')!.toString()).toBe('1970-01-01T00:00:00');
-    expect(standard!.getFirstPropertyValue('tzoffsetfrom')!.toString()).toBe('+09:00');
-    expect(standard!.getFirstPropertyValue('tzoffsetto')!.toString()).toBe('+09:00');
     expectRoundTrip(feed, 'Asia/Tokyo', series);
   });
 
@@ -233,13 +240,8 @@ describe('iCalendar feed of meetings', () => {
     ];
     const feed = renderCalendar({
       name: 'Sydney',
-      events: series.map(([, startsAt]) => meeting({ startsAt, timeZone: 'Australia/Sydney' })),
+      events: series.map(([, startsAt]) => meeting({ startsAt })),
     });
-    const { zones } = readBack(feed);
-    for (const observance of zones[0]!.getAllSubcomponents()) {
-      const to = observance.getFirstPropertyValue('tzoffsetto')!.toString();
-      expect(to).toBe(observance.name === 'daylight' ? '+11:00' : '+10:00');
-    }
     expectRoundTrip(feed, 'Australia/Sydney', series);
   });
 
@@ -250,12 +252,12 @@ describe('iCalendar feed of meetings', () => {
     ];
     const feed = renderCalendar({
       name: 'Moscow',
-      events: series.map(([, startsAt]) => meeting({ startsAt, timeZone: 'Europe/Moscow' })),
+      events: series.map(([, startsAt]) => meeting({ startsAt })),
     });
     expectRoundTrip(feed, 'Europe/Moscow', series);
   });
 
-  it('writes the repeated hour when clocks go back in UTC, so no reader can mistake it', () => {
+  it('keeps the two 01:30s of the night clocks go back apart', () => {
     const first = new Date('2027-10-31T00:30:00Z');
     const second = new Date('2027-10-31T01:30:00Z');
     const feed = renderCalendar({
@@ -268,10 +270,10 @@ describe('iCalendar feed of meetings', () => {
     expect(starts).toEqual([first.getTime(), second.getTime()]);
   });
 
-  it('refuses an unknown time zone or an event that ends before it starts', () => {
+  it('refuses an event that ends before it starts, or a sequence below zero', () => {
     const startsAt = new Date('2027-06-15T17:00:00Z');
     expect(() =>
-      renderCalendar({ name: 'x', events: [meeting({ startsAt, timeZone: 'Europe/Atlantis' })] }),
+      renderCalendar({ name: 'x', events: [meeting({ startsAt, sequence: -1 })] }),
     ).toThrow(RangeError);
     expect(() =>
       renderCalendar({

@@ -11,7 +11,7 @@ import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './calendar.repository.ts';
-import { renderCalendar, type CalendarEvent } from './ical.ts';
+import { renderCalendar, type CalendarEvent } from './feed.ts';
 
 function feedUrl(deps: Deps, token: string): string {
   return `${deps.config.baseUrl}/api/v1/calendar/${token}/meetings.ics`;
@@ -105,7 +105,6 @@ export async function getCalendarFeed(deps: Deps, token: string): Promise<string
       sequence: m.sequence,
       startsAt: m.startsAt,
       endsAt: m.endsAt,
-      timeZone: m.timeZone,
       summary:
         m.title === names.get(m.groupId) ? m.title : `${m.title} (${names.get(m.groupId) ?? ''})`,
       description: notes.join('\n'),

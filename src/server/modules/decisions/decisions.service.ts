@@ -2,6 +2,7 @@
  * The decision register: every record, its export, and corrections. A record
  * never changes; a correction is a new record linked to the one it corrects.
  */
+import { stringify } from 'csv-stringify/sync';
 import { calendarDateIn } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
@@ -96,12 +97,7 @@ const CSV_COLUMNS = [
   'casting_vote',
 ] as const;
 
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // A leading =, +, - or @ would be read as a formula by a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+type CsvRecord = Record<(typeof CSV_COLUMNS)[number], string | number | null | undefined>;
 
 export async function exportDecisions(
   deps: Deps,
@@ -113,41 +109,44 @@ export async function exportDecisions(
   if (format === 'json')
     return { type: 'application/json', body: JSON.stringify({ decisions }, null, 2) };
   const numberOf = new Map(decisions.map((d) => [d.id, d.number]));
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const d of [...decisions].reverse()) {
+  const records = [...decisions].reverse().map((d): CsvRecord => {
     const opinions = d.opinions
       .map(
         (o) =>
           `${o.weight} ${o.stance} (${o.count})${o.reasons.length ? `: ${o.reasons.join(' / ')}` : ''}`,
       )
       .join('; ');
-    lines.push(
-      [
-        d.number,
-        d.decidedOn,
-        d.title,
-        d.outcome,
-        d.method,
-        d.summary,
-        d.finalText,
-        d.consensus?.counts.agree,
-        d.consensus?.counts.concerns,
-        d.consensus?.counts.standAside,
-        d.consensus?.counts.block,
-        d.tally?.yes,
-        d.tally?.no,
-        d.tally?.abstain,
-        d.tally?.eligible,
-        opinions,
-        d.corrects ? numberOf.get(d.corrects) : null,
-        d.correctionReason,
-        d.castingVote,
-      ]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return { type: 'text/csv; charset=utf-8', body: `${lines.join('\r\n')}\r\n` };
+    return {
+      number: d.number,
+      decided_on: d.decidedOn,
+      title: d.title,
+      outcome: d.outcome,
+      method: d.method,
+      summary: d.summary,
+      final_text: d.finalText,
+      consensus_agree: d.consensus?.counts.agree,
+      consensus_concerns: d.consensus?.counts.concerns,
+      consensus_stood_aside: d.consensus?.counts.standAside,
+      consensus_blocks: d.consensus?.counts.block,
+      votes_yes: d.tally?.yes,
+      votes_no: d.tally?.no,
+      votes_abstain: d.tally?.abstain,
+      eligible_voters: d.tally?.eligible,
+      opinions,
+      corrects_number: d.corrects ? numberOf.get(d.corrects) : null,
+      correction_reason: d.correctionReason,
+      casting_vote: d.castingVote,
+    };
+  });
+  // csv-stringify quotes only where needed and, with escape_formulas, puts a
+  // ' before a cell a spreadsheet would run as a formula (= + - @, tab, CR).
+  const body = stringify(records, {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+    escape_formulas: true,
+  });
+  return { type: 'text/csv; charset=utf-8', body };
 }
 
 export async function correctDecision(

@@ -12,7 +12,7 @@ import type { Deps, Executor } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
-import { sniffPaperType } from './file-type.ts';
+import { paperTypeOf } from './paper-types.ts';
 import { rulesFor, type GroupRules } from './group-terms.ts';
 import * as repo from './meetings.repository.ts';
 import { papersDueAt, presentItems, requireMeeting } from './meetings.service.ts';
@@ -257,7 +257,7 @@ export async function uploadPaper(
     throw new AppError('payload_too_large', 'A paper can be at most 20 MB.', {
       file: 'must be at most 20 MB',
     });
-  const type = sniffPaperType(input.content);
+  const type = await paperTypeOf(input.content);
   if (!type)
     throw new AppError(
       'unsupported_media_type',

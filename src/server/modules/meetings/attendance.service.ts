@@ -10,7 +10,7 @@ import { calendarDateIn, longDate, timeOfDayIn } from '../../../policy/index.ts'
 import type { Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
-import { readAttendanceCsv } from '../attendance/csv.ts';
+import { readAttendanceCsv } from '../attendance/import.ts';
 import { membershipSnapshot, tellMembershipChanges } from '../attendance/membership-changes.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';

@@ -1,112 +1,108 @@
 /**
- * Reading an attendance register exported from a spreadsheet: an RFC 4180
- * CSV parser, then a checker that turns its rows into attendance marks and
- * lists every problem by line so the person importing can fix the file in one
- * go. Whether each date is a meeting of the group and each email a person in
- * it is for the service to check; this file knows nothing of the database.
+ * Reading an attendance register exported from a spreadsheet: csv-parse reads
+ * the CSV, then a checker turns its rows into attendance marks and lists every
+ * problem by line so the person importing can fix the file in one go. Whether
+ * each date is a meeting of the group and each email a person in it is for the
+ * service to check; this file knows nothing of the database.
  */
+import { CsvError, parse } from 'csv-parse/sync';
 import { daysInMonth, type AttendanceMark } from '../../../policy/index.ts';
 
 /** A record, and the 1-based physical line where it starts. */
 export type CsvRow = { line: number; cells: string[] };
 
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** What a CSV syntax error means to the person who saved the file. */
+const SYNTAX_PROBLEMS: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field in this row is never closed',
+  INVALID_OPENING_QUOTE:
+    'a quote inside an unquoted field; put the whole field in quotes and double the quote',
+  CSV_INVALID_CLOSING_QUOTE:
+    'text follows a closing quote; a quoted field must end at a comma or line end',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE:
+    'text follows a closing quote; a quoted field must end at a comma or line end',
+};
+
 /**
- * Parses CSV as RFC 4180 describes it, accepting LF as well as CRLF line
- * ends (and a lone CR), a leading UTF-8 byte order mark, and a last record
- * with or without a line end. Empty lines are skipped; a line holding only
- * `""` is a record of one empty cell. Quoted fields may hold commas, doubled
- * quotes and line breaks; line numbers count the breaks inside them.
+ * Reads CSV with csv-parse (RFC 4180), accepting CRLF, LF or a lone CR as line
+ * ends, a leading UTF-8 byte order mark, and a last record with or without a
+ * line end. Empty lines are skipped; a line holding only `""` is a record of
+ * one empty cell; rows may differ in length (the checker says so, by line).
  *
- * Strict where a lenient reading would have to guess: a quote inside an
- * unquoted field, text after a closing quote, a quote never closed, and NUL
- * characters (a sign of a binary or UTF-16 file) are errors naming the line.
+ * Lines are counted here, not by csv-parse (which counts CRLF inside a quoted
+ * field as two): each record's line is where it starts, found from the byte
+ * offset csv-parse reports at its end. A syntax error names the line where
+ * its row starts. NUL characters (a sign of a binary or UTF-16 file) are
+ * refused before parsing, naming their line.
  */
 export function parseCsv(
   text: string,
 ): { rows: CsvRow[] } | { error: { line: number; problem: string } } {
-  const rows: CsvRow[] = [];
-  let state: 'fieldStart' | 'unquoted' | 'quoted' | 'afterQuote' = 'fieldStart';
-  let cells: string[] = [];
-  let cell = '';
-  let line = 1;
-  let recordLine = 1;
-  let quoteLine = 1;
+  const bytes = Buffer.from(text, 'utf8');
+  const lines = new LineCounter(bytes);
 
-  const endRecord = () => {
-    const blank = cells.length === 0 && state === 'fieldStart';
-    if (!blank) rows.push({ line: recordLine, cells: [...cells, cell] });
-    cells = [];
-    cell = '';
-    state = 'fieldStart';
-  };
-
-  let i = text.startsWith('\uFEFF') ? 1 : 0;
-  for (; i < text.length; i++) {
-    let char = text[i];
-    if (char === '\r' && text[i + 1] === '\n') {
-      char = '\r\n';
-      i++;
-    }
-    const isBreak = char === '\n' || char === '\r' || char === '\r\n';
-    if (char === '\0') {
-      return { error: { line, problem: 'contains a NUL character; save the file as UTF-8 CSV' } };
-    }
-
-    if (state === 'quoted') {
-      if (char === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          state = 'afterQuote';
-        }
-      } else {
-        cell += char;
-        if (isBreak) line++;
-      }
-      continue;
-    }
-
-    if (char === ',') {
-      cells.push(cell);
-      cell = '';
-      state = 'fieldStart';
-    } else if (isBreak) {
-      endRecord();
-      line++;
-      recordLine = line;
-    } else if (state === 'afterQuote') {
-      return {
-        error: {
-          line,
-          problem: 'text follows a closing quote; a quoted field must end at a comma or line end',
-        },
-      };
-    } else if (char === '"') {
-      if (state === 'unquoted') {
-        return {
-          error: {
-            line,
-            problem:
-              'a quote inside an unquoted field; put the whole field in quotes and double the quote',
-          },
-        };
-      }
-      state = 'quoted';
-      quoteLine = line;
-    } else {
-      cell += char;
-      state = 'unquoted';
-    }
-  }
-
-  if (state === 'quoted') {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
     return {
-      error: { line: quoteLine, problem: 'a quoted field starts here and is never closed' },
+      error: {
+        line: lines.lineAt(nul),
+        problem: 'contains a NUL character; save the file as UTF-8 CSV',
+      },
     };
   }
-  endRecord();
+
+  /** Where the record being read began to be looked for: just after the last one. */
+  let after = text.startsWith('\uFEFF') ? 3 : 0;
+  const rows: CsvRow[] = [];
+  try {
+    parse(bytes, {
+      bom: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (cells: string[], context) => {
+        rows.push({ line: lines.lineAt(lines.skipBreaks(after)), cells });
+        after = context.bytes;
+        return null;
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const problem = SYNTAX_PROBLEMS[error.code] ?? 'this row cannot be read as CSV';
+    return { error: { line: lines.lineAt(lines.skipBreaks(after)), problem } };
+  }
   return { rows };
+}
+
+/**
+ * Line numbers of byte offsets, counting CRLF, LF and a lone CR as one break
+ * each. Offsets are asked for in increasing order, so it counts each byte once.
+ */
+class LineCounter {
+  private at = 0;
+  private line = 1;
+  constructor(private readonly bytes: Uint8Array) {}
+
+  lineAt(offset: number): number {
+    if (offset < this.at) {
+      this.at = 0;
+      this.line = 1;
+    }
+    for (; this.at < offset && this.at < this.bytes.length; this.at++) {
+      const byte = this.bytes[this.at];
+      if (byte === LF || (byte === CR && this.bytes[this.at + 1] !== LF)) this.line++;
+    }
+    return this.line;
+  }
+
+  /** The first offset from `offset` that is not a line break: a record starts there. */
+  skipBreaks(offset: number): number {
+    let at = offset;
+    while (this.bytes[at] === LF || this.bytes[at] === CR) at++;
+    return at;
+  }
 }
 
 export type ImportMark = Exclude<AttendanceMark, 'none'>;
