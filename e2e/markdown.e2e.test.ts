@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../src/policy/markdown.ts';
+import { createGroup, type TestApp } from '../test/harness.ts';
 import {
   ALLOWED_ATTRIBUTES,
   ALLOWED_ELEMENTS,
@@ -12,6 +13,7 @@ import {
   SAFE_HREF,
   XSS,
 } from '../test/policy/markdown-corpus.ts';
+import { checkPage, newPerson, signIn, startJourney, stopJourney } from './support/browser.ts';
 
 /**
  * The Markdown renderer on both sides: in Node, as the server runs it, and
@@ -171,5 +173,43 @@ describe('Markdown renders the same, and safely, on the server and in the browse
         () => document.querySelectorAll('body script, body img, body svg, body iframe').length,
       ),
     ).toBe(0);
+  });
+});
+
+describe('the web app shows Markdown through the same renderer', () => {
+  let app: TestApp | undefined;
+  let browser: Awaited<ReturnType<typeof startJourney>>['browser'] | undefined;
+  beforeAll(async () => ({ app, browser } = await startJourney()));
+  afterAll(() => stopJourney(app, browser));
+
+  it('an adopted ToR on its page is the HTML the server renders from its Markdown', async () => {
+    const chairApi = app!.client();
+    const chair = await chairApi.register('Morgan Markdown');
+    const groupId = await createGroup(chairApi, 'Carers steering group');
+    await chairApi.post(`/api/v1/groups/${groupId}/terms/draft`, { from: 'template' });
+    const adopted = await chairApi.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+      adoptedOn: new Date().toISOString().slice(0, 10),
+    });
+    expect(adopted.status, adopted.text).toBe(200);
+    const version = (await chairApi.get(`/api/v1/groups/${groupId}/terms/versions/1`)).body;
+    expect(typeof version.markdown).toBe('string');
+
+    const { page, blocked } = await newPerson(browser!, app!.url);
+    await signIn(page, chair);
+    await page.goto(`/groups/${groupId}/terms`);
+    await checkPage(page, 'Terms of Reference');
+    const article = page.getByRole('article', { name: 'Terms of Reference, version 1' });
+    await article.getByRole('heading', { level: 2 }).first().waitFor();
+    // The page's DOM against the server's HTML, both as the browser serialises them.
+    const [shown, fromServer] = await article
+      .locator(':scope > .markdown')
+      .evaluate((div, html) => {
+        const template = document.createElement('template');
+        template.innerHTML = html;
+        return [div.innerHTML, template.innerHTML];
+      }, renderMarkdown(version.markdown));
+    expect(shown).toBe(fromServer);
+    expect(shown).toContain('<h2>');
+    expect(blocked).toEqual([]);
   });
 });
