@@ -25,7 +25,8 @@ export function Markdown({ source, className }: { source: string; className?: st
   }, [ready]);
   const html = useMemo(() => (ready && render ? render(source) : null), [ready, source]);
   return html === null ? (
-    <div className={className ?? 'markdown'} aria-busy="true" />
+    // "loading" until the renderer has arrived, like every other part still on its way.
+    <div className={`${className ?? 'markdown'} loading`} aria-busy="true" />
   ) : (
     <div className={className ?? 'markdown'} dangerouslySetInnerHTML={{ __html: html }} />
   );
