@@ -3,6 +3,7 @@ import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from 
 import { expectError } from './support/errors.ts';
 import { remindOverdueActions } from '../src/server/modules/notes/actions.service.ts';
 import { addMeeting, adoptTerms } from './support/meetings.ts';
+import { renderMarkdown } from '../src/policy/markdown.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -174,16 +175,18 @@ describe('notes under the Chatham House Rule', () => {
     });
   });
 
-  it('raw HTML in notes is removed', async () => {
+  it('notes are stored as written, and raw HTML in them is shown as text', async () => {
     const g = await group();
     const url = notesOf(g, g.first);
-    const saved = await g.noteTaker.client.put(url, {
-      content: {
-        summary: 'Fine <script>alert(1)</script> [link](javascript:alert(2)) <img src=x onerror=y>',
-        items: [],
-      },
-    });
-    expect(saved.body.current.content.summary).toBe('Fine alert(1) [link](#) ');
+    const summary =
+      'Fine <script>alert(1)</script> [link](javascript:alert(2)) <img src=x onerror=y> a < b';
+    const saved = await g.noteTaker.client.put(url, { content: { summary, items: [] } });
+    expect(saved.status, saved.text).toBe(200);
+    expect(saved.body.current.content.summary).toBe(summary);
+    expect(renderMarkdown(saved.body.current.content.summary)).toBe(
+      '<p>Fine &lt;script&gt;alert(1)&lt;/script&gt; [link](javascript:alert(2)) ' +
+        '&lt;img src=x onerror=y&gt; a &lt; b</p>\n',
+    );
   });
 });
 

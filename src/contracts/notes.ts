@@ -10,7 +10,7 @@ export const suggestionParams = z.strictObject({ groupId: id, suggestionId: id }
 export const publicGroupParams = z.strictObject({ groupId: id });
 
 export const notesContent = z.strictObject({
-  /** Markdown; raw HTML is removed. */
+  /** Markdown, stored as written; raw HTML in it is shown as text, never as markup. */
   summary: text({ max: 50_000 }),
   items: z
     .array(z.strictObject({ itemId: id, discussion: text({ max: 50_000 }) }), {

@@ -32,7 +32,7 @@ import { PublicGroupPage } from '../features/public/PublicGroupPage.tsx';
 import { ReleaseDialog } from '../features/public/ReleaseDialog.tsx';
 import { DraftPage } from '../features/terms/DraftPage.tsx';
 import { HistoryPage } from '../features/terms/HistoryPage.tsx';
-import { Markdown } from '../features/terms/Markdown.tsx';
+import { Markdown } from '../components/Markdown.tsx';
 import { TermsPage } from '../features/terms/TermsPage.tsx';
 import { GroupHome } from './GroupHome.tsx';
 import { match, navigate, nextFrom, usePlace, withNext, type Place } from '../lib/router.ts';
@@ -55,7 +55,7 @@ function tokenFrom(hash: string): string {
   return new URLSearchParams(hash).get('token') ?? '';
 }
 
-/** Notes and released items are Markdown: rendered as React elements, never as HTML. */
+/** Notes and released items are Markdown, stored as written and rendered by the shared safe renderer. */
 function markdown(source: string): ReactNode {
   return <Markdown source={source} />;
 }

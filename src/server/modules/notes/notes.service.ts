@@ -28,23 +28,6 @@ import * as repo from './notes.repository.ts';
 type Content = { summary: string; items: { itemId: string; discussion: string }[] };
 type NotView = { text: string; reason: string; markedBy: string; markedAt: string };
 
-/** Markdown without raw HTML or script links: the notes are text, never markup. */
-export function sanitiseMarkdown(markdown: string): string {
-  return markdown
-    .replace(/<\/?[a-z!][^>]*>/gi, '')
-    .replace(/\]\(\s*(javascript|data|vbscript):[^()]*(\([^()]*\)[^()]*)*\)/gi, '](#)');
-}
-
-function sanitise(content: Content): Content {
-  return {
-    summary: sanitiseMarkdown(content.summary),
-    items: content.items.map((i) => ({
-      itemId: i.itemId,
-      discussion: sanitiseMarkdown(i.discussion),
-    })),
-  };
-}
-
 async function requireNotesMeeting(db: Executor, groupId: string, meetingId: string) {
   const meeting = await meetingsRepo.findMeeting(db, groupId, meetingId);
   if (!meeting) throw notFound('That meeting');
@@ -256,7 +239,8 @@ export async function updateMeetingNotes(
       throw invalid({
         [`content.items.${badItem}.itemId`]: 'is not an agenda item of this meeting',
       });
-    const content = sanitise(input.content);
+    // Stored as written: Markdown is made safe when it is shown, never before.
+    const content = input.content;
     const latest = await repo.latestForUpdate(tx, meetingId);
     const now = new Date().toISOString();
     const previous = (latest?.notViews as NotView[] | undefined) ?? [];
@@ -405,7 +389,7 @@ export async function commentOnNotes(
     const latest = await repo.latestForUpdate(tx, meetingId);
     if (latest?.status !== 'circulated')
       throw conflict('Comments are taken while the notes are circulated.');
-    await repo.insertComment(tx, latest.id, access.actor.userId, sanitiseMarkdown(body));
+    await repo.insertComment(tx, latest.id, access.actor.userId, body);
     return notesView(tx, access, meetingId);
   });
 }

@@ -16,7 +16,7 @@ import { DiffView } from './DiffView.tsx';
 import { EditorContext, setAt, type Doc } from './editor.tsx';
 import { EDIT_STEPS, fieldLabel, inputId, stepOf } from './fields.ts';
 import { withKeys } from './keys.ts';
-import { Markdown } from './Markdown.tsx';
+import { Markdown } from '../../components/Markdown.tsx';
 import { SectionFields } from './Sections.tsx';
 import {
   termsApi,

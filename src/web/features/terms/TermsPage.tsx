@@ -8,7 +8,7 @@ import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useResource, type Resource } from '../../lib/resource.ts';
 import { navigate } from '../../lib/router.ts';
-import { Markdown } from './Markdown.tsx';
+import { Markdown } from '../../components/Markdown.tsx';
 import { TemplateForm } from './TemplateForm.tsx';
 import {
   termsApi,
