@@ -65,7 +65,13 @@ async function makeVariedData(server: Server): Promise<Made> {
     remitKey: 'housing',
   });
   expect(item.status).toBe(201);
-  const png = Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 0, 255, 1, 2]);
+  // A whole 1×1 PNG: papers are typed by their content, and its bytes run from 0 to 255.
+  const png = Uint8Array.from(
+    Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    ),
+  );
   const paper = await chair.request(
     'POST',
     `/api/v1/groups/${groupId}/meetings/${next}/papers?title=Map&fileName=map.png`,
