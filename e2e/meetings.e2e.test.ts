@@ -164,6 +164,15 @@ test('a chair schedules meetings from the Terms of Reference; people answer, che
   const link = await chair.getByRole('textbox', { name: 'Check-in link' }).inputValue();
   expect(link).toContain(`/groups/${groupId}/meetings/${firstNow}/check-in?code=`);
   await chair.getByRole('heading', { name: 'Checked in so far: 0' }).waitFor();
+  // While the meeting runs, no one is "absent": they have not checked in yet.
+  await chair
+    .getByRole('list', { name: 'Not checked in yet' })
+    .getByText('Bea Participant', { exact: true })
+    .waitFor();
+  await chair
+    .getByRole('combobox', { name: 'Attendance of Bea Participant' })
+    .getByRole('option', { name: 'Not checked in yet' })
+    .waitFor({ state: 'attached' });
   await checkPage(chair, firstTitle);
 
   const cal = await newPerson(browser, app.url);

@@ -280,6 +280,7 @@ const ROWS: Row[] = [
     },
   },
   { operationId: 'signOut', action: 'account.signOut', ownSession: true },
+  { operationId: 'getSession', action: 'account.session' },
   { operationId: 'getMe', action: 'account.read' },
   { operationId: 'updateMe', action: 'account.update', body: () => ({ knownAs: ['Matrix'] }) },
   {

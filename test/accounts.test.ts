@@ -113,6 +113,22 @@ describe('accounts', () => {
     expect((await replay.get('/api/v1/me')).status).toBe(401);
   });
 
+  it('asking who is signed in answers 200 in every state: no one, the account, and no one again after signing out or with a stale cookie', async () => {
+    const person = t.client();
+    const signedOut = await person.get('/api/v1/session');
+    expect(signedOut.status).toBe(200);
+    expect(signedOut.body).toEqual({ user: null });
+    const me = await person.register('Session Check');
+    const signedIn = await person.get('/api/v1/session');
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.user).toMatchObject({ email: me.email, name: 'Session Check' });
+    const stale = t.client();
+    stale.cookies.set('accord_session', person.cookies.get('accord_session')!);
+    expect((await person.delete('/api/v1/session')).status).toBe(200);
+    expect((await person.get('/api/v1/session')).body).toEqual({ user: null });
+    expect((await stale.get('/api/v1/session')).body).toEqual({ user: null });
+  });
+
   it('a wrong password is refused without saying whether the account exists', async () => {
     const me = await t.client().register('Wrong Password');
     const wrong = await t

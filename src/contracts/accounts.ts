@@ -13,6 +13,10 @@ export const me = z
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof me>;
 
+/** Who is signed in on this browser, if anyone: asking is never an error. */
+export const session = z.object({ user: me.nullable() }).meta({ id: 'Session' });
+export type Session = z.infer<typeof session>;
+
 /** One other name: letters (any alphabet), spaces, hyphens, apostrophes and full stops. */
 const otherName = text({ min: 1, max: 60 }).pipe(
   z

@@ -31,6 +31,7 @@ export const ACCESS = {
   'account.register': everyone,
   'account.signIn': everyone,
   'account.signOut': everyone,
+  'account.session': everyone,
   'account.read': signedIn,
   'account.tokens': signedIn,
   'account.update': signedIn,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Me } from '../../contracts/accounts.ts';
+import type { Me, Session } from '../../contracts/accounts.ts';
 import { AnnouncerProvider } from '../components/Announcer.tsx';
 import { LoadProblem, Loading } from '../components/Feedback.tsx';
 import { api, ApiError } from '../lib/api.ts';
@@ -19,18 +19,15 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    api.get<Me>('/api/v1/me').then(
-      (me) => live && setSession({ status: 'known', me }),
+    // Signed out is an answer (200 with no user), so the browser logs no failed request.
+    api.get<Session>('/api/v1/session').then(
+      ({ user }) => live && setSession({ status: 'known', me: user }),
       (error: unknown) => {
         if (!live) return;
-        if (error instanceof ApiError && error.status === 401) {
-          setSession({ status: 'known', me: null });
-        } else {
-          setSession({
-            status: 'failed',
-            error: error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)),
-          });
-        }
+        setSession({
+          status: 'failed',
+          error: error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)),
+        });
       },
     );
     return () => {

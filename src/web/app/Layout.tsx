@@ -1,6 +1,7 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Me } from '../../contracts/accounts.ts';
 import { Link, NavLink } from '../components/Link.tsx';
+import './layout.css';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   // Move focus without touching the address: its fragment may hold an invitation token.
@@ -8,6 +9,41 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main');
   main?.focus();
   main?.scrollIntoView();
+}
+
+/** The installation's tools, for administrators only: a menu that opens on demand. */
+function AdminMenu() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    button.current?.focus();
+  }
+  return (
+    <li className="admin-menu" onKeyDown={closeOnEscape}>
+      <button
+        ref={button}
+        type="button"
+        className="button-link admin-menu-button"
+        aria-expanded={open}
+        aria-controls="admin-menu"
+        onClick={() => setOpen((was) => !was)}
+      >
+        Administration
+      </button>
+      {open ? (
+        <ul id="admin-menu" className="admin-menu-list" onClick={() => setOpen(false)}>
+          <li>
+            <NavLink to="/admin/outbox">Outbox</NavLink>
+          </li>
+          <li>
+            <a href="/api/docs">API documentation</a>
+          </li>
+        </ul>
+      ) : null}
+    </li>
+  );
 }
 
 export function Layout({ me, children }: { me: Me | null; children: ReactNode }) {
@@ -31,11 +67,7 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
                   <li>
                     <NavLink to="/account">Account</NavLink>
                   </li>
-                  {me.isAdmin ? (
-                    <li>
-                      <NavLink to="/admin/outbox">Outbox</NavLink>
-                    </li>
-                  ) : null}
+                  {me.isAdmin ? <AdminMenu /> : null}
                 </>
               ) : (
                 <>
@@ -56,10 +88,7 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
       </main>
       <footer className="site-footer">
         <div className="wrap">
-          <p>
-            Accord runs co-production groups by their own Terms of Reference.{' '}
-            <a href="/api/docs">API documentation</a>
-          </p>
+          <p>Accord runs co-production groups by their own Terms of Reference.</p>
         </div>
       </footer>
     </>

@@ -155,6 +155,16 @@ export function accountRoutes(app: FastifyInstance, deps: Deps): void {
     },
   });
 
+  api.get('/api/v1/session', {
+    schema: {
+      operationId: 'getSession',
+      tags,
+      summary: 'Who is signed in: the account, or null when no one is (never 401)',
+      response: { 200: c.session, ...errors },
+    },
+    handler: async (request) => accounts.getSession(deps, request.actor),
+  });
+
   api.delete('/api/v1/session', {
     schema: {
       operationId: 'signOut',

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { ApiToken, Me } from '../../../contracts/accounts.ts';
-import { requireSignedIn, type Actor } from '../../access.ts';
+import { authorize, requireSignedIn, type Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound, unauthenticated } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
@@ -367,6 +367,14 @@ export async function resetPassword(
 
 export async function signOut(deps: Deps, sessionToken: string | undefined): Promise<void> {
   if (sessionToken) await repo.deleteSession(deps.db, hashSecret(sessionToken));
+}
+
+/** Who is signed in, or no one: signed out is an answer here, not a refusal. */
+export async function getSession(deps: Deps, actor: Actor): Promise<{ user: Me | null }> {
+  authorize(actor, 'account.session');
+  if (!actor) return { user: null };
+  const user = await repo.findUserById(deps.db, actor.userId);
+  return { user: user ? toMe(user) : null };
 }
 
 export async function getMe(deps: Deps, actor: Actor): Promise<Me> {

@@ -13,6 +13,10 @@ export function AttendeesSection({ detail }: { detail: MeetingDetail }) {
       : a.mark === 'apologies' || (a.mark === null && a.intent === 'apologies'),
   );
   const noAnswer = attendees.filter((a) => a.intent === null && a.mark === null);
+  // While the meeting runs, no mark yet means they may still arrive: never "absent".
+  const notYet = attendees.filter(
+    (a) => a.mark === null && a.intent !== 'apologies' && meeting.phase === 'live',
+  );
   const present = attendees.filter(
     (a) => a.mark === 'present_in_person' || a.mark === 'present_online',
   );
@@ -23,7 +27,9 @@ export function AttendeesSection({ detail }: { detail: MeetingDetail }) {
       <p>
         {before
           ? `${counts.attending} coming, ${counts.apologies} sent apologies, ${counts.noAnswer} not answered yet.`
-          : `${counts.present} present, ${counts.apologies} sent apologies.`}
+          : `${counts.present} present, ${counts.apologies} sent apologies${
+              meeting.phase === 'live' ? `, ${notYet.length} not checked in yet` : ''
+            }.`}
       </p>
       {before ? (
         <>
@@ -35,6 +41,7 @@ export function AttendeesSection({ detail }: { detail: MeetingDetail }) {
         <>
           <People title="Present" people={present} withMarks />
           <People title="Sent apologies" people={apologies} withReasons />
+          <People title="Not checked in yet" people={notYet} />
         </>
       )}
     </section>

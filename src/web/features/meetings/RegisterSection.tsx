@@ -16,6 +16,7 @@ export function RegisterSection({
   const announce = useAnnounce();
   const { meeting, attendees } = detail;
   const after = meeting.phase === 'past';
+  const live = meeting.phase === 'live';
 
   async function save(values: FormValues) {
     const changes = attendees.filter((person) => {
@@ -76,7 +77,9 @@ export function RegisterSection({
                   className="select"
                   defaultValue={person.mark ?? ''}
                 >
-                  {person.mark === null ? <option value="">Not recorded</option> : null}
+                  {person.mark === null ? (
+                    <option value="">{live ? 'Not checked in yet' : 'Not recorded'}</option>
+                  ) : null}
                   {MARKS.map((mark) => (
                     <option key={mark} value={mark}>
                       {MARK_LABELS[mark]}
