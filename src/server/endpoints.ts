@@ -5,10 +5,10 @@
  * answers, and what it runs.
  *
  * The path parameters, the query and the fields of a JSON object body arrive
- * as one typed input; any other body (a file, a union of shapes) arrives as
- * `input.body`. A body field may not share its name with a path parameter or a
- * query field: declaring one fails at start-up, so no field can shadow an id
- * from the path.
+ * as one typed input. Any other body (a file, a union of shapes), or an object
+ * body with a field named like a path parameter or a query field (approving a
+ * meeting's notes names the approving meeting), arrives whole as `input.body`,
+ * so no body field can shadow an id from the path.
  *
  * The access action is published in the OpenAPI document as `x-access`, where
  * the access-matrix test and API readers find it. Plain Fastify remains for
@@ -37,14 +37,18 @@ type SuccessStatus = 200 | 201 | 202;
 type Responses = Partial<Record<SuccessStatus, Schema>> & { 503?: Schema };
 
 type Fields<S> = S extends Schema ? z.output<S> : unknown;
-type BodyFields<S> = S extends z.ZodObject
-  ? z.output<S>
+type BodyFields<S, Named> = S extends z.ZodObject
+  ? [keyof z.output<S> & Named] extends [never]
+    ? z.output<S>
+    : { body: z.output<S> }
   : S extends Schema
     ? { body: z.output<S> }
     : unknown;
 
 /** Path parameters, query and body, as one value. */
-export type Input<P, Q, B> = Fields<P> & Fields<Q> & BodyFields<B>;
+export type Input<P, Q, B> = Fields<P> &
+  Fields<Q> &
+  BodyFields<B, keyof Fields<P> | keyof Fields<Q>>;
 
 /** What an operation runs with besides its input. */
 export type Scope = {
@@ -128,13 +132,9 @@ export function registerEndpoints(
   table: readonly AnyEndpoint[],
 ): void {
   for (const declared of table) {
-    const bodyIsFields = declared.body instanceof z.ZodObject;
-    const named = [...keysOf(declared.params), ...keysOf(declared.query)];
-    const shadowing = bodyIsFields ? keysOf(declared.body).filter((k) => named.includes(k)) : [];
-    if (shadowing.length > 0)
-      throw new Error(
-        `${declared.operationId}: body field ${shadowing.join(', ')} shadows the URL`,
-      );
+    const named = new Set([...keysOf(declared.params), ...keysOf(declared.query)]);
+    const bodyIsFields =
+      declared.body instanceof z.ZodObject && !keysOf(declared.body).some((k) => named.has(k));
     const status = successStatus(declared);
 
     app.route({
