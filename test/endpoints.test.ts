@@ -12,11 +12,9 @@ import { startTestApp, type TestApp } from './harness.ts';
 const params = z.strictObject({ groupId: z.uuid() });
 const echoed = z.looseObject({});
 
-const table = [
-  endpoint({
-    operationId: 'testEchoFields',
-    method: 'POST',
-    url: '/api/v1/test-endpoints/:groupId/fields',
+const table = {
+  testEchoFields: endpoint({
+    route: 'POST /api/v1/test-endpoints/:groupId/fields',
     access: 'group.view',
     summary: 'Answers with the input its use case was given',
     params,
@@ -25,10 +23,8 @@ const table = [
     response: { 201: echoed },
     run: async (input) => input,
   }),
-  endpoint({
-    operationId: 'testEchoShadowed',
-    method: 'POST',
-    url: '/api/v1/test-endpoints/:groupId/shadowed',
+  testEchoShadowed: endpoint({
+    route: 'POST /api/v1/test-endpoints/:groupId/shadowed',
     access: ['group.update', 'group.createWorkingGroup'],
     summary: 'A body naming a path parameter: it arrives whole',
     params,
@@ -36,17 +32,15 @@ const table = [
     response: { 200: echoed },
     run: async (input) => input,
   }),
-  endpoint({
-    operationId: 'testEchoNoQuery',
-    method: 'GET',
-    url: '/api/v1/test-endpoints/:groupId',
+  testEchoNoQuery: endpoint({
+    route: 'GET /api/v1/test-endpoints/:groupId',
     access: 'public',
     summary: 'Declares no query',
     params,
     response: { 200: echoed },
     run: async (input) => input,
   }),
-];
+};
 
 const GROUP = '4f6c1a52-8f0e-4c1e-9a3e-2b7d5c9e1f00';
 const OTHER = '0b8e2d14-6a3f-4b7c-8d9e-1f2a3b4c5d6e';

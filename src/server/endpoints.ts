@@ -1,8 +1,8 @@
 /**
  * One way to declare an operation of the API, so that each module's routes
- * read as a table: operationId, method, URL, who may call it (the action of
- * access.ts its use case checks first), summary, the schemas of its input and
- * answers, and what it runs.
+ * read as a table keyed by operationId: method and URL, who may call it (the
+ * action of access.ts its use case checks first), summary, the schemas of its
+ * input and answers, and what it runs.
  *
  * The path parameters, the query and the fields of a JSON object body arrive
  * as one typed input. Any other body (a file, a union of shapes), or an object
@@ -69,9 +69,8 @@ export type Endpoint<
   B extends Schema | undefined,
   R extends Responses,
 > = {
-  operationId: string;
-  method: Method;
-  url: string;
+  /** The method and URL, as in "PATCH /api/v1/groups/:groupId". */
+  route: `${Method} /${string}`;
   access: Access;
   summary: string;
   params?: P;
@@ -92,6 +91,9 @@ export type Endpoint<
 };
 
 type AnyEndpoint = Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, Responses>;
+
+/** A module's operations, by operationId. */
+export type Table = Readonly<Record<string, AnyEndpoint>>;
 
 /** Declares one operation (the identity, for its types to be inferred from its schemas). */
 export function endpoint<
@@ -116,11 +118,11 @@ function keysOf(schema: Schema | undefined): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
-function successStatus(declared: AnyEndpoint): number {
+function successStatus(operationId: string, declared: AnyEndpoint): number {
   const statuses = Object.keys(declared.response)
     .map(Number)
     .filter((status) => status >= 200 && status < 300);
-  if (statuses.length === 0) throw new Error(`${declared.operationId} declares no success answer`);
+  if (statuses.length === 0) throw new Error(`${operationId} declares no success answer`);
   return Math.min(...statuses);
 }
 
@@ -129,20 +131,21 @@ export function registerEndpoints(
   app: FastifyInstance,
   deps: Deps,
   tag: string,
-  table: readonly AnyEndpoint[],
+  table: Table,
 ): void {
-  for (const declared of table) {
+  for (const [operationId, declared] of Object.entries(table)) {
+    const [method, url] = declared.route.split(' ') as [Method, string];
     const named = new Set([...keysOf(declared.params), ...keysOf(declared.query)]);
     const bodyIsFields =
       declared.body instanceof z.ZodObject && !keysOf(declared.body).some((k) => named.has(k));
-    const status = successStatus(declared);
+    const status = successStatus(operationId, declared);
 
     app.route({
-      method: declared.method,
-      url: declared.url,
+      method,
+      url,
       ...(declared.bodyLimit ? { bodyLimit: declared.bodyLimit } : {}),
       schema: {
-        operationId: declared.operationId,
+        operationId,
         tags: [tag],
         summary: declared.summary,
         [ACCESS_EXTENSION]: declared.access,
@@ -177,6 +180,6 @@ export function registerEndpoints(
 }
 
 /** A module's routes as a table: its operations, all under the module's tag. */
-export function routes(tag: string, table: readonly AnyEndpoint[]) {
+export function routes(tag: string, table: Table) {
   return (app: FastifyInstance, deps: Deps): void => registerEndpoints(app, deps, tag, table);
 }

@@ -24,11 +24,9 @@ function linkOnItsWay(scope: Scope, message: string) {
   return scope.reply.status(202).send({ message });
 }
 
-export const accountRoutes = routes('Accounts', [
-  endpoint({
-    operationId: 'getCsrfToken',
-    method: 'GET',
-    url: '/api/v1/csrf',
+export const accountRoutes = routes('Accounts', {
+  getCsrfToken: endpoint({
+    route: 'GET /api/v1/csrf',
     access: 'public',
     summary: 'Get the token to send as X-CSRF-Token',
     response: { 200: c.csrf },
@@ -37,10 +35,8 @@ export const accountRoutes = routes('Accounts', [
       csrfToken: request.csrfToken ?? setCsrfCookie(reply, deps.config.secureCookies),
     }),
   }),
-  endpoint({
-    operationId: 'register',
-    method: 'POST',
-    url: '/api/v1/accounts',
+  register: endpoint({
+    route: 'POST /api/v1/accounts',
     access: 'account.register',
     summary:
       'Register: a link to finish goes by email (the same answer whether or not the address has an account); the first account of an empty installation is created and signed in at once',
@@ -52,10 +48,8 @@ export const accountRoutes = routes('Accounts', [
       return scope.reply.status(201).send(signedIn(scope, result.signedIn));
     },
   }),
-  endpoint({
-    operationId: 'confirmRegistration',
-    method: 'POST',
-    url: '/api/v1/accounts/confirm',
+  confirmRegistration: endpoint({
+    route: 'POST /api/v1/accounts/confirm',
     access: 'account.register',
     summary:
       'Finish registering with the token from the emailed link and the password chosen: creates the account and signs in',
@@ -64,10 +58,8 @@ export const accountRoutes = routes('Accounts', [
     run: async (body, scope) =>
       signedIn(scope, await accounts.confirmRegistration(scope.deps, body, context(scope))),
   }),
-  endpoint({
-    operationId: 'signIn',
-    method: 'POST',
-    url: '/api/v1/session',
+  signIn: endpoint({
+    route: 'POST /api/v1/session',
     access: 'account.signIn',
     summary: 'Sign in with email and password',
     body: c.signInBody,
@@ -75,10 +67,8 @@ export const accountRoutes = routes('Accounts', [
     run: async (body, scope) =>
       signedIn(scope, await accounts.signIn(scope.deps, body, context(scope))),
   }),
-  endpoint({
-    operationId: 'requestSignInLink',
-    method: 'POST',
-    url: '/api/v1/session/link-requests',
+  requestSignInLink: endpoint({
+    route: 'POST /api/v1/session/link-requests',
     access: 'account.signIn',
     summary: 'Email a one-time sign-in link',
     body: c.requestSignInLinkBody,
@@ -91,10 +81,8 @@ export const accountRoutes = routes('Accounts', [
       );
     },
   }),
-  endpoint({
-    operationId: 'signInWithLink',
-    method: 'POST',
-    url: '/api/v1/session/link',
+  signInWithLink: endpoint({
+    route: 'POST /api/v1/session/link',
     access: 'account.signIn',
     summary: 'Sign in with the token from an emailed link',
     body: c.signInWithLinkBody,
@@ -102,10 +90,8 @@ export const accountRoutes = routes('Accounts', [
     run: async ({ token }, scope) =>
       signedIn(scope, await accounts.signInWithLink(scope.deps, token, context(scope))),
   }),
-  endpoint({
-    operationId: 'requestPasswordReset',
-    method: 'POST',
-    url: '/api/v1/password-resets',
+  requestPasswordReset: endpoint({
+    route: 'POST /api/v1/password-resets',
     access: 'public',
     summary: 'Email a password reset link',
     body: c.requestLinkBody,
@@ -118,10 +104,8 @@ export const accountRoutes = routes('Accounts', [
       );
     },
   }),
-  endpoint({
-    operationId: 'resetPassword',
-    method: 'POST',
-    url: '/api/v1/password-resets/complete',
+  resetPassword: endpoint({
+    route: 'POST /api/v1/password-resets/complete',
     access: 'public',
     summary: 'Choose a new password with the token from an emailed link',
     body: c.resetPasswordBody,
@@ -129,19 +113,15 @@ export const accountRoutes = routes('Accounts', [
     run: async (body, scope) =>
       signedIn(scope, await accounts.resetPassword(scope.deps, body, context(scope))),
   }),
-  endpoint({
-    operationId: 'getSession',
-    method: 'GET',
-    url: '/api/v1/session',
+  getSession: endpoint({
+    route: 'GET /api/v1/session',
     access: 'account.session',
     summary: 'Who is signed in: the account, or null when no one is (never 401)',
     response: { 200: c.session },
     run: (_, { deps, actor }) => accounts.getSession(deps, actor),
   }),
-  endpoint({
-    operationId: 'signOut',
-    method: 'DELETE',
-    url: '/api/v1/session',
+  signOut: endpoint({
+    route: 'DELETE /api/v1/session',
     access: 'account.signOut',
     summary: 'Sign out (ends this session)',
     response: { 200: ok },
@@ -151,29 +131,23 @@ export const accountRoutes = routes('Accounts', [
       return OK;
     },
   }),
-  endpoint({
-    operationId: 'getMe',
-    method: 'GET',
-    url: '/api/v1/me',
+  getMe: endpoint({
+    route: 'GET /api/v1/me',
     access: 'account.read',
     summary: 'The signed-in account',
     response: { 200: c.me },
     run: (_, { deps, actor }) => accounts.getMe(deps, actor),
   }),
-  endpoint({
-    operationId: 'updateMe',
-    method: 'PATCH',
-    url: '/api/v1/me',
+  updateMe: endpoint({
+    route: 'PATCH /api/v1/me',
     access: 'account.update',
     summary: 'Change your name, or the other names you go by',
     body: c.updateMeBody,
     response: { 200: c.me },
     run: (body, { deps, actor }) => accounts.updateMe(deps, actor, body),
   }),
-  endpoint({
-    operationId: 'requestEmailChange',
-    method: 'POST',
-    url: '/api/v1/me/email',
+  requestEmailChange: endpoint({
+    route: 'POST /api/v1/me/email',
     access: 'account.update',
     summary: 'Change your email address: a link goes to the new address to confirm it',
     body: c.changeEmailBody,
@@ -186,10 +160,8 @@ export const accountRoutes = routes('Accounts', [
       );
     },
   }),
-  endpoint({
-    operationId: 'confirmEmailChange',
-    method: 'POST',
-    url: '/api/v1/me/email/confirm',
+  confirmEmailChange: endpoint({
+    route: 'POST /api/v1/me/email/confirm',
     access: 'public',
     summary: 'Confirm a new email address with the token from the emailed link',
     body: c.confirmEmailBody,
@@ -198,33 +170,27 @@ export const accountRoutes = routes('Accounts', [
       user: await accounts.confirmEmailChange(deps, token),
     }),
   }),
-  endpoint({
-    operationId: 'listApiTokens',
-    method: 'GET',
-    url: '/api/v1/me/tokens',
+  listApiTokens: endpoint({
+    route: 'GET /api/v1/me/tokens',
     access: 'account.tokens',
     summary: 'My API tokens',
     response: { 200: c.apiTokenList },
     run: async (_, { deps, actor }) => ({ tokens: await accounts.listApiTokens(deps, actor) }),
   }),
-  endpoint({
-    operationId: 'createApiToken',
-    method: 'POST',
-    url: '/api/v1/me/tokens',
+  createApiToken: endpoint({
+    route: 'POST /api/v1/me/tokens',
     access: 'account.tokens',
     summary: 'Create an API token (its secret is shown once)',
     body: c.createApiTokenBody,
     response: { 201: c.createdApiToken },
     run: ({ name }, { deps, actor }) => accounts.createApiToken(deps, actor, name),
   }),
-  endpoint({
-    operationId: 'revokeApiToken',
-    method: 'DELETE',
-    url: '/api/v1/me/tokens/:tokenId',
+  revokeApiToken: endpoint({
+    route: 'DELETE /api/v1/me/tokens/:tokenId',
     access: 'account.tokens',
     summary: 'Revoke an API token',
     params: c.tokenParams,
     response: { 200: ok },
     run: ({ tokenId }, { deps, actor }) => done(accounts.revokeApiToken(deps, actor, tokenId)),
   }),
-]);
+});

@@ -5,40 +5,32 @@ import { endpoint, routes } from '../../endpoints.ts';
 import * as reminders from '../meetings/reminders.service.ts';
 import * as calendar from './calendar.service.ts';
 
-export const calendarRoutes = routes('Calendar', [
-  endpoint({
-    operationId: 'listCalendarFeeds',
-    method: 'GET',
-    url: '/api/v1/calendar-feeds',
+export const calendarRoutes = routes('Calendar', {
+  listCalendarFeeds: endpoint({
+    route: 'GET /api/v1/calendar-feeds',
     access: 'calendar.feeds',
     summary: 'My calendar feeds (their secret addresses are shown only when made)',
     response: { 200: c.feedList },
     run: (_, { deps, actor }) => calendar.listCalendarFeeds(deps, actor),
   }),
-  endpoint({
-    operationId: 'createCalendarFeed',
-    method: 'POST',
-    url: '/api/v1/calendar-feeds',
+  createCalendarFeed: endpoint({
+    route: 'POST /api/v1/calendar-feeds',
     access: 'calendar.feeds',
     summary: 'Make a secret calendar feed address: one group’s meetings, or all of mine',
     body: c.createFeedBody,
     response: { 201: c.calendarFeed },
     run: (body, { deps, actor }) => calendar.createCalendarFeed(deps, actor, body),
   }),
-  endpoint({
-    operationId: 'revokeCalendarFeed',
-    method: 'DELETE',
-    url: '/api/v1/calendar-feeds/:feedId',
+  revokeCalendarFeed: endpoint({
+    route: 'DELETE /api/v1/calendar-feeds/:feedId',
     access: 'calendar.feeds',
     summary: 'Revoke a calendar feed: its address stops working',
     params: c.feedParams,
     response: { 200: ok },
     run: ({ feedId }, { deps, actor }) => calendar.revokeCalendarFeed(deps, actor, feedId),
   }),
-  endpoint({
-    operationId: 'getCalendarFeed',
-    method: 'GET',
-    url: '/api/v1/calendar/:token/meetings.ics',
+  getCalendarFeed: endpoint({
+    route: 'GET /api/v1/calendar/:token/meetings.ics',
     access: 'calendar.read',
     summary: 'A calendar feed (text/calendar), by its secret address',
     params: c.feedTokenParams,
@@ -49,23 +41,19 @@ export const calendarRoutes = routes('Calendar', [
         .header('cache-control', 'private, max-age=300')
         .send(await calendar.getCalendarFeed(deps, token)),
   }),
-  endpoint({
-    operationId: 'getNotificationSettings',
-    method: 'GET',
-    url: '/api/v1/me/notifications',
+  getNotificationSettings: endpoint({
+    route: 'GET /api/v1/me/notifications',
     access: 'notifications.settings',
     summary: 'Which meeting reminders I get by email',
     response: { 200: c.notificationSettings },
     run: (_, { deps, actor }) => reminders.getNotificationSettings(deps, actor),
   }),
-  endpoint({
-    operationId: 'updateNotificationSettings',
-    method: 'PUT',
-    url: '/api/v1/me/notifications',
+  updateNotificationSettings: endpoint({
+    route: 'PUT /api/v1/me/notifications',
     access: 'notifications.settings',
     summary: 'Choose the meeting reminders I get: a week before, a day before',
     body: c.notificationSettingsBody,
     response: { 200: c.notificationSettings },
     run: (body, { deps, actor }) => reminders.updateNotificationSettings(deps, actor, body),
   }),
-]);
+});

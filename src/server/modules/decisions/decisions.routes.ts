@@ -11,11 +11,9 @@ const base = '/api/v1/groups/:groupId/proposals';
 const one = `${base}/:proposalId`;
 const register = '/api/v1/groups/:groupId/decisions';
 
-export const decisionRoutes = routes('Decisions', [
-  endpoint({
-    operationId: 'listProposals',
-    method: 'GET',
-    url: base,
+export const decisionRoutes = routes('Decisions', {
+  listProposals: endpoint({
+    route: `GET ${base}`,
     access: 'proposal.view',
     summary: 'The group’s proposals, newest first (optionally one meeting’s)',
     params: groupParams,
@@ -24,10 +22,8 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, meetingId }, { deps, actor }) =>
       proposals.listProposals(deps, actor, groupId, meetingId),
   }),
-  endpoint({
-    operationId: 'createProposal',
-    method: 'POST',
-    url: base,
+  createProposal: endpoint({
+    route: `POST ${base}`,
     access: 'proposal.create',
     summary: 'Raise a proposal on a meeting’s agenda, or between meetings with a closing time',
     params: groupParams,
@@ -36,10 +32,8 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, ...body }, { deps, actor }) =>
       proposals.createProposal(deps, actor, groupId, body),
   }),
-  endpoint({
-    operationId: 'getProposal',
-    method: 'GET',
-    url: one,
+  getProposal: endpoint({
+    route: `GET ${one}`,
     access: 'proposal.view',
     summary: 'A proposal, its consensus check and its vote (counts and reasons, never names)',
     params: c.proposalParams,
@@ -47,10 +41,8 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, proposalId }, { deps, actor }) =>
       proposals.getProposal(deps, actor, groupId, proposalId),
   }),
-  endpoint({
-    operationId: 'updateProposal',
-    method: 'PATCH',
-    url: one,
+  updateProposal: endpoint({
+    route: `PATCH ${one}`,
     access: 'proposal.create',
     summary: 'Edit a proposal until its consensus check opens, or withdraw it',
     params: c.proposalParams,
@@ -59,10 +51,8 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
       proposals.updateProposal(deps, actor, groupId, proposalId, body),
   }),
-  endpoint({
-    operationId: 'openConsensusCheck',
-    method: 'POST',
-    url: `${one}/consensus`,
+  openConsensusCheck: endpoint({
+    route: `POST ${one}/consensus`,
     access: 'consensus.run',
     summary: 'Open the consensus check (chairs)',
     params: c.proposalParams,
@@ -70,10 +60,8 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, proposalId }, { deps, actor }) =>
       consensus.openConsensusCheck(deps, actor, groupId, proposalId),
   }),
-  endpoint({
-    operationId: 'answerConsensusCheck',
-    method: 'POST',
-    url: `${one}/consensus/answers`,
+  answerConsensusCheck: endpoint({
+    route: `POST ${one}/consensus/answers`,
     access: 'consensus.answer',
     summary:
       'Answer: agree, have concerns, stand aside or block, with an optional reason (recorded without your name)',
@@ -83,10 +71,8 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
       consensus.answerConsensusCheck(deps, actor, groupId, proposalId, body),
   }),
-  endpoint({
-    operationId: 'closeConsensusCheck',
-    method: 'POST',
-    url: `${one}/consensus/close`,
+  closeConsensusCheck: endpoint({
+    route: `POST ${one}/consensus/close`,
     access: 'consensus.run',
     summary: 'Declare the outcome (chairs): consensus records the decision',
     params: c.proposalParams,
@@ -95,10 +81,8 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
       consensus.closeConsensusCheck(deps, actor, groupId, proposalId, body),
   }),
-  endpoint({
-    operationId: 'callFormalVote',
-    method: 'POST',
-    url: `${one}/vote`,
+  callFormalVote: endpoint({
+    route: `POST ${one}/vote`,
     access: 'vote.call',
     summary: 'Call a formal test: the voter list is fixed now, from attendance and the ToR',
     params: c.proposalParams,
@@ -107,10 +91,8 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
       votes.callFormalVote(deps, actor, groupId, proposalId, body),
   }),
-  endpoint({
-    operationId: 'castBallot',
-    method: 'POST',
-    url: `${one}/vote/ballots`,
+  castBallot: endpoint({
+    route: `POST ${one}/vote/ballots`,
     access: 'vote.cast',
     summary: 'Cast my ballot: yes, no or abstain (one per eligible person)',
     params: c.proposalParams,
@@ -119,10 +101,8 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
       votes.castBallot(deps, actor, groupId, proposalId, body),
   }),
-  endpoint({
-    operationId: 'closeVote',
-    method: 'POST',
-    url: `${one}/vote/close`,
+  closeVote: endpoint({
+    route: `POST ${one}/vote/close`,
     access: 'vote.close',
     summary: 'Close the vote and record the decision (chairs); closing twice changes nothing',
     params: c.proposalParams,
@@ -131,20 +111,16 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
       votes.closeVote(deps, actor, groupId, proposalId, body),
   }),
-  endpoint({
-    operationId: 'listDecisions',
-    method: 'GET',
-    url: register,
+  listDecisions: endpoint({
+    route: `GET ${register}`,
     access: 'decision.view',
     summary: 'The decision register, newest first',
     params: groupParams,
     response: { 200: c.decisionList },
     run: ({ groupId }, { deps, actor }) => decisions.listDecisions(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'exportDecisions',
-    method: 'GET',
-    url: `${register}/export`,
+  exportDecisions: endpoint({
+    route: `GET ${register}/export`,
     access: 'decision.view',
     summary: 'The decision register as a CSV or JSON file',
     params: groupParams,
@@ -158,10 +134,8 @@ export const decisionRoutes = routes('Decisions', [
         .send(file.body);
     },
   }),
-  endpoint({
-    operationId: 'getDecision',
-    method: 'GET',
-    url: `${register}/:decisionId`,
+  getDecision: endpoint({
+    route: `GET ${register}/:decisionId`,
     access: 'decision.view',
     summary: 'One decision record',
     params: c.decisionParams,
@@ -169,10 +143,8 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, decisionId }, { deps, actor }) =>
       decisions.getDecision(deps, actor, groupId, decisionId),
   }),
-  endpoint({
-    operationId: 'correctDecision',
-    method: 'POST',
-    url: `${register}/:decisionId/corrections`,
+  correctDecision: endpoint({
+    route: `POST ${register}/:decisionId/corrections`,
     access: 'decision.correct',
     summary: 'Record a correction: a new record linked to this one (chairs)',
     params: c.decisionParams,
@@ -181,4 +153,4 @@ export const decisionRoutes = routes('Decisions', [
     run: ({ groupId, decisionId, ...body }, { deps, actor }) =>
       decisions.correctDecision(deps, actor, groupId, decisionId, body),
   }),
-]);
+});

@@ -5,40 +5,32 @@ import * as groups from './groups.service.ts';
 
 const group = '/api/v1/groups/:groupId';
 
-export const groupRoutes = routes('Groups', [
-  endpoint({
-    operationId: 'createGroup',
-    method: 'POST',
-    url: '/api/v1/groups',
+export const groupRoutes = routes('Groups', {
+  createGroup: endpoint({
+    route: 'POST /api/v1/groups',
     access: ['group.create', 'group.createWorkingGroup'],
     summary: 'Create a group, or a working group of a group you chair',
     body: c.createGroupBody,
     response: { 201: c.joined },
     run: async (body, { deps, actor }) => ({ group: await groups.createGroup(deps, actor, body) }),
   }),
-  endpoint({
-    operationId: 'listMyGroups',
-    method: 'GET',
-    url: '/api/v1/groups',
+  listMyGroups: endpoint({
+    route: 'GET /api/v1/groups',
     access: 'group.listMine',
     summary: 'The groups I am in',
     response: { 200: c.groupList },
     run: async (_, { deps, actor }) => ({ groups: await groups.listMyGroups(deps, actor) }),
   }),
-  endpoint({
-    operationId: 'getGroup',
-    method: 'GET',
-    url: group,
+  getGroup: endpoint({
+    route: `GET ${group}`,
     access: 'group.view',
     summary: 'A group: purpose, parent and working groups',
     params: c.groupParams,
     response: { 200: c.group },
     run: ({ groupId }, { deps, actor }) => groups.getGroup(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'updateGroup',
-    method: 'PATCH',
-    url: group,
+  updateGroup: endpoint({
+    route: `PATCH ${group}`,
     access: 'group.update',
     summary: 'Rename a group or change its purpose line',
     params: c.groupParams,
@@ -46,10 +38,8 @@ export const groupRoutes = routes('Groups', [
     response: { 200: c.group },
     run: ({ groupId, ...body }, { deps, actor }) => groups.updateGroup(deps, actor, groupId, body),
   }),
-  endpoint({
-    operationId: 'listGroupPeople',
-    method: 'GET',
-    url: `${group}/people`,
+  listGroupPeople: endpoint({
+    route: `GET ${group}/people`,
     access: 'group.people.list',
     summary: 'People in a group and their roles',
     params: c.groupParams,
@@ -58,10 +48,8 @@ export const groupRoutes = routes('Groups', [
       people: await groups.listGroupPeople(deps, actor, groupId),
     }),
   }),
-  endpoint({
-    operationId: 'setGroupRole',
-    method: 'PUT',
-    url: `${group}/people/:userId/role`,
+  setGroupRole: endpoint({
+    route: `PUT ${group}/people/:userId/role`,
     access: 'group.role.set',
     summary: 'Make someone a chair, note-taker, observer or participant',
     params: c.personParams,
@@ -70,10 +58,8 @@ export const groupRoutes = routes('Groups', [
     run: ({ groupId, userId, role }, { deps, actor }) =>
       groups.setGroupRole(deps, actor, groupId, userId, role),
   }),
-  endpoint({
-    operationId: 'removeFromGroup',
-    method: 'DELETE',
-    url: `${group}/people/:userId`,
+  removeFromGroup: endpoint({
+    route: `DELETE ${group}/people/:userId`,
     access: ['group.person.remove', 'group.leave'],
     summary: 'Remove someone from a group (or leave it yourself)',
     params: c.personParams,
@@ -81,10 +67,8 @@ export const groupRoutes = routes('Groups', [
     run: ({ groupId, userId }, { deps, actor }) =>
       done(groups.removeFromGroup(deps, actor, groupId, userId)),
   }),
-  endpoint({
-    operationId: 'createInvitation',
-    method: 'POST',
-    url: `${group}/invitations`,
+  createInvitation: endpoint({
+    route: `POST ${group}/invitations`,
     access: 'group.invite',
     summary: 'Create an invitation link, optionally emailed',
     params: c.groupParams,
@@ -93,10 +77,8 @@ export const groupRoutes = routes('Groups', [
     run: ({ groupId, ...body }, { deps, actor }) =>
       groups.createInvitation(deps, actor, groupId, body),
   }),
-  endpoint({
-    operationId: 'listInvitations',
-    method: 'GET',
-    url: `${group}/invitations`,
+  listInvitations: endpoint({
+    route: `GET ${group}/invitations`,
     access: 'group.invite',
     summary: "A group's invitations",
     params: c.groupParams,
@@ -105,10 +87,8 @@ export const groupRoutes = routes('Groups', [
       invitations: await groups.listInvitations(deps, actor, groupId),
     }),
   }),
-  endpoint({
-    operationId: 'revokeInvitation',
-    method: 'DELETE',
-    url: `${group}/invitations/:invitationId`,
+  revokeInvitation: endpoint({
+    route: `DELETE ${group}/invitations/:invitationId`,
     access: 'group.invite',
     summary: 'Withdraw an invitation link',
     params: c.invitationParams,
@@ -116,20 +96,16 @@ export const groupRoutes = routes('Groups', [
     run: ({ groupId, invitationId }, { deps, actor }) =>
       done(groups.revokeInvitation(deps, actor, groupId, invitationId)),
   }),
-  endpoint({
-    operationId: 'getInvitation',
-    method: 'GET',
-    url: '/api/v1/invitations/:token',
+  getInvitation: endpoint({
+    route: 'GET /api/v1/invitations/:token',
     access: 'public',
     summary: 'What an invitation link invites you to',
     params: c.invitationTokenParams,
     response: { 200: c.invitationPreview },
     run: ({ token }, { deps }) => groups.previewInvitation(deps, token),
   }),
-  endpoint({
-    operationId: 'joinGroup',
-    method: 'POST',
-    url: '/api/v1/join',
+  joinGroup: endpoint({
+    route: 'POST /api/v1/join',
     access: 'group.join',
     summary: 'Join a group with an invitation link',
     body: c.joinBody,
@@ -138,4 +114,4 @@ export const groupRoutes = routes('Groups', [
       group: await groups.joinGroup(deps, actor, token),
     }),
   }),
-]);
+});

@@ -17,11 +17,9 @@ const notReady = health
   })
   .describe('Degraded: the database cannot be reached; try again after Retry-After seconds.');
 
-export const healthRoutes = routes('Operations', [
-  endpoint({
-    operationId: 'health',
-    method: 'GET',
-    url: '/healthz',
+export const healthRoutes = routes('Operations', {
+  health: endpoint({
+    route: 'GET /healthz',
     access: 'public',
     summary: 'The process is up (200 even while the database is away, which says "degraded")',
     response: { 200: health },
@@ -31,10 +29,8 @@ export const healthRoutes = routes('Operations', [
       return { status: database === 'ok' ? ('ok' as const) : ('degraded' as const), database };
     },
   }),
-  endpoint({
-    operationId: 'ready',
-    method: 'GET',
-    url: '/readyz',
+  ready: endpoint({
+    route: 'GET /readyz',
     access: 'public',
     summary: 'The database answers (503 "degraded" with Retry-After while it does not)',
     response: { 200: health, 503: notReady },
@@ -54,4 +50,4 @@ export const healthRoutes = routes('Operations', [
         });
     },
   }),
-]);
+});

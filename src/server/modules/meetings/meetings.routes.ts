@@ -12,11 +12,9 @@ import { MAX_PAPER_BYTES } from './agenda.service.ts';
 const base = '/api/v1/groups/:groupId/meetings';
 const one = `${base}/:meetingId`;
 
-const meetingEndpoints = [
-  endpoint({
-    operationId: 'listMeetings',
-    method: 'GET',
-    url: base,
+const meetingEndpoints = {
+  listMeetings: endpoint({
+    route: `GET ${base}`,
     access: 'meeting.view',
     summary: 'The group’s meetings: upcoming (default), past, or all',
     params: groupParams,
@@ -24,10 +22,8 @@ const meetingEndpoints = [
     response: { 200: c.meetingList },
     run: ({ groupId, when }, { deps, actor }) => meetings.listMeetings(deps, actor, groupId, when),
   }),
-  endpoint({
-    operationId: 'scheduleMeetings',
-    method: 'POST',
-    url: `${base}/schedule`,
+  scheduleMeetings: endpoint({
+    route: `POST ${base}/schedule`,
     access: 'meeting.manage',
     summary:
       'Make the next months of meetings from the cadence in the Terms of Reference, keeping moved and cancelled ones',
@@ -37,10 +33,8 @@ const meetingEndpoints = [
     run: ({ groupId, months }, { deps, actor }) =>
       meetings.scheduleMeetings(deps, actor, groupId, months),
   }),
-  endpoint({
-    operationId: 'createMeeting',
-    method: 'POST',
-    url: base,
+  createMeeting: endpoint({
+    route: `POST ${base}`,
     access: 'meeting.manage',
     summary: 'Add an extra meeting',
     params: groupParams,
@@ -49,10 +43,8 @@ const meetingEndpoints = [
     run: ({ groupId, ...body }, { deps, actor }) =>
       meetings.createMeeting(deps, actor, groupId, body),
   }),
-  endpoint({
-    operationId: 'getMeeting',
-    method: 'GET',
-    url: one,
+  getMeeting: endpoint({
+    route: `GET ${one}`,
     access: 'meeting.view',
     summary: 'A meeting: agenda, papers, who is coming, and during it the live view',
     params: c.meetingParams,
@@ -60,10 +52,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId }, { deps, actor }) =>
       meetings.getMeeting(deps, actor, groupId, meetingId),
   }),
-  endpoint({
-    operationId: 'updateMeeting',
-    method: 'PATCH',
-    url: one,
+  updateMeeting: endpoint({
+    route: `PATCH ${one}`,
     access: 'meeting.manage',
     summary: 'Move a meeting (with a reason), change its place, or publish its agenda',
     params: c.meetingParams,
@@ -72,10 +62,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId, ...body }, { deps, actor }) =>
       meetings.updateMeeting(deps, actor, groupId, meetingId, body),
   }),
-  endpoint({
-    operationId: 'cancelMeeting',
-    method: 'POST',
-    url: `${one}/cancel`,
+  cancelMeeting: endpoint({
+    route: `POST ${one}/cancel`,
     access: 'meeting.manage',
     summary: 'Cancel a meeting, with a reason; cancelling twice changes nothing',
     params: c.meetingParams,
@@ -84,10 +72,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId, reason }, { deps, actor }) =>
       meetings.cancelMeeting(deps, actor, groupId, meetingId, reason),
   }),
-  endpoint({
-    operationId: 'addAgendaItem',
-    method: 'POST',
-    url: `${one}/agenda`,
+  addAgendaItem: endpoint({
+    route: `POST ${one}/agenda`,
     access: 'agenda.add',
     summary:
       'Add an agenda item; one under an area outside the remit goes to the "outside this meeting" list',
@@ -97,10 +83,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId, ...body }, { deps, actor }) =>
       agenda.addAgendaItem(deps, actor, groupId, meetingId, body),
   }),
-  endpoint({
-    operationId: 'updateAgendaItem',
-    method: 'PATCH',
-    url: `${one}/agenda/:itemId`,
+  updateAgendaItem: endpoint({
+    route: `PATCH ${one}/agenda/:itemId`,
     access: 'meeting.manage',
     summary: 'Change an agenda item, reorder it, or move it back onto the agenda with a reason',
     params: c.itemParams,
@@ -109,10 +93,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId, itemId, ...body }, { deps, actor }) =>
       agenda.updateAgendaItem(deps, actor, groupId, meetingId, itemId, body),
   }),
-  endpoint({
-    operationId: 'moveAgendaItemOutsideMeeting',
-    method: 'POST',
-    url: `${one}/agenda/:itemId/outside`,
+  moveAgendaItemOutsideMeeting: endpoint({
+    route: `POST ${one}/agenda/:itemId/outside`,
     access: 'meeting.manage',
     summary: 'Judge an item outside the remit: it moves to the "outside this meeting" list',
     params: c.itemParams,
@@ -121,10 +103,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId, itemId, ...body }, { deps, actor }) =>
       agenda.moveAgendaItemOutsideMeeting(deps, actor, groupId, meetingId, itemId, body),
   }),
-  endpoint({
-    operationId: 'declareInterest',
-    method: 'PUT',
-    url: `${one}/agenda/:itemId/interest`,
+  declareInterest: endpoint({
+    route: `PUT ${one}/agenda/:itemId/interest`,
     access: 'interest.declare',
     summary: 'Declare an interest in an item, or that I have none',
     params: c.itemParams,
@@ -133,10 +113,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId, itemId, interest }, { deps, actor }) =>
       agenda.declareInterest(deps, actor, groupId, meetingId, itemId, interest),
   }),
-  endpoint({
-    operationId: 'uploadPaper',
-    method: 'POST',
-    url: `${one}/papers`,
+  uploadPaper: endpoint({
+    route: `POST ${one}/papers`,
     access: 'paper.upload',
     summary:
       'Upload a paper (PDF, DOCX, ODT, PNG or JPEG, at most 20 MB, judged by its content) as the raw body',
@@ -149,10 +127,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId, body, ...query }, { deps, actor }) =>
       agenda.uploadPaper(deps, actor, groupId, meetingId, { ...query, content: body }),
   }),
-  endpoint({
-    operationId: 'downloadPaper',
-    method: 'GET',
-    url: `${one}/papers/:paperId`,
+  downloadPaper: endpoint({
+    route: `GET ${one}/papers/:paperId`,
     access: 'paper.view',
     summary: 'Download a paper',
     params: c.paperParams,
@@ -160,10 +136,8 @@ const meetingEndpoints = [
     run: async ({ groupId, meetingId, paperId }, { deps, actor, reply }) =>
       sendDownload(reply, await agenda.downloadPaper(deps, actor, groupId, meetingId, paperId)),
   }),
-  endpoint({
-    operationId: 'rsvp',
-    method: 'PUT',
-    url: `${one}/rsvp`,
+  rsvp: endpoint({
+    route: `PUT ${one}/rsvp`,
     access: 'attendance.respond',
     summary: 'Say I am coming, or send apologies (the reason is seen by chairs only)',
     params: c.meetingParams,
@@ -172,10 +146,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId, ...body }, { deps, actor }) =>
       attendance.rsvp(deps, actor, groupId, meetingId, body),
   }),
-  endpoint({
-    operationId: 'checkIn',
-    method: 'POST',
-    url: `${one}/check-in`,
+  checkIn: endpoint({
+    route: `POST ${one}/check-in`,
     access: 'attendance.respond',
     summary:
       'Check myself in with the meeting’s link, during its window; checking in again changes nothing',
@@ -185,10 +157,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId, ...body }, { deps, actor }) =>
       attendance.checkIn(deps, actor, groupId, meetingId, body),
   }),
-  endpoint({
-    operationId: 'getCheckInLink',
-    method: 'GET',
-    url: `${one}/check-in-link`,
+  getCheckInLink: endpoint({
+    route: `GET ${one}/check-in-link`,
     access: 'attendance.checkInLink',
     summary: 'The check-in link and QR code to show in the room (chairs and note-takers)',
     params: c.meetingParams,
@@ -196,10 +166,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId }, { deps, actor }) =>
       attendance.getCheckInLink(deps, actor, groupId, meetingId),
   }),
-  endpoint({
-    operationId: 'recordAttendance',
-    method: 'PUT',
-    url: `${one}/attendance/:userId`,
+  recordAttendance: endpoint({
+    route: `PUT ${one}/attendance/:userId`,
     access: 'attendance.record',
     summary:
       'Record or correct one person’s attendance (chairs and note-takers; audited). After the meeting a reason is required: the correction is shown on the meeting and the person is told if their membership changes',
@@ -209,10 +177,8 @@ const meetingEndpoints = [
     run: ({ groupId, meetingId, userId, ...body }, { deps, actor }) =>
       attendance.recordAttendance(deps, actor, groupId, meetingId, userId, body),
   }),
-  endpoint({
-    operationId: 'importAttendance',
-    method: 'POST',
-    url: '/api/v1/groups/:groupId/attendance/import',
+  importAttendance: endpoint({
+    route: 'POST /api/v1/groups/:groupId/attendance/import',
     access: 'attendance.import',
     summary:
       'Import earlier attendance from CSV (date, email, attendance) with a reason: all or nothing, every bad row named; each meeting changed shows it, and people whose membership changes are told',
@@ -223,7 +189,7 @@ const meetingEndpoints = [
     run: ({ groupId, ...body }, { deps, actor }) =>
       attendance.importAttendance(deps, actor, groupId, body),
   }),
-];
+};
 
 export function meetingRoutes(app: FastifyInstance, deps: Deps): void {
   // Papers arrive as the raw file; the size limit is the upload route's own.

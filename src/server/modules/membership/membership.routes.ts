@@ -5,11 +5,9 @@ import * as membership from './membership.service.ts';
 
 const group = '/api/v1/groups/:groupId';
 
-export const membershipRoutes = routes('Membership', [
-  endpoint({
-    operationId: 'listMembershipStatuses',
-    method: 'GET',
-    url: `${group}/membership`,
+export const membershipRoutes = routes('Membership', {
+  listMembershipStatuses: endpoint({
+    route: `GET ${group}/membership`,
     access: 'membership.view',
     summary:
       'Each person’s status (participant, member or lapsed), derived from attendance by the rule in force',
@@ -19,10 +17,8 @@ export const membershipRoutes = routes('Membership', [
     run: ({ groupId, asOf }, { deps, actor }) =>
       membership.listMembershipStatuses(deps, actor, groupId, asOf),
   }),
-  endpoint({
-    operationId: 'listQuorumCategories',
-    method: 'GET',
-    url: `${group}/quorum-categories`,
+  listQuorumCategories: endpoint({
+    route: `GET ${group}/quorum-categories`,
     access: 'quorumCategories.manage',
     summary:
       'For chairs: the categories the quorum names (such as "at least 2 carers") and who is counted in each',
@@ -30,10 +26,8 @@ export const membershipRoutes = routes('Membership', [
     response: { 200: c.quorumCategories },
     run: ({ groupId }, { deps, actor }) => membership.listQuorumCategories(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'setPersonCategories',
-    method: 'PUT',
-    url: `${group}/people/:userId/categories`,
+  setPersonCategories: endpoint({
+    route: `PUT ${group}/people/:userId/categories`,
     access: 'quorumCategories.manage',
     summary: 'For chairs: the quorum categories a person is counted in',
     params: c.memberParams,
@@ -42,10 +36,8 @@ export const membershipRoutes = routes('Membership', [
     run: ({ groupId, userId, categories }, { deps, actor }) =>
       membership.setPersonCategories(deps, actor, groupId, userId, categories),
   }),
-  endpoint({
-    operationId: 'getPersonMembership',
-    method: 'GET',
-    url: `${group}/membership/:userId`,
+  getPersonMembership: endpoint({
+    route: `GET ${group}/membership/:userId`,
     access: 'membership.view',
     summary: 'One person’s status, its timeline, and the attendance it comes from',
     params: c.memberParams,
@@ -54,4 +46,4 @@ export const membershipRoutes = routes('Membership', [
     run: ({ groupId, userId, asOf }, { deps, actor }) =>
       membership.getPersonMembership(deps, actor, groupId, userId, asOf),
   }),
-]);
+});

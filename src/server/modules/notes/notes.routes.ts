@@ -7,11 +7,9 @@ import * as notes from './notes.service.ts';
 const base = '/api/v1/groups/:groupId/meetings/:meetingId/notes';
 const actionList = '/api/v1/groups/:groupId/actions';
 
-export const notesRoutes = routes('Notes and actions', [
-  endpoint({
-    operationId: 'getMeetingNotes',
-    method: 'GET',
-    url: base,
+export const notesRoutes = routes('Notes and actions', {
+  getMeetingNotes: endpoint({
+    route: `GET ${base}`,
     access: 'notes.view',
     summary:
       'A meeting’s notes (drafts for note-takers; circulated and approved for everyone taking part)',
@@ -20,10 +18,8 @@ export const notesRoutes = routes('Notes and actions', [
     run: ({ groupId, meetingId }, { deps, actor }) =>
       notes.getMeetingNotes(deps, actor, groupId, meetingId),
   }),
-  endpoint({
-    operationId: 'updateMeetingNotes',
-    method: 'PUT',
-    url: base,
+  updateMeetingNotes: endpoint({
+    route: `PUT ${base}`,
     access: 'notes.write',
     summary:
       'Write the notes (note-takers and chairs); approved notes change only by a correction with its reason',
@@ -33,10 +29,8 @@ export const notesRoutes = routes('Notes and actions', [
     run: ({ groupId, meetingId, ...body }, { deps, actor }) =>
       notes.updateMeetingNotes(deps, actor, groupId, meetingId, body),
   }),
-  endpoint({
-    operationId: 'checkAttribution',
-    method: 'POST',
-    url: `${base}/check`,
+  checkAttribution: endpoint({
+    route: `POST ${base}/check`,
     access: 'notes.write',
     summary: 'Check the notes for views attributed to people, with a neutral rewording of each',
     params: c.notesParams,
@@ -45,10 +39,8 @@ export const notesRoutes = routes('Notes and actions', [
     run: ({ groupId, meetingId, text }, { deps, actor }) =>
       notes.checkNotesAttribution(deps, actor, groupId, meetingId, text),
   }),
-  endpoint({
-    operationId: 'circulateNotes',
-    method: 'POST',
-    url: `${base}/circulate`,
+  circulateNotes: endpoint({
+    route: `POST ${base}/circulate`,
     access: 'notes.write',
     summary: 'Circulate the notes to the group for comments, once no view is attributed to anyone',
     params: c.notesParams,
@@ -56,10 +48,8 @@ export const notesRoutes = routes('Notes and actions', [
     run: ({ groupId, meetingId }, { deps, actor }) =>
       notes.circulateNotes(deps, actor, groupId, meetingId),
   }),
-  endpoint({
-    operationId: 'commentOnNotes',
-    method: 'POST',
-    url: `${base}/comments`,
+  commentOnNotes: endpoint({
+    route: `POST ${base}/comments`,
     access: 'notes.comment',
     summary: 'Comment on circulated notes',
     params: c.notesParams,
@@ -69,10 +59,8 @@ export const notesRoutes = routes('Notes and actions', [
     run: ({ groupId, meetingId, body }, { deps, actor }) =>
       notes.commentOnNotes(deps, actor, groupId, meetingId, body),
   }),
-  endpoint({
-    operationId: 'approveNotes',
-    method: 'POST',
-    url: `${base}/approve`,
+  approveNotes: endpoint({
+    route: `POST ${base}/approve`,
     access: 'notes.approve',
     summary: 'Record that a later meeting approved the notes: they are locked',
     params: c.notesParams,
@@ -82,10 +70,8 @@ export const notesRoutes = routes('Notes and actions', [
     run: ({ groupId, meetingId, body }, { deps, actor }) =>
       notes.approveNotes(deps, actor, groupId, meetingId, body.meetingId),
   }),
-  endpoint({
-    operationId: 'listActions',
-    method: 'GET',
-    url: actionList,
+  listActions: endpoint({
+    route: `GET ${actionList}`,
     access: 'action.view',
     summary: 'Actions across meetings, by due date (mine or anyone’s; open by default)',
     params: groupParams,
@@ -94,10 +80,8 @@ export const notesRoutes = routes('Notes and actions', [
     run: ({ groupId, ...query }, { deps, actor }) =>
       actions.listActions(deps, actor, groupId, query),
   }),
-  endpoint({
-    operationId: 'addAction',
-    method: 'POST',
-    url: actionList,
+  addAction: endpoint({
+    route: `POST ${actionList}`,
     access: 'action.manage',
     summary: 'Add an action: an owner in the group and a due date',
     params: groupParams,
@@ -105,10 +89,8 @@ export const notesRoutes = routes('Notes and actions', [
     response: { 201: c.action },
     run: ({ groupId, ...body }, { deps, actor }) => actions.addAction(deps, actor, groupId, body),
   }),
-  endpoint({
-    operationId: 'updateAction',
-    method: 'PATCH',
-    url: `${actionList}/:actionId`,
+  updateAction: endpoint({
+    route: `PATCH ${actionList}/:actionId`,
     access: 'action.manage',
     summary: 'Update an action (its owner, a chair or a note-taker)',
     params: c.actionParams,
@@ -117,4 +99,4 @@ export const notesRoutes = routes('Notes and actions', [
     run: ({ groupId, actionId, ...body }, { deps, actor }) =>
       actions.updateAction(deps, actor, groupId, actionId, body),
   }),
-]);
+});

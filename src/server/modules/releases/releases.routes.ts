@@ -12,11 +12,9 @@ import * as releases from './releases.service.ts';
 const group = '/api/v1/groups/:groupId';
 const publicGroup = '/api/v1/public/groups/:groupId';
 
-export const releaseRoutes = routes('Release and learning', [
-  endpoint({
-    operationId: 'releaseItem',
-    method: 'POST',
-    url: `${group}/releases`,
+export const releaseRoutes = routes('Release and learning', {
+  releaseItem: endpoint({
+    route: `POST ${group}/releases`,
     access: 'release.manage',
     summary:
       'Release an item beyond the group (public page, or an offer to linked groups), as a release proposal the group agreed named it: cite the decision or, where the ToR allows, the meeting on whose agenda it was agreed. Each agreement is used once.',
@@ -26,10 +24,8 @@ export const releaseRoutes = routes('Release and learning', [
     run: ({ groupId, ...body }, { deps, actor }) =>
       releases.releaseItem(deps, actor, groupId, body),
   }),
-  endpoint({
-    operationId: 'withdrawRelease',
-    method: 'POST',
-    url: `${group}/releases/:releaseId/withdraw`,
+  withdrawRelease: endpoint({
+    route: `POST ${group}/releases/:releaseId/withdraw`,
     access: 'release.manage',
     summary: 'Withdraw a release, by the same route as releasing',
     params: c.releaseParams,
@@ -38,10 +34,8 @@ export const releaseRoutes = routes('Release and learning', [
     run: ({ groupId, releaseId, ...body }, { deps, actor }) =>
       releases.withdrawRelease(deps, actor, groupId, releaseId, body),
   }),
-  endpoint({
-    operationId: 'listGroupLinks',
-    method: 'GET',
-    url: `${group}/links`,
+  listGroupLinks: endpoint({
+    route: `GET ${group}/links`,
     access: 'groupLink.manage',
     summary:
       'The groups this one is linked to (steering, sibling working groups, links agreed by both chairs) and link requests',
@@ -49,10 +43,8 @@ export const releaseRoutes = routes('Release and learning', [
     response: { 200: r.groupLinkList },
     run: ({ groupId }, { deps, actor }) => links.listGroupLinks(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'proposeGroupLink',
-    method: 'POST',
-    url: `${group}/links`,
+  proposeGroupLink: endpoint({
+    route: `POST ${group}/links`,
     access: 'groupLink.manage',
     summary:
       'Ask to link with another group by its id; a chair of that group accepts. The answer is the same whether or not the group exists.',
@@ -62,10 +54,8 @@ export const releaseRoutes = routes('Release and learning', [
     run: ({ groupId, otherGroupId }, { deps, actor }) =>
       links.proposeGroupLink(deps, actor, groupId, otherGroupId),
   }),
-  endpoint({
-    operationId: 'acceptGroupLink',
-    method: 'POST',
-    url: `${group}/links/:linkId/accept`,
+  acceptGroupLink: endpoint({
+    route: `POST ${group}/links/:linkId/accept`,
     access: 'groupLink.manage',
     summary: 'Accept another group’s request to link with this one',
     params: r.linkParams,
@@ -73,10 +63,8 @@ export const releaseRoutes = routes('Release and learning', [
     run: ({ groupId, linkId }, { deps, actor }) =>
       links.acceptGroupLink(deps, actor, groupId, linkId),
   }),
-  endpoint({
-    operationId: 'removeGroupLink',
-    method: 'DELETE',
-    url: `${group}/links/:linkId`,
+  removeGroupLink: endpoint({
+    route: `DELETE ${group}/links/:linkId`,
     access: 'groupLink.manage',
     summary: 'Remove a link, or decline or take back a request (either group’s chair)',
     params: r.linkParams,
@@ -84,20 +72,16 @@ export const releaseRoutes = routes('Release and learning', [
     run: ({ groupId, linkId }, { deps, actor }) =>
       links.removeGroupLink(deps, actor, groupId, linkId),
   }),
-  endpoint({
-    operationId: 'listReleaseOffers',
-    method: 'GET',
-    url: `${group}/release-offers`,
+  listReleaseOffers: endpoint({
+    route: `GET ${group}/release-offers`,
     access: 'releaseOffer.manage',
     summary: 'Items linked groups have released to this one, for a chair to accept or decline',
     params: groupParams,
     response: { 200: r.releaseOfferList },
     run: ({ groupId }, { deps, actor }) => releases.listReleaseOffers(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'answerReleaseOffer',
-    method: 'POST',
-    url: `${group}/release-offers/:releaseId`,
+  answerReleaseOffer: endpoint({
+    route: `POST ${group}/release-offers/:releaseId`,
     access: 'releaseOffer.manage',
     summary:
       'Accept an offered item (the group’s people then see it on the releasing group’s page) or decline it',
@@ -107,20 +91,16 @@ export const releaseRoutes = routes('Release and learning', [
     run: ({ groupId, releaseId, answer }, { deps, actor }) =>
       releases.answerReleaseOffer(deps, actor, groupId, releaseId, answer),
   }),
-  endpoint({
-    operationId: 'listReleasedItems',
-    method: 'GET',
-    url: publicGroup,
+  listReleasedItems: endpoint({
+    route: `GET ${publicGroup}`,
     access: 'release.readPublic',
     summary: 'A group’s public page: what it has released, and nothing else',
     params: c.publicGroupParams,
     response: { 200: c.releasedList },
     run: ({ groupId }, { deps, actor }) => releases.listReleasedItems(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'downloadReleasedPaper',
-    method: 'GET',
-    url: `${publicGroup}/releases/:releaseId/file`,
+  downloadReleasedPaper: endpoint({
+    route: `GET ${publicGroup}/releases/:releaseId/file`,
     access: 'release.readPublic',
     summary: 'Download a paper the group has released to you or to everyone',
     params: c.releaseParams,
@@ -128,10 +108,8 @@ export const releaseRoutes = routes('Release and learning', [
     run: async ({ groupId, releaseId }, { deps, actor, reply }) =>
       sendDownload(reply, await releases.downloadReleasedPaper(deps, actor, groupId, releaseId)),
   }),
-  endpoint({
-    operationId: 'addLearningEntry',
-    method: 'POST',
-    url: `${group}/learning`,
+  addLearningEntry: endpoint({
+    route: `POST ${group}/learning`,
     access: 'learning.add',
     summary: 'Add to the learning log: what happened, what we learned, what we will change',
     params: groupParams,
@@ -140,20 +118,16 @@ export const releaseRoutes = routes('Release and learning', [
     run: ({ groupId, ...body }, { deps, actor }) =>
       learning.addLearningEntry(deps, actor, groupId, body),
   }),
-  endpoint({
-    operationId: 'listLearningEntries',
-    method: 'GET',
-    url: `${group}/learning`,
+  listLearningEntries: endpoint({
+    route: `GET ${group}/learning`,
     access: 'learning.view',
     summary: 'The learning log',
     params: groupParams,
     response: { 200: c.learningList },
     run: ({ groupId }, { deps, actor }) => learning.listLearningEntries(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'addSuggestion',
-    method: 'POST',
-    url: `${group}/suggestions`,
+  addSuggestion: endpoint({
+    route: `POST ${group}/suggestions`,
     access: 'suggestion.add',
     summary:
       'Add a suggestion: it stays on the "to consider" list until the group records how it was considered',
@@ -162,20 +136,16 @@ export const releaseRoutes = routes('Release and learning', [
     response: { 201: c.suggestion },
     run: ({ groupId, text }, { deps, actor }) => learning.addSuggestion(deps, actor, groupId, text),
   }),
-  endpoint({
-    operationId: 'listSuggestions',
-    method: 'GET',
-    url: `${group}/suggestions`,
+  listSuggestions: endpoint({
+    route: `GET ${group}/suggestions`,
     access: 'suggestion.view',
     summary: 'Suggestions: those to consider, and "you said, we did"',
     params: groupParams,
     response: { 200: c.suggestionList },
     run: ({ groupId }, { deps, actor }) => learning.listSuggestions(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'recordSuggestionOutcome',
-    method: 'POST',
-    url: `${group}/suggestions/:suggestionId/outcome`,
+  recordSuggestionOutcome: endpoint({
+    route: `POST ${group}/suggestions/:suggestionId/outcome`,
     access: 'suggestion.outcome',
     summary: 'Record how a suggestion was considered: the meeting, the outcome, and any decision',
     params: c.suggestionParams,
@@ -184,10 +154,8 @@ export const releaseRoutes = routes('Release and learning', [
     run: ({ groupId, suggestionId, ...body }, { deps, actor }) =>
       learning.recordSuggestionOutcome(deps, actor, groupId, suggestionId, body),
   }),
-  endpoint({
-    operationId: 'search',
-    method: 'GET',
-    url: `${group}/search`,
+  search: endpoint({
+    route: `GET ${group}/search`,
     access: 'search',
     summary: 'Search notes, decisions, learning, suggestions and papers (only what you may see)',
     params: groupParams,
@@ -195,4 +163,4 @@ export const releaseRoutes = routes('Release and learning', [
     response: { 200: c.searchResults },
     run: ({ groupId, q }, { deps, actor }) => searching.search(deps, actor, groupId, q),
   }),
-]);
+});

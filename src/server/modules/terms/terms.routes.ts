@@ -7,21 +7,17 @@ import * as terms from './terms.service.ts';
 const group = '/api/v1/groups/:groupId';
 const base = `${group}/terms`;
 
-export const termsRoutes = routes('Terms of Reference', [
-  endpoint({
-    operationId: 'getTermsInForce',
-    method: 'GET',
-    url: base,
+export const termsRoutes = routes('Terms of Reference', {
+  getTermsInForce: endpoint({
+    route: `GET ${base}`,
     access: 'terms.view',
     summary: 'The version in force, its review date, and whether I accepted it',
     params: groupParams,
     response: { 200: c.termsInForce },
     run: ({ groupId }, { deps, actor }) => terms.getTermsInForce(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'listTermsVersions',
-    method: 'GET',
-    url: `${base}/versions`,
+  listTermsVersions: endpoint({
+    route: `GET ${base}/versions`,
     access: 'terms.view',
     summary: 'Every adopted version, newest first',
     params: groupParams,
@@ -30,10 +26,8 @@ export const termsRoutes = routes('Terms of Reference', [
       versions: await terms.listTermsVersions(deps, actor, groupId),
     }),
   }),
-  endpoint({
-    operationId: 'getTermsVersion',
-    method: 'GET',
-    url: `${base}/versions/:number`,
+  getTermsVersion: endpoint({
+    route: `GET ${base}/versions/:number`,
     access: 'terms.view',
     summary: 'One adopted version',
     params: c.versionParams,
@@ -41,10 +35,8 @@ export const termsRoutes = routes('Terms of Reference', [
     run: ({ groupId, number }, { deps, actor }) =>
       terms.getTermsVersion(deps, actor, groupId, number),
   }),
-  endpoint({
-    operationId: 'downloadTermsVersion',
-    method: 'GET',
-    url: `${base}/versions/:number/markdown`,
+  downloadTermsVersion: endpoint({
+    route: `GET ${base}/versions/:number/markdown`,
     access: 'terms.view',
     summary: 'One adopted version as a Markdown file (text/markdown)',
     params: c.versionParams,
@@ -60,20 +52,16 @@ export const termsRoutes = routes('Terms of Reference', [
         .send(version.markdown);
     },
   }),
-  endpoint({
-    operationId: 'getTermsDraft',
-    method: 'GET',
-    url: `${base}/draft`,
+  getTermsDraft: endpoint({
+    route: `GET ${base}/draft`,
     access: 'terms.draft',
     summary: 'The draft being prepared (chairs)',
     params: groupParams,
     response: { 200: c.termsVersion },
     run: ({ groupId }, { deps, actor }) => terms.getTermsDraft(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'createTermsDraft',
-    method: 'POST',
-    url: `${base}/draft`,
+  createTermsDraft: endpoint({
+    route: `POST ${base}/draft`,
     access: 'terms.draft',
     summary: 'Start a draft from the version in force, or from the seed template with its choices',
     params: groupParams,
@@ -82,10 +70,8 @@ export const termsRoutes = routes('Terms of Reference', [
     run: ({ groupId, ...body }, { deps, actor }) =>
       terms.createTermsDraft(deps, actor, groupId, body),
   }),
-  endpoint({
-    operationId: 'updateTermsDraft',
-    method: 'PUT',
-    url: `${base}/draft`,
+  updateTermsDraft: endpoint({
+    route: `PUT ${base}/draft`,
     access: 'terms.draft',
     summary: 'Save the whole draft; every problem is named at once',
     params: groupParams,
@@ -94,10 +80,8 @@ export const termsRoutes = routes('Terms of Reference', [
     run: ({ groupId, document }, { deps, actor }) =>
       terms.updateTermsDraft(deps, actor, groupId, document),
   }),
-  endpoint({
-    operationId: 'adoptTermsDraft',
-    method: 'POST',
-    url: `${base}/draft/adopt`,
+  adoptTermsDraft: endpoint({
+    route: `POST ${base}/draft/adopt`,
     access: 'terms.draft',
     summary: 'Adopt the draft: it becomes the numbered version in force',
     params: groupParams,
@@ -106,10 +90,8 @@ export const termsRoutes = routes('Terms of Reference', [
     run: ({ groupId, ...body }, { deps, actor }) =>
       terms.adoptTermsDraft(deps, actor, groupId, body),
   }),
-  endpoint({
-    operationId: 'diffTermsVersions',
-    method: 'GET',
-    url: `${base}/diff`,
+  diffTermsVersions: endpoint({
+    route: `GET ${base}/diff`,
     access: ['terms.view', 'terms.draft'],
     summary: 'What changed between two versions (or a version and the draft)',
     params: groupParams,
@@ -118,10 +100,8 @@ export const termsRoutes = routes('Terms of Reference', [
     run: ({ groupId, from, to }, { deps, actor }) =>
       terms.diffTermsVersions(deps, actor, groupId, from, to),
   }),
-  endpoint({
-    operationId: 'acceptTerms',
-    method: 'POST',
-    url: `${base}/acceptances`,
+  acceptTerms: endpoint({
+    route: `POST ${base}/acceptances`,
     access: 'terms.accept',
     summary: 'Record that I accept the version in force, behaviour agreement included',
     params: groupParams,
@@ -129,20 +109,16 @@ export const termsRoutes = routes('Terms of Reference', [
     response: { 200: z.object({ acceptedAt: z.string() }) },
     run: ({ groupId, number }, { deps, actor }) => terms.acceptTerms(deps, actor, groupId, number),
   }),
-  endpoint({
-    operationId: 'listTermsAcceptances',
-    method: 'GET',
-    url: `${base}/acceptances`,
+  listTermsAcceptances: endpoint({
+    route: `GET ${base}/acceptances`,
     access: 'terms.view',
     summary: 'Who has accepted the version in force',
     params: groupParams,
     response: { 200: c.acceptanceList },
     run: ({ groupId }, { deps, actor }) => terms.listTermsAcceptances(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'raiseBehaviourReminder',
-    method: 'POST',
-    url: `${group}/behaviour-reminders`,
+  raiseBehaviourReminder: endpoint({
+    route: `POST ${group}/behaviour-reminders`,
     access: 'reminder.raise',
     summary: 'Raise a reminder of a clause of the behaviour agreement (recorded without a name)',
     params: groupParams,
@@ -151,10 +127,8 @@ export const termsRoutes = routes('Terms of Reference', [
     run: ({ groupId, clause, meetingId }, { deps, actor }) =>
       terms.raiseBehaviourReminder(deps, actor, groupId, clause, meetingId),
   }),
-  endpoint({
-    operationId: 'listBehaviourReminders',
-    method: 'GET',
-    url: `${group}/behaviour-reminders`,
+  listBehaviourReminders: endpoint({
+    route: `GET ${group}/behaviour-reminders`,
     access: 'reminder.view',
     summary: 'How often each clause has been raised',
     params: groupParams,
@@ -163,4 +137,4 @@ export const termsRoutes = routes('Terms of Reference', [
       clauses: await terms.listBehaviourReminders(deps, actor, groupId),
     }),
   }),
-]);
+});

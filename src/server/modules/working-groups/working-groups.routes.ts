@@ -6,11 +6,9 @@ import * as workingGroups from './working-groups.service.ts';
 
 const group = '/api/v1/groups/:groupId';
 
-export const workingGroupRoutes = routes('Working groups', [
-  endpoint({
-    operationId: 'listWorkingGroupCommitments',
-    method: 'GET',
-    url: `${group}/commitments`,
+export const workingGroupRoutes = routes('Working groups', {
+  listWorkingGroupCommitments: endpoint({
+    route: `GET ${group}/commitments`,
     access: 'workingGroup.view',
     summary: 'Who is in a working group, with the hours a month they offered',
     params: groupParams,
@@ -18,10 +16,8 @@ export const workingGroupRoutes = routes('Working groups', [
     run: ({ groupId }, { deps, actor }) =>
       workingGroups.listWorkingGroupCommitments(deps, actor, groupId),
   }),
-  endpoint({
-    operationId: 'joinWorkingGroup',
-    method: 'PUT',
-    url: `${group}/commitment`,
+  joinWorkingGroup: endpoint({
+    route: `PUT ${group}/commitment`,
     access: 'workingGroup.commit',
     summary: 'Commit time to a working group of a group I take part in (hours a month optional)',
     params: groupParams,
@@ -30,14 +26,12 @@ export const workingGroupRoutes = routes('Working groups', [
     run: ({ groupId, hoursPerMonth }, { deps, actor }) =>
       workingGroups.joinWorkingGroup(deps, actor, groupId, hoursPerMonth),
   }),
-  endpoint({
-    operationId: 'leaveWorkingGroup',
-    method: 'DELETE',
-    url: `${group}/commitment`,
+  leaveWorkingGroup: endpoint({
+    route: `DELETE ${group}/commitment`,
     access: 'workingGroup.commit',
     summary: 'Step back from a working group',
     params: groupParams,
     response: { 200: ok },
     run: ({ groupId }, { deps, actor }) => workingGroups.leaveWorkingGroup(deps, actor, groupId),
   }),
-]);
+});
