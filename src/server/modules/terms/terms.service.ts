@@ -6,9 +6,11 @@ import {
   longDate,
   renderTermsMarkdown,
   reviewStatus,
+  SEED_TEXT,
   seedTemplate,
   validateTerms,
   type SeedChoices,
+  type TemplateLanguage,
   type Terms,
 } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
@@ -106,7 +108,11 @@ export async function createTermsDraft(
   deps: Deps,
   actor: Actor,
   groupId: string,
-  input: { from?: 'in_force' | 'template' | undefined; choices?: Partial<SeedChoices> | undefined },
+  input: {
+    from?: 'in_force' | 'template' | undefined;
+    choices?: Partial<SeedChoices> | undefined;
+    language?: TemplateLanguage | undefined;
+  },
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
@@ -129,12 +135,14 @@ export async function createTermsDraft(
           'choices.timeZone': 'is not a time zone we know: use a name such as Europe/London',
         });
       }
+      const language = input.language ?? 'en-GB';
       const drafted = seedTemplate({
-        title: `${access.group.name}: Terms of Reference`,
+        title: SEED_TEXT[language].titleFor(access.group.name),
         ...(access.group.purpose ? { purpose: access.group.purpose } : {}),
         ...choices,
         timeZone,
         startsOn: choices.startsOn ?? calendarDateIn(timeZone, new Date()),
+        language,
       });
       const checked = validateTerms(drafted);
       if (!checked.ok)
