@@ -43,6 +43,13 @@ describe('starting a draft from the template in English or Welsh', () => {
 
     const saved = await chair.get(`/api/v1/groups/${groupId}/terms/draft`);
     expect(saved.body.document).toEqual(document);
+    const audit = await t.database.query<{ detail: unknown }>(
+      "select detail from audit_log where group_id = $1 and action = 'terms.draft_created'",
+      [groupId],
+    );
+    expect(audit.map((a) => a.detail)).toEqual([
+      { from: 'template', basedOn: null, language: 'cy' },
+    ]);
   });
 
   it('without a language the draft is in English, exactly as before', async () => {

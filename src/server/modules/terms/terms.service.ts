@@ -122,6 +122,7 @@ export async function createTermsDraft(
     }
     const inForce = await repo.findInForce(tx, groupId);
     const from = input.from ?? (inForce ? 'in_force' : 'template');
+    const language = input.language ?? 'en-GB';
     let document: Terms;
     if (from === 'in_force') {
       if (!inForce)
@@ -135,7 +136,6 @@ export async function createTermsDraft(
           'choices.timeZone': 'is not a time zone we know: use a name such as Europe/London',
         });
       }
-      const language = input.language ?? 'en-GB';
       const drafted = seedTemplate({
         title: SEED_TEXT[language].titleFor(access.group.name),
         ...(access.group.purpose ? { purpose: access.group.purpose } : {}),
@@ -159,7 +159,10 @@ export async function createTermsDraft(
       action: 'terms.draft_created',
       subjectType: 'terms_version',
       subjectId: row.id,
-      detail: { from, basedOn: from === 'in_force' ? inForce?.number : null },
+      detail:
+        from === 'in_force'
+          ? { from, basedOn: inForce?.number }
+          : { from, basedOn: null, language },
     });
     return present(row);
   });
