@@ -1,6 +1,6 @@
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { updateMeBody, type Me } from '../../../contracts/accounts.ts';
-import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SelectField, SubmitButton } from '../../components/Form.tsx';
 import { LOCALES, LOCALE_NAMES } from '../../../i18n/locales.ts';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
@@ -15,19 +15,16 @@ export function LanguageSetting({ onChanged }: { onChanged: (me: Me) => void }) 
   const intl = useIntl();
   const { locale, followAccount } = useLocale();
   const form = useFormState();
-  const announce = useAnnounce();
+  // Said on the page (and read out) in the language just chosen, once its messages are on screen.
+  const [saved, setSaved] = useState(false);
 
   async function save(values: FormValues) {
+    setSaved(false);
     const body = validate(updateMeBody, { language: values.language ?? '' });
     const updated = await api.patch<Me>('/api/v1/me', body);
     followAccount(updated, { apply: true });
     onChanged(updated);
-    announce(
-      intl.formatMessage({
-        id: 'accounts.language.saved',
-        defaultMessage: 'Your language is saved.',
-      }),
-    );
+    setSaved(true);
   }
 
   return (
@@ -62,6 +59,11 @@ export function LanguageSetting({ onChanged }: { onChanged: (me: Me) => void }) 
           <FormattedMessage id="accounts.language.submit" defaultMessage="Save language" />
         </SubmitButton>
       </Form>
+      <p role="status" className={saved ? 'confirmation' : undefined}>
+        {saved ? (
+          <FormattedMessage id="accounts.language.saved" defaultMessage="Your language is saved." />
+        ) : null}
+      </p>
     </section>
   );
 }
