@@ -14,10 +14,31 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+/** A header as its reader sees it: RFC 2047 encoded words (such as Welsh letters) decoded. */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toLowerCase() === 'b'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
+                String.fromCharCode(parseInt(hex, 16)),
+              ),
+            'latin1',
+          ).toString('utf8'),
+    );
+}
+
 /** Mail delivered to `email` whose subject matches, newest last. */
 async function mailTo(email: string, subject: RegExp) {
   await t.app.mail.drain();
-  return t.mailbox!.to(email).filter((m) => subject.test(m.subject));
+  return t
+    .mailbox!.to(email)
+    .map((m) => ({ ...m, subject: decodeHeader(m.subject) }))
+    .filter((m) => subject.test(m.subject));
 }
 
 async function person(name: string, language?: 'en-GB' | 'cy') {
@@ -201,5 +222,21 @@ describe('emails in the recipient’s language', () => {
     );
     expect(english?.text).toContain('They are confidential to the group.');
     expect(await mailTo(g.english.email, /Nodiadau/)).toHaveLength(0);
+  });
+
+  it('an invitation is written in the invitee’s language if they have an account, else in the inviter’s', async () => {
+    const chair = await person('Cadeirydd', 'cy');
+    const groupId = await createGroup(chair.client, 'Llais Gofalwyr');
+    const english = await person('Invited English', 'en-GB');
+    const nobody = `newcomer.${Date.now()}@example.org`;
+    for (const email of [english.email, nobody]) {
+      const invited = await chair.client.post(`/api/v1/groups/${groupId}/invitations`, { email });
+      expect(invited.status, invited.text).toBe(201);
+    }
+    const [toEnglish] = await mailTo(english.email, /invited/);
+    expect(toEnglish?.subject).toBe('You are invited to join Llais Gofalwyr on Accord');
+    const [toNewcomer] = await mailTo(nobody, /Llais Gofalwyr/);
+    expect(toNewcomer?.subject).toBe('Gwahoddiad i ymuno â Llais Gofalwyr ar Accord');
+    expect(toNewcomer?.text).toContain('Mae croeso i bawb.');
   });
 });
