@@ -111,7 +111,7 @@ export function notesRoutes(app: FastifyInstance, deps: Deps): void {
         request.actor,
         request.params.groupId,
         request.params.meetingId,
-        request.body.meetingId,
+        request.body,
       ),
   });
 
