@@ -14,6 +14,7 @@ import {
   proposalsApi,
   type Consensus,
   type Proposal,
+  type StepDone,
 } from './types.ts';
 
 type Props = {
@@ -22,7 +23,7 @@ type Props = {
   /** After an answer. */
   onChanged: () => void;
   /** After the chair's declaration, which closes the check. */
-  onStep: () => void;
+  onStep: (done: StepDone) => void;
 };
 
 /**
@@ -184,7 +185,11 @@ function AnswerForm({ proposal, confirm, onAnswered }: AnswerFormProps) {
   );
 }
 
-type DeclareProps = { proposal: Proposal; consensus: Consensus; onDeclared: () => void };
+type DeclareProps = {
+  proposal: Proposal;
+  consensus: Consensus;
+  onDeclared: (done: StepDone) => void;
+};
 
 /** For chairs: declare consensus (where the answers allow it) or no consensus. */
 function DeclareOutcome({ proposal, consensus, onDeclared }: DeclareProps) {
@@ -260,7 +265,7 @@ function DeclareOutcome({ proposal, consensus, onDeclared }: DeclareProps) {
             { title: proposal.title },
           ),
     );
-    onDeclared();
+    onDeclared((p) => p.consensus?.open === false);
   }
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { callVoteBody, updateProposalBody } from '../../../contracts/decisions.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
@@ -19,6 +19,7 @@ import {
   STAGE_LABELS,
   type Proposal,
   type RemitArea,
+  type StepDone,
 } from './types.ts';
 import { VotePanel } from './VotePanel.tsx';
 
@@ -30,13 +31,6 @@ type Props = {
   onChanged: () => void;
 };
 
-/** Where the proposal stands, in one string that changes whenever a step is taken. */
-function stateOf(proposal: Proposal): string {
-  return [proposal.stage, proposal.consensus?.open, proposal.vote?.open, proposal.vote?.outcome]
-    .map(String)
-    .join(':');
-}
-
 /** One proposal, at whatever stage it has reached, with what you can do about it now. */
 export function ProposalCard({ proposal, remitAreas, timeZone, onChanged }: Props) {
   const intl = useIntl();
@@ -45,13 +39,13 @@ export function ProposalCard({ proposal, remitAreas, timeZone, onChanged }: Prop
   const titleId = `proposal-${proposal.id}-title`;
   const stageLine = useRef<HTMLParagraphElement>(null);
   // After a chair's step (open, declare, call, close, withdraw) the control used is gone: once
-  // the proposal's new state arrives, focus goes to where it is said, or, on a tied vote with
+  // the proposal's new state is here, focus goes to where it is said, or, on a tied vote with
   // a casting vote to give, to what the chair does next.
-  const stepFrom = useRef<string | null>(null);
-  const state = stateOf(proposal);
+  const step = useRef<StepDone | null>(null);
+  const [steps, setSteps] = useState(0);
   useEffect(() => {
-    if (stepFrom.current === null || stepFrom.current === state) return;
-    stepFrom.current = null;
+    if (!step.current?.(proposal)) return;
+    step.current = null;
     const { vote, consensus } = proposal;
     const at = (id: string) => document.getElementById(id);
     const target =
@@ -63,10 +57,11 @@ export function ProposalCard({ proposal, remitAreas, timeZone, onChanged }: Prop
             ? at(`consensus-state-${proposal.id}`)
             : null;
     (target ?? stageLine.current)?.focus();
-  }, [state, proposal]);
+  }, [steps, proposal]);
 
-  function stepTaken() {
-    stepFrom.current = state;
+  function stepTaken(done: StepDone) {
+    step.current = done;
+    setSteps((n) => n + 1);
     onChanged();
   }
 
@@ -142,7 +137,7 @@ type DraftProps = {
   /** After a change that leaves the proposal at the same stage. */
   onChanged: () => void;
   /** After a step that moves it on (the check opened, or it is withdrawn). */
-  onStep: () => void;
+  onStep: (done: StepDone) => void;
 };
 
 /** Before the consensus check: change or withdraw the proposal; a chair opens the check. */
@@ -169,7 +164,7 @@ function DraftControls({ proposal, onChanged, onStep }: DraftProps) {
             { title },
           ),
         );
-        onStep();
+        onStep((p) => p.consensus !== null && p.consensus !== undefined);
       },
     );
   }
@@ -203,7 +198,7 @@ function DraftControls({ proposal, onChanged, onStep }: DraftProps) {
             { title },
           ),
         );
-        onStep();
+        onStep((p) => p.stage === 'withdrawn');
       },
     );
   }
@@ -297,7 +292,11 @@ function DraftControls({ proposal, onChanged, onStep }: DraftProps) {
   );
 }
 
-type CallVoteProps = { proposal: Proposal; timeZone: string; onCalled: () => void };
+type CallVoteProps = {
+  proposal: Proposal;
+  timeZone: string;
+  onCalled: (done: StepDone) => void;
+};
 
 /** Where there is no consensus: the chair can call a formal test, a vote of those eligible. */
 function CallVote({ proposal, timeZone, onCalled }: CallVoteProps) {
@@ -316,7 +315,7 @@ function CallVote({ proposal, timeZone, onCalled }: CallVoteProps) {
         { title: proposal.title },
       ),
     );
-    onCalled();
+    onCalled((p) => p.vote !== null && p.vote !== undefined);
   }
 
   return (

@@ -18,6 +18,7 @@ import {
   VOTE_OUTCOMES,
   type CastBallotResult,
   type Proposal,
+  type StepDone,
   type Vote,
 } from './types.ts';
 
@@ -27,7 +28,7 @@ type Props = {
   /** After a ballot. */
   onChanged: () => void;
   /** After the chair closes the vote or gives a casting vote. */
-  onStep: () => void;
+  onStep: (done: StepDone) => void;
 };
 
 const BALLOT_HINTS = defineMessages({
@@ -330,7 +331,7 @@ function Ballot({ proposal, vote, receipt, onCast }: BallotProps) {
   );
 }
 
-type CloseProps = { proposal: Proposal; vote: Vote; onClosed: () => void };
+type CloseProps = { proposal: Proposal; vote: Vote; onClosed: (done: StepDone) => void };
 
 /** For chairs: close the vote, and give the casting vote if it is tied and the ToR allows one. */
 function CloseVote({ proposal, vote, onClosed }: CloseProps) {
@@ -373,7 +374,7 @@ function CloseVote({ proposal, vote, onClosed }: CloseProps) {
             { title },
           ),
         );
-        onClosed();
+        onClosed((p) => p.vote?.open === false);
       },
     );
   }
@@ -414,7 +415,7 @@ function CloseVote({ proposal, vote, onClosed }: CloseProps) {
         { title },
       ),
     );
-    onClosed();
+    onClosed((p) => p.vote?.open === false && p.vote.outcome !== 'tied');
   }
 
   return (

@@ -24,6 +24,13 @@ export type Counts = Consensus['counts'];
 export type Reasons = Consensus['reasons'];
 export type Tally = NonNullable<Vote['tally']>;
 
+/**
+ * A chair's step on a proposal, by what it has done once the proposal's new
+ * state has arrived (from the step's own refetch or a live update, whichever
+ * comes first): then focus goes to where the new state is said.
+ */
+export type StepDone = (proposal: Proposal) => boolean;
+
 /** A part of the remit a proposal can name. */
 export type RemitArea = { key: string; title: string; inScope: boolean };
 
