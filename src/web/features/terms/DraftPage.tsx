@@ -214,27 +214,24 @@ function Editor({ groupId, groupName, title, initial, inForceNumber }: EditorPro
     return visited.has(i) ? 'done' : 'not_started';
   });
   const sections = EDIT_STEPS[step]?.sections;
+  const groupLink = <Link to={`/groups/${segment(groupId)}`}>{groupName}</Link>;
 
   return (
     <Page
       title={title}
       lead={
         <p className="lead">
-          <FormattedMessage
-            id="terms.draft.lead"
-            defaultMessage="For {group}."
-            values={{ group: <Link to={`/groups/${segment(groupId)}`}>{groupName}</Link> }}
-          />{' '}
           {inForceNumber ? (
             <FormattedMessage
               id="terms.draft.leadInForce"
-              defaultMessage="The group keeps working to version {number} until it adopts this draft."
-              values={{ number: inForceNumber }}
+              defaultMessage="For {group}. The group keeps working to version {number} until it adopts this draft."
+              values={{ group: groupLink, number: inForceNumber }}
             />
           ) : (
             <FormattedMessage
               id="terms.draft.leadNothingInForce"
-              defaultMessage="Nothing in the draft applies until the group adopts it."
+              defaultMessage="For {group}. Nothing in the draft applies until the group adopts it."
+              values={{ group: groupLink }}
             />
           )}
         </p>

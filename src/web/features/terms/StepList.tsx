@@ -4,17 +4,6 @@ export type StepStatus = 'done' | 'problems' | 'not_started';
 
 const MARKS: Record<StepStatus, string> = { done: '✓', problems: '!', not_started: '○' };
 
-function StatusWords({ status }: { status: StepStatus }) {
-  switch (status) {
-    case 'done':
-      return <FormattedMessage id="terms.steps.done" defaultMessage="(done)" />;
-    case 'problems':
-      return <FormattedMessage id="terms.steps.problems" defaultMessage="(needs fixing)" />;
-    case 'not_started':
-      return <FormattedMessage id="terms.steps.notStarted" defaultMessage="(not started)" />;
-  }
-}
-
 /**
  * The steps of the draft, each with where it stands in words and a mark
  * (not colour alone): done once the chair has been through it, needing
@@ -53,15 +42,19 @@ export function StepList({
               >
                 <FormattedMessage
                   id="terms.steps.step"
-                  defaultMessage="{number}. {title}"
-                  values={{ number: i + 1, title }}
-                />{' '}
-                <span className="terms-step-status">
-                  <span aria-hidden="true" className="terms-step-mark">
-                    {MARKS[status]}
-                  </span>{' '}
-                  <StatusWords status={status} />
-                </span>
+                  defaultMessage="{number}. {title} <state><mark></mark> {status, select, done {(done)} problems {(needs fixing)} other {(not started)}}</state>"
+                  values={{
+                    number: i + 1,
+                    title,
+                    status,
+                    mark: () => (
+                      <span aria-hidden="true" className="terms-step-mark">
+                        {MARKS[status]}
+                      </span>
+                    ),
+                    state: (chunks) => <span className="terms-step-status">{chunks}</span>,
+                  }}
+                />
               </button>
             </li>
           );

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { FieldShell } from '../../components/Form.tsx';
 import { fieldLabel, inputId, inputPath } from './fields.ts';
 
@@ -54,9 +54,10 @@ export function errorAt(errors: Record<string, string>, path: string): string | 
 
 /** "Error:" before a message, for screen readers: the colour and the text say it to others. */
 export function ErrorPrefix() {
+  const intl = useIntl();
   return (
     <span className="visually-hidden">
-      <FormattedMessage id="terms.editor.errorPrefix" defaultMessage="Error:" />{' '}
+      {intl.formatMessage({ id: 'terms.editor.errorPrefix', defaultMessage: 'Error: ' })}
     </span>
   );
 }
