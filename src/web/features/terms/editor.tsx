@@ -57,7 +57,7 @@ export function ErrorPrefix() {
   const intl = useIntl();
   return (
     <span className="visually-hidden">
-      {intl.formatMessage({ id: 'terms.editor.errorPrefix', defaultMessage: 'Error: ' })}
+      {intl.formatMessage({ id: 'terms.editor.errorPrefix', defaultMessage: 'Error:' })}&nbsp;
     </span>
   );
 }
