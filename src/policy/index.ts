@@ -19,3 +19,4 @@ export * from './surveys.ts';
 export * from './requests.ts';
 export * from './diff.ts';
 export * from './attribution.ts';
+export * from './easy-read.ts';
