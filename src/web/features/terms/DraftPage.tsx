@@ -160,6 +160,12 @@ function Editor({ groupId, groupName, title, initial, inForceNumber }: EditorPro
     if (summaryTick > 0) summary.current?.focus();
   }, [summaryTick]);
 
+  // Once the draft saves, the summary has done its work: a later problem found while typing shows at its field.
+  const [summaryFor, setSummaryFor] = useState(problem);
+  if (summaryFor !== problem) {
+    setSummaryFor(problem);
+    if (!problem) setSummaryWanted(false);
+  }
   const errors = problem?.fields ?? {};
   const showSummary = problem !== null && summaryWanted;
 
