@@ -245,7 +245,7 @@ function Editor({ groupId, groupName, title, initial, inForceNumber }: EditorPro
     >
       <StepList titles={titles} statuses={statuses} current={step} onPick={(i) => void goTo(i)} />
 
-      <SaveStatus state={state} onRetry={() => void saveAndSay()} />
+      <SaveStatus state={state} dirty={dirty} onRetry={() => void saveAndSay()} />
 
       {showSummary ? (
         <div ref={summary} className="error-summary" tabIndex={-1} aria-labelledby="draft-problem">
@@ -381,11 +381,27 @@ function localTimeZone(): string {
  * Whether the draft is saved, in words, in a polite live region: screen
  * readers hear "Saving…" and "Saved at 14:05 GMT" without losing their place.
  */
-function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+function SaveStatus({
+  state,
+  dirty,
+  onRetry,
+}: {
+  state: SaveState;
+  dirty: boolean;
+  onRetry: () => void;
+}) {
+  // Typing since the last save: said once, then "Saving…" after the pause.
+  const waiting = dirty && (state.kind === 'idle' || state.kind === 'saved');
   return (
     <div className="terms-save terms-no-print">
       <p role="status" className={state.kind === 'failed' ? 'terms-save-failed' : undefined}>
-        {state.kind === 'idle' ? (
+        {waiting ? (
+          <FormattedMessage
+            id="terms.draft.unsaved"
+            defaultMessage="Changes not saved yet: they are saved when you pause."
+          />
+        ) : null}
+        {state.kind === 'idle' && !waiting ? (
           <FormattedMessage
             id="terms.draft.autosave"
             defaultMessage="Your changes are saved as you go."
@@ -394,7 +410,7 @@ function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void 
         {state.kind === 'saving' ? (
           <FormattedMessage id="terms.draft.saving" defaultMessage="Saving…" />
         ) : null}
-        {state.kind === 'saved' ? (
+        {state.kind === 'saved' && !waiting ? (
           <FormattedMessage
             id="terms.draft.savedAt"
             defaultMessage="Saved at {time}."
