@@ -1,8 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { AnnouncerProvider } from '../components/Announcer.tsx';
-import { connectRouter } from '../lib/router.ts';
 import { createAppRouter, createQueryClient } from './router.tsx';
 
 /**
@@ -12,7 +11,6 @@ import { createAppRouter, createQueryClient } from './router.tsx';
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createAppRouter(queryClient));
-  useEffect(() => connectRouter(router), [router]);
   return (
     <QueryClientProvider client={queryClient}>
       <AnnouncerProvider>

@@ -16,7 +16,7 @@ import { LoadProblem, Loading } from '../components/Feedback.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
 import { ApiError } from '../lib/api.ts';
 import { apiQuery, sessionQuery } from '../lib/resource.ts';
-import { navigate, nextFrom, usePlace, withNext } from '../lib/router.ts';
+import { connectRouter, navigate, nextFrom, usePlace, withNext } from '../lib/router.ts';
 import { Layout } from './Layout.tsx';
 import { pages, type Access, type PageRoute } from './routes.tsx';
 
@@ -182,7 +182,7 @@ function stringifySearch(search: Record<string, unknown>): string {
 }
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createRouter({
+  const router = createRouter({
     routeTree,
     context: { queryClient },
     parseSearch,
@@ -192,6 +192,9 @@ export function createAppRouter(queryClient: QueryClient) {
     defaultPendingComponent: () => <Loading />,
     defaultNotFoundComponent: NotFoundPage,
   });
+  // Before the first load, so that the address the app was opened at is known as the first.
+  connectRouter(router);
+  return router;
 }
 
 declare module '@tanstack/react-router' {

@@ -28,26 +28,25 @@ export type Place = {
 
 let router: AnyRouter | null = null;
 let firstKey: string | undefined;
+/** History entries whose notice has been shown once, and those where it is not to be shown again. */
+const shown = new Set<string>();
+const spent = new Set<string>();
 
 /**
  * Gives `navigate` the app's router, and keeps notices to the moment they are
- * given: once shown, a notice is taken out of its history entry, so a reload
- * or a step back does not show it again.
+ * given: a notice shows when the page it was given to is reached, not again on
+ * a reload or on coming back to it with the browser's Back and Forward.
  */
-export function connectRouter(app: AnyRouter): () => void {
+export function connectRouter(app: AnyRouter): void {
   router = app;
   firstKey = app.state.location.state.__TSR_key;
-  return app.subscribe('onResolved', ({ toLocation }) => {
-    if (!toLocation.state.notice) return;
+  if (firstKey) spent.add(firstKey);
+  app.subscribe('onResolved', ({ fromLocation, toLocation }) => {
     const key = toLocation.state.__TSR_key;
-    // The history entry is written just after the navigation starts; wait for it.
-    window.setTimeout(() => {
-      const state = window.history.state as Record<string, unknown> | null;
-      if (!state || state.__TSR_key !== key) return;
-      const rest = { ...state };
-      delete rest.notice;
-      window.history.replaceState(rest, '', window.location.href);
-    }, 0);
+    // The same entry loaded again (after signing in, say) is not a return to it.
+    if (!key || key === fromLocation?.state.__TSR_key) return;
+    if (shown.has(key)) spent.add(key);
+    else shown.add(key);
   });
 }
 
@@ -72,7 +71,7 @@ export function usePlace(): Place {
       pathname: location.pathname,
       search: location.searchStr,
       hash: location.hash,
-      notice: location.state.notice ?? null,
+      notice: spent.has(key) ? null : (location.state.notice ?? null),
       key,
       moved: key !== firstKey,
     };
