@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import formatjs from 'eslint-plugin-formatjs';
 import globals from 'globals';
 
 export default tseslint.config(
@@ -32,6 +33,28 @@ export default tseslint.config(
               message: 'The web app talks to the server through src/contracts and the API only.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every string the web app shows comes from the message catalogue (npm run check:messages).
+    files: ['src/web/**/*.tsx'],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/enforce-default-message': ['error', 'literal'],
+      'formatjs/enforce-placeholders': 'error',
+      'formatjs/no-literal-string-in-jsx': [
+        'warn',
+        {
+          props: {
+            include: [
+              [
+                '*',
+                '(aria-label|aria-description|alt|title|placeholder|label|hint|description|heading|legend|summary|confirmLabel|cancelLabel|message|notice)',
+              ],
+            ],
+          },
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Me } from '../../contracts/accounts.ts';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Link, NavLink } from '../components/Link.tsx';
 import './layout.css';
 
@@ -81,6 +82,7 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
               )}
             </ul>
           </nav>
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main" className="wrap main" tabIndex={-1}>
