@@ -11,6 +11,7 @@ import {
   type ParsedLocation,
 } from '@tanstack/react-router';
 import { useCallback } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import type { Me } from '../../contracts/accounts.ts';
 import { LoadProblem, Loading } from '../components/Feedback.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
@@ -20,7 +21,8 @@ import { connectRouter, navigate, nextFrom, usePlace, withNext } from '../lib/ro
 import { Layout } from './Layout.tsx';
 import { pages, type Access, type PageRoute } from './routes.tsx';
 
-type RouterContext = { queryClient: QueryClient };
+/** What every route may use: the query cache, and the messages in the person's language. */
+export type RouterContext = { queryClient: QueryClient; intl: IntlShape };
 type SessionContext = { me: Me | null };
 
 /** The server state cache: answers stay fresh for a moment, so a page shows what its route just loaded. */
@@ -46,6 +48,7 @@ export function useMe(): Me | null {
 export function useSessionChanges() {
   const client = useQueryClient();
   const router = useRouter();
+  const intl = useIntl();
   const signedIn = useCallback(
     (me: Me) => {
       client.setQueryData(sessionQuery.queryKey, { user: me });
@@ -58,8 +61,13 @@ export function useSessionChanges() {
     // Nothing the last person could see stays in this browser's memory.
     client.removeQueries({ predicate: ({ queryKey }) => queryKey[0] !== sessionQuery.queryKey[0] });
     client.setQueryData(sessionQuery.queryKey, { user: null });
-    navigate('/sign-in', { notice: 'You have signed out.' });
-  }, [client]);
+    navigate('/sign-in', {
+      notice: intl.formatMessage({
+        id: 'app.session.signedOut',
+        defaultMessage: 'You have signed out.',
+      }),
+    });
+  }, [client, intl]);
   return { signedIn, signedOut };
 }
 
@@ -74,8 +82,18 @@ function Shell() {
 
 function SessionProblem({ error, reset }: ErrorComponentProps) {
   const router = useRouter();
+  const intl = useIntl();
   const problem =
-    error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please reload the page.');
+    error instanceof ApiError
+      ? error
+      : new ApiError(
+          0,
+          'unexpected',
+          intl.formatMessage({
+            id: 'app.session.problem',
+            defaultMessage: 'Something went wrong. Please reload the page.',
+          }),
+        );
   return (
     <Layout me={null}>
       <LoadProblem
@@ -112,7 +130,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 /** Sends a person who may not open this page elsewhere, with a notice saying why. */
 function checkAccess(
   access: Access,
-  me: Me | null,
+  { me, intl }: { me: Me | null; intl: IntlShape },
   location: ParsedLocation,
   signedInGoesTo: string | undefined,
 ) {
@@ -121,14 +139,24 @@ function checkAccess(
     throw redirect({
       href: nextFrom(location.hash) ?? '/groups',
       replace: true,
-      state: { notice: 'You are signed in.' },
+      state: {
+        notice: intl.formatMessage({
+          id: 'app.access.signedIn',
+          defaultMessage: 'You are signed in.',
+        }),
+      },
     });
   }
   if ((access === 'signedIn' || access === 'admin') && !me) {
     throw redirect({
       href: withNext('/sign-in', location.href),
       replace: true,
-      state: { notice: 'Sign in to see that page.' },
+      state: {
+        notice: intl.formatMessage({
+          id: 'app.access.signInFirst',
+          defaultMessage: 'Sign in to see that page.',
+        }),
+      },
     });
   }
   // The installation's tools do not exist for anyone else.
@@ -147,7 +175,7 @@ function routeFor(page: PageRoute) {
     getParentRoute: () => rootRoute,
     path: page.path,
     beforeLoad: ({ context, location }) =>
-      checkAccess(page.access, context.me, location, page.signedInGoesTo),
+      checkAccess(page.access, context, location, page.signedInGoesTo),
     // The page's main answers are fetched while the page is on its way, into
     // the same cache the page reads; a failure is the page's to show.
     loader: ({ context, params, location }) => {
@@ -181,10 +209,11 @@ function stringifySearch(search: Record<string, unknown>): string {
   return text ? `?${text}` : '';
 }
 
-export function createAppRouter(queryClient: QueryClient) {
+/** The app's router; App keeps `intl` in its context up to date as the language changes. */
+export function createAppRouter(context: RouterContext) {
   const router = createRouter({
     routeTree,
-    context: { queryClient },
+    context,
     parseSearch,
     stringifySearch,
     // Back and forward return to where the person was on the page; a new page starts at the top.
