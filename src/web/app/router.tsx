@@ -17,7 +17,7 @@ import { LoadProblem, Loading } from '../components/Feedback.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
 import { ApiError } from '../lib/api.ts';
 import { apiQuery, sessionQuery } from '../lib/resource.ts';
-import { connectRouter, navigate, nextFrom, usePlace, withNext } from '../lib/router.ts';
+import { connectRouter, nextFrom, usePlace, withNext } from '../lib/router.ts';
 import { Layout } from './Layout.tsx';
 import { pages, type Access, type PageRoute } from './routes.tsx';
 
@@ -58,16 +58,18 @@ export function useSessionChanges() {
     [client, router],
   );
   const signedOut = useCallback(() => {
-    // Nothing the last person could see stays in this browser's memory.
-    client.removeQueries({ predicate: ({ queryKey }) => queryKey[0] !== sessionQuery.queryKey[0] });
     client.setQueryData(sessionQuery.queryKey, { user: null });
-    navigate('/sign-in', {
-      notice: intl.formatMessage({
-        id: 'app.session.signedOut',
-        defaultMessage: 'You have signed out.',
-      }),
+    const notice = intl.formatMessage({
+      id: 'app.session.signedOut',
+      defaultMessage: 'You have signed out.',
     });
-  }, [client, intl]);
+    // Once the last page has gone, nothing the last person could see stays in this browser's memory.
+    void router.navigate({ href: '/sign-in', state: { notice } }).then(() =>
+      client.removeQueries({
+        predicate: ({ queryKey }) => queryKey[0] !== sessionQuery.queryKey[0],
+      }),
+    );
+  }, [client, router, intl]);
   return { signedIn, signedOut };
 }
 
