@@ -34,6 +34,17 @@ test('someone on a phone signs in with a link from their email, and every page f
   await page.goto('/');
   await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
   expect(consoleErrors).toEqual([]);
+  // In Welsh, the navigation and the footer are Welsh too; then back to English.
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  const welshNav = page.getByRole('navigation', { name: 'Prif ddewislen' });
+  await welshNav.getByRole('link', { name: 'Mewngofnodi' }).waitFor();
+  await welshNav.getByRole('link', { name: 'Creu cyfrif' }).waitFor();
+  await page.getByText('Mae Accord yn rhedeg grwpiau cydgynhyrchu', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Sign in' })
+    .waitFor();
   await page.goto('/sign-in');
   await checkPage(page, 'Sign in');
   expect(await fitsWidth(page)).toBe(true);
