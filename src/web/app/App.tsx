@@ -1,8 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { AnnouncerProvider } from '../components/Announcer.tsx';
+import { onApiChange } from '../lib/api.ts';
+import { invalidateAfterChange } from '../lib/resource.ts';
 import { createAppRouter, createQueryClient } from './router.tsx';
 
 /**
@@ -14,6 +16,11 @@ export function App() {
   const intl = useIntl();
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createAppRouter({ queryClient, intl }));
+  // Every change that succeeds, from a form, a button or anywhere else, makes the cache stale.
+  useEffect(
+    () => onApiChange((path) => void invalidateAfterChange(queryClient, path)),
+    [queryClient],
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <AnnouncerProvider>

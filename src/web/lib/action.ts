@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { ApiError } from './api.ts';
-import { invalidateAfterChange } from './resource.ts';
 
 export function asProblem(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.');
@@ -10,13 +8,11 @@ export function asProblem(error: unknown): ApiError {
 /**
  * One button's action at a time (check, circulate, mark done): whether it is
  * running, and what went wrong last. `onError` may take an error for itself
- * (return true), such as the list of views that stop circulation. A change
- * that succeeds makes the cached answers stale, so the page shows its effect.
+ * (return true), such as the list of views that stop circulation.
  */
 export function useAction() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiError | null>(null);
-  const client = useQueryClient();
   const run = useCallback(
     (action: () => Promise<unknown>, done?: () => void, onError?: (error: ApiError) => boolean) => {
       if (busy) return;
@@ -25,7 +21,6 @@ export function useAction() {
       action().then(
         () => {
           setBusy(false);
-          void invalidateAfterChange(client);
           done?.();
         },
         (error: unknown) => {
@@ -35,7 +30,7 @@ export function useAction() {
         },
       );
     },
-    [busy, client],
+    [busy],
   );
   return { busy, problem, run };
 }

@@ -1,8 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { ApiError } from './api.ts';
-import { invalidateAfterChange } from './resource.ts';
 
 export type FormValues = Record<string, string>;
 
@@ -47,14 +45,10 @@ function asProblem(error: unknown): ApiError {
   return new ApiError(0, 'unexpected', 'Something went wrong. Please try again.');
 }
 
-/**
- * Runs a form's action once at a time and keeps the problem to show if it
- * fails; once it succeeds, the cached answers go stale so the page shows its effect.
- */
+/** Runs a form's action once at a time and keeps the problem to show if it fails. */
 export function useFormState(): FormState {
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const client = useQueryClient();
 
   const onSubmit: FormState['onSubmit'] = (action) => (event) => {
     event.preventDefault();
@@ -69,7 +63,6 @@ export function useFormState(): FormState {
       () => {
         setProblem(null);
         setBusy(false);
-        void invalidateAfterChange(client);
       },
       (error: unknown) => {
         setProblem(asProblem(error));

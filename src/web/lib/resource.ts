@@ -77,13 +77,17 @@ export const sessionQuery = {
 };
 
 /**
- * After a change made here, whatever is on screen is fetched again (one
- * request per answer, shared with a page's own reload) and the rest of the
- * cache goes stale. Who is signed in is kept: the app updates that itself.
+ * After a change made here, every cached answer is out of date: none is
+ * shown again without being fetched anew. What is on screen is not fetched
+ * at once: the page that made the change says what to reload, or leaves
+ * (asking again for a group just left would only find it gone). Signing in
+ * and out is left alone: the app keeps who is signed in itself.
  */
-export function invalidateAfterChange(client: QueryClient): Promise<void> {
-  return client.invalidateQueries(
-    { predicate: ({ queryKey }) => queryKey[0] !== sessionQuery.queryKey[0] },
-    { cancelRefetch: false },
-  );
+export function invalidateAfterChange(client: QueryClient, path: string): Promise<void> {
+  const session = sessionQuery.queryKey[0];
+  if (path === session || path.startsWith(`${session}/`)) return Promise.resolve();
+  return client.invalidateQueries({
+    predicate: ({ queryKey }) => queryKey[0] !== session,
+    refetchType: 'none',
+  });
 }
