@@ -15,6 +15,7 @@ import { useIntl, type IntlShape } from 'react-intl';
 import type { Me } from '../../contracts/accounts.ts';
 import { LoadProblem, Loading } from '../components/Feedback.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
+import { useAccountLanguage } from '../i18n/LocaleProvider.tsx';
 import { ApiError } from '../lib/api.ts';
 import { apiQuery, sessionQuery } from '../lib/resource.ts';
 import { connectRouter, nextFrom, usePlace, withNext } from '../lib/router.ts';
@@ -75,6 +76,8 @@ export function useSessionChanges() {
 
 function Shell() {
   const me = useMe();
+  // The signed-in person's saved language applies once the session is known.
+  useAccountLanguage(me);
   return (
     <Layout me={me}>
       <Outlet />
