@@ -13,6 +13,7 @@ import { DecisionPage } from '../features/decisions/DecisionPage.tsx';
 import { DecisionsPage } from '../features/decisions/DecisionsPage.tsx';
 import { ProposalsPage } from '../features/decisions/ProposalsPage.tsx';
 import { ProposalsSection } from '../features/decisions/ProposalsSection.tsx';
+import { EasyReadPage } from '../features/easyread/EasyReadPage.tsx';
 import { MyGroupsPage } from '../features/groups/MyGroupsPage.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
 import { WelcomePage } from '../features/home/WelcomePage.tsx';
@@ -244,6 +245,12 @@ export const pages: PageRoute[] = [
     access: 'signedIn',
     load: (params) => [group(params, '/terms/versions')],
     render: ({ params }) => <HistoryPage groupId={params.groupId ?? ''} />,
+  },
+  {
+    path: '/groups/$groupId/terms/easy-read',
+    access: 'signedIn',
+    load: (params) => [group(params), group(params, '/terms')],
+    render: ({ params }) => <EasyReadPage groupId={params.groupId ?? ''} />,
   },
   {
     path: '/groups/$groupId/meetings/$meetingId/notes',
