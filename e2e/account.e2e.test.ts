@@ -42,6 +42,7 @@ test('on a phone, someone says the names they go by and moves their account to a
   const form = page.getByRole('form', { name: 'Your email address' });
   await form.getByLabel('New email address').fill(newEmail);
   await form.getByRole('button', { name: 'Send the link' }).click();
+  // The form's own confirmation (the page's live region reads out the same words).
   await page
     .getByRole('region', { name: 'Your email address' })
     .getByRole('status')

@@ -106,7 +106,10 @@ test('a chair schedules meetings from the Terms of Reference; people answer, che
   await chair
     .getByRole('button', { name: 'Schedule meetings from our Terms of Reference' })
     .click();
-  const scheduled = chair.getByText(/^\d+ meetings added; 0 meetings already planned kept\.$/);
+  // The page's own words (the live region outside <main> reads out the same).
+  const scheduled = chair
+    .getByRole('main')
+    .getByText(/^\d+ meetings added; 0 meetings already planned kept\.$/);
   await scheduled.waitFor();
   const added = Number(((await scheduled.textContent()) ?? '').split(' ')[0]);
   expect(added).toBeGreaterThanOrEqual(11);

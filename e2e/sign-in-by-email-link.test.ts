@@ -34,6 +34,17 @@ test('someone on a phone signs in with a link from their email, and every page f
   await page.goto('/');
   await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
   expect(consoleErrors).toEqual([]);
+  // In Welsh, the navigation and the footer are Welsh too; then back to English.
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  const welshNav = page.getByRole('navigation', { name: 'Prif ddewislen' });
+  await welshNav.getByRole('link', { name: 'Mewngofnodi' }).waitFor();
+  await welshNav.getByRole('link', { name: 'Creu cyfrif' }).waitFor();
+  await page.getByText('Mae Accord yn rhedeg grwpiau cydgynhyrchu', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Sign in' })
+    .waitFor();
   await page.goto('/sign-in');
   await checkPage(page, 'Sign in');
   expect(await fitsWidth(page)).toBe(true);
@@ -85,8 +96,12 @@ test('someone on a phone signs in with a link from their email, and every page f
   expect(await samNav.getByRole('button', { name: 'Administration' }).count()).toBe(0);
   expect(await page.getByRole('link', { name: /Outbox|API documentation/ }).count()).toBe(0);
 
+  // A link changes page without loading the document again; focus moves to the new page's heading.
+  await page.evaluate(() => document.body.setAttribute('data-same-document', 'yes'));
   await page.getByRole('link', { name: /Working group on transport/ }).click();
   await checkPage(page, 'Working group on transport to appointments and hospital visits');
+  expect(await page.evaluate(() => document.body.getAttribute('data-same-document'))).toBe('yes');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   await page.getByRole('button', { name: 'Make an invitation link' }).click();
   await page.getByRole('textbox', { name: 'Invitation link' }).waitFor();
   await checkPage(page, 'Working group on transport to appointments and hospital visits');
@@ -101,6 +116,12 @@ test('someone on a phone signs in with a link from their email, and every page f
   await page.getByRole('button', { name: 'Sign out' }).click();
   await checkPage(page, 'Sign in');
   await page.getByText('You have signed out.', { exact: true }).waitFor();
+  // The notice belongs to the moment it was given: a reload does not show it again.
+  await page.reload();
+  await checkPage(page, 'Sign in');
+  expect(await page.getByText('You have signed out.', { exact: true }).count()).toBe(0);
+  // Signed-in pages, signing out and the pages after it logged no errors either.
+  expect(consoleErrors).toEqual([]);
 
   expect([...phone.blocked, ...desk.blocked]).toEqual([]);
 });

@@ -1,58 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Me, Session } from '../../contracts/accounts.ts';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { AnnouncerProvider } from '../components/Announcer.tsx';
-import { LoadProblem, Loading } from '../components/Feedback.tsx';
-import { api, ApiError } from '../lib/api.ts';
-import { navigate } from '../lib/router.ts';
-import { Layout } from './Layout.tsx';
-import { Routes } from './routes.tsx';
+import { onApiChange } from '../lib/api.ts';
+import { invalidateAfterChange } from '../lib/resource.ts';
+import { createAppRouter, createQueryClient } from './router.tsx';
 
-type SessionState =
-  | { status: 'checking' }
-  | { status: 'known'; me: Me | null }
-  | { status: 'failed'; error: ApiError };
-
-/** Finds out who is signed in, then shows the page for the address. */
+/**
+ * The app: server state in TanStack Query's cache, pages from TanStack
+ * Router's route tree, and one live region for what changes. It sits inside
+ * the LocaleProvider, so routes can word their notices in the person's language.
+ */
 export function App() {
-  const [session, setSession] = useState<SessionState>({ status: 'checking' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    // Signed out is an answer (200 with no user), so the browser logs no failed request.
-    api.get<Session>('/api/v1/session').then(
-      ({ user }) => live && setSession({ status: 'known', me: user }),
-      (error: unknown) => {
-        if (!live) return;
-        setSession({
-          status: 'failed',
-          error: error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)),
-        });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-
-  const signedIn = useCallback((me: Me) => setSession({ status: 'known', me }), []);
-  const signedOut = useCallback(() => {
-    setSession({ status: 'known', me: null });
-    navigate('/sign-in', { notice: 'You have signed out.' });
-  }, []);
-
-  const me = session.status === 'known' ? session.me : null;
+  const intl = useIntl();
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createAppRouter({ queryClient, intl }));
+  // Every change that succeeds, from a form, a button or anywhere else, makes the cache stale.
+  useEffect(
+    () => onApiChange((path) => void invalidateAfterChange(queryClient, path)),
+    [queryClient],
+  );
   return (
-    <AnnouncerProvider>
-      <Layout me={me}>
-        {session.status === 'checking' ? <Loading /> : null}
-        {session.status === 'failed' ? (
-          <LoadProblem error={session.error} retry={() => setAttempt((n) => n + 1)} />
-        ) : null}
-        {session.status === 'known' ? (
-          <Routes me={me} signedIn={signedIn} signedOut={signedOut} />
-        ) : null}
-      </Layout>
-    </AnnouncerProvider>
+    <QueryClientProvider client={queryClient}>
+      <AnnouncerProvider>
+        <RouterProvider router={router} context={{ queryClient, intl }} />
+      </AnnouncerProvider>
+    </QueryClientProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../contracts/accounts.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Link, NavLink } from '../components/Link.tsx';
@@ -31,15 +32,19 @@ function AdminMenu() {
         aria-controls="admin-menu"
         onClick={() => setOpen((was) => !was)}
       >
-        Administration
+        <FormattedMessage id="app.admin.menu" defaultMessage="Administration" />
       </button>
       {open ? (
         <ul id="admin-menu" className="admin-menu-list" onClick={() => setOpen(false)}>
           <li>
-            <NavLink to="/admin/outbox">Outbox</NavLink>
+            <NavLink to="/admin/outbox">
+              <FormattedMessage id="app.admin.outbox" defaultMessage="Outbox" />
+            </NavLink>
           </li>
           <li>
-            <a href="/api/docs">API documentation</a>
+            <a href="/api/docs">
+              <FormattedMessage id="app.admin.apiDocs" defaultMessage="API documentation" />
+            </a>
           </li>
         </ul>
       ) : null}
@@ -48,35 +53,50 @@ function AdminMenu() {
 }
 
 export function Layout({ me, children }: { me: Me | null; children: ReactNode }) {
+  const intl = useIntl();
   return (
     <>
       <a href="#main" className="skip-link" onClick={skipToMain}>
-        Skip to main content
+        <FormattedMessage id="app.layout.skipToMain" defaultMessage="Skip to main content" />
       </a>
       <header className="site-header">
         <div className="wrap site-header-inner">
           <Link to="/" className="brand">
-            Accord
+            <FormattedMessage id="app.layout.brand" defaultMessage="Accord" />
           </Link>
-          <nav aria-label="Main" className="site-nav">
+          <nav
+            aria-label={intl.formatMessage({ id: 'app.layout.mainNav', defaultMessage: 'Main' })}
+            className="site-nav"
+          >
             <ul>
               {me ? (
                 <>
                   <li>
-                    <NavLink to="/groups">My groups</NavLink>
+                    <NavLink to="/groups">
+                      <FormattedMessage id="app.layout.myGroups" defaultMessage="My groups" />
+                    </NavLink>
                   </li>
                   <li>
-                    <NavLink to="/account">Account</NavLink>
+                    <NavLink to="/account">
+                      <FormattedMessage id="app.layout.account" defaultMessage="Account" />
+                    </NavLink>
                   </li>
                   {me.isAdmin ? <AdminMenu /> : null}
                 </>
               ) : (
                 <>
                   <li>
-                    <NavLink to="/sign-in">Sign in</NavLink>
+                    <NavLink to="/sign-in">
+                      <FormattedMessage id="app.layout.signIn" defaultMessage="Sign in" />
+                    </NavLink>
                   </li>
                   <li>
-                    <NavLink to="/register">Create an account</NavLink>
+                    <NavLink to="/register">
+                      <FormattedMessage
+                        id="app.layout.register"
+                        defaultMessage="Create an account"
+                      />
+                    </NavLink>
                   </li>
                 </>
               )}
@@ -90,7 +110,12 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
       </main>
       <footer className="site-footer">
         <div className="wrap">
-          <p>Accord runs co-production groups by their own Terms of Reference.</p>
+          <p>
+            <FormattedMessage
+              id="app.layout.footer"
+              defaultMessage="Accord runs co-production groups by their own Terms of Reference."
+            />
+          </p>
         </div>
       </footer>
     </>

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Me } from '../../contracts/accounts.ts';
 import { AccountPage } from '../features/accounts/AccountPage.tsx';
 import { EmailChangePage } from '../features/accounts/EmailChangePage.tsx';
@@ -13,6 +13,7 @@ import { DecisionPage } from '../features/decisions/DecisionPage.tsx';
 import { DecisionsPage } from '../features/decisions/DecisionsPage.tsx';
 import { ProposalsPage } from '../features/decisions/ProposalsPage.tsx';
 import { ProposalsSection } from '../features/decisions/ProposalsSection.tsx';
+import { EasyReadPage } from '../features/easyread/EasyReadPage.tsx';
 import { MyGroupsPage } from '../features/groups/MyGroupsPage.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
 import { WelcomePage } from '../features/home/WelcomePage.tsx';
@@ -35,9 +36,10 @@ import { HistoryPage } from '../features/terms/HistoryPage.tsx';
 import { Markdown } from '../components/Markdown.tsx';
 import { TermsPage } from '../features/terms/TermsPage.tsx';
 import { GroupHome } from './GroupHome.tsx';
-import { match, navigate, nextFrom, usePlace, withNext, type Place } from '../lib/router.ts';
+import { segment } from '../lib/api.ts';
+import { nextFrom, type Place } from '../lib/router.ts';
 
-type RouteContext = {
+export type PageContext = {
   me: Me | null;
   place: Place;
   params: Record<string, string>;
@@ -46,9 +48,21 @@ type RouteContext = {
 };
 
 /** Who may open a page: anyone; only people signed out; only people signed in; administrators. */
-type Access = 'anyone' | 'signedOut' | 'signedIn' | 'admin';
+export type Access = 'anyone' | 'signedOut' | 'signedIn' | 'admin';
 
-type Route = { path: string; access: Access; render: (context: RouteContext) => ReactNode };
+/**
+ * One page of the app. `path` is in TanStack Router's form (`$groupId` for a
+ * part of the address); `load` names the API paths whose answers the page
+ * shows first, fetched while the page is on its way; `signedInGoesTo` sends
+ * a signed-in person elsewhere.
+ */
+export type PageRoute = {
+  path: string;
+  access: Access;
+  load?: (params: Record<string, string>, search: URLSearchParams) => string[];
+  signedInGoesTo?: string;
+  render: (context: PageContext) => ReactNode;
+};
 
 /** A token carried as `#token=…` in an emailed link. */
 function tokenFrom(hash: string): string {
@@ -60,11 +74,17 @@ function markdown(source: string): ReactNode {
   return <Markdown source={source} />;
 }
 
-const routes: Route[] = [
+/** The API path of a group, or of something under it. */
+function group(params: Record<string, string>, rest = ''): string {
+  return `/api/v1/groups/${segment(params.groupId ?? '')}${rest}`;
+}
+
+export const pages: PageRoute[] = [
   {
     path: '/',
     access: 'anyone',
-    render: ({ me }) => (me ? <Redirect to="/groups" /> : <WelcomePage />),
+    signedInGoesTo: '/groups',
+    render: () => <WelcomePage />,
   },
   {
     path: '/register',
@@ -110,20 +130,34 @@ const routes: Route[] = [
       <ResetPasswordPage token={tokenFrom(place.hash)} onSignedIn={signedIn} />
     ),
   },
-  { path: '/groups', access: 'signedIn', render: () => <MyGroupsPage /> },
   {
-    path: '/groups/:groupId',
+    path: '/groups',
     access: 'signedIn',
+    load: () => ['/api/v1/groups'],
+    render: () => <MyGroupsPage />,
+  },
+  {
+    path: '/groups/$groupId',
+    access: 'signedIn',
+    load: (params) => [group(params)],
     render: ({ me, params }) => (me ? <GroupHome groupId={params.groupId ?? ''} me={me} /> : null),
   },
   {
-    path: '/groups/:groupId/meetings',
+    path: '/groups/$groupId/meetings',
     access: 'signedIn',
+    load: (params, search) => [
+      group(params),
+      group(params, `/meetings?when=${search.get('when') === 'past' ? 'past' : 'upcoming'}`),
+    ],
     render: ({ params }) => <MeetingsPage groupId={params.groupId ?? ''} />,
   },
   {
-    path: '/groups/:groupId/meetings/:meetingId',
+    path: '/groups/$groupId/meetings/$meetingId',
     access: 'signedIn',
+    load: (params) => [
+      group(params),
+      group(params, `/meetings/${segment(params.meetingId ?? '')}`),
+    ],
     render: ({ me, params }) =>
       me ? (
         <MeetingPage
@@ -143,8 +177,9 @@ const routes: Route[] = [
       ) : null,
   },
   {
-    path: '/groups/:groupId/meetings/:meetingId/check-in',
+    path: '/groups/$groupId/meetings/$meetingId/check-in',
     access: 'signedIn',
+    load: (params) => [group(params, `/meetings/${segment(params.meetingId ?? '')}`)],
     render: ({ me, params, place }) =>
       me ? (
         <CheckInPage
@@ -156,32 +191,40 @@ const routes: Route[] = [
       ) : null,
   },
   {
-    path: '/groups/:groupId/proposals',
+    path: '/groups/$groupId/proposals',
     access: 'signedIn',
+    load: (params) => [group(params), group(params, '/proposals')],
     render: ({ params }) => <ProposalsPage groupId={params.groupId ?? ''} />,
   },
   {
-    path: '/groups/:groupId/decisions',
+    path: '/groups/$groupId/decisions',
     access: 'signedIn',
+    load: (params) => [group(params), group(params, '/decisions')],
     render: ({ params }) => <DecisionsPage groupId={params.groupId ?? ''} />,
   },
   {
-    path: '/groups/:groupId/decisions/:decisionId',
+    path: '/groups/$groupId/decisions/$decisionId',
     access: 'signedIn',
+    load: (params) => [
+      group(params),
+      group(params, `/decisions/${segment(params.decisionId ?? '')}`),
+    ],
     render: ({ params }) => (
       <DecisionPage groupId={params.groupId ?? ''} decisionId={params.decisionId ?? ''} />
     ),
   },
   {
-    path: '/groups/:groupId/people/:userId',
+    path: '/groups/$groupId/people/$userId',
     access: 'signedIn',
+    load: (params) => [group(params), group(params, `/membership/${segment(params.userId ?? '')}`)],
     render: ({ params }) => (
       <PersonPage groupId={params.groupId ?? ''} userId={params.userId ?? ''} />
     ),
   },
   {
-    path: '/groups/:groupId/terms',
+    path: '/groups/$groupId/terms',
     access: 'signedIn',
+    load: (params) => [group(params), group(params, '/terms')],
     render: ({ params }) => (
       <TermsPage
         groupId={params.groupId ?? ''}
@@ -192,18 +235,30 @@ const routes: Route[] = [
     ),
   },
   {
-    path: '/groups/:groupId/terms/draft',
+    path: '/groups/$groupId/terms/draft',
     access: 'signedIn',
+    load: (params) => [group(params), group(params, '/terms/draft')],
     render: ({ params }) => <DraftPage groupId={params.groupId ?? ''} />,
   },
   {
-    path: '/groups/:groupId/terms/history',
+    path: '/groups/$groupId/terms/history',
     access: 'signedIn',
+    load: (params) => [group(params, '/terms/versions')],
     render: ({ params }) => <HistoryPage groupId={params.groupId ?? ''} />,
   },
   {
-    path: '/groups/:groupId/meetings/:meetingId/notes',
+    path: '/groups/$groupId/terms/easy-read',
     access: 'signedIn',
+    load: (params) => [group(params), group(params, '/terms')],
+    render: ({ params }) => <EasyReadPage groupId={params.groupId ?? ''} />,
+  },
+  {
+    path: '/groups/$groupId/meetings/$meetingId/notes',
+    access: 'signedIn',
+    load: (params) => [
+      group(params),
+      group(params, `/meetings/${segment(params.meetingId ?? '')}/notes`),
+    ],
     render: ({ me, params }) =>
       me ? (
         <NotesPage
@@ -218,14 +273,16 @@ const routes: Route[] = [
       ) : null,
   },
   {
-    path: '/groups/:groupId/actions',
+    path: '/groups/$groupId/actions',
     access: 'signedIn',
+    load: (params) => [group(params)],
     render: ({ me, params }) =>
       me ? <ActionsPage groupId={params.groupId ?? ''} me={me} /> : null,
   },
   {
-    path: '/groups/:groupId/learning',
+    path: '/groups/$groupId/learning',
     access: 'signedIn',
+    load: (params) => [group(params), group(params, '/learning')],
     render: ({ params }) => (
       <LearningPage
         groupId={params.groupId ?? ''}
@@ -242,19 +299,22 @@ const routes: Route[] = [
     ),
   },
   {
-    path: '/groups/:groupId/suggestions',
+    path: '/groups/$groupId/suggestions',
     access: 'signedIn',
+    load: (params) => [group(params), group(params, '/suggestions')],
     render: ({ params }) => <SuggestionsPage groupId={params.groupId ?? ''} />,
   },
   {
-    path: '/groups/:groupId/search',
+    path: '/groups/$groupId/search',
     access: 'signedIn',
+    load: (params) => [group(params)],
     render: ({ params }) => <SearchPage groupId={params.groupId ?? ''} />,
   },
   // Anyone, signed in or not: what the group has released, and nothing else.
   {
-    path: '/public/groups/:groupId',
+    path: '/public/groups/$groupId',
     access: 'anyone',
+    load: (params) => [`/api/v1/public/groups/${segment(params.groupId ?? '')}`],
     render: ({ params }) => (
       <PublicGroupPage
         groupId={params.groupId ?? ''}
@@ -287,39 +347,10 @@ const routes: Route[] = [
       <EmailChangePage token={tokenFrom(place.hash)} me={me} onChanged={signedIn} />
     ),
   },
-  { path: '/admin/outbox', access: 'admin', render: () => <OutboxPage /> },
+  {
+    path: '/admin/outbox',
+    access: 'admin',
+    load: () => ['/api/v1/admin/outbox'],
+    render: () => <OutboxPage />,
+  },
 ];
-
-function Redirect({ to, notice }: { to: string; notice?: string }) {
-  useEffect(() => {
-    navigate(to, { replace: true, ...(notice ? { notice } : {}) });
-  }, [to, notice]);
-  return null;
-}
-
-function here(place: Place): string {
-  return place.pathname + place.search + (place.hash ? `#${place.hash}` : '');
-}
-
-/** The page for the current address, after checking who may see it. */
-export function Routes({ me, signedIn, signedOut }: Omit<RouteContext, 'place' | 'params'>) {
-  const place = usePlace();
-  for (const route of routes) {
-    const params = match(route.path, place.pathname);
-    if (!params) continue;
-    if (route.access === 'signedOut' && me) {
-      return <Redirect to={nextFrom(place.hash) ?? '/groups'} notice="You are signed in." />;
-    }
-    if ((route.access === 'signedIn' || route.access === 'admin') && !me) {
-      return <Redirect to={withNext('/sign-in', here(place))} notice="Sign in to see that page." />;
-    }
-    if (route.access === 'admin' && !me?.isAdmin) return <NotFoundPage />;
-    // A new address is a new page: nothing typed into the last one carries over.
-    return (
-      <Fragment key={place.pathname}>
-        {route.render({ me, place, params, signedIn, signedOut })}
-      </Fragment>
-    );
-  }
-  return <NotFoundPage />;
-}

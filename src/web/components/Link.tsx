@@ -6,12 +6,16 @@ type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
   children: ReactNode;
 };
 
-/** A real link that changes page without reloading; opening in a new tab still works. */
+/**
+ * A real link that changes page through the router without reloading; opening
+ * it in a new tab, or with a modifier key, is left to the browser.
+ */
 export function Link({ to, children, onClick, ...rest }: LinkProps) {
   function follow(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+    if (rest.target && rest.target !== '_self') return;
     event.preventDefault();
     navigate(to);
   }

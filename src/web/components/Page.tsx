@@ -27,13 +27,15 @@ export function Page({ title, busy = false, lead, children }: PageProps) {
     document.title = `${title} – Accord`;
   }, [title]);
 
-  useEffect(() => {
-    if (place.key > 0) heading.current?.focus();
-  }, [place.key]);
+  const { key, moved } = place;
 
   useEffect(() => {
-    if (place.key > 0 && !busy) announce(notice ? `${title}. ${notice}` : title);
-  }, [place.key, busy, title, notice, announce]);
+    if (moved) heading.current?.focus();
+  }, [key, moved]);
+
+  useEffect(() => {
+    if (moved && !busy) announce(notice ? `${title}. ${notice}` : title);
+  }, [key, moved, busy, title, notice, announce]);
 
   return (
     <>

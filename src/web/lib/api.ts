@@ -31,6 +31,18 @@ async function csrfToken(): Promise<string> {
   return readCookie(CSRF_COOKIE) ?? answer.csrfToken;
 }
 
+type ChangeListener = (path: string) => void;
+const changeListeners = new Set<ChangeListener>();
+
+/**
+ * Tells `listener` the API path of every change (POST, PUT, PATCH, DELETE)
+ * that succeeds, so cached answers can be refreshed; returns how to stop.
+ */
+export function onApiChange(listener: ChangeListener): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
 async function send<T>(method: string, path: string, body?: unknown, file?: Blob): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
@@ -73,6 +85,7 @@ async function send<T>(method: string, path: string, body?: unknown, file?: Blob
       'Something went wrong on our side. Please try again in a moment.',
     );
   }
+  if (method !== 'GET') for (const listener of changeListeners) listener(path);
   return parsed as T;
 }
 

@@ -1,5 +1,7 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { segment } from './api.ts';
+import { invalidateGroup } from './resource.ts';
 
 /** What the server says has changed in a group; the data carries ids only. */
 export type GroupEventKind = 'consensus' | 'vote' | 'decision' | 'checkin' | 'agenda' | 'meeting';
@@ -21,7 +23,11 @@ type Channel = { source: EventSource; listeners: Set<Listener>; failed: boolean 
 /** One connection per group, shared by every part of the page that listens to it. */
 const channels = new Map<string, Channel>();
 
-function open(groupId: string): Channel {
+/**
+ * Every change the server reports, and a reconnection, makes the group's cached
+ * answers stale, so whatever is on screen is fetched again once per event.
+ */
+function open(groupId: string, client: QueryClient): Channel {
   const source = new EventSource(`/api/v1/groups/${segment(groupId)}/events`);
   const channel: Channel = { source, listeners: new Set(), failed: false };
   const health = (failed: boolean) => {
@@ -29,6 +35,7 @@ function open(groupId: string): Channel {
     channel.failed = failed;
     for (const listener of channel.listeners) listener.onHealth();
     if (!failed) {
+      void invalidateGroup(client, groupId);
       for (const listener of channel.listeners) listener.onEvent({ kind: 'reconnected', ids: {} });
     }
   };
@@ -43,6 +50,7 @@ function open(groupId: string): Channel {
       } catch {
         ids = {};
       }
+      void invalidateGroup(client, groupId);
       for (const listener of channel.listeners) {
         if (listener.kinds.includes(kind)) listener.onEvent({ kind, ids });
       }
@@ -53,16 +61,21 @@ function open(groupId: string): Channel {
 
 const supported = typeof EventSource !== 'undefined';
 
+const ignore = () => undefined;
+
 /**
- * Calls `onEvent` when the server says something of these kinds changed in the
- * group, so a page fetches again without reloading. `failed` is true while the
- * connection is broken: the page then falls back to fetching on a timer.
+ * Listens to the group's live updates while the page is open: each one makes
+ * the group's cached answers stale, so the page shows the change without
+ * reloading. `onEvent` is for anything more, when the server says something of
+ * these kinds changed. `failed` is true while the connection is broken: the
+ * page then falls back to fetching on a timer.
  */
 export function useGroupEvents(
   groupId: string | null,
   kinds: readonly GroupEventKind[],
-  onEvent: (event: GroupEvent) => void,
+  onEvent: (event: GroupEvent) => void = ignore,
 ): { failed: boolean } {
+  const client = useQueryClient();
   const latest = useRef(onEvent);
   const key = kinds.join(',');
 
@@ -75,7 +88,7 @@ export function useGroupEvents(
       if (groupId === null || !supported) return () => undefined;
       let channel = channels.get(groupId);
       if (!channel) {
-        channel = open(groupId);
+        channel = open(groupId, client);
         channels.set(groupId, channel);
       }
       const listener: Listener = {
@@ -94,7 +107,7 @@ export function useGroupEvents(
         }
       };
     },
-    [groupId, key],
+    [groupId, key, client],
   );
 
   const failed = useSyncExternalStore(subscribe, () =>

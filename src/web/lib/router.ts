@@ -1,82 +1,81 @@
-import { useSyncExternalStore } from 'react';
+import { useRouterState, type AnyRouter } from '@tanstack/react-router';
+import { useMemo } from 'react';
+
+declare module '@tanstack/history' {
+  interface HistoryState {
+    /** A short message for the next page, such as "You have left the group". */
+    notice?: string;
+  }
+}
 
 /**
- * A small router over the History API. Each navigation gets a new `key`, so
- * pages can tell a real route change (move focus, announce the title) from a
- * re-render. The first page load has key 0.
+ * Where the person is, as pages need it. Routing itself is TanStack Router's
+ * (see app/router.tsx); this is the small vocabulary our pages speak.
  */
 export type Place = {
   pathname: string;
+  /** The query string with its '?', or ''. */
   search: string;
   /** The fragment without its '#'. Emailed links carry their tokens here, never to the server. */
   hash: string;
   /** A short message for the next page, such as "You have left the group". */
   notice: string | null;
-  key: number;
+  /** A new value on every navigation, so a page can tell one from a re-render. */
+  key: string;
+  /** False on the address the app was opened at; true once the person has moved. */
+  moved: boolean;
 };
 
-type HistoryState = { notice?: string } | null;
+let router: AnyRouter | null = null;
+let firstKey: string | undefined;
+/** History entries whose notice has been shown once, and those where it is not to be shown again. */
+const shown = new Set<string>();
+const spent = new Set<string>();
 
-let key = 0;
-let current = read();
-const listeners = new Set<() => void>();
-
-function read(): Place {
-  const state = window.history.state as HistoryState;
-  return {
-    pathname: window.location.pathname,
-    search: window.location.search,
-    hash: window.location.hash.replace(/^#/, ''),
-    notice: state?.notice ?? null,
-    key,
-  };
-}
-
-function changed() {
-  key += 1;
-  current = read();
-  // A notice belongs to the moment it was given: a reload should not show it again.
-  if (current.notice) window.history.replaceState(null, '', window.location.href);
-  for (const listener of listeners) listener();
-}
-
-window.addEventListener('popstate', changed);
-
-export function navigate(to: string, options: { replace?: boolean; notice?: string } = {}) {
-  const state: HistoryState = options.notice ? { notice: options.notice } : null;
-  if (options.replace) window.history.replaceState(state, '', to);
-  else window.history.pushState(state, '', to);
-  window.scrollTo(0, 0);
-  changed();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function usePlace(): Place {
-  return useSyncExternalStore(subscribe, () => current);
-}
-
-/** Matches a path such as /groups/:groupId; returns the named parts, or null. */
-export function match(pattern: string, pathname: string): Record<string, string> | null {
-  const names: string[] = [];
-  const source = pattern
-    .split('/')
-    .map((part) => {
-      if (!part.startsWith(':')) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push(part.slice(1));
-      return '([^/]+)';
-    })
-    .join('/');
-  const found = new RegExp(`^${source}/?$`).exec(pathname);
-  if (!found) return null;
-  const params: Record<string, string> = {};
-  names.forEach((name, index) => {
-    params[name] = decodeURIComponent(found[index + 1] ?? '');
+/**
+ * Gives `navigate` the app's router, and keeps notices to the moment they are
+ * given: a notice shows when the page it was given to is reached, not again on
+ * a reload or on coming back to it with the browser's Back and Forward.
+ */
+export function connectRouter(app: AnyRouter): void {
+  router = app;
+  firstKey = app.state.location.state.__TSR_key;
+  if (firstKey) spent.add(firstKey);
+  app.subscribe('onResolved', ({ fromLocation, toLocation }) => {
+    const key = toLocation.state.__TSR_key;
+    // The same entry loaded again (after signing in, say) is not a return to it.
+    if (!key || key === fromLocation?.state.__TSR_key) return;
+    if (shown.has(key)) spent.add(key);
+    else shown.add(key);
   });
-  return params;
+}
+
+/** Goes to a path on this site (with its query and fragment), without reloading. */
+export function navigate(to: string, options: { replace?: boolean; notice?: string } = {}) {
+  if (!router) throw new Error('navigate() was called before the router was connected');
+  void router.navigate({
+    href: to,
+    replace: options.replace ?? false,
+    ...(options.notice ? { state: { notice: options.notice } } : {}),
+  });
+}
+
+/** The address of the page on screen (while the next one loads, still this one). */
+export function usePlace(): Place {
+  const location = useRouterState({
+    select: (state) => state.resolvedLocation ?? state.location,
+  });
+  return useMemo(() => {
+    const key = location.state.__TSR_key ?? location.href;
+    return {
+      pathname: location.pathname,
+      search: location.searchStr,
+      hash: location.hash,
+      notice: spent.has(key) ? null : (location.state.notice ?? null),
+      key,
+      moved: key !== firstKey,
+    };
+  }, [location]);
 }
 
 /**

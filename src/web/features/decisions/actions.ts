@@ -22,7 +22,7 @@ export function useProposals(groupId: string, meetingId: string | null): Resourc
     ),
   );
   const { reload } = list;
-  const { failed } = useGroupEvents(groupId, DECIDING, reload);
+  const { failed } = useGroupEvents(groupId, DECIDING);
   useEffect(() => {
     if (!failed) return;
     const timer = window.setInterval(reload, FALLBACK_SECONDS * 1000);
