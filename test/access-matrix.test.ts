@@ -526,6 +526,11 @@ const ROWS: Row[] = [
     params: (cell) => ({ ...meeting(cell), paperId: meetingFixture.paper }),
   },
   {
+    operationId: 'previewPaper',
+    action: 'paper.view',
+    params: (cell) => ({ ...meeting(cell), paperId: meetingFixture.paper }),
+  },
+  {
     operationId: 'rsvp',
     action: 'attendance.respond',
     params: meeting,

@@ -29,10 +29,60 @@ export function sendDownload(
     .type(file.mediaType)
     .header(
       'content-disposition',
-      `attachment; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      `attachment; filename="${safeName(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     )
     .header('x-content-type-options', 'nosniff')
     .send(Buffer.from(file.content));
+}
+
+/**
+ * What a browser may do with a file shown by itself. An image's page needs
+ * nothing but the image and the browser's own inline styles, so it is also
+ * sandboxed (a unique origin, no scripts, no forms). Chromium will not start
+ * its PDF viewer in a sandboxed document, so a PDF gets the same limits
+ * without the sandbox: its viewer runs apart from our pages, and the file is
+ * only ever sent as PDF when its bytes say it is one.
+ */
+const INLINE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+const INLINE_POLICIES: ReadonlyMap<string, string> = new Map([
+  ['application/pdf', `${INLINE_POLICY}; object-src 'self'; frame-ancestors 'none'`],
+  ['image/png', `sandbox; ${INLINE_POLICY}; frame-ancestors 'none'`],
+  ['image/jpeg', `sandbox; ${INLINE_POLICY}; frame-ancestors 'none'`],
+  ['image/gif', `sandbox; ${INLINE_POLICY}; frame-ancestors 'none'`],
+  ['image/webp', `sandbox; ${INLINE_POLICY}; frame-ancestors 'none'`],
+]);
+
+/** True when `mediaType` is a kind sendInline shows in the browser: PDF, PNG, JPEG, GIF, WebP. */
+export function showsInline(mediaType: string): boolean {
+  return INLINE_POLICIES.has(mediaType);
+}
+
+/**
+ * Sends a stored file to be shown in the browser (a PDF in its own viewer, an
+ * image on its own), under a policy that lets it run nothing; any other kind
+ * goes as a download. `mediaType` must come from the file's bytes, never
+ * from what the uploader claimed.
+ */
+export function sendInline(
+  reply: FastifyReply,
+  file: { mediaType: string; fileName: string; content: Uint8Array },
+) {
+  const policy = INLINE_POLICIES.get(file.mediaType);
+  if (!policy) return sendDownload(reply, file);
+  return reply
+    .type(file.mediaType)
+    .header(
+      'content-disposition',
+      `inline; filename="${safeName(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .header('content-security-policy', policy)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(Buffer.from(file.content));
+}
+
+function safeName(fileName: string): string {
+  return fileName.replace(/[^\w. -]/g, '_');
 }
 
 export const SESSION_COOKIE = 'accord_session';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { groupParams } from '../../../contracts/groups.ts';
 import * as c from '../../../contracts/meetings.ts';
 import type { Deps } from '../../deps.ts';
-import { errors, fileBody, sendDownload, typed } from '../../http.ts';
+import { errors, fileBody, sendDownload, sendInline, typed } from '../../http.ts';
 import * as agenda from './agenda.service.ts';
 import * as attendance from './attendance.service.ts';
 import * as meetings from './meetings.service.ts';
@@ -338,5 +338,28 @@ export function meetingRoutes(app: FastifyInstance, deps: Deps): void {
     },
     handler: async (request) =>
       attendance.importAttendance(deps, request.actor, request.params.groupId, request.body),
+  });
+
+  api.get(`${one}/papers/:paperId/preview`, {
+    schema: {
+      operationId: 'previewPaper',
+      tags,
+      summary:
+        'Show a paper in the browser: a PDF in its own viewer, an image by itself, under a policy that runs nothing; other kinds download',
+      params: c.paperParams,
+      response: { 200: fileBody, ...errors },
+    },
+    handler: async (request, reply) => {
+      const paper = await agenda.previewPaper(
+        deps,
+        request.actor,
+        request.params.groupId,
+        request.params.meetingId,
+        request.params.paperId,
+      );
+      return paper.inline
+        ? sendInline(reply, { ...paper, mediaType: paper.inline })
+        : sendDownload(reply, paper);
+    },
   });
 }
