@@ -242,6 +242,10 @@ export const quorumView = z.object({
   present: z.number().int(),
   met: z.boolean(),
   explanation: z.string(),
+  /** The kinds of people the quorum names ("carer"), with how many are here of those needed. */
+  categories: z.array(
+    z.object({ category: z.string(), present: z.number().int(), min: z.number().int() }),
+  ),
 });
 
 export const meetingDetail = z
