@@ -168,7 +168,9 @@ export async function getPersonMembership(
       workingGroup: h.kind === 'working_group',
       // While a meeting runs, no mark yet means they may still arrive: never "absent".
       mark:
-        h.running && h.inferred && h.attendance === 'absent' ? 'not_checked_in_yet' : h.attendance,
+        h.running && h.inferred && h.attendance === 'absent'
+          ? ('not_checked_in_yet' as const)
+          : h.attendance,
     })),
   };
 }

@@ -71,7 +71,10 @@ export const MARKS: Mark[] = ['present_in_person', 'present_online', 'apologies'
 export function fileSize(intl: IntlShape, bytes: number): string {
   if (bytes < 1024) {
     return intl.formatMessage(
-      { id: 'meetings.size.bytes', defaultMessage: '{count, plural, one {# byte} other {# bytes}}' },
+      {
+        id: 'meetings.size.bytes',
+        defaultMessage: '{count, plural, one {# byte} other {# bytes}}',
+      },
       { count: bytes },
     );
   }
@@ -83,7 +86,12 @@ export function fileSize(intl: IntlShape, bytes: number): string {
   }
   return intl.formatMessage(
     { id: 'meetings.size.megabytes', defaultMessage: '{size} MB' },
-    { size: intl.formatNumber(bytes / (1024 * 1024), { maximumFractionDigits: 1, minimumFractionDigits: 1 }) },
+    {
+      size: intl.formatNumber(bytes / (1024 * 1024), {
+        maximumFractionDigits: 1,
+        minimumFractionDigits: 1,
+      }),
+    },
   );
 }
 
