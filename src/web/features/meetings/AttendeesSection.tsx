@@ -128,18 +128,19 @@ function People({
                 defaultMessage="{name} ({mark})"
                 values={{ name: person.name, mark: intl.formatMessage(MARK_WORDS[person.mark]) }}
               />
+            ) : withReasons && person.apologyReason ? (
+              <FormattedMessage
+                id="meetings.attendees.withReason"
+                defaultMessage="{name}<muted> — reason (only chairs see it): {reason}</muted>"
+                values={{
+                  name: person.name,
+                  reason: person.apologyReason,
+                  muted: (chunks) => <span className="muted">{chunks}</span>,
+                }}
+              />
             ) : (
               person.name
             )}
-            {withReasons && person.apologyReason ? (
-              <span className="muted">
-                <FormattedMessage
-                  id="meetings.attendees.reason"
-                  defaultMessage=" — reason (only chairs see it): {reason}"
-                  values={{ reason: person.apologyReason }}
-                />
-              </span>
-            ) : null}
           </li>
         ))}
       </ul>
