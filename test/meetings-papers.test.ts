@@ -75,9 +75,10 @@ describe('paper previews', () => {
     expect(answer.headers.get('content-type')).toBe('application/pdf');
     expect(answer.headers.get('content-disposition')).toMatch(/^inline; filename="budget\.pdf"/);
     const policy = answer.headers.get('content-security-policy') ?? '';
-    expect(policy).toContain("default-src 'none'");
-    expect(policy).toContain("frame-ancestors 'none'");
-    expect(policy).not.toMatch(/script-src|'unsafe-eval'|connect-src/);
+    expect(policy.split(';').map((d) => d.trim())).toEqual(
+      expect.arrayContaining(['sandbox', "default-src 'none'", "frame-ancestors 'none'"]),
+    );
+    expect(policy).not.toMatch(/script-src|object-src|'unsafe-eval'|connect-src/);
     expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     expect(answer.text.startsWith('%PDF-1.4')).toBe(true);
   });
