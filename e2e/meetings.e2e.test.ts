@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { type Client, type TestApp } from '../test/harness.ts';
+import { onePagePdf, solidPng } from '../test/support/paper-files.ts';
 import {
   checkPage,
   fitsWidth,
@@ -167,7 +168,9 @@ test('a chair schedules meetings from the Terms of Reference; people answer, che
   const link = await chair.getByRole('textbox', { name: 'Check-in link' }).inputValue();
   expect(link).toContain(`/groups/${groupId}/meetings/${firstNow}/check-in?code=`);
   await chair.getByRole('heading', { name: 'Checked in so far: 0' }).waitFor();
-  // While the meeting runs, no one is "absent": they have not checked in yet.
+  // While the meeting runs, no one is "absent": they have not checked in yet. Who is coming
+  // was for before the meeting, so it is folded away below what is happening now.
+  await chair.getByText('The full agenda, papers and who is coming', { exact: true }).click();
   await chair
     .getByRole('list', { name: 'Not checked in yet' })
     .getByText('Bea Participant', { exact: true })
@@ -288,7 +291,7 @@ test('a chair on a phone plans a meeting, adds its papers and keeps the register
     .getByText(/^“Transport survey” is added/)
     .waitFor();
   const papers = page.getByRole('list', { name: 'Papers for this meeting' });
-  await papers.getByRole('link', { name: 'Transport survey' }).waitFor();
+  await papers.getByRole('link', { name: 'Transport survey', exact: true }).waitFor();
   // Papers are due a week before: this one is late, and says so.
   await papers.getByText('Late', { exact: true }).waitFor();
   await checkPage(page, planning);
@@ -333,6 +336,7 @@ test('a chair on a phone plans a meeting, adds its papers and keeps the register
   await page.getByRole('img', { name: /^QR code of the check-in link/ }).waitFor();
   await page.getByRole('heading', { name: 'Checked in so far: 1' }).waitFor();
   expect(await fitsWidth(page)).toBe(true);
+  await page.getByText('The full agenda, papers and who is coming', { exact: true }).click();
   await page.getByLabel('Attendance of Dana Chair').selectOption('present_in_person');
   await page.getByRole('button', { name: 'Save the register' }).click();
   await page
@@ -406,4 +410,263 @@ test('a chair on a phone plans a meeting, adds its papers and keeps the register
     .waitFor();
 
   expect([...dana.blocked, ...eli.blocked]).toEqual([]);
+});
+
+const PHONE_GROUP = 'Short breaks group';
+const VOTE = 'Saturday sitting service';
+
+test('a member on a 360 px phone opens the running meeting and reaches the open vote without scrolling past the agenda', async () => {
+  // Set-up through the API: Fay chairs; Gus and Hal were at two meetings, so they are members.
+  const fayApi = app.client();
+  await fayApi.register('Fay Chair');
+  const created = await ok(fayApi.post('/api/v1/groups', { name: PHONE_GROUP }));
+  const groupId = created.group.id as string;
+  const base = `/api/v1/groups/${groupId}`;
+  await ok(
+    fayApi.post(`${base}/terms/draft`, {
+      from: 'template',
+      choices: {
+        inScope: [{ key: 'short_breaks', title: 'Short breaks', description: 'Time off caring.' }],
+      },
+    }),
+  );
+  await ok(
+    fayApi.post(`${base}/terms/draft/adopt`, { adoptedOn: new Date().toISOString().slice(0, 10) }),
+  );
+  const invitation = await ok(fayApi.post(`${base}/invitations`, {}));
+  const people = [];
+  for (const name of ['Gus Member', 'Hal Member', 'Ida Newcomer']) {
+    const client = app.client();
+    const account = await client.register(name);
+    await ok(client.post('/api/v1/join', { token: invitation.token }));
+    people.push({ client, account });
+  }
+  const [gus, hal] = people as [(typeof people)[number], (typeof people)[number]];
+  const meeting = async (title: string, startsAt: number) =>
+    (
+      await ok(
+        fayApi.post(`${base}/meetings`, {
+          title,
+          startsAt: new Date(startsAt).toISOString(),
+          endsAt: new Date(startsAt + 90 * 60_000).toISOString(),
+          place: 'The Carers’ Centre, 1 High Street',
+        }),
+      )
+    ).id as string;
+  for (const days of [21, 14]) {
+    const past = await meeting('Earlier meeting', Date.now() - days * 86_400_000);
+    for (const { account } of [gus, hal]) {
+      await ok(
+        fayApi.put(`${base}/meetings/${past}/attendance/${account.id}`, {
+          mark: 'present_in_person',
+          reason: 'Signed the paper register',
+        }),
+      );
+    }
+  }
+  // The running meeting has a full agenda, papers, and a proposal put to a vote.
+  const liveId = await meeting('Short breaks meeting', Date.now() - 20 * 60_000);
+  const live = `${base}/meetings/${liveId}`;
+  for (let n = 1; n <= 8; n++) {
+    await ok(
+      fayApi.post(`${live}/agenda`, {
+        title: `Item ${n}: what carers told us about short breaks, part ${n}`,
+        purpose:
+          'To hear what carers said in the consultation, agree what it means for the pilot, and decide who follows it up before the next meeting.',
+        remitKey: 'short_breaks',
+      }),
+    );
+  }
+  const upload = (fileName: string, bytes: Uint8Array<ArrayBuffer>) =>
+    fayApi.request(
+      'POST',
+      `${live}/papers?title=${encodeURIComponent(fileName)}&fileName=${encodeURIComponent(fileName)}`,
+      undefined,
+      { raw: bytes, headers: { 'content-type': 'application/octet-stream' } },
+    );
+  for (const name of ['pilot-budget.pdf', 'survey-results.pdf', 'timeline.pdf']) {
+    expect((await upload(name, onePagePdf(name))).status).toBe(201);
+  }
+  expect((await upload('map-of-venues.png', solidPng())).status).toBe(201);
+  for (const { client } of [gus, hal]) {
+    const { code } = await ok(fayApi.get(`${live}/check-in-link`));
+    await ok(client.post(`${live}/check-in`, { code, mode: 'in_person' }));
+  }
+  const proposal = await ok(
+    fayApi.post(`${base}/proposals`, {
+      title: VOTE,
+      text: 'Run a sitting service on Saturday mornings for six months.',
+      meetingId: liveId,
+    }),
+  );
+  const path = `${base}/proposals/${proposal.id}`;
+  await ok(fayApi.post(`${path}/consensus`, {}));
+  await ok(
+    hal.client.post(`${path}/consensus/answers`, { answer: 'block', reason: 'Not enough staff.' }),
+  );
+  await ok(fayApi.post(`${path}/consensus/close`, { outcome: 'no_consensus' }));
+  await ok(fayApi.post(`${path}/vote`, {}));
+
+  // Gus opens the meeting on his phone.
+  const gusAtPhone = await newPerson(browser, app.url, { width: 360, height: 740 });
+  const page = gusAtPhone.page;
+  await signIn(page, gus.account);
+  await page.goto(`/groups/${groupId}/meetings/${liveId}`);
+  const title = await checkMeetingPage(page, /^Short breaks meeting, /);
+  await page.getByRole('heading', { name: 'The meeting is on now' }).waitFor();
+  await page.getByText(/^You are checked in: present in the room, at /).waitFor();
+  const ballot = page.getByRole('group', { name: `Your vote on “${VOTE}”` });
+  await ballot.waitFor();
+
+  // What is happening now comes first: the vote is before the agenda, and the full agenda,
+  // the papers and who is coming are folded away.
+  const agendaHeading = page.getByRole('heading', { name: 'Agenda, in order', level: 2 });
+  const ballotBeforeAgenda = await ballot.evaluate(
+    (vote, agenda) =>
+      !!agenda && (vote.compareDocumentPosition(agenda) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    await agendaHeading.elementHandle(),
+  );
+  expect(ballotBeforeAgenda).toBe(true);
+  const folded = page.locator('details.before-meeting');
+  expect(await folded.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+  expect(await page.getByRole('list', { name: 'Papers for this meeting' }).isVisible()).toBe(false);
+  // Measured from the top of the page: it was 9,555 px tall on a phone, with the agenda first.
+  const top = (element: Element) =>
+    Math.round(element.getBoundingClientRect().top + window.scrollY);
+  const sizes = {
+    height: await page.evaluate(() => document.documentElement.scrollHeight),
+    voteTop: await ballot.evaluate(top),
+    agendaTop: await agendaHeading.evaluate(top),
+  };
+  console.log(`The running meeting at 360×740: ${JSON.stringify(sizes)}`);
+  expect(sizes.voteTop).toBeLessThan(sizes.agendaTop);
+  expect(sizes.height).toBeLessThan(9555 / 2);
+  if (process.env.SCREENSHOTS)
+    await page.screenshot({ path: process.env.SCREENSHOTS, fullPage: true });
+  expect(await fitsWidth(page)).toBe(true);
+  await checkPage(page, title);
+
+  // With the keyboard alone, from the top of the page, the first choice of the ballot is
+  // reached before anything of the agenda.
+  await page.getByRole('heading', { level: 1 }).focus();
+  let reached = false;
+  for (let presses = 0; presses < 40 && !reached; presses++) {
+    await page.keyboard.press('Tab');
+    const now = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return {
+        radio: el?.type === 'radio',
+        inAgenda: !!el?.closest('.before-meeting, .live-agenda'),
+      };
+    });
+    expect(now.inAgenda, 'Tab went into the agenda before the vote').toBe(false);
+    reached = now.radio;
+  }
+  expect(reached, 'Tab never reached the ballot').toBe(true);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.getByText('You have voted.').waitFor();
+
+  // The material for before the meeting is one tap away, and fits the phone too.
+  await page.getByText('The full agenda, papers and who is coming', { exact: true }).click();
+  await page.getByRole('list', { name: 'Papers for this meeting' }).waitFor();
+  await page.getByRole('list', { name: 'Agenda items, in order' }).waitFor();
+  expect(await fitsWidth(page)).toBe(true);
+  await checkPage(page, title);
+  expect(gusAtPhone.blocked).toEqual([]);
+});
+
+test('papers open in a preview: an image is shown on the meeting page and a PDF opens in the browser, while uploading shows progress', async () => {
+  const chairApi = app.client();
+  const jo = await chairApi.register('Jo Chair');
+  const created = await ok(chairApi.post('/api/v1/groups', { name: 'Papers group' }));
+  const groupId = created.group.id as string;
+  const meetingId = (
+    await ok(
+      chairApi.post(`/api/v1/groups/${groupId}/meetings`, {
+        title: 'Papers meeting',
+        startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 3 * 86_400_000 + 3_600_000).toISOString(),
+      }),
+    )
+  ).id as string;
+
+  const person = await newPerson(browser, app.url, { width: 360, height: 740 });
+  const page = person.page;
+  await signIn(page, jo);
+  await page.goto(`/groups/${groupId}/meetings/${meetingId}`);
+  const title = await checkMeetingPage(page, /^Papers meeting, /);
+
+  // Jo adds a map (an image) and a budget (a PDF); a progress bar shows while each uploads.
+  // The server's answer is held back until the progress bar has been seen, so a fast
+  // upload cannot finish before anyone could see it.
+  let release = () => {};
+  await page.route(/\/papers\?/, async (route) => {
+    await new Promise<void>((resolve) => (release = resolve));
+    await route.continue();
+  });
+  const add = async (name: string, file: { name: string; mimeType: string; buffer: Buffer }) => {
+    await page.getByLabel('Paper title').fill(name);
+    await page.getByLabel('File', { exact: true }).setInputFiles(file);
+    await page.getByRole('button', { name: 'Add the paper' }).click();
+    const progress = page.getByRole('progressbar', { name: new RegExp(`^Uploading “${name}”`) });
+    await progress.waitFor();
+    const value = Number(await progress.getAttribute('value'));
+    expect(value).toBeGreaterThanOrEqual(0);
+    expect(value).toBeLessThanOrEqual(100);
+    release();
+    await page
+      .getByRole('main')
+      .getByText(new RegExp(`^“${name}” is added`))
+      .waitFor();
+    await progress.waitFor({ state: 'detached' });
+  };
+  await add('Map of venues', {
+    name: 'map.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(solidPng(120, 80)),
+  });
+  await add('Pilot budget', {
+    name: 'budget.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(onePagePdf('Pilot budget')),
+  });
+
+  // The image is shown inline, drawn from its preview.
+  const image = page.getByRole('img', { name: 'The paper “Map of venues”' });
+  await image.waitFor();
+  await expect
+    .poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+    .toBe(120);
+  expect(await fitsWidth(page)).toBe(true);
+  await checkPage(page, title);
+
+  // The PDF's link opens it to be viewed, not saved: inline, as a PDF, under a policy that runs nothing.
+  const papers = page.getByRole('list', { name: 'Papers for this meeting' });
+  const href = await papers
+    .getByRole('link', { name: 'Pilot budget', exact: true })
+    .getAttribute('href');
+  expect(href).toMatch(/\/papers\/[^/]+\/preview$/);
+  const opened = await page.request.get(href!);
+  expect(opened.status()).toBe(200);
+  expect(opened.headers()['content-type']).toBe('application/pdf');
+  expect(opened.headers()['content-disposition']).toMatch(/^inline;/);
+  expect(opened.headers()['content-security-policy']).toContain("default-src 'none'");
+  expect((await opened.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  // Each paper can still be downloaded.
+  await papers.getByRole('link', { name: 'Download “Pilot budget”' }).waitFor();
+  // Followed in the browser, the link opens Chromium's own PDF viewer, sandbox and all.
+  await papers.getByRole('link', { name: 'Pilot budget', exact: true }).click();
+  await expect
+    .poll(async () => {
+      for (const frame of page.frames()) {
+        if (!frame.url().startsWith('chrome-extension://')) continue;
+        if (await frame.evaluate(() => !!document.querySelector('pdf-viewer'))) return true;
+      }
+      return false;
+    })
+    .toBe(true);
+  expect(page.url()).toContain('/preview');
+  expect(person.blocked).toEqual([]);
 });

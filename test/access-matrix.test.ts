@@ -500,6 +500,11 @@ const ROWS: Row[] = [
     params: (cell) => ({ ...meeting(cell), paperId: meetingFixture.paper }),
   },
   {
+    operationId: 'previewPaper',
+    action: 'paper.view',
+    params: (cell) => ({ ...meeting(cell), paperId: meetingFixture.paper }),
+  },
+  {
     operationId: 'rsvp',
     params: meeting,
     body: () => ({ response: 'attending' }),

@@ -242,6 +242,10 @@ export const quorumView = z.object({
   present: z.number().int(),
   met: z.boolean(),
   explanation: z.string(),
+  /** The kinds of people the quorum names ("carer"), with how many are here of those needed. */
+  categories: z.array(
+    z.object({ category: z.string(), present: z.number().int(), min: z.number().int() }),
+  ),
 });
 
 export const meetingDetail = z
@@ -302,6 +306,8 @@ export const membershipRule = z.object({
   memberAfterMoreThan: z.number().int(),
   meetingsThatCount: z.enum(['own', 'own_and_working_groups']),
   lapseAfter: z.number().int().nullable(),
+  /** Whether sending apologies counts as an absence towards lapsing. */
+  apologiesCountAsAbsence: z.boolean(),
   /** In plain words, for people lists. */
   summary: z.string(),
   /** 'terms' when from the ToR in force, 'seed' when the group has none yet. */
@@ -329,6 +335,8 @@ export const timelineEvent = z.object({
   on: timestamp,
   /** e.g. "became a member on 9 March 2027 after their 2nd meeting" */
   text: z.string(),
+  /** Meetings attended when they became a member; absences in a row when it lapsed. */
+  count: z.number().int().nullable(),
   meetingId: id.nullable(),
 });
 export const personMembership = z.object({
@@ -342,7 +350,14 @@ export const personMembership = z.object({
       title: z.string(),
       startsAt: timestamp,
       workingGroup: z.boolean(),
-      mark: z.enum(['present_in_person', 'present_online', 'apologies', 'absent', 'none']),
+      mark: z.enum([
+        'present_in_person',
+        'present_online',
+        'apologies',
+        'absent',
+        'none',
+        'not_checked_in_yet',
+      ]),
     }),
   ),
 });

@@ -29,10 +29,54 @@ export function sendDownload(
     .type(file.mediaType)
     .header(
       'content-disposition',
-      `attachment; filename="${file.fileName.replace(/[^\w. -]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      `attachment; filename="${safeName(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     )
     .header('x-content-type-options', 'nosniff')
     .send(Buffer.from(file.content));
+}
+
+/**
+ * What a browser may do with a file shown by itself: nothing but draw it. The
+ * sandbox gives the document a unique origin with no scripts, forms or
+ * pop-ups; it may load nothing, and only the browser's own inline styles
+ * apply. Chromium's PDF viewer renders under this policy (checked in the
+ * browser journeys), with `object-src` left at 'none'.
+ */
+const INLINE_POLICY =
+  "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+const INLINE_TYPES: ReadonlySet<string> = new Set([
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+]);
+
+/**
+ * Sends a stored file to be shown in the browser (a PDF in its own viewer, an
+ * image on its own), under a policy that lets it run nothing; any other kind
+ * goes as a download. `mediaType` must come from the file's bytes, never
+ * from what the uploader claimed.
+ */
+export function sendInline(
+  reply: FastifyReply,
+  file: { mediaType: string; fileName: string; content: Uint8Array },
+) {
+  if (!INLINE_TYPES.has(file.mediaType)) return sendDownload(reply, file);
+  return reply
+    .type(file.mediaType)
+    .header(
+      'content-disposition',
+      `inline; filename="${safeName(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .header('content-security-policy', INLINE_POLICY)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(Buffer.from(file.content));
+}
+
+function safeName(fileName: string): string {
+  return fileName.replace(/[^\w. -]/g, '_');
 }
 
 export const SESSION_COOKIE = 'accord_session';

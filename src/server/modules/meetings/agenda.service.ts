@@ -12,7 +12,7 @@ import type { Deps, Executor } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
-import { paperTypeOf } from './paper-types.ts';
+import { paperTypeOf, previewTypeOf } from './paper-types.ts';
 import { rulesFor, type GroupRules } from './group-terms.ts';
 import * as repo from './meetings.repository.ts';
 import { papersDueAt, presentItems, requireMeeting } from './meetings.service.ts';
@@ -322,4 +322,21 @@ export async function downloadPaper(
   const paper = await repo.findPaperContent(deps.db, meetingId, paperId);
   if (!paper) throw notFound('That paper');
   return paper;
+}
+
+/**
+ * A paper to show in the browser: who may download it may preview it. Its
+ * media type is read again from its bytes; a kind the browser should not show
+ * by itself comes back with `inline` null and goes as a download.
+ */
+export async function previewPaper(
+  deps: Deps,
+  actor: Actor,
+  groupId: string,
+  meetingId: string,
+  paperId: string,
+) {
+  const paper = await downloadPaper(deps, actor, groupId, meetingId, paperId);
+  const inline = await previewTypeOf(paper.content);
+  return { ...paper, inline };
 }

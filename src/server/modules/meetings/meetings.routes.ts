@@ -3,7 +3,7 @@ import { groupParams } from '../../../contracts/groups.ts';
 import * as c from '../../../contracts/meetings.ts';
 import type { Deps } from '../../deps.ts';
 import { endpoint, registerEndpoints } from '../../endpoints.ts';
-import { fileBody, sendDownload } from '../../http.ts';
+import { fileBody, sendDownload, sendInline } from '../../http.ts';
 import * as agenda from './agenda.service.ts';
 import * as attendance from './attendance.service.ts';
 import * as meetings from './meetings.service.ts';
@@ -135,6 +135,20 @@ const meetingEndpoints = {
     response: { 200: fileBody },
     run: async ({ groupId, meetingId, paperId }, { deps, actor, reply }) =>
       sendDownload(reply, await agenda.downloadPaper(deps, actor, groupId, meetingId, paperId)),
+  }),
+  previewPaper: endpoint({
+    route: `GET ${one}/papers/:paperId/preview`,
+    access: 'paper.view',
+    summary:
+      'Show a paper in the browser: a PDF in its own viewer, an image by itself, under a policy that runs nothing; other kinds download',
+    params: c.paperParams,
+    response: { 200: fileBody },
+    run: async ({ groupId, meetingId, paperId }, { deps, actor, reply }) => {
+      const paper = await agenda.previewPaper(deps, actor, groupId, meetingId, paperId);
+      return paper.inline
+        ? sendInline(reply, { ...paper, mediaType: paper.inline })
+        : sendDownload(reply, paper);
+    },
   }),
   rsvp: endpoint({
     route: `PUT ${one}/rsvp`,

@@ -466,6 +466,11 @@ export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meet
       required: status.required,
       present: status.present,
       met: status.met,
+      categories: status.categories.map((c) => ({
+        category: c.category,
+        present: c.present,
+        min: c.min,
+      })),
       explanation:
         status.required === 0
           ? 'Our Terms of Reference set no quorum.'

@@ -48,3 +48,25 @@ export async function paperTypeOf(bytes: Uint8Array): Promise<PaperType | null> 
     return null;
   }
 }
+
+/**
+ * The media type to show a paper as in the browser (PDF, PNG, JPEG, GIF or
+ * WebP), read again from its bytes by file-type; null for any other kind,
+ * which is only ever downloaded.
+ */
+export async function previewTypeOf(bytes: Uint8Array): Promise<string | null> {
+  try {
+    const found = await fileTypeFromBuffer(bytes);
+    return found && PREVIEW_TYPES.has(found.mime) ? found.mime : null;
+  } catch {
+    return null;
+  }
+}
+
+const PREVIEW_TYPES: ReadonlySet<string> = new Set([
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+]);

@@ -85,7 +85,9 @@ export async function listMembershipStatuses(
  * its working groups' when the rule counts them, not cancelled and started by
  * `asOf`, oldest first. The mark is the register's; else 'apologies' if they
  * sent them; else 'absent' if they were in that meeting's group by its start;
- * else 'none'. The same history accord_membership walks.
+ * else 'none'. The same history accord_membership walks. `inferred` says the
+ * mark is not in the register, and `running` that the meeting has not ended
+ * by `asOf`: someone not checked in yet is not yet absent.
  */
 export async function personHistory(
   db: Reader,
@@ -93,13 +95,15 @@ export async function personHistory(
   userId: string,
   rule: Membership,
   asOf: Date,
-): Promise<MeetingAttendance[]> {
+): Promise<(MeetingAttendance & { inferred: boolean; running: boolean })[]> {
   type Row = {
     id: string;
     group_id: string;
     own: boolean;
     starts_at: Date | string;
     mark: AttendanceMark;
+    inferred: boolean;
+    running: boolean;
   };
   const withWorkingGroups = rule.meetingsThatCount === 'own_and_working_groups';
   const rows = await rowsOf<Row>(
@@ -110,7 +114,9 @@ export async function personHistory(
             when a.intent = 'apologies' then 'apologies'
             when e.user_id is not null then 'absent'
             else 'none'
-          end as mark
+          end as mark,
+          a.mark is null as inferred,
+          m.ends_at > ${asOf.toISOString()}::timestamptz as running
         from meetings m
         left join attendance a on a.meeting_id = m.id and a.user_id = ${userId}::uuid
         left join group_people e
@@ -129,6 +135,8 @@ export async function personHistory(
     kind: row.own ? 'group' : 'working_group',
     status: 'held',
     attendance: row.mark,
+    inferred: Boolean(row.inferred),
+    running: Boolean(row.running),
   }));
 }
 

@@ -44,6 +44,7 @@ function describeRule(rule: Membership, source: 'terms' | 'seed') {
     memberAfterMoreThan: rule.memberAfterMoreThan,
     meetingsThatCount: rule.meetingsThatCount,
     lapseAfter: rule.lapse?.afterConsecutiveAbsences ?? null,
+    apologiesCountAsAbsence: rule.lapse?.apologiesCountAsAbsence ?? false,
     summary:
       source === 'seed'
         ? `${text} (The starting rule, until the group adopts its Terms of Reference.)`
@@ -134,12 +135,19 @@ export async function getPersonMembership(
       kind: 'joined' as const,
       on: person.joinedAt.toISOString(),
       text: `Joined the group on ${day(person.joinedAt)}.`,
+      count: null,
       meetingId: null,
     },
     ...membershipTimeline(history, { membership: rules.membership }, at).map((e) => ({
       kind: e.kind,
       on: e.on.toISOString(),
       meetingId: e.meetingId,
+      count:
+        e.kind === 'became_member'
+          ? e.meetingsAttended
+          : e.kind === 'lapsed'
+            ? e.consecutiveAbsences
+            : null,
       text:
         e.kind === 'became_member'
           ? `Became a member on ${day(e.on)} after their ${ordinal(e.meetingsAttended)} meeting.`
@@ -158,7 +166,11 @@ export async function getPersonMembership(
       title: titles.get(h.id) ?? 'Meeting',
       startsAt: h.startsAt.toISOString(),
       workingGroup: h.kind === 'working_group',
-      mark: h.attendance,
+      // While a meeting runs, no mark yet means they may still arrive: never "absent".
+      mark:
+        h.running && h.inferred && h.attendance === 'absent'
+          ? ('not_checked_in_yet' as const)
+          : h.attendance,
     })),
   };
 }

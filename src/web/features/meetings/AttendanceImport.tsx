@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { importAttendanceBody } from '../../../contracts/meetings.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
@@ -10,15 +11,26 @@ import type { ImportResult } from './types.ts';
  * The server names each bad row "line N": the summary lists them as
  * "Line N: what is wrong", every one, in order.
  */
-function byLine(error: ApiError): ApiError {
+function byLine(intl: IntlShape, error: ApiError): ApiError {
   const fields: Record<string, string> = {};
   for (const [name, message] of Object.entries(error.fields)) {
-    if (/^line \d+$/.test(name)) fields[`L${name.slice(1)}:`] = message;
-    else if (name === 'more') fields['And'] = message.replace(/^and /, '');
-    else fields[name] = message;
+    if (/^line \d+$/.test(name)) {
+      fields[
+        intl.formatMessage(
+          { id: 'meetings.import.line', defaultMessage: 'Line {number}:' },
+          { number: name.slice(5) },
+        )
+      ] = message;
+    } else if (name === 'more') {
+      fields[intl.formatMessage({ id: 'meetings.import.more', defaultMessage: 'And' })] =
+        message.replace(/^and /, '');
+    } else fields[name] = message;
   }
-  if (Object.keys(fields).some((name) => name.startsWith('Line '))) {
-    fields.csv ??= 'has rows to fix, listed above';
+  if (Object.keys(error.fields).some((name) => /^line \d+$/.test(name))) {
+    fields.csv ??= intl.formatMessage({
+      id: 'meetings.import.rowsToFix',
+      defaultMessage: 'has rows to fix, listed above',
+    });
   }
   return new ApiError(error.status, error.code, error.message, fields);
 }
@@ -28,6 +40,7 @@ function byLine(error: ApiError): ApiError {
  * A bad file is refused whole, with every bad row listed in the summary.
  */
 export function AttendanceImport({ groupId }: { groupId: string }) {
+  const intl = useIntl();
   const form = useFormState();
   const announce = useAnnounce();
   const [done, setDone] = useState<string | null>(null);
@@ -38,13 +51,27 @@ export function AttendanceImport({ groupId }: { groupId: string }) {
     const result = await api
       .post<ImportResult>(`/api/v1/groups/${segment(groupId)}/attendance/import`, body)
       .catch((error: unknown) => {
-        throw error instanceof ApiError ? byLine(error) : error;
+        throw error instanceof ApiError ? byLine(intl, error) : error;
       });
-    const told =
+    const imported = intl.formatMessage(
+      {
+        id: 'meetings.import.done',
+        defaultMessage:
+          'Imported {marks, plural, one {# mark} other {# marks}} for {meetings, plural, one {# meeting} other {# meetings}}. Each meeting shows the import and its reason.',
+      },
+      { marks: result.imported, meetings: result.meetings },
+    );
+    const words =
       result.membershipChanged > 0
-        ? ` ${result.membershipChanged} ${result.membershipChanged === 1 ? 'person’s membership changed; they are' : 'people’s membership changed; each is'} told by email.`
-        : '';
-    const words = `Imported ${result.imported} ${result.imported === 1 ? 'mark' : 'marks'} for ${result.meetings} ${result.meetings === 1 ? 'meeting' : 'meetings'}. Each meeting shows the import and its reason.${told}`;
+        ? `${imported} ${intl.formatMessage(
+            {
+              id: 'meetings.import.told',
+              defaultMessage:
+                '{count, plural, one {# person’s membership changed; they are told by email.} other {# people’s membership changed; each is told by email.}}',
+            },
+            { count: result.membershipChanged },
+          )}`
+        : imported;
     setDone(words);
     announce(words);
     element.reset();
@@ -52,27 +79,50 @@ export function AttendanceImport({ groupId }: { groupId: string }) {
 
   return (
     <section aria-labelledby="import-title" className="section">
-      <h2 id="import-title">Import past attendance</h2>
+      <h2 id="import-title">
+        <FormattedMessage id="meetings.import.heading" defaultMessage="Import past attendance" />
+      </h2>
       <details className="details">
-        <summary>Paste attendance from a spreadsheet</summary>
+        <summary>
+          <FormattedMessage
+            id="meetings.import.open"
+            defaultMessage="Paste attendance from a spreadsheet"
+          />
+        </summary>
         <p>
-          Save the spreadsheet as CSV, with a header row <code>date,email,attendance</code>, and
-          paste it here. Attendance is one of <code>present</code>, <code>online</code>,{' '}
-          <code>apologies</code> or <code>absent</code>. If any row is wrong nothing is imported,
-          and every row to fix is listed. Membership is worked out from attendance, so say why it is
-          added now: each meeting it changes shows the group the reason, and anyone whose membership
-          it changes is told by email.
+          <FormattedMessage
+            id="meetings.import.help"
+            defaultMessage="Save the spreadsheet as CSV, with a header row <code>date,email,attendance</code>, and paste it here. Attendance is one of <code>present</code>, <code>online</code>, <code>apologies</code> or <code>absent</code>. If any row is wrong nothing is imported, and every row to fix is listed. Membership is worked out from attendance, so say why it is added now: each meeting it changes shows the group the reason, and anyone whose membership it changes is told by email."
+            values={{ code: (chunks) => <code>{chunks}</code> }}
+          />
         </p>
         <Form
           id="import"
           state={form}
-          labels={{ csv: 'Attendance as CSV', reason: 'Why it is added after the meetings' }}
+          labels={{
+            csv: intl.formatMessage({
+              id: 'meetings.import.csv',
+              defaultMessage: 'Attendance as CSV',
+            }),
+            reason: intl.formatMessage({
+              id: 'meetings.import.reason',
+              defaultMessage: 'Why it is added after the meetings',
+            }),
+          }}
           onSubmit={upload}
           labelledBy="import-title"
         >
           <TextArea name="csv" />
-          <TextArea name="reason" hint="For example: “the paper registers of 2025”." />
-          <SubmitButton busy={form.busy}>Import attendance</SubmitButton>
+          <TextArea
+            name="reason"
+            hint={intl.formatMessage({
+              id: 'meetings.import.reasonHint',
+              defaultMessage: 'For example: “the paper registers of 2025”.',
+            })}
+          />
+          <SubmitButton busy={form.busy}>
+            <FormattedMessage id="meetings.import.submit" defaultMessage="Import attendance" />
+          </SubmitButton>
         </Form>
       </details>
       {done ? <p className="notice">{done}</p> : null}

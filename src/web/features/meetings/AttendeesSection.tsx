@@ -1,8 +1,10 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Attendee, MeetingDetail } from './types.ts';
-import { MARK_LABELS } from './types.ts';
+import { MARK_WORDS } from './types.ts';
 
 /** Who is coming (before), or who came (during and after); apology reasons for chairs. */
 export function AttendeesSection({ detail }: { detail: MeetingDetail }) {
+  const intl = useIntl();
   const { meeting, attendees, counts } = detail;
   const before = meeting.phase === 'upcoming' || meeting.phase === 'cancelled';
   const coming = attendees.filter((a) => a.intent === 'attending');
@@ -20,28 +22,81 @@ export function AttendeesSection({ detail }: { detail: MeetingDetail }) {
   const present = attendees.filter(
     (a) => a.mark === 'present_in_person' || a.mark === 'present_online',
   );
+  const sentApologies = intl.formatMessage({
+    id: 'meetings.attendees.apologies',
+    defaultMessage: 'Sent apologies',
+  });
 
   return (
     <section aria-labelledby="attendees-title" className="section">
-      <h2 id="attendees-title">{before ? 'Who is coming' : 'Who came'}</h2>
+      <h2 id="attendees-title">
+        {before ? (
+          <FormattedMessage id="meetings.attendees.comingHeading" defaultMessage="Who is coming" />
+        ) : (
+          <FormattedMessage id="meetings.attendees.cameHeading" defaultMessage="Who came" />
+        )}
+      </h2>
       <p>
-        {before
-          ? `${counts.attending} coming, ${counts.apologies} sent apologies, ${counts.noAnswer} not answered yet.`
-          : `${counts.present} present, ${counts.apologies} sent apologies${
-              meeting.phase === 'live' ? `, ${notYet.length} not checked in yet` : ''
-            }.`}
+        {before ? (
+          <FormattedMessage
+            id="meetings.attendees.countsBefore"
+            defaultMessage="{attending} coming, {apologies} sent apologies, {noAnswer} not answered yet."
+            values={{
+              attending: counts.attending,
+              apologies: counts.apologies,
+              noAnswer: counts.noAnswer,
+            }}
+          />
+        ) : meeting.phase === 'live' ? (
+          <FormattedMessage
+            id="meetings.attendees.countsLive"
+            defaultMessage="{present} present, {apologies} sent apologies, {notYet} not checked in yet."
+            values={{ present: counts.present, apologies: counts.apologies, notYet: notYet.length }}
+          />
+        ) : (
+          <FormattedMessage
+            id="meetings.attendees.countsAfter"
+            defaultMessage="{present} present, {apologies} sent apologies."
+            values={{ present: counts.present, apologies: counts.apologies }}
+          />
+        )}
       </p>
       {before ? (
         <>
-          <People title="Coming" people={coming} />
-          <People title="Sent apologies" people={apologies} withReasons />
-          <People title="Not answered yet" people={noAnswer} />
+          <People
+            title={intl.formatMessage({
+              id: 'meetings.attendees.coming',
+              defaultMessage: 'Coming',
+            })}
+            people={coming}
+          />
+          <People title={sentApologies} people={apologies} withReasons />
+          <People
+            title={intl.formatMessage({
+              id: 'meetings.attendees.noAnswer',
+              defaultMessage: 'Not answered yet',
+            })}
+            people={noAnswer}
+          />
         </>
       ) : (
         <>
-          <People title="Present" people={present} withMarks />
-          <People title="Sent apologies" people={apologies} withReasons />
-          <People title="Not checked in yet" people={notYet} />
+          <People
+            title={intl.formatMessage({
+              id: 'meetings.attendees.present',
+              defaultMessage: 'Present',
+            })}
+            people={present}
+            withMarks
+          />
+          <People title={sentApologies} people={apologies} withReasons />
+          <People
+            title={intl.formatMessage({
+              id: 'meetings.attendees.notYet',
+              defaultMessage: 'Not checked in yet',
+            })}
+            people={notYet}
+          />
         </>
       )}
     </section>
@@ -59,6 +114,7 @@ function People({
   withReasons?: boolean;
   withMarks?: boolean;
 }) {
+  const intl = useIntl();
   if (people.length === 0) return null;
   return (
     <>
@@ -66,11 +122,25 @@ function People({
       <ul aria-label={title} className="people-list">
         {people.map((person) => (
           <li key={person.userId}>
-            {person.name}
-            {withMarks && person.mark ? ` (${MARK_LABELS[person.mark].toLowerCase()})` : ''}
-            {withReasons && person.apologyReason ? (
-              <span className="muted"> — reason (only chairs see it): {person.apologyReason}</span>
-            ) : null}
+            {withMarks && person.mark ? (
+              <FormattedMessage
+                id="meetings.attendees.withMark"
+                defaultMessage="{name} ({mark})"
+                values={{ name: person.name, mark: intl.formatMessage(MARK_WORDS[person.mark]) }}
+              />
+            ) : withReasons && person.apologyReason ? (
+              <FormattedMessage
+                id="meetings.attendees.withReason"
+                defaultMessage="{name}<muted> — reason (only chairs see it): {reason}</muted>"
+                values={{
+                  name: person.name,
+                  reason: person.apologyReason,
+                  muted: (chunks) => <span className="muted">{chunks}</span>,
+                }}
+              />
+            ) : (
+              person.name
+            )}
           </li>
         ))}
       </ul>

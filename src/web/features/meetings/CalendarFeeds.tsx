@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
 import type { groupList } from '../../../contracts/groups.ts';
 import { createFeedBody } from '../../../contracts/meetings.ts';
@@ -15,12 +16,18 @@ import type { CalendarFeed, FeedList } from './types.ts';
 
 const FEEDS = '/api/v1/calendar-feeds';
 
-function feedName(feed: CalendarFeed): string {
-  return feed.group ? `Meetings of ${feed.group.name}` : 'All my meetings';
+function feedName(intl: IntlShape, feed: CalendarFeed): string {
+  return feed.group
+    ? intl.formatMessage(
+        { id: 'meetings.feeds.groupFeed', defaultMessage: 'Meetings of {group}' },
+        { group: feed.group.name },
+      )
+    : intl.formatMessage({ id: 'meetings.feeds.allFeed', defaultMessage: 'All my meetings' });
 }
 
 /** Calendar (iCalendar) feeds: make one for a group or for all my meetings, see them, revoke them. */
 export function CalendarFeeds() {
+  const intl = useIntl();
   const feeds = useResource<FeedList>(FEEDS);
   const groups = useResource<z.infer<typeof groupList>>('/api/v1/groups');
   const form = useFormState();
@@ -42,14 +49,26 @@ export function CalendarFeeds() {
   }
 
   function remove(feed: CalendarFeed) {
-    if (!window.confirm(`Revoke the feed “${feedName(feed)}”? Calendars using it stop updating.`)) {
+    const question = intl.formatMessage(
+      {
+        id: 'meetings.feeds.confirmRevoke',
+        defaultMessage: 'Revoke the feed “{name}”? Calendars using it stop updating.',
+      },
+      { name: feedName(intl, feed) },
+    );
+    if (!window.confirm(question)) {
       return;
     }
     revoke.run(
       () => api.delete(`${FEEDS}/${segment(feed.id)}`),
       () => {
         if (created?.id === feed.id) setCreated(null);
-        announce(`The feed “${feedName(feed)}” is revoked.`);
+        announce(
+          intl.formatMessage(
+            { id: 'meetings.feeds.revoked', defaultMessage: 'The feed “{name}” is revoked.' },
+            { name: feedName(intl, feed) },
+          ),
+        );
         heading.current?.focus();
         feeds.reload();
       },
@@ -60,29 +79,54 @@ export function CalendarFeeds() {
   return (
     <section aria-labelledby="feeds-title" className="section">
       <h2 id="feeds-title" ref={heading} tabIndex={-1}>
-        Calendar feeds
+        <FormattedMessage id="meetings.feeds.heading" defaultMessage="Calendar feeds" />
       </h2>
       <p>
-        A calendar feed puts meetings in your own calendar (Google, Outlook, Apple and others), and
-        keeps them up to date when they move or are cancelled.
+        <FormattedMessage
+          id="meetings.feeds.intro"
+          defaultMessage="A calendar feed puts meetings in your own calendar (Google, Outlook, Apple and others), and keeps them up to date when they move or are cancelled."
+        />
       </p>
       {feeds.error ? <LoadProblem error={feeds.error} retry={feeds.reload} /> : null}
       {feeds.loading ? <Loading /> : null}
-      {feeds.data && list.length === 0 ? <p>You have no calendar feeds.</p> : null}
+      {feeds.data && list.length === 0 ? (
+        <p>
+          <FormattedMessage id="meetings.feeds.none" defaultMessage="You have no calendar feeds." />
+        </p>
+      ) : null}
       {list.length > 0 ? (
-        <ul className="item-list" aria-label="Your calendar feeds">
+        <ul
+          className="item-list"
+          aria-label={intl.formatMessage({
+            id: 'meetings.feeds.listLabel',
+            defaultMessage: 'Your calendar feeds',
+          })}
+        >
           {list.map((feed) => (
             <li key={feed.id} className="item">
               <div className="item-main">
-                <p className="item-title">{feedName(feed)}</p>
-                <p className="muted">Made {formatDate(feed.createdAt)}.</p>
+                <p className="item-title">{feedName(intl, feed)}</p>
+                <p className="muted">
+                  <FormattedMessage
+                    id="meetings.feeds.made"
+                    defaultMessage="Made {date}."
+                    values={{ date: formatDate(feed.createdAt) }}
+                  />
+                </p>
               </div>
               <button
                 type="button"
                 className="button button-secondary button-small"
                 onClick={() => remove(feed)}
               >
-                Revoke<span className="visually-hidden"> the feed {feedName(feed)}</span>
+                <FormattedMessage
+                  id="meetings.feeds.revoke"
+                  defaultMessage="Revoke<hidden> the feed {name}</hidden>"
+                  values={{
+                    name: feedName(intl, feed),
+                    hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                  }}
+                />
               </button>
             </li>
           ))}
@@ -90,11 +134,18 @@ export function CalendarFeeds() {
       ) : null}
       <Problem error={revoke.problem} />
 
-      <h3 id="new-feed-title">Make a calendar feed</h3>
+      <h3 id="new-feed-title">
+        <FormattedMessage id="meetings.feeds.newHeading" defaultMessage="Make a calendar feed" />
+      </h3>
       <Form
         id="new-feed"
         state={form}
-        labels={{ groupId: 'Which meetings?' }}
+        labels={{
+          groupId: intl.formatMessage({
+            id: 'meetings.feeds.which',
+            defaultMessage: 'Which meetings?',
+          }),
+        }}
         onSubmit={create}
         labelledBy="new-feed-title"
       >
@@ -102,29 +153,50 @@ export function CalendarFeeds() {
           name="groupId"
           defaultValue=""
           options={[
-            { value: '', label: 'All my meetings, in every group' },
+            {
+              value: '',
+              label: intl.formatMessage({
+                id: 'meetings.feeds.everyGroup',
+                defaultMessage: 'All my meetings, in every group',
+              }),
+            },
             ...(groups.data?.groups ?? []).map((g) => ({
               value: g.id,
-              label: `Only ${g.name}`,
+              label: intl.formatMessage(
+                { id: 'meetings.feeds.onlyGroup', defaultMessage: 'Only {group}' },
+                { group: g.name },
+              ),
             })),
           ]}
         />
-        <SubmitButton busy={form.busy}>Make a calendar feed</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage id="meetings.feeds.submit" defaultMessage="Make a calendar feed" />
+        </SubmitButton>
       </Form>
 
       {created?.url ? (
         <div className="panel">
-          <h3>Your new calendar feed</h3>
+          <h3>
+            <FormattedMessage id="meetings.feeds.newFeed" defaultMessage="Your new calendar feed" />
+          </h3>
           <p>
-            <strong>Copy this address now: you will not see it again.</strong> In your calendar app,
-            choose to add or subscribe to a calendar “from URL” and paste it. Keep it private:
-            anyone with it can see these meetings.
+            <FormattedMessage
+              id="meetings.feeds.copyNow"
+              defaultMessage="<b>Copy this address now: you will not see it again.</b> In your calendar app, choose to add or subscribe to a calendar “from URL” and paste it. Keep it private: anyone with it can see these meetings."
+              values={{ b: (chunks) => <strong>{chunks}</strong> }}
+            />
           </p>
           <CopyField
             id="new-feed-url"
-            label={`Address of “${feedName(created)}”`}
+            label={intl.formatMessage(
+              { id: 'meetings.feeds.address', defaultMessage: 'Address of “{name}”' },
+              { name: feedName(intl, created) },
+            )}
             value={created.url}
-            copyLabel="Copy the address"
+            copyLabel={intl.formatMessage({
+              id: 'meetings.feeds.copy',
+              defaultMessage: 'Copy the address',
+            })}
             inputRef={urlInput}
           />
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { checkInBody } from '../../../contracts/meetings.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
@@ -15,28 +16,39 @@ type Props = { groupId: string; meetingId: string; me: { id: string }; search: s
 
 /** Where the check-in link (or QR code) leads: the person says they are here, in the room or online. */
 export function CheckInPage({ groupId, meetingId, me, search }: Props) {
+  const intl = useIntl();
   const code = new URLSearchParams(search).get('code') ?? '';
   const detail = useResource<MeetingDetail>(meetingsApi(groupId, meetingId));
   const announce = useAnnounce();
   const action = useAction();
   const [done, setDone] = useState<CheckInResult | null>(null);
 
+  const title = intl.formatMessage({ id: 'meetings.checkIn.title', defaultMessage: 'Check in' });
   if (detail.error && ['not_found', 'validation_failed', 'forbidden'].includes(detail.error.code)) {
     return (
-      <Page title="We could not find that meeting">
+      <Page
+        title={intl.formatMessage({
+          id: 'meetings.checkIn.notFoundTitle',
+          defaultMessage: 'We could not find that meeting',
+        })}
+      >
         <p>
-          The link may be wrong, or you may not be in the group. Ask the chair for the check-in link
-          again.
+          <FormattedMessage
+            id="meetings.checkIn.notFoundWhy"
+            defaultMessage="The link may be wrong, or you may not be in the group. Ask the chair for the check-in link again."
+          />
         </p>
         <p>
-          <Link to="/groups">Go to my groups</Link>
+          <Link to="/groups">
+            <FormattedMessage id="meetings.checkIn.myGroups" defaultMessage="Go to my groups" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!detail.data) {
     return (
-      <Page title="Check in" busy>
+      <Page title={title} busy>
         {detail.error ? <LoadProblem error={detail.error} retry={detail.reload} /> : <Loading />}
       </Page>
     );
@@ -58,7 +70,11 @@ export function CheckInPage({ groupId, meetingId, me, search }: Props) {
           throw new ApiError(
             422,
             'validation_failed',
-            'The code in this link is not complete. Scan the code again, or ask the chair for the link.',
+            intl.formatMessage({
+              id: 'meetings.checkIn.codeIncomplete',
+              defaultMessage:
+                'The code in this link is not complete. Scan the code again, or ask the chair for the link.',
+            }),
           );
         }
         setDone(
@@ -66,7 +82,12 @@ export function CheckInPage({ groupId, meetingId, me, search }: Props) {
         );
       },
       () => {
-        announce('You are checked in.');
+        announce(
+          intl.formatMessage({
+            id: 'meetings.checkIn.done',
+            defaultMessage: 'You are checked in.',
+          }),
+        );
         detail.reload();
       },
     );
@@ -76,7 +97,7 @@ export function CheckInPage({ groupId, meetingId, me, search }: Props) {
   const online = (done?.mark ?? already?.mark) === 'present_online';
   return (
     <Page
-      title="Check in"
+      title={title}
       lead={
         <div className="lead">
           <p>
@@ -89,20 +110,38 @@ export function CheckInPage({ groupId, meetingId, me, search }: Props) {
       {checkedInAt ? (
         <div className="notice" role="status">
           <p>
-            You are checked in {online ? 'online' : 'in the room'}, at{' '}
-            {formatTimeIn(checkedInAt, meeting.timeZone)}. Thank you.
+            {online ? (
+              <FormattedMessage
+                id="meetings.checkIn.doneOnline"
+                defaultMessage="You are checked in online, at {time}. Thank you."
+                values={{ time: formatTimeIn(checkedInAt, meeting.timeZone) }}
+              />
+            ) : (
+              <FormattedMessage
+                id="meetings.checkIn.doneInRoom"
+                defaultMessage="You are checked in in the room, at {time}. Thank you."
+                values={{ time: formatTimeIn(checkedInAt, meeting.timeZone) }}
+              />
+            )}
           </p>
         </div>
       ) : null}
       {!code ? (
         <p className="problem">
-          This link has lost its code. Scan the code in the room again, or ask the chair for the
-          link.
+          <FormattedMessage
+            id="meetings.checkIn.noCode"
+            defaultMessage="This link has lost its code. Scan the code in the room again, or ask the chair for the link."
+          />
         </p>
       ) : null}
       {code && !checkedInAt ? (
         <>
-          <p>Checking in records that you are at this meeting. It counts towards membership.</p>
+          <p>
+            <FormattedMessage
+              id="meetings.checkIn.intro"
+              defaultMessage="Checking in records that you are at this meeting. It counts towards membership."
+            />
+          </p>
           <div className="actions">
             <button
               type="button"
@@ -110,7 +149,10 @@ export function CheckInPage({ groupId, meetingId, me, search }: Props) {
               onClick={() => checkIn('in_person')}
               aria-disabled={action.busy || undefined}
             >
-              Check in (in the room)
+              <FormattedMessage
+                id="meetings.checkIn.inRoom"
+                defaultMessage="Check in (in the room)"
+              />
             </button>
             <button
               type="button"
@@ -118,14 +160,16 @@ export function CheckInPage({ groupId, meetingId, me, search }: Props) {
               onClick={() => checkIn('online')}
               aria-disabled={action.busy || undefined}
             >
-              Check in (online)
+              <FormattedMessage id="meetings.checkIn.online" defaultMessage="Check in (online)" />
             </button>
           </div>
         </>
       ) : null}
       <Problem error={action.problem} />
       <p>
-        <Link to={meetingsPage(groupId, meetingId)}>Go to the meeting</Link>
+        <Link to={meetingsPage(groupId, meetingId)}>
+          <FormattedMessage id="meetings.checkIn.goToMeeting" defaultMessage="Go to the meeting" />
+        </Link>
       </p>
     </Page>
   );

@@ -1,73 +1,207 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { CopyField } from '../../components/CopyField.tsx';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { formatTimeIn } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import { QrCode } from './QrCode.tsx';
-import { MARK_LABELS, meetingsApi, type CheckInLink, type MeetingDetail } from './types.ts';
+import { MARK_WORDS, meetingsApi, type CheckInLink, type MeetingDetail } from './types.ts';
 
 type Props = {
   detail: MeetingDetail;
+  /** Who is reading: their own check-in comes first. */
+  myId: string;
   checkedAt: string;
   /** True while live updates are broken and the page fetches on a timer instead. */
   byTimer?: boolean;
 };
 
 /**
- * While the meeting is on: who has checked in, whether there is a quorum, the
- * agenda in order, and (for chairs and note-takers) the check-in code to show.
- * The page fetches the meeting again whenever the server says something
- * changed (or every few seconds if it cannot hear), so this keeps up.
+ * While the meeting is on: whether you are checked in, who has checked in,
+ * and whether there is a quorum; for chairs and note-takers, the check-in
+ * code to show. The page fetches the meeting again whenever the server says
+ * something changed (or every few seconds if it cannot hear), so this keeps up.
  */
-export function LiveSection({ detail, checkedAt, byTimer = false }: Props) {
-  const { meeting, attendees, quorum, agenda, can } = detail;
+export function LiveSection({ detail, myId, checkedAt, byTimer = false }: Props) {
+  const intl = useIntl();
+  const { meeting, attendees, quorum, can } = detail;
   const zone = meeting.timeZone;
   const checkedIn = attendees
     .filter((a) => a.checkedInAt && (a.mark === 'present_in_person' || a.mark === 'present_online'))
     .sort((a, b) => (a.checkedInAt ?? '').localeCompare(b.checkedInAt ?? ''));
+  const mine = checkedIn.find((a) => a.userId === myId);
+  const countTitle = intl.formatMessage(
+    { id: 'meetings.live.checkedInCount', defaultMessage: 'Checked in so far: {count}' },
+    { count: checkedIn.length },
+  );
+  const people =
+    checkedIn.length === 0 ? (
+      <p>
+        <FormattedMessage
+          id="meetings.live.noOneCheckedIn"
+          defaultMessage="No one has checked in yet."
+        />
+      </p>
+    ) : (
+      <ul aria-label={countTitle} className="people-list">
+        {checkedIn.map((person) => (
+          <li key={person.userId}>
+            <FormattedMessage
+              id="meetings.live.checkedInPerson"
+              defaultMessage="{name}: {how}, at {time}"
+              values={{
+                name: person.name,
+                how: intl.formatMessage(MARK_WORDS[person.mark ?? 'present_in_person']),
+                time: formatTimeIn(person.checkedInAt ?? '', zone),
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+    );
 
   return (
     <section aria-labelledby="live-title" className="section live">
-      <h2 id="live-title">The meeting is on now</h2>
+      <h2 id="live-title">
+        <FormattedMessage id="meetings.live.heading" defaultMessage="The meeting is on now" />
+      </h2>
       <p className="muted">
-        This part updates by itself{byTimer ? ' every 10 seconds' : ''}. Last checked at{' '}
-        {formatTimeIn(checkedAt, zone)}.
+        {byTimer ? (
+          <FormattedMessage
+            id="meetings.live.updatesByTimer"
+            defaultMessage="This part updates by itself every 10 seconds. Last checked at {time}."
+            values={{ time: formatTimeIn(checkedAt, zone) }}
+          />
+        ) : (
+          <FormattedMessage
+            id="meetings.live.updates"
+            defaultMessage="This part updates by itself. Last checked at {time}."
+            values={{ time: formatTimeIn(checkedAt, zone) }}
+          />
+        )}
       </p>
 
-      {can.recordAttendance ? (
-        <CheckInCode detail={detail} />
-      ) : (
-        <p>To check in, scan the code the chair shows, or open the check-in link they share.</p>
-      )}
+      <div className="live-facts">
+        <div className="live-fact">
+          <h3>
+            <FormattedMessage id="meetings.live.quorumHeading" defaultMessage="Quorum" />
+          </h3>
+          <Quorum quorum={quorum} />
+        </div>
+        <div className="live-fact">
+          <h3 id="checked-in-title">{countTitle}</h3>
+          {mine ? (
+            <p className="notice">
+              <FormattedMessage
+                id="meetings.live.youAreCheckedIn"
+                defaultMessage="You are checked in: {how}, at {time}."
+                values={{
+                  how: intl.formatMessage(MARK_WORDS[mine.mark ?? 'present_in_person']),
+                  time: formatTimeIn(mine.checkedInAt ?? '', zone),
+                }}
+              />
+            </p>
+          ) : can.recordAttendance ? null : (
+            <p>
+              <FormattedMessage
+                id="meetings.live.howToCheckIn"
+                defaultMessage="To check in, scan the code the chair shows, or open the check-in link they share."
+              />
+            </p>
+          )}
+          {can.recordAttendance ? (
+            people
+          ) : checkedIn.length > 0 ? (
+            <details className="details">
+              <summary>
+                <FormattedMessage
+                  id="meetings.live.whoHasCheckedIn"
+                  defaultMessage="Who has checked in"
+                />
+              </summary>
+              {people}
+            </details>
+          ) : (
+            people
+          )}
+        </div>
+      </div>
 
-      <h3 id="checked-in-title">Checked in so far: {checkedIn.length}</h3>
-      {checkedIn.length === 0 ? (
-        <p>No one has checked in yet.</p>
-      ) : (
-        <ul aria-labelledby="checked-in-title" className="people-list">
-          {checkedIn.map((person) => (
-            <li key={person.userId}>
-              {person.name}: {MARK_LABELS[person.mark ?? 'present_in_person'].toLowerCase()}, at{' '}
-              {formatTimeIn(person.checkedInAt ?? '', zone)}
+      {can.recordAttendance ? <CheckInCode detail={detail} /> : null}
+    </section>
+  );
+}
+
+function bold(chunks: ReactNode[]) {
+  return <strong>{chunks}</strong>;
+}
+
+function Quorum({ quorum }: { quorum: MeetingDetail['quorum'] }) {
+  if (!quorum || quorum.required === 0) {
+    return (
+      <p>
+        <FormattedMessage
+          id="meetings.live.noQuorum"
+          defaultMessage="Our Terms of Reference set no quorum."
+        />
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className={quorum.met ? 'quorum quorum-met' : 'quorum quorum-not-met'}>
+        {quorum.met ? (
+          <FormattedMessage
+            id="meetings.live.quorumMet"
+            defaultMessage="<b>Quorum is met.</b> {present} here, of the {required} needed."
+            values={{ b: bold, present: quorum.present, required: quorum.required }}
+          />
+        ) : (
+          <FormattedMessage
+            id="meetings.live.quorumNotMet"
+            defaultMessage="<b>Quorum is not met yet.</b> {present} here, of the {required} needed."
+            values={{ b: bold, present: quorum.present, required: quorum.required }}
+          />
+        )}
+      </p>
+      {quorum.categories.length > 0 ? (
+        <ul className="quorum-categories">
+          {quorum.categories.map((c) => (
+            <li key={c.category}>
+              <FormattedMessage
+                id="meetings.live.quorumCategory"
+                defaultMessage="{category}: {present} here, of the {min} needed"
+                values={{
+                  category: c.category.replaceAll('_', ' '),
+                  present: c.present,
+                  min: c.min,
+                }}
+              />
             </li>
           ))}
         </ul>
-      )}
+      ) : null}
+    </>
+  );
+}
 
-      <h3>Quorum</h3>
-      {quorum ? (
-        <p className={quorum.met ? 'quorum quorum-met' : 'quorum quorum-not-met'}>
-          <strong>{quorum.met ? 'Quorum is met.' : 'Quorum is not met yet.'}</strong>{' '}
-          {quorum.explanation}
+/** While the meeting is on: the agenda in order, each item in a line, papers and detail folded away below. */
+export function LiveAgenda({ detail }: { detail: MeetingDetail }) {
+  const { agenda } = detail;
+  return (
+    <section aria-labelledby="live-agenda-title" className="section">
+      <h2 id="live-agenda-title">
+        <FormattedMessage id="meetings.live.agendaHeading" defaultMessage="Agenda, in order" />
+      </h2>
+      {agenda.length === 0 ? (
+        <p>
+          <FormattedMessage
+            id="meetings.live.agendaEmpty"
+            defaultMessage="There is nothing on the agenda."
+          />
         </p>
       ) : (
-        <p>Our Terms of Reference set no quorum.</p>
-      )}
-
-      <h3 id="live-agenda-title">Agenda</h3>
-      {agenda.length === 0 ? (
-        <p>There is nothing on the agenda.</p>
-      ) : (
-        <ol aria-labelledby="live-agenda-title">
+        <ol aria-labelledby="live-agenda-title" className="live-agenda">
           {agenda.map((item) => (
             <li key={item.id}>{item.title}</li>
           ))}
@@ -79,27 +213,60 @@ export function LiveSection({ detail, checkedAt, byTimer = false }: Props) {
 
 /** For chairs and note-takers: the code to show in the room, and the link to share online. */
 function CheckInCode({ detail }: { detail: MeetingDetail }) {
+  const intl = useIntl();
   const { meeting } = detail;
   const link = useResource<CheckInLink>(meetingsApi(meeting.groupId, meeting.id, '/check-in-link'));
   if (link.error) return <LoadProblem error={link.error} retry={link.reload} />;
-  if (!link.data) return <Loading>Loading the check-in code…</Loading>;
+  if (!link.data) {
+    return (
+      <Loading>
+        <FormattedMessage
+          id="meetings.live.loadingCode"
+          defaultMessage="Loading the check-in code…"
+        />
+      </Loading>
+    );
+  }
   const zone = meeting.timeZone;
   return (
     <div className="panel checkin-panel">
-      <h3>Check-in code</h3>
+      <h3>
+        <FormattedMessage id="meetings.live.codeHeading" defaultMessage="Check-in code" />
+      </h3>
       <p>
-        Show this in the room, or share the link with people joining online. Check-in is open from{' '}
-        {formatTimeIn(link.data.opensAt, zone)} to {formatTimeIn(link.data.closesAt, zone)}.
+        <FormattedMessage
+          id="meetings.live.codeHelp"
+          defaultMessage="Show this in the room, or share the link with people joining online. Check-in is open from {opens} to {closes}."
+          values={{
+            opens: formatTimeIn(link.data.opensAt, zone),
+            closes: formatTimeIn(link.data.closesAt, zone),
+          }}
+        />
       </p>
       <figure className="checkin-figure">
-        <QrCode rows={link.data.qr} label={`QR code of the check-in link for ${meeting.title}`} />
+        <QrCode
+          rows={link.data.qr}
+          label={intl.formatMessage(
+            {
+              id: 'meetings.live.qrLabel',
+              defaultMessage: 'QR code of the check-in link for {title}',
+            },
+            { title: meeting.title },
+          )}
+        />
         <figcaption className="checkin-link">{link.data.link}</figcaption>
       </figure>
       <CopyField
         id="check-in-link"
-        label="Check-in link"
+        label={intl.formatMessage({
+          id: 'meetings.live.linkLabel',
+          defaultMessage: 'Check-in link',
+        })}
         value={link.data.link}
-        copyLabel="Copy the check-in link"
+        copyLabel={intl.formatMessage({
+          id: 'meetings.live.copyLink',
+          defaultMessage: 'Copy the check-in link',
+        })}
       />
     </div>
   );

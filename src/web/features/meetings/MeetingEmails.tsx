@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { api } from '../../lib/api.ts';
@@ -13,7 +14,9 @@ export function MeetingEmails() {
   const settings = useResource<NotificationSettings>(PATH);
   return (
     <section aria-labelledby="emails-title" className="section">
-      <h2 id="emails-title">Meeting emails</h2>
+      <h2 id="emails-title">
+        <FormattedMessage id="meetings.emails.heading" defaultMessage="Meeting emails" />
+      </h2>
       {settings.error ? <LoadProblem error={settings.error} retry={settings.reload} /> : null}
       {settings.loading ? <Loading /> : null}
       {settings.data ? <EmailsForm saved={settings.data} onSaved={settings.reload} /> : null}
@@ -22,6 +25,7 @@ export function MeetingEmails() {
 }
 
 function EmailsForm({ saved, onSaved }: { saved: NotificationSettings; onSaved: () => void }) {
+  const intl = useIntl();
   const [weekBefore, setWeekBefore] = useState(saved.weekBefore);
   const [dayBefore, setDayBefore] = useState(saved.dayBefore);
   const [done, setDone] = useState('');
@@ -34,7 +38,10 @@ function EmailsForm({ saved, onSaved }: { saved: NotificationSettings; onSaved: 
     save.run(
       () => api.put(PATH, { weekBefore, dayBefore }),
       () => {
-        const words = 'Your meeting email settings are saved.';
+        const words = intl.formatMessage({
+          id: 'meetings.emails.saved',
+          defaultMessage: 'Your meeting email settings are saved.',
+        });
         setDone(words);
         announce(words);
         onSaved();
@@ -45,7 +52,12 @@ function EmailsForm({ saved, onSaved }: { saved: NotificationSettings; onSaved: 
   return (
     <form className="form" onSubmit={submit} aria-labelledby="emails-title">
       <fieldset className="plain-fieldset">
-        <legend className="label">Email me a reminder of each meeting, with its papers</legend>
+        <legend className="label">
+          <FormattedMessage
+            id="meetings.emails.legend"
+            defaultMessage="Email me a reminder of each meeting, with its papers"
+          />
+        </legend>
         <div className="checkbox">
           <input
             id="emails-week"
@@ -53,7 +65,9 @@ function EmailsForm({ saved, onSaved }: { saved: NotificationSettings; onSaved: 
             checked={weekBefore}
             onChange={(event) => setWeekBefore(event.target.checked)}
           />
-          <label htmlFor="emails-week">A week before</label>
+          <label htmlFor="emails-week">
+            <FormattedMessage id="meetings.emails.weekBefore" defaultMessage="A week before" />
+          </label>
         </div>
         <div className="checkbox">
           <input
@@ -62,11 +76,13 @@ function EmailsForm({ saved, onSaved }: { saved: NotificationSettings; onSaved: 
             checked={dayBefore}
             onChange={(event) => setDayBefore(event.target.checked)}
           />
-          <label htmlFor="emails-day">The day before</label>
+          <label htmlFor="emails-day">
+            <FormattedMessage id="meetings.emails.dayBefore" defaultMessage="The day before" />
+          </label>
         </div>
       </fieldset>
       <button type="submit" className="button" aria-disabled={save.busy || undefined}>
-        Save email settings
+        <FormattedMessage id="meetings.emails.submit" defaultMessage="Save email settings" />
       </button>
       {done ? <p className="notice">{done}</p> : null}
       <Problem error={save.problem} />

@@ -1,4 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
@@ -11,7 +12,7 @@ import { useResource } from '../../lib/resource.ts';
 import { usePolling, useReloadAt } from './actions.ts';
 import { AgendaSection } from './AgendaSection.tsx';
 import { AttendeesSection } from './AttendeesSection.tsx';
-import { LiveSection } from './LiveSection.tsx';
+import { LiveAgenda, LiveSection } from './LiveSection.tsx';
 import { ManageMeeting } from './ManageMeeting.tsx';
 import { Changes, Where } from './MeetingList.tsx';
 import { PapersSection } from './PapersSection.tsx';
@@ -30,8 +31,14 @@ type Props = {
 
 const MEETING_EVENTS: GroupEventKind[] = ['checkin', 'agenda', 'meeting'];
 
-/** One meeting: when and where, who is coming, its agenda and papers; live while it is on. */
+/**
+ * One meeting: when and where, who is coming, its agenda and papers. While it
+ * is on, what is happening now comes first (check-in, quorum, the proposals
+ * being tested, the agenda in order) and what was for before the meeting
+ * folds away, so on a phone the open vote is a thumb's reach from the top.
+ */
 export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
+  const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const detail = useResource<MeetingDetail>(meetingsApi(groupId, meetingId));
   const [checkedAt, setCheckedAt] = useState(() => new Date().toISOString());
@@ -52,17 +59,35 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
   const error = detail.error ?? group.error;
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not find that meeting">
-        <p>It may have been removed, or you may not be in the group.</p>
+      <Page
+        title={intl.formatMessage({
+          id: 'meetings.meeting.notFoundTitle',
+          defaultMessage: 'We could not find that meeting',
+        })}
+      >
         <p>
-          <Link to={`/groups/${segment(groupId)}`}>Go to the group</Link>
+          <FormattedMessage
+            id="meetings.meeting.notFoundWhy"
+            defaultMessage="It may have been removed, or you may not be in the group."
+          />
+        </p>
+        <p>
+          <Link to={`/groups/${segment(groupId)}`}>
+            <FormattedMessage id="meetings.meeting.goToGroup" defaultMessage="Go to the group" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!detail.data || !group.data) {
     return (
-      <Page title="Meeting" busy>
+      <Page
+        title={intl.formatMessage({
+          id: 'meetings.meeting.loadingTitle',
+          defaultMessage: 'Meeting',
+        })}
+        busy
+      >
         {error ? (
           <LoadProblem
             error={error}
@@ -82,14 +107,40 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
   const { meeting, can } = data;
   const day = formatDayIn(meeting.startsAt, meeting.timeZone);
   const open = meeting.status === 'scheduled';
+  const running = live && open;
+  const groupLink = <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link>;
+
+  const beforeMaterial = (
+    <>
+      <AgendaSection detail={data} me={me} onChanged={detail.reload} />
+      {!running && proposals ? proposals(data) : null}
+      <PapersSection detail={data} onChanged={detail.reload} />
+      <AttendeesSection detail={data} />
+    </>
+  );
+
   return (
     <Page
-      title={`${meeting.title}, ${day}`}
+      title={intl.formatMessage(
+        { id: 'meetings.meeting.title', defaultMessage: '{title}, {day}' },
+        { title: meeting.title, day },
+      )}
       lead={
         <div className="lead meeting-lead">
           <p>
-            A meeting of <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link>
-            {data.workingGroup ? `, working group “${data.workingGroup.title}”` : ''}
+            {data.workingGroup ? (
+              <FormattedMessage
+                id="meetings.meeting.ofWorkingGroup"
+                defaultMessage="A meeting of {group}, working group “{workingGroup}”"
+                values={{ group: groupLink, workingGroup: data.workingGroup.title }}
+              />
+            ) : (
+              <FormattedMessage
+                id="meetings.meeting.ofGroup"
+                defaultMessage="A meeting of {group}"
+                values={{ group: groupLink }}
+              />
+            )}
           </p>
           <p className="meeting-when">
             {formatMeetingTime(meeting.startsAt, meeting.endsAt, meeting.timeZone)}
@@ -98,31 +149,47 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
           <Changes meeting={meeting} />
           {data.addedAfterItOn ? (
             <p className="meeting-added-after">
-              Added to Accord on {formatDate(data.addedAfterItOn)}, after it took place.
+              <FormattedMessage
+                id="meetings.meeting.addedAfter"
+                defaultMessage="Added to Accord on {date}, after it took place."
+                values={{ date: formatDate(data.addedAfterItOn) }}
+              />
             </p>
           ) : null}
-          <p>
-            <Link to={meetingsPage(groupId)}>All meetings</Link>
+          <p className="meeting-links">
+            <Link to={meetingsPage(groupId)}>
+              <FormattedMessage id="meetings.meeting.allMeetings" defaultMessage="All meetings" />
+            </Link>
+            {meeting.phase === 'live' || meeting.phase === 'past' ? (
+              <Link to={meetingsPage(groupId, meeting.id, '/notes')}>
+                <FormattedMessage id="meetings.meeting.notes" defaultMessage="Notes and actions" />
+              </Link>
+            ) : null}
           </p>
-          {meeting.phase === 'live' || meeting.phase === 'past' ? (
-            <p>
-              <Link to={meetingsPage(groupId, meeting.id, '/notes')}>Notes and actions</Link>
-            </p>
-          ) : null}
         </div>
       }
     >
-      {can.rsvp && open && meeting.phase !== 'past' ? (
+      {can.rsvp && open && meeting.phase === 'upcoming' ? (
         <RsvpSection meeting={meeting} onAnswered={detail.reload} />
       ) : null}
-      {live && open ? (
-        <LiveSection detail={data} checkedAt={checkedAt} byTimer={events.failed} />
-      ) : null}
-      {live && open && proposals ? proposals(data) : null}
-      <AgendaSection detail={data} me={me} onChanged={detail.reload} />
-      {!(live && open) && proposals ? proposals(data) : null}
-      <PapersSection detail={data} onChanged={detail.reload} />
-      <AttendeesSection detail={data} />
+      {running ? (
+        <>
+          <LiveSection detail={data} myId={me.id} checkedAt={checkedAt} byTimer={events.failed} />
+          {proposals ? proposals(data) : null}
+          <LiveAgenda detail={data} />
+          <details className="details before-meeting">
+            <summary>
+              <FormattedMessage
+                id="meetings.meeting.beforeMaterial"
+                defaultMessage="The full agenda, papers and who is coming"
+              />
+            </summary>
+            {beforeMaterial}
+          </details>
+        </>
+      ) : (
+        beforeMaterial
+      )}
       <AttendanceCorrections detail={data} />
       {can.recordAttendance && open && meeting.phase !== 'upcoming' ? (
         <RegisterSection detail={data} onSaved={detail.reload} />
@@ -143,14 +210,28 @@ function AttendanceCorrections({ detail }: { detail: MeetingDetail }) {
   if (corrections.length === 0) return null;
   return (
     <section aria-labelledby="corrections-title" className="section">
-      <h2 id="corrections-title">Attendance changed after the meeting</h2>
+      <h2 id="corrections-title">
+        <FormattedMessage
+          id="meetings.corrections.heading"
+          defaultMessage="Attendance changed after the meeting"
+        />
+      </h2>
       <ul className="item-list" aria-labelledby="corrections-title">
         {corrections.map((c, index) => (
           <li key={index} className="item">
-            {c.kind === 'import'
-              ? `Attendance imported after the meeting on ${formatDate(c.madeAt)} (${c.changes} ${c.changes === 1 ? 'mark' : 'marks'})`
-              : `Attendance corrected after the meeting on ${formatDate(c.madeAt)}`}
-            : {c.reason}
+            {c.kind === 'import' ? (
+              <FormattedMessage
+                id="meetings.corrections.imported"
+                defaultMessage="Attendance imported after the meeting on {date} ({count, plural, one {# mark} other {# marks}}): {reason}"
+                values={{ date: formatDate(c.madeAt), count: c.changes, reason: c.reason }}
+              />
+            ) : (
+              <FormattedMessage
+                id="meetings.corrections.corrected"
+                defaultMessage="Attendance corrected after the meeting on {date}: {reason}"
+                values={{ date: formatDate(c.madeAt), reason: c.reason }}
+              />
+            )}
           </li>
         ))}
       </ul>

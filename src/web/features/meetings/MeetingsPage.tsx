@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
@@ -22,12 +23,19 @@ import './meetings.css';
 
 type When = 'upcoming' | 'past';
 
-function asProblem(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.');
+function asProblem(intl: IntlShape, error: unknown): ApiError {
+  return error instanceof ApiError
+    ? error
+    : new ApiError(
+        0,
+        'unexpected',
+        intl.formatMessage({ id: 'meetings.list.tryAgain', defaultMessage: 'Please try again.' }),
+      );
 }
 
 /** All of a group's meetings, upcoming or past; chairs plan them here. */
 export function MeetingsPage({ groupId }: { groupId: string }) {
+  const intl = useIntl();
   const place = usePlace();
   const when: When = new URLSearchParams(place.search).get('when') === 'past' ? 'past' : 'upcoming';
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
@@ -39,19 +47,41 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
   );
   const error = group.error ?? meetings.error;
 
+  const pageTitle = intl.formatMessage({ id: 'meetings.list.title', defaultMessage: 'Meetings' });
+  const upcomingTitle = intl.formatMessage({
+    id: 'meetings.list.upcoming',
+    defaultMessage: 'Upcoming meetings',
+  });
+  const pastTitle = intl.formatMessage({
+    id: 'meetings.list.past',
+    defaultMessage: 'Past meetings',
+  });
+
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not show these meetings">
-        <p>The group may have been removed, or you may not be in it.</p>
+      <Page
+        title={intl.formatMessage({
+          id: 'meetings.list.notFoundTitle',
+          defaultMessage: 'We could not show these meetings',
+        })}
+      >
         <p>
-          <Link to="/groups">Go to my groups</Link>
+          <FormattedMessage
+            id="meetings.list.notFoundWhy"
+            defaultMessage="The group may have been removed, or you may not be in it."
+          />
+        </p>
+        <p>
+          <Link to="/groups">
+            <FormattedMessage id="meetings.list.myGroups" defaultMessage="Go to my groups" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!group.data) {
     return (
-      <Page title="Meetings" busy>
+      <Page title={pageTitle} busy>
         {error ? <LoadProblem error={error} retry={group.reload} /> : <Loading />}
       </Page>
     );
@@ -63,21 +93,31 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
 
   return (
     <Page
-      title="Meetings"
+      title={pageTitle}
       lead={
         <p className="lead">
-          Of <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link>
+          <FormattedMessage
+            id="meetings.list.ofGroup"
+            defaultMessage="Of {group}"
+            values={{ group: <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link> }}
+          />
         </p>
       }
     >
-      <nav aria-label="Which meetings" className="meeting-tabs">
+      <nav
+        aria-label={intl.formatMessage({
+          id: 'meetings.list.tabsLabel',
+          defaultMessage: 'Which meetings',
+        })}
+        className="meeting-tabs"
+      >
         <ul>
           <li>
             <Link
               to={meetingsPage(groupId)}
               aria-current={when === 'upcoming' ? 'page' : undefined}
             >
-              Upcoming meetings
+              {upcomingTitle}
             </Link>
           </li>
           <li>
@@ -85,24 +125,33 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
               to={meetingsPage(groupId, undefined, '?when=past')}
               aria-current={when === 'past' ? 'page' : undefined}
             >
-              Past meetings
+              {pastTitle}
             </Link>
           </li>
         </ul>
       </nav>
 
       <section aria-labelledby="meeting-list-title" className="section">
-        <h2 id="meeting-list-title">{when === 'past' ? 'Past meetings' : 'Upcoming meetings'}</h2>
+        <h2 id="meeting-list-title">{when === 'past' ? pastTitle : upcomingTitle}</h2>
         {meetings.error ? <LoadProblem error={meetings.error} retry={meetings.reload} /> : null}
         {meetings.loading ? <Loading /> : null}
         {meetings.data && list.length === 0 ? (
-          <p>{when === 'past' ? 'No meetings have happened yet.' : 'No meetings are planned.'}</p>
+          <p>
+            {when === 'past' ? (
+              <FormattedMessage
+                id="meetings.list.noPast"
+                defaultMessage="No meetings have happened yet."
+              />
+            ) : (
+              <FormattedMessage
+                id="meetings.list.noUpcoming"
+                defaultMessage="No meetings are planned."
+              />
+            )}
+          </p>
         ) : null}
         {list.length > 0 ? (
-          <MeetingList
-            meetings={list}
-            label={when === 'past' ? 'Past meetings' : 'Upcoming meetings'}
-          />
+          <MeetingList meetings={list} label={when === 'past' ? pastTitle : upcomingTitle} />
         ) : null}
       </section>
 
@@ -113,20 +162,54 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
   );
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** What scheduling did, in words: "3 meetings added; 2 already planned were kept." */
-export function scheduleSummary(result: ScheduleResult): string {
-  const parts = [`${plural(result.created, 'meeting', 'meetings')} added`];
-  parts.push(`${plural(result.kept, 'meeting', 'meetings')} already planned kept`);
-  if (result.removed > 0) parts.push(`${result.removed} no longer in the cadence removed`);
-  if (result.cancelled > 0) parts.push(`${result.cancelled} no longer in the cadence cancelled`);
-  return `${parts.join('; ')}.`;
+/** What scheduling did, in words: "3 meetings added; 2 meetings already planned kept." */
+export function scheduleSummary(intl: IntlShape, result: ScheduleResult): string {
+  const parts = [
+    intl.formatMessage(
+      {
+        id: 'meetings.schedule.added',
+        defaultMessage: '{count, plural, one {# meeting} other {# meetings}} added',
+      },
+      { count: result.created },
+    ),
+    intl.formatMessage(
+      {
+        id: 'meetings.schedule.kept',
+        defaultMessage: '{count, plural, one {# meeting} other {# meetings}} already planned kept',
+      },
+      { count: result.kept },
+    ),
+  ];
+  if (result.removed > 0) {
+    parts.push(
+      intl.formatMessage(
+        {
+          id: 'meetings.schedule.removed',
+          defaultMessage: '{count} no longer in the cadence removed',
+        },
+        { count: result.removed },
+      ),
+    );
+  }
+  if (result.cancelled > 0) {
+    parts.push(
+      intl.formatMessage(
+        {
+          id: 'meetings.schedule.cancelled',
+          defaultMessage: '{count} no longer in the cadence cancelled',
+        },
+        { count: result.cancelled },
+      ),
+    );
+  }
+  return intl.formatMessage(
+    { id: 'meetings.schedule.summary', defaultMessage: '{parts}.' },
+    { parts: parts.join('; ') },
+  );
 }
 
 function Schedule({ groupId, onScheduled }: { groupId: string; onScheduled: () => void }) {
+  const intl = useIntl();
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
@@ -138,14 +221,14 @@ function Schedule({ groupId, onScheduled }: { groupId: string; onScheduled: () =
     setProblem(null);
     api.post<ScheduleResult>(meetingsApi(groupId, undefined, '/schedule'), {}).then(
       (answer) => {
-        const words = scheduleSummary(answer);
+        const words = scheduleSummary(intl, answer);
         setResult(words);
         setBusy(false);
         announce(words);
         onScheduled();
       },
       (error: unknown) => {
-        setProblem(asProblem(error));
+        setProblem(asProblem(intl, error));
         setBusy(false);
       },
     );
@@ -153,13 +236,20 @@ function Schedule({ groupId, onScheduled }: { groupId: string; onScheduled: () =
 
   return (
     <section aria-labelledby="schedule-title" className="section">
-      <h2 id="schedule-title">Schedule meetings</h2>
+      <h2 id="schedule-title">
+        <FormattedMessage id="meetings.schedule.heading" defaultMessage="Schedule meetings" />
+      </h2>
       <p>
-        Plan the next 12 months of meetings from how often our Terms of Reference say we meet.
-        Meetings already planned are kept, with any changes made to them.
+        <FormattedMessage
+          id="meetings.schedule.intro"
+          defaultMessage="Plan the next 12 months of meetings from how often our Terms of Reference say we meet. Meetings already planned are kept, with any changes made to them."
+        />
       </p>
       <button type="button" className="button" onClick={schedule} aria-disabled={busy || undefined}>
-        Schedule meetings from our Terms of Reference
+        <FormattedMessage
+          id="meetings.schedule.button"
+          defaultMessage="Schedule meetings from our Terms of Reference"
+        />
       </button>
       {result ? <p className="notice">{result}</p> : null}
       <Problem error={problem} />

@@ -1,3 +1,4 @@
+import { defineMessages, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
 import type {
   agendaItem,
@@ -46,20 +47,52 @@ export function meetingsPage(groupId: string, meetingId?: string, rest = ''): st
   return meetingId ? `${base}/${segment(meetingId)}${rest}` : `${base}${rest}`;
 }
 
-export const MARK_LABELS: Record<Mark, string> = {
-  present_in_person: 'Present in the room',
-  present_online: 'Present online',
-  apologies: 'Sent apologies',
-  absent: 'Absent',
-};
+export const MARK_LABELS = defineMessages({
+  present_in_person: { id: 'meetings.mark.presentInPerson', defaultMessage: 'Present in the room' },
+  present_online: { id: 'meetings.mark.presentOnline', defaultMessage: 'Present online' },
+  apologies: { id: 'meetings.mark.apologies', defaultMessage: 'Sent apologies' },
+  absent: { id: 'meetings.mark.absent', defaultMessage: 'Absent' },
+});
+
+/** The same marks as they read inside a sentence: "Bea (present in the room)". */
+export const MARK_WORDS = defineMessages({
+  present_in_person: {
+    id: 'meetings.markWords.presentInPerson',
+    defaultMessage: 'present in the room',
+  },
+  present_online: { id: 'meetings.markWords.presentOnline', defaultMessage: 'present online' },
+  apologies: { id: 'meetings.markWords.apologies', defaultMessage: 'sent apologies' },
+  absent: { id: 'meetings.markWords.absent', defaultMessage: 'absent' },
+});
 
 export const MARKS: Mark[] = ['present_in_person', 'present_online', 'apologies', 'absent'];
 
 /** A file size in words: "340 KB", "2.4 MB". */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+export function fileSize(intl: IntlShape, bytes: number): string {
+  if (bytes < 1024) {
+    return intl.formatMessage(
+      {
+        id: 'meetings.size.bytes',
+        defaultMessage: '{count, plural, one {# byte} other {# bytes}}',
+      },
+      { count: bytes },
+    );
+  }
+  if (bytes < 1024 * 1024) {
+    return intl.formatMessage(
+      { id: 'meetings.size.kilobytes', defaultMessage: '{size} KB' },
+      { size: intl.formatNumber(Math.round(bytes / 1024)) },
+    );
+  }
+  return intl.formatMessage(
+    { id: 'meetings.size.megabytes', defaultMessage: '{size} MB' },
+    {
+      size: intl.formatNumber(bytes / (1024 * 1024), {
+        maximumFractionDigits: 1,
+        minimumFractionDigits: 1,
+      }),
+    },
+  );
 }
 
 /** The time zone this browser is in, for a group with no meetings or terms to say. */

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { commitBody } from '../../../contracts/meetings.ts';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { api, segment } from '../../lib/api.ts';
@@ -21,25 +22,44 @@ export function CommitToWorkingGroup({
 }: {
   workingGroup: { id: string; name: string };
 }) {
+  const intl = useIntl();
   const form = useFormState();
 
   async function commit(values: FormValues) {
     const body = validate(commitBody, { hoursPerMonth: hoursFrom(values) });
     await api.put(groupApi(workingGroup.id, '/commitment'), body);
     navigate(`/groups/${segment(workingGroup.id)}`, {
-      notice: `You have committed time to ${workingGroup.name}, and you are now in it.`,
+      notice: intl.formatMessage(
+        {
+          id: 'membership.commit.done',
+          defaultMessage: 'You have committed time to {group}, and you are now in it.',
+        },
+        { group: workingGroup.name },
+      ),
     });
   }
 
   return (
     <details className="details">
       <summary>
-        Commit time<span className="visually-hidden"> to {workingGroup.name}</span>
+        <FormattedMessage
+          id="membership.commit.open"
+          defaultMessage="Commit time<hidden> to {group}</hidden>"
+          values={{
+            group: workingGroup.name,
+            hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+          }}
+        />
       </summary>
       <Form
         id={`commit-${workingGroup.id}`}
         state={form}
-        labels={{ hoursPerMonth: `Hours a month for ${workingGroup.name}` }}
+        labels={{
+          hoursPerMonth: intl.formatMessage(
+            { id: 'membership.commit.hoursFor', defaultMessage: 'Hours a month for {group}' },
+            { group: workingGroup.name },
+          ),
+        }}
         onSubmit={commit}
       >
         <TextField
@@ -47,9 +67,18 @@ export function CommitToWorkingGroup({
           optional
           inputMode="numeric"
           autoComplete="off"
-          hint="Roughly how many hours a month you can give. Leave it empty if you would rather not say."
+          hint={intl.formatMessage({
+            id: 'membership.commit.hoursHint',
+            defaultMessage:
+              'Roughly how many hours a month you can give. Leave it empty if you would rather not say.',
+          })}
         />
-        <SubmitButton busy={form.busy}>Commit time to this working group</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage
+            id="membership.commit.submit"
+            defaultMessage="Commit time to this working group"
+          />
+        </SubmitButton>
       </Form>
     </details>
   );

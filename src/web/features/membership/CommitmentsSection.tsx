@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import { commitBody } from '../../../contracts/meetings.ts';
@@ -13,9 +14,17 @@ import { hoursFrom } from './CommitToWorkingGroup.tsx';
 import { groupApi, type CommitmentList } from './types.ts';
 import './membership.css';
 
-function hours(n: number | null): string {
-  if (n === null) return 'no set hours';
-  return n === 1 ? '1 hour a month' : `${n} hours a month`;
+function hours(intl: IntlShape, n: number | null): string {
+  if (n === null) {
+    return intl.formatMessage({ id: 'membership.hours.none', defaultMessage: 'no set hours' });
+  }
+  return intl.formatMessage(
+    {
+      id: 'membership.hours.some',
+      defaultMessage: '{count, plural, one {# hour a month} other {# hours a month}}',
+    },
+    { count: n },
+  );
 }
 
 /**
@@ -23,6 +32,7 @@ function hours(n: number | null): string {
  * commit your own (hours optional) or step back.
  */
 export function CommitmentsSection({ group, me }: { group: Group; me: Me }) {
+  const intl = useIntl();
   const path = groupApi(group.id, '/commitments');
   const list = useResource<CommitmentList>(path);
   const form = useFormState();
@@ -32,48 +42,117 @@ export function CommitmentsSection({ group, me }: { group: Group; me: Me }) {
   async function commit(values: FormValues) {
     const body = validate(commitBody, { hoursPerMonth: hoursFrom(values) });
     await api.put(groupApi(group.id, '/commitment'), body);
-    announce(`You have committed ${hours(body.hoursPerMonth)} to ${group.name}.`);
+    announce(
+      intl.formatMessage(
+        {
+          id: 'membership.commitments.committed',
+          defaultMessage: 'You have committed {hours} to {group}.',
+        },
+        { hours: hours(intl, body.hoursPerMonth), group: group.name },
+      ),
+    );
     list.reload();
   }
 
   function stepBack() {
-    if (!window.confirm(`Step back from ${group.name}?`)) return;
+    const question = intl.formatMessage(
+      { id: 'membership.commitments.confirmStepBack', defaultMessage: 'Step back from {group}?' },
+      { group: group.name },
+    );
+    if (!window.confirm(question)) return;
     setProblem(null);
     api.delete(groupApi(group.id, '/commitment')).then(
       () =>
         group.parent
           ? navigate(`/groups/${segment(group.parent.id)}`, {
-              notice: `You have stepped back from ${group.name}.`,
+              notice: intl.formatMessage(
+                {
+                  id: 'membership.commitments.steppedBack',
+                  defaultMessage: 'You have stepped back from {group}.',
+                },
+                { group: group.name },
+              ),
             })
           : list.reload(),
       (error: unknown) =>
         setProblem(
-          error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.'),
+          error instanceof ApiError
+            ? error
+            : new ApiError(
+                0,
+                'unexpected',
+                intl.formatMessage({
+                  id: 'membership.commitments.tryAgain',
+                  defaultMessage: 'Please try again.',
+                }),
+              ),
         ),
     );
   }
 
+  const commitWords = intl.formatMessage({
+    id: 'membership.commitments.commit',
+    defaultMessage: 'Commit time to this working group',
+  });
   const commitments = list.data?.commitments ?? [];
   const mine = list.data?.mine ?? null;
   return (
     <section aria-labelledby="commitments-title" className="section">
-      <h2 id="commitments-title">Who is in this working group</h2>
+      <h2 id="commitments-title">
+        <FormattedMessage
+          id="membership.commitments.heading"
+          defaultMessage="Who is in this working group"
+        />
+      </h2>
       {list.error ? <LoadProblem error={list.error} retry={list.reload} /> : null}
       {list.loading ? <Loading /> : null}
       {list.data && list.data.workingGroup.remit.length > 0 ? (
-        <p>It focuses on: {list.data.workingGroup.remit.map((area) => area.title).join(', ')}.</p>
+        <p>
+          <FormattedMessage
+            id="membership.commitments.focus"
+            defaultMessage="It focuses on: {areas}."
+            values={{
+              areas: intl.formatList(
+                list.data.workingGroup.remit.map((area) => area.title),
+                {
+                  type: 'unit',
+                },
+              ),
+            }}
+          />
+        </p>
       ) : null}
-      {list.data && commitments.length === 0 ? <p>No one has committed time to it yet.</p> : null}
+      {list.data && commitments.length === 0 ? (
+        <p>
+          <FormattedMessage
+            id="membership.commitments.none"
+            defaultMessage="No one has committed time to it yet."
+          />
+        </p>
+      ) : null}
       {commitments.length > 0 ? (
-        <ul className="item-list" aria-label="People who have committed time">
+        <ul
+          className="item-list"
+          aria-label={intl.formatMessage({
+            id: 'membership.commitments.listLabel',
+            defaultMessage: 'People who have committed time',
+          })}
+        >
           {commitments.map((c) => (
             <li key={c.userId} className="item">
               <div className="item-main">
                 <p className="item-title">
-                  {c.name}
-                  {c.userId === me.id ? ' (you)' : ''}
+                  {c.userId === me.id ? (
+                    <FormattedMessage
+                      id="membership.commitments.you"
+                      defaultMessage="{name} (you)"
+                      values={{ name: c.name }}
+                    />
+                  ) : (
+                    c.name
+                  )}
                 </p>
-                <p className="muted">{hours(c.hoursPerMonth)}</p>
+                <p className="muted">{hours(intl, c.hoursPerMonth)}</p>
               </div>
             </li>
           ))}
@@ -82,13 +161,33 @@ export function CommitmentsSection({ group, me }: { group: Group; me: Me }) {
       {list.data ? (
         <>
           <h3 id="commit-title">
-            {mine ? 'Change the time you commit' : 'Commit time to this working group'}
+            {mine ? (
+              <FormattedMessage
+                id="membership.commitments.change"
+                defaultMessage="Change the time you commit"
+              />
+            ) : (
+              commitWords
+            )}
           </h3>
-          {mine ? <p>You have committed {hours(mine.hoursPerMonth)}.</p> : null}
+          {mine ? (
+            <p>
+              <FormattedMessage
+                id="membership.commitments.mine"
+                defaultMessage="You have committed {hours}."
+                values={{ hours: hours(intl, mine.hoursPerMonth) }}
+              />
+            </p>
+          ) : null}
           <Form
             id="commit"
             state={form}
-            labels={{ hoursPerMonth: 'Hours a month' }}
+            labels={{
+              hoursPerMonth: intl.formatMessage({
+                id: 'membership.commitments.hours',
+                defaultMessage: 'Hours a month',
+              }),
+            }}
             onSubmit={commit}
             labelledBy="commit-title"
           >
@@ -98,16 +197,30 @@ export function CommitmentsSection({ group, me }: { group: Group; me: Me }) {
               inputMode="numeric"
               autoComplete="off"
               defaultValue={mine?.hoursPerMonth != null ? String(mine.hoursPerMonth) : ''}
-              hint="Roughly how many hours a month you can give. Leave it empty if you would rather not say."
+              hint={intl.formatMessage({
+                id: 'membership.commitments.hoursHint',
+                defaultMessage:
+                  'Roughly how many hours a month you can give. Leave it empty if you would rather not say.',
+              })}
             />
             <SubmitButton busy={form.busy}>
-              {mine ? 'Save my commitment' : 'Commit time to this working group'}
+              {mine ? (
+                <FormattedMessage
+                  id="membership.commitments.save"
+                  defaultMessage="Save my commitment"
+                />
+              ) : (
+                commitWords
+              )}
             </SubmitButton>
           </Form>
           {mine ? (
             <>
               <button type="button" className="button button-secondary" onClick={stepBack}>
-                Step back from this working group
+                <FormattedMessage
+                  id="membership.commitments.stepBack"
+                  defaultMessage="Step back from this working group"
+                />
               </button>
               <Problem error={problem} />
             </>

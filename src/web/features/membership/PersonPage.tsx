@@ -1,3 +1,4 @@
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -6,43 +7,122 @@ import { segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import { QuorumCategories } from './QuorumCategories.tsx';
-import { groupApi, meetingsCounted, STATUS_LABELS, type PersonMembership } from './types.ts';
+import {
+  groupApi,
+  meetingsCounted,
+  ruleSummary,
+  STATUS_LABELS,
+  type PersonMembership,
+} from './types.ts';
 import './membership.css';
 
-const MARK_WORDS: Record<PersonMembership['attendance'][number]['mark'], string> = {
-  present_in_person: 'present in the room',
-  present_online: 'present online',
-  apologies: 'sent apologies',
-  absent: 'absent',
-  none: 'not recorded',
-};
+type Row = PersonMembership['attendance'][number];
+type Event = PersonMembership['timeline'][number];
+
+const MARK_WORDS = defineMessages({
+  present_in_person: {
+    id: 'membership.mark.presentInPerson',
+    defaultMessage: 'Present in the room',
+  },
+  present_online: { id: 'membership.mark.presentOnline', defaultMessage: 'Present online' },
+  apologies: { id: 'membership.mark.apologies', defaultMessage: 'Sent apologies' },
+  absent: { id: 'membership.mark.absent', defaultMessage: 'Absent' },
+  none: { id: 'membership.mark.none', defaultMessage: 'Not recorded' },
+  // The meeting is running and they have no mark: they may still arrive.
+  not_checked_in_yet: {
+    id: 'membership.mark.notCheckedInYet',
+    defaultMessage: 'Not checked in yet: the meeting is on now',
+  },
+});
+
+/** How one step of a person's membership came about, in a sentence. */
+function eventText(intl: IntlShape, event: Event): string {
+  const date = formatDate(event.on);
+  const count = event.count ?? 0;
+  switch (event.kind) {
+    case 'joined':
+      return intl.formatMessage(
+        { id: 'membership.timeline.joined', defaultMessage: 'Joined the group on {date}.' },
+        { date },
+      );
+    case 'became_member':
+      return intl.formatMessage(
+        {
+          id: 'membership.timeline.becameMember',
+          defaultMessage:
+            'Became a member on {date} after their {count, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} meeting.',
+        },
+        { date, count },
+      );
+    case 'lapsed':
+      return intl.formatMessage(
+        {
+          id: 'membership.timeline.lapsed',
+          defaultMessage:
+            'Membership lapsed on {date} after {count, plural, one {# absence} other {# absences}} in a row.',
+        },
+        { date, count },
+      );
+    case 'returned':
+      return intl.formatMessage(
+        {
+          id: 'membership.timeline.returned',
+          defaultMessage:
+            'Came back on {date}: a participant again, and a member again by the same rule.',
+        },
+        { date },
+      );
+  }
+}
 
 /**
  * One person's membership of a group: their status, how it came about, and
  * the meetings behind it. Worked out from attendance; nobody types it in.
  */
 export function PersonPage({ groupId, userId }: { groupId: string; userId: string }) {
+  const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const person = useResource<PersonMembership>(groupApi(groupId, `/membership/${segment(userId)}`));
   const error = person.error ?? group.error;
 
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not show this person’s membership">
+      <Page
+        title={intl.formatMessage({
+          id: 'membership.person.notFoundTitle',
+          defaultMessage: 'We could not show this person’s membership',
+        })}
+      >
         <p>
-          {error.code === 'forbidden'
-            ? 'Only people who take part in the group see its membership.'
-            : 'They may have left the group, or you may not be in it.'}
+          {error.code === 'forbidden' ? (
+            <FormattedMessage
+              id="membership.person.forbidden"
+              defaultMessage="Only people who take part in the group see its membership."
+            />
+          ) : (
+            <FormattedMessage
+              id="membership.person.notFoundWhy"
+              defaultMessage="They may have left the group, or you may not be in it."
+            />
+          )}
         </p>
         <p>
-          <Link to={`/groups/${segment(groupId)}`}>Go to the group</Link>
+          <Link to={`/groups/${segment(groupId)}`}>
+            <FormattedMessage id="membership.person.goToGroup" defaultMessage="Go to the group" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!person.data || !group.data) {
     return (
-      <Page title="Membership" busy>
+      <Page
+        title={intl.formatMessage({
+          id: 'membership.person.loadingTitle',
+          defaultMessage: 'Membership',
+        })}
+        busy
+      >
         {error ? (
           <LoadProblem
             error={error}
@@ -64,19 +144,46 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
       title={entry.name}
       lead={
         <p className="lead">
-          In <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link>
+          <FormattedMessage
+            id="membership.person.inGroup"
+            defaultMessage="In {group}"
+            values={{ group: <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link> }}
+          />
         </p>
       }
     >
       <section aria-labelledby="status-title" className="panel">
-        <h2 id="status-title">Membership: {STATUS_LABELS[entry.status]}</h2>
+        <h2 id="status-title">
+          <FormattedMessage
+            id="membership.person.status"
+            defaultMessage="Membership: {status}"
+            values={{ status: intl.formatMessage(STATUS_LABELS[entry.status]) }}
+          />
+        </h2>
         <p>
-          {meetingsCounted(entry.meetingsCounted)} as of {formatDate(person.data.asOf)}.
+          <FormattedMessage
+            id="membership.person.asOf"
+            defaultMessage="{counted} as of {date}."
+            values={{
+              counted: meetingsCounted(intl, entry.meetingsCounted),
+              date: formatDate(person.data.asOf),
+            }}
+          />
         </p>
         <p>
-          {rule.summary} Status is worked out from attendance and our Terms of Reference
-          {rule.source === 'seed' ? ' (the template’s rule, until the group adopts its own)' : ''};
-          no one sets it by hand.
+          {rule.source === 'seed' ? (
+            <FormattedMessage
+              id="membership.person.ruleSeed"
+              defaultMessage="{rule} Status is worked out from attendance and our Terms of Reference (the template’s rule, until the group adopts its own); no one sets it by hand."
+              values={{ rule: ruleSummary(intl, rule) }}
+            />
+          ) : (
+            <FormattedMessage
+              id="membership.person.rule"
+              defaultMessage="{rule} Status is worked out from attendance and our Terms of Reference; no one sets it by hand."
+              values={{ rule: ruleSummary(intl, rule) }}
+            />
+          )}
         </p>
       </section>
 
@@ -85,42 +192,40 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
       ) : null}
 
       <section aria-labelledby="timeline-title" className="section">
-        <h2 id="timeline-title">How it came about</h2>
+        <h2 id="timeline-title">
+          <FormattedMessage
+            id="membership.person.timelineHeading"
+            defaultMessage="How it came about"
+          />
+        </h2>
         {timeline.length === 0 ? (
-          <p>Nothing yet.</p>
+          <p>
+            <FormattedMessage id="membership.person.timelineEmpty" defaultMessage="Nothing yet." />
+          </p>
         ) : (
           <ol className="timeline" aria-labelledby="timeline-title">
             {timeline.map((event) => (
-              <li key={`${event.kind}-${event.on}`}>{capitalise(event.text)}</li>
+              <li key={`${event.kind}-${event.on}`}>{eventText(intl, event)}</li>
             ))}
           </ol>
         )}
       </section>
 
       <section aria-labelledby="attendance-title" className="section">
-        <h2 id="attendance-title">Meetings</h2>
+        <h2 id="attendance-title">
+          <FormattedMessage id="membership.person.meetingsHeading" defaultMessage="Meetings" />
+        </h2>
         {attendance.length === 0 ? (
-          <p>There have been no meetings yet.</p>
+          <p>
+            <FormattedMessage
+              id="membership.person.noMeetings"
+              defaultMessage="There have been no meetings yet."
+            />
+          </p>
         ) : (
           <ul className="item-list" aria-labelledby="attendance-title">
             {attendance.map((row) => (
-              <li key={row.meetingId} className="item">
-                <div className="item-main">
-                  <p className="item-title">
-                    {row.workingGroup ? (
-                      `${row.title}, ${formatDate(row.startsAt)}`
-                    ) : (
-                      <Link to={`/groups/${segment(groupId)}/meetings/${segment(row.meetingId)}`}>
-                        {row.title}, {formatDate(row.startsAt)}
-                      </Link>
-                    )}
-                  </p>
-                  <p className="muted">
-                    {capitalise(MARK_WORDS[row.mark])}
-                    {row.workingGroup ? ' (a working group meeting)' : ''}.
-                  </p>
-                </div>
-              </li>
+              <AttendanceRow key={row.meetingId} groupId={groupId} row={row} />
             ))}
           </ul>
         )}
@@ -129,6 +234,44 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
   );
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function AttendanceRow({ groupId, row }: { groupId: string; row: Row }) {
+  const intl = useIntl();
+  const title = (
+    <FormattedMessage
+      id="membership.person.meetingTitle"
+      defaultMessage="{title}, {date}"
+      values={{ title: row.title, date: formatDate(row.startsAt) }}
+    />
+  );
+  const mark = intl.formatMessage(MARK_WORDS[row.mark]);
+  return (
+    <li className="item">
+      <div className="item-main">
+        <p className="item-title">
+          {row.workingGroup ? (
+            title
+          ) : (
+            <Link to={`/groups/${segment(groupId)}/meetings/${segment(row.meetingId)}`}>
+              {title}
+            </Link>
+          )}
+        </p>
+        <p className={row.mark === 'not_checked_in_yet' ? 'mark-running' : 'muted'}>
+          {row.workingGroup ? (
+            <FormattedMessage
+              id="membership.person.markWorkingGroup"
+              defaultMessage="{mark} (a working group meeting)."
+              values={{ mark }}
+            />
+          ) : (
+            <FormattedMessage
+              id="membership.person.mark"
+              defaultMessage="{mark}."
+              values={{ mark }}
+            />
+          )}
+        </p>
+      </div>
+    </li>
+  );
 }

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SubmitButton } from '../../components/Form.tsx';
 import { api, segment } from '../../lib/api.ts';
@@ -18,6 +19,7 @@ type Props = { groupId: string; userId: string; name: string };
  * sees it (the server answers them 403), so for them it shows nothing.
  */
 export function QuorumCategories({ groupId, userId, name }: Props) {
+  const intl = useIntl();
   const list = useResource<QuorumCategoryList>(groupApi(groupId, '/quorum-categories'));
   const form = useFormState();
   const announce = useAnnounce();
@@ -34,28 +36,59 @@ export function QuorumCategories({ groupId, userId, name }: Props) {
     });
     announce(
       chosen.length === 0
-        ? `${name} is counted in no category.`
-        : `${name} is counted as: ${chosen.map(words).join(', ')}.`,
+        ? intl.formatMessage(
+            {
+              id: 'membership.categories.none',
+              defaultMessage: '{name} is counted in no category.',
+            },
+            { name },
+          )
+        : intl.formatMessage(
+            {
+              id: 'membership.categories.saved',
+              defaultMessage: '{name} is counted as: {categories}.',
+            },
+            { name, categories: intl.formatList(chosen.map(words), { type: 'unit' }) },
+          ),
     );
     list.reload();
   }
 
   return (
     <section aria-labelledby="categories-title" className="section">
-      <h2 id="categories-title">Counted in the quorum as</h2>
+      <h2 id="categories-title">
+        <FormattedMessage
+          id="membership.categories.heading"
+          defaultMessage="Counted in the quorum as"
+        />
+      </h2>
       <p>
-        Our Terms of Reference need some kinds of people at a quorate meeting or vote. Tick each
-        that describes {name}. Only chairs see this.
+        <FormattedMessage
+          id="membership.categories.intro"
+          defaultMessage="Our Terms of Reference need some kinds of people at a quorate meeting or vote. Tick each that describes {name}. Only chairs see this."
+          values={{ name }}
+        />
       </p>
       <Form
         id="quorum-categories"
         labelledBy="categories-title"
         state={form}
-        labels={{ categories: 'Categories' }}
+        labels={{
+          categories: intl.formatMessage({
+            id: 'membership.categories.label',
+            defaultMessage: 'Categories',
+          }),
+        }}
         onSubmit={save}
       >
         <fieldset className="field choices" key={mine.join(',')}>
-          <legend className="label">{name} is counted as</legend>
+          <legend className="label">
+            <FormattedMessage
+              id="membership.categories.legend"
+              defaultMessage="{name} is counted as"
+              values={{ name }}
+            />
+          </legend>
           {categories.map(({ category, min }) => (
             <div key={category} className="choice">
               <input
@@ -66,12 +99,21 @@ export function QuorumCategories({ groupId, userId, name }: Props) {
                 defaultChecked={mine.includes(category)}
               />
               <label htmlFor={`category-${category}`} className="choice-label">
-                {words(category)} (the quorum needs at least {min})
+                <FormattedMessage
+                  id="membership.categories.choice"
+                  defaultMessage="{category} (the quorum needs at least {min})"
+                  values={{ category: words(category), min }}
+                />
               </label>
             </div>
           ))}
         </fieldset>
-        <SubmitButton busy={form.busy}>Save the categories</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage
+            id="membership.categories.submit"
+            defaultMessage="Save the categories"
+          />
+        </SubmitButton>
       </Form>
     </section>
   );
