@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../src/policy/fixtures/index.ts';
-import { renderTermsMarkdown, seedTemplate, type Terms } from '../../src/policy/index.ts';
+import {
+  renderTermsMarkdown,
+  seedTemplate,
+  type Quorum,
+  type Terms,
+} from '../../src/policy/index.ts';
 
 /** The Welsh seed: every word of the group's own text is Welsh too. */
 const welshSeed = seedTemplate({ startsOn: '2026-01-12', language: 'cy' });
@@ -207,12 +212,12 @@ const meetingTime = fc.record({
   durationMinutes: fc.integer({ min: 5, max: 720 }),
   timeZone: fc.constantFrom('Europe/London', 'Europe/Dublin'),
 });
-const quorum = fc.oneof(
+const quorum: fc.Arbitrary<Quorum> = fc.oneof(
   fc.constant({ kind: 'none' as const }),
   fc.record({
     kind: fc.constant('count' as const),
     count: fc.integer({ min: 1, max: 500 }),
-    categoryMinimums: fc.constant([]),
+    categoryMinimums: fc.constant<{ category: string; min: number }[]>([]),
   }),
   fc.record({
     kind: fc.constant('fraction' as const),
@@ -254,7 +259,7 @@ const welshTerms: fc.Arbitrary<Terms> = fc
       chairMayRecordAgreement: fc.boolean(),
     }),
     consensusFirst: fc.boolean(),
-    callers: fc.constantFrom(
+    callers: fc.constantFrom<string[]>(
       ['chair'],
       ['chair', 'note_taker'],
       ['note_taker', 'observer', 'chair'],
@@ -299,7 +304,7 @@ const welshTerms: fc.Arbitrary<Terms> = fc
       periodMonths: fc.integer({ min: 1, max: 60 }),
       noticeDays: fc.integer({ min: 1, max: 180 }),
     }),
-    wavesMonths: fc.constantFrom([], [3], [3, 6, 12], [1, 8, 11, 18]),
+    wavesMonths: fc.constantFrom<number[]>([], [3], [3, 6, 12], [1, 8, 11, 18]),
     minResponsesToShow: fc.integer({ min: 1, max: 100 }),
   })
   .map((r) => {
