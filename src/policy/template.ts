@@ -5,7 +5,13 @@
  * `inScope`, "D, E and F" is `outOfScope`. Anything not chosen gets a
  * sensible default that the group can change before adopting it.
  */
-import type { OutOfScopeArea, RemitArea, Terms, Weekday } from './terms.ts';
+import {
+  TERMS_LANGUAGES,
+  type OutOfScopeArea,
+  type RemitArea,
+  type Terms,
+  type Weekday,
+} from './terms.ts';
 import { WELSH } from './template-cy.ts';
 import type { CalendarDate } from './time.ts';
 
@@ -50,7 +56,7 @@ export type SeedChoices = {
 };
 
 /** The languages the template is written in; English is the original. */
-export const TEMPLATE_LANGUAGES = ['en-GB', 'cy'] as const;
+export const TEMPLATE_LANGUAGES = TERMS_LANGUAGES;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
 
 /**
@@ -161,7 +167,8 @@ function placeholderOutOfScope(words: SeedText): OutOfScopeArea[] {
 }
 
 export function seedTemplate(choices: SeedChoices): Terms {
-  const words = SEED_TEXT[choices.language ?? 'en-GB'];
+  const language = choices.language ?? 'en-GB';
+  const words = SEED_TEXT[language];
   const frequency = FREQUENCY_CHOICES[choices.frequency ?? 'monthly'];
   const weekday = choices.weekday ?? 'tuesday';
   const time = {
@@ -171,6 +178,8 @@ export function seedTemplate(choices: SeedChoices): Terms {
     timeZone: choices.timeZone ?? 'Europe/London',
   };
   return {
+    // An English draft stays without the field, exactly as drafts always were.
+    ...(language === 'en-GB' ? {} : { language }),
     title: choices.title ?? words.title,
     purpose: choices.purpose ?? words.purpose,
     startsOn: choices.startsOn,

@@ -230,7 +230,16 @@ export const workingGroup = fields({
   cadence,
 });
 
+/** The languages a ToR document can be written and printed in. */
+export const TERMS_LANGUAGES = ['en-GB', 'cy'] as const;
+export type TermsLanguage = (typeof TERMS_LANGUAGES)[number];
+
 export const termsSchema = fields({
+  /**
+   * The language the group writes its ToR in: the printed document's own
+   * sentences follow it. Absent means English, as every ToR was before.
+   */
+  language: oneOf(TERMS_LANGUAGES).optional(),
   title: text(200),
   purpose: text(4000),
   startsOn: calendarDate,
