@@ -193,7 +193,7 @@ test('every page state, in every role, in English and Welsh, on a phone: no seri
   let visited = 0;
   // SWEEP_ROLES=chair,member runs the sweep for those roles only, while fixing a page.
   const only = process.env.SWEEP_ROLES?.split(',');
-  for (const { role, person, states } of plan.filter((r) => !only || only.includes(r.role))) {
+  const sweepRole = async ({ role, person, states }: (typeof plan)[number]) => {
     const { page } = await newPerson(browser, app.url, PHONE);
     if (person) await signIn(page, person);
     const visitor: Visitor = watch(role, page);
@@ -201,21 +201,26 @@ test('every page state, in every role, in English and Welsh, on a phone: no seri
       await chooseLanguage(page.context(), language);
       // A fresh load, to start in this language.
       await page.goto('about:blank');
-      // The not-found page in this language, to know it when a hidden page shows it.
-      let notFoundHeading: string | null = null;
       for (const state of states) {
-        const at = Date.now();
-        const found = await visit(visitor, state, language, notFoundHeading);
-        failures.push(...found);
-        if (process.env.SWEEP_LOG) console.log(`${Date.now() - at} ms`);
-        if (state === NOT_FOUND) {
-          notFoundHeading = (await page.locator('h1').first().textContent())?.trim() ?? null;
-        }
+        failures.push(...(await visit(visitor, state, language)));
         visited++;
       }
     }
     await page.context().close();
+  };
+  // Two roles at a time, one per core; the longest lists first, each to the lighter lane.
+  const lanes: (typeof plan)[] = [[], []];
+  const load = (lane: typeof plan) => lane.reduce((n, r) => n + r.states.length, 0);
+  const chosen = plan.filter((r) => !only || only.includes(r.role));
+  for (const role of [...chosen].sort((a, b) => b.states.length - a.states.length)) {
+    const lighter = load(lanes[0]!) <= load(lanes[1]!) ? lanes[0]! : lanes[1]!;
+    lighter.push(role);
   }
+  await Promise.all(
+    lanes.map(async (lane) => {
+      for (const role of lane) await sweepRole(role);
+    }),
+  );
 
   const seconds = Math.round((Date.now() - started) / 1000);
   console.log(
