@@ -6,9 +6,11 @@ import {
   longDate,
   renderTermsMarkdown,
   reviewStatus,
+  SEED_TEXT,
   seedTemplate,
   validateTerms,
   type SeedChoices,
+  type TemplateLanguage,
   type Terms,
 } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
@@ -17,6 +19,7 @@ import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { countPeople } from '../groups/groups.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
+import { reviewNoticeEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as repo from './terms.repository.ts';
 import { findDecision } from '../decisions/decisions.repository.ts';
@@ -106,7 +109,11 @@ export async function createTermsDraft(
   deps: Deps,
   actor: Actor,
   groupId: string,
-  input: { from?: 'in_force' | 'template' | undefined; choices?: Partial<SeedChoices> | undefined },
+  input: {
+    from?: 'in_force' | 'template' | undefined;
+    choices?: Partial<SeedChoices> | undefined;
+    language?: TemplateLanguage | undefined;
+  },
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
@@ -116,6 +123,7 @@ export async function createTermsDraft(
     }
     const inForce = await repo.findInForce(tx, groupId);
     const from = input.from ?? (inForce ? 'in_force' : 'template');
+    const language = input.language ?? 'en-GB';
     let document: Terms;
     if (from === 'in_force') {
       if (!inForce)
@@ -130,11 +138,12 @@ export async function createTermsDraft(
         });
       }
       const drafted = seedTemplate({
-        title: `${access.group.name}: Terms of Reference`,
+        title: SEED_TEXT[language].titleFor(access.group.name),
         ...(access.group.purpose ? { purpose: access.group.purpose } : {}),
         ...choices,
         timeZone,
         startsOn: choices.startsOn ?? calendarDateIn(timeZone, new Date()),
+        language,
       });
       const checked = validateTerms(drafted);
       if (!checked.ok)
@@ -151,7 +160,10 @@ export async function createTermsDraft(
       action: 'terms.draft_created',
       subjectType: 'terms_version',
       subjectId: row.id,
-      detail: { from, basedOn: from === 'in_force' ? inForce?.number : null },
+      detail:
+        from === 'in_force'
+          ? { from, basedOn: inForce?.number }
+          : { from, basedOn: null, language },
     });
     return present(row);
   });
@@ -386,12 +398,14 @@ export async function sendReviewNotices(deps: Deps, now = new Date()): Promise<n
       for (const chair of await repo.listChairEmails(tx, row.groupId)) {
         await enqueue(tx, {
           to: chair.email,
-          subject: `Time to review your Terms of Reference: ${terms.title}`,
-          text:
-            `Hello ${chair.name},\n\nVersion ${row.number} of "${terms.title}" was adopted on ${longDate(row.adoptedOn!)}. ` +
-            `Its review is ${status.state === 'overdue' ? 'overdue: it was due' : 'due'} on ${longDate(status.dueOn)}.\n\n` +
-            `Start the review from the group's Terms of Reference page in Accord: it makes a draft from the version in force, ` +
-            `for the group to agree.\n`,
+          ...reviewNoticeEmail(chair.language, {
+            name: chair.name,
+            termsTitle: terms.title,
+            version: row.number!,
+            adoptedOn: row.adoptedOn!,
+            dueOn: status.dueOn,
+            overdue: status.state === 'overdue',
+          }),
         });
       }
       sent++;
