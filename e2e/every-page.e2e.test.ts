@@ -5,6 +5,7 @@
  * clean. A role that may not see a page gets the not-found page. The sweep
  * collects every failure and fails once with the whole list.
  */
+import fs from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { TestApp } from '../test/harness.ts';
@@ -188,6 +189,17 @@ test('every page state, in every role, in English and Welsh, on a phone: no seri
       states: [NOT_FOUND, ...groupStates(p.observer.id, false)],
     },
   ];
+
+  // Every route of the web app is in the sweep: a new page cannot be left out.
+  const routes = [
+    ...fs.readFileSync('src/web/app/routes.tsx', 'utf8').matchAll(/path: '([^']+)'/g),
+  ].map((m) => m[1]!);
+  const swept = plan.flatMap((r) => r.states.map((s) => new URL(s.path, app.url).pathname));
+  const unswept = routes.filter((route) => {
+    const pattern = new RegExp(`^${route.replace(/:\w+/g, '[^/]+')}$`);
+    return !swept.some((path) => pattern.test(path));
+  });
+  expect(unswept).toEqual([]);
 
   const failures: Failure[] = [];
   let visited = 0;
