@@ -69,6 +69,43 @@ export async function checkPage(page: Page, heading: string): Promise<void> {
   expect(serious).toEqual([]);
 }
 
+export type SeriousViolation = {
+  rule: string;
+  impact: string;
+  help: string;
+  where: string[];
+};
+
+/** axe's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<SeriousViolation[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      where: v.nodes.map((n) => n.target.join(' ')),
+    }));
+}
+
+/**
+ * `checkPage` in any language: waits for the page in `language` (its `lang`
+ * set and an h1 shown), checks that the title is the h1's text, and runs axe.
+ * Returns the h1's text, for a journey that does not know the translation.
+ */
+export async function checkPageIn(page: Page, language: string): Promise<string> {
+  await page.waitForFunction(
+    (lang) => document.documentElement.lang === lang && document.querySelector('h1') !== null,
+    language,
+  );
+  const heading = (await page.locator('h1').first().textContent())?.trim() ?? '';
+  await page.waitForFunction((wanted) => document.title === wanted, `${heading} – Accord`);
+  const serious = (await seriousViolations(page)).map((v) => ({ page: heading, ...v }));
+  expect(serious).toEqual([]);
+  return heading;
+}
+
 /** True when the page fits the window's width: nothing to scroll sideways. */
 export async function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(
