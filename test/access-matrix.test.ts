@@ -501,7 +501,6 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'previewPaper',
-    action: 'paper.view',
     params: (cell) => ({ ...meeting(cell), paperId: meetingFixture.paper }),
   },
   {
