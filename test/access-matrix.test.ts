@@ -110,6 +110,11 @@ type Row = {
   action: Action | 'public';
   /** About one group although its path has no group id (a working group's parent). */
   aboutGroup?: boolean;
+  /**
+   * About a group's public page, which anyone may find: no one is told the
+   * group does not exist (the page is listed, as every group's is by default).
+   */
+  onPublicPage?: boolean;
   /** Needs a group of its own per cell, because the action changes or uses up what it acts on. */
   fresh?: TermsState;
   /** Needs a session of its own per cell (signing in or out replaces the session). */
@@ -188,6 +193,17 @@ async function throwaway(): Promise<Person> {
 }
 
 const groupId = (cell: Cell) => ({ groupId: cell.group.id });
+
+/** A request to join the cell's group, made by someone new, for a chair to answer. */
+async function openJoinRequest(cell: Cell) {
+  const someone = await throwaway();
+  const asked = await someone.client.post(
+    `/api/v1/public/groups/${cell.group.id}/join-requests`,
+    {},
+  );
+  if (asked.status !== 201) return { groupId: cell.group.id, requestId: randomUUID() };
+  return { groupId: cell.group.id, requestId: asked.body.id as string };
+}
 
 /**
  * One row per operation (more when one operation is checked against more than
@@ -775,6 +791,39 @@ const ROWS: Row[] = [
     },
   },
   { operationId: 'listReleasedItems', action: 'release.readPublic', params: groupId },
+
+  // The public page from the start, and asking to join from it.
+  { operationId: 'getPublicGroupPage', action: 'publicPage.read', params: groupId },
+  {
+    operationId: 'updatePublicPage',
+    action: 'publicPage.manage',
+    params: groupId,
+    body: () => ({ showMeetings: true }),
+  },
+  {
+    // Asked by people not in the group (those in it are told they already are):
+    // anyone signed in, including people holding a role only in another group.
+    operationId: 'askToJoinGroup',
+    action: 'joinRequest.create',
+    onPublicPage: true,
+    scopes: ['other'],
+    params: groupId,
+    body: () => ({ message: 'I would like to help.' }),
+  },
+  { operationId: 'listJoinRequests', action: 'joinRequest.manage', params: groupId },
+  {
+    operationId: 'acceptJoinRequest',
+    action: 'joinRequest.manage',
+    fresh: {},
+    params: (cell) => openJoinRequest(cell),
+    body: () => ({}),
+  },
+  {
+    operationId: 'declineJoinRequest',
+    action: 'joinRequest.manage',
+    params: (cell) => openJoinRequest(cell),
+    body: () => ({ note: 'We are full for now.' }),
+  },
   {
     operationId: 'downloadReleasedPaper',
     action: 'release.readPublic',
@@ -917,7 +966,9 @@ function expectedOutcome(row: Row, operation: Operation, role: MatrixRole, scope
   if (allows(HELD.anonymous, row.action)) return 'allowed';
   const roles = held(role, scope);
   if (role === 'anonymous' && !allows(roles, row.action)) return 'unauthenticated';
-  if (isAboutGroup(row, operation) && !allows(roles, 'group.view')) return 'hidden';
+  if (isAboutGroup(row, operation) && !row.onPublicPage && !allows(roles, 'group.view')) {
+    return 'hidden';
+  }
   if (!allows(roles, row.action)) return 'forbidden';
   if (row.membersOnly && scope === 'own' && role === 'participant') return 'forbidden';
   return 'allowed';
