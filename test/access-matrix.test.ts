@@ -196,6 +196,8 @@ const groupId = (cell: Cell) => ({ groupId: cell.group.id });
 
 /** A request to join the cell's group, made by someone new, for a chair to answer. */
 async function openJoinRequest(cell: Cell) {
+  // Turned away before any request is looked at: no need to make one.
+  if (cell.refused) return { groupId: cell.group.id, requestId: randomUUID() };
   const someone = await throwaway();
   const asked = await someone.client.post(
     `/api/v1/public/groups/${cell.group.id}/join-requests`,
