@@ -83,7 +83,7 @@ test('a visitor finds a new group’s purpose and next meeting on its public pag
   await requests.getByRole('button', { name: 'Accept Sam Resident' }).click();
   await chairBrowser.page
     .getByRole('list', { name: 'People in this group' })
-    .getByText('Sam Resident')
+    .getByText('Sam Resident', { exact: true })
     .waitFor();
   expect(await chairBrowser.page.getByRole('list', { name: 'Asking to join' }).count()).toBe(0);
   await checkPage(chairBrowser.page, GROUP);

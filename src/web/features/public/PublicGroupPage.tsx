@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { askToJoinBody } from '../../../contracts/join-requests.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
@@ -210,9 +210,12 @@ function Joining({ groupId, joining, onAsked }: JoiningProps) {
       }),
     );
     onAsked();
-    // The form is gone: keep the keyboard where the answer is.
-    window.setTimeout(() => status.current?.focus(), 0);
   }
+
+  // The form is gone once the request is sent: keep the keyboard where the answer is.
+  useEffect(() => {
+    if (sent && joining.state === 'requested') status.current?.focus();
+  }, [sent, joining.state]);
 
   if (joining.state === 'signedOut') {
     return (
