@@ -4,6 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intlFor } from '../src/server/i18n.ts';
+import { askedMail, declinedMail } from '../src/server/modules/groups/join-requests.mail.ts';
 import { JOIN_REQUESTS_PER_DAY } from '../src/server/modules/groups/join-requests.service.ts';
 import { createGroup, startTestApp, type TestApp } from './harness.ts';
 import { expectError } from './support/errors.ts';
@@ -379,5 +381,28 @@ describe('chairs answer requests', () => {
     expect(accepted.status, accepted.text).toBe(200);
     expect(await roleIn(sam, workingGroup)).toBe('participant');
     expect(await roleIn(sam, steering)).toBe('participant');
+  });
+});
+
+describe('the emails about requests to join', () => {
+  it('come from the message catalogue, so they read in Welsh for a Welsh reader', () => {
+    const to = { email: 'chair@example.org', name: 'Cai' };
+    const values = {
+      name: 'Sam',
+      group: 'Grŵp trafnidiaeth',
+      message: 'Rwy’n defnyddio’r bws bob dydd.',
+      link: 'https://accord.example/groups/1',
+    };
+    const welsh = askedMail(intlFor('cy'), to, values);
+    expect(welsh.subject).toBe('Hoffai Sam ymuno â Grŵp trafnidiaeth');
+    expect(welsh.text).toBe(
+      'Helo Cai,\n\nMae Sam wedi gofyn am gael ymuno â “Grŵp trafnidiaeth” ar Accord.\n\n' +
+        'Eu neges:\nRwy’n defnyddio’r bws bob dydd.\n\n' +
+        'Gallwch dderbyn neu wrthod y cais yn adran Pobl tudalen y grŵp:\n\n' +
+        'https://accord.example/groups/1\n',
+    );
+    const english = declinedMail(intlFor('en-GB'), to, { group: 'Buses', note: '', link: 'x' });
+    expect(english.subject).toBe('Your request to join Buses');
+    expect(english.text).not.toContain('A note from the chairs');
   });
 });

@@ -12,12 +12,14 @@ import type { Actor } from '../../access.ts';
 import { authorize, requireSignedIn } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { conflict, notFound, rateLimited } from '../../errors.ts';
+import { intlFor } from '../../i18n.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import { releasedTo } from '../releases/releases.service.ts';
 import { findDraft, findInForce, listChairEmails } from '../terms/terms.repository.ts';
 import { requireGroupAccess } from './group-access.ts';
 import * as groupsRepo from './groups.repository.ts';
+import { acceptedMail, askedMail, declinedMail } from './join-requests.mail.ts';
 import * as repo from './join-requests.repository.ts';
 
 /** How many requests to join one person may make in a day, across all groups. */
@@ -128,6 +130,14 @@ function present(row: repo.JoinRequestRow, name: string) {
   };
 }
 
+/**
+ * The catalogue for these emails. Accounts keep no chosen language yet, so
+ * they are written in English, the default; once they do, it is passed here.
+ */
+function mailIntl() {
+  return intlFor(null);
+}
+
 function groupHome(deps: Deps, groupId: string) {
   return `${deps.config.baseUrl}/groups/${groupId}`;
 }
@@ -185,15 +195,15 @@ export async function askToJoin(
     });
     const name = await repo.personName(tx, signedIn.userId);
     for (const chair of await listChairEmails(tx, groupId)) {
-      await enqueue(tx, {
-        to: chair.email,
-        subject: `${name} would like to join ${group.name}`,
-        text:
-          `Hello ${chair.name},\n\n${name} has asked to join "${group.name}" on Accord.\n` +
-          (input.message ? `\nTheir message:\n${input.message}\n` : '') +
-          `\nYou can accept or decline the request in the People section of the group's page:\n\n` +
-          `${groupHome(deps, groupId)}\n`,
-      });
+      await enqueue(
+        tx,
+        askedMail(mailIntl(), chair, {
+          name,
+          group: group.name,
+          message: input.message,
+          link: groupHome(deps, groupId),
+        }),
+      );
     }
     return row;
   });
@@ -244,25 +254,19 @@ export async function decideJoinRequest(
     const { group } = found;
     if (answer === 'accepted') {
       await joinAsParticipant(tx, group.id, group.parentId, row.request.userId, requestId);
-      await enqueue(tx, {
-        to: row.email,
-        subject: `Welcome to ${group.name}`,
-        text:
-          `Hello ${row.name},\n\nYour request to join "${group.name}" on Accord has been accepted. ` +
-          `You are now a participant: you can see the group's meetings and take part.\n\n` +
-          `${groupHome(deps, group.id)}\n`,
-      });
+      await enqueue(
+        tx,
+        acceptedMail(mailIntl(), row, { group: group.name, link: groupHome(deps, group.id) }),
+      );
     } else {
-      await enqueue(tx, {
-        to: row.email,
-        subject: `Your request to join ${group.name}`,
-        text:
-          `Hello ${row.name},\n\nThank you for your interest in "${group.name}". ` +
-          `The group's chairs are not able to accept your request to join at the moment.\n` +
-          (note ? `\nA note from the chairs:\n${note}\n` : '') +
-          `\nYou are welcome to ask again in future, and to follow what the group shares on its public page:\n\n` +
-          `${deps.config.baseUrl}/public/groups/${group.id}\n`,
-      });
+      await enqueue(
+        tx,
+        declinedMail(mailIntl(), row, {
+          group: group.name,
+          note,
+          link: `${deps.config.baseUrl}/public/groups/${group.id}`,
+        }),
+      );
     }
     return { ...row, request: updated };
   });
