@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEMPLATE_LANGUAGES } from '../policy/template.ts';
 import { termsSchema } from '../policy/terms.ts';
 import { id, INT4_MAX, text, timestamp } from './common.ts';
 
@@ -118,6 +119,14 @@ export const createDraftBody = z.strictObject({
   /** Start from the version in force (the default when there is one) or from the seed template. */
   from: z.enum(['in_force', 'template']).optional(),
   choices: templateChoices.optional(),
+  /**
+   * The language of a draft from the template: its clauses are written in
+   * English (en-GB) or Welsh (cy). Default English. A draft from the version
+   * in force keeps that version's words.
+   */
+  language: z
+    .enum(TEMPLATE_LANGUAGES, { error: 'must be en-GB (English) or cy (Welsh)' })
+    .optional(),
 });
 
 export const updateDraftBody = z.strictObject({

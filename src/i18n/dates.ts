@@ -17,13 +17,106 @@ const UK_ZONES = new Set([
   'Europe/Jersey',
 ]);
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Welsh names of months and days, for a runtime whose Intl has no Welsh data
+ * (some browsers ship a reduced set): dates are then written in the British
+ * order with these names, instead of falling back to American English.
+ */
+const WELSH = {
+  long: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
+  short: [
+    'Ion',
+    'Chwef',
+    'Maw',
+    'Ebr',
+    'Mai',
+    'Meh',
+    'Gorff',
+    'Awst',
+    'Medi',
+    'Hyd',
+    'Tach',
+    'Rhag',
+  ],
+  weekday: [
+    'Dydd Sul',
+    'Dydd Llun',
+    'Dydd Mawrth',
+    'Dydd Mercher',
+    'Dydd Iau',
+    'Dydd Gwener',
+    'Dydd Sadwrn',
+  ],
+};
 
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+let welshInIntl: boolean | undefined;
+
+/** For tests: behave as a runtime without Welsh date data. */
+export function withoutIntlWelsh(): void {
+  welshInIntl = false;
+  cache.clear();
+}
+function intlHasWelsh(): boolean {
+  welshInIntl ??= Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0;
+  return welshInIntl;
+}
+
+type Formatter = Pick<Intl.DateTimeFormat, 'format' | 'formatToParts'>;
+const cache = new Map<string, Formatter>();
+
+const EN_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** English (UK) parts with the Welsh month and day names put in. */
+function welshFallback(options: Intl.DateTimeFormatOptions): Formatter {
+  const english = new Intl.DateTimeFormat('en-GB', options);
+  const index = new Intl.DateTimeFormat('en-US', {
+    timeZone: options.timeZone,
+    month: 'numeric',
+    weekday: 'short',
+  });
+  const formatToParts = (date?: Date | number) => {
+    const when = date === undefined ? new Date() : new Date(date);
+    const known = index.formatToParts(when);
+    const month = Number(known.find((p) => p.type === 'month')?.value ?? 1) - 1;
+    const day = EN_DAYS.indexOf(known.find((p) => p.type === 'weekday')?.value ?? '');
+    const names =
+      options.month === 'long' ? WELSH.long : options.month === 'short' ? WELSH.short : null;
+    return english.formatToParts(when).map((part) => {
+      if (part.type === 'month' && names) return { ...part, value: names[month] ?? part.value };
+      if (part.type === 'weekday') return { ...part, value: WELSH.weekday[day] ?? part.value };
+      return part;
+    });
+  };
+  return {
+    formatToParts,
+    format: (date?: Date | number) =>
+      formatToParts(date)
+        .map((p) => p.value)
+        .join(''),
+  };
+}
+
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Formatter {
   const key = `${locale}|${JSON.stringify(options)}`;
   let found = cache.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(intlTag(locale), options);
+    found =
+      locale === 'cy' && !intlHasWelsh()
+        ? welshFallback(options)
+        : new Intl.DateTimeFormat(intlTag(locale), options);
     cache.set(key, found);
   }
   return found;

@@ -18,3 +18,4 @@ export * from './surveys.ts';
 export * from './requests.ts';
 export * from './diff.ts';
 export * from './attribution.ts';
+export * from './easy-read.ts';

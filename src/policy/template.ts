@@ -6,6 +6,7 @@
  * sensible default that the group can change before adopting it.
  */
 import type { OutOfScopeArea, RemitArea, Terms, Weekday } from './terms.ts';
+import { WELSH } from './template-cy.ts';
 import type { CalendarDate } from './time.ts';
 
 /**
@@ -44,21 +45,38 @@ export type SeedChoices = {
   outOfScope?: OutOfScopeArea[];
   /** Default: only the group's own meetings count towards membership. */
   meetingsThatCount?: 'own' | 'own_and_working_groups';
+  /** The language the group's draft is written in. Default: English. */
+  language?: TemplateLanguage;
 };
 
-const TO_NAME = 'To be named by the group.';
+/** The languages the template is written in; English is the original. */
+export const TEMPLATE_LANGUAGES = ['en-GB', 'cy'] as const;
+export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
 
-const PLACEHOLDER_IN_SCOPE: RemitArea[] = ['a', 'b', 'c'].map((letter) => ({
-  key: `area_${letter}`,
-  title: `Area ${letter.toUpperCase()}`,
-  description: TO_NAME,
-}));
-
-const PLACEHOLDER_OUT_OF_SCOPE: OutOfScopeArea[] = ['d', 'e', 'f'].map((letter) => ({
-  key: `area_${letter}`,
-  title: `Area ${letter.toUpperCase()}`,
-  takeInstead: 'the place the group names for it',
-}));
+/**
+ * Every sentence of the template that a group reads. The rules (numbers,
+ * choices, roles) are the same in every language; only these words change.
+ */
+export type SeedText = {
+  title: string;
+  /** The document's title for a group: "<name>: Terms of Reference". */
+  titleFor: (groupName: string) => string;
+  purpose: string;
+  whoMayJoin: string;
+  membershipNote: string;
+  /** "Area A", "Area B"...: the seed's placeholders until the group names them. */
+  area: (letter: string) => string;
+  toBeNamed: string;
+  takeInstead: string;
+  remitNote: string;
+  behaviourIntro: string;
+  behaviourClauses: readonly string[];
+  waysOfWorking: readonly { title: string; text: string }[];
+  realisticGoal: { statement: string; measure: string };
+  moodGoal: string;
+  surveyQuestions: { listened_to: string; made_my_point: string; worth_my_time: string };
+  involvement: string;
+};
 
 export const SEED_BEHAVIOUR_CLAUSES = [
   'To share everything early, and to learn as much as possible about the current state, current improvements and actions, and current risks.',
@@ -93,7 +111,57 @@ export const SEED_WAYS_OF_WORKING = [
   },
 ];
 
+const ENGLISH: SeedText = {
+  title: 'Steering group',
+  titleFor: (groupName) => `${groupName}: Terms of Reference`,
+  purpose:
+    'We are working towards the implementation of the consultation decisions. Everything the group does serves this.',
+  whoMayJoin: 'Membership is open to all: anyone may join the group and take part.',
+  membershipNote:
+    'We acknowledge that the membership of the group may change as people commit time to working groups.',
+  area: (letter) => `Area ${letter}`,
+  toBeNamed: 'To be named by the group.',
+  takeInstead: 'the place the group names for it',
+  remitNote:
+    'In discussions with all groups, clarity about what is in scope and what is not came back as vital: people do not want to spend their time on things they cannot influence.',
+  behaviourIntro:
+    'Our groups focused on the importance of a shared agreement about behaviour: it lets people in the group challenge each other in a way that is not personal. For example: you agreed to behave in these ways, and your behaviour now does not reflect that. We agree:',
+  behaviourClauses: SEED_BEHAVIOUR_CLAUSES,
+  waysOfWorking: SEED_WAYS_OF_WORKING,
+  realisticGoal: {
+    statement: 'The consultation decisions we are working on have been implemented.',
+    measure: 'progress on each decision, reported at every meeting.',
+  },
+  moodGoal: 'People taking part will feel listened to.',
+  surveyQuestions: {
+    listened_to: 'I feel listened to in this group.',
+    made_my_point: 'I am able to make my point.',
+    worth_my_time: 'Taking part is a good use of my time.',
+  },
+  involvement:
+    'Reasonable out-of-pocket expenses for taking part, such as travel and care costs, are paid back. Whether people are paid for their time is for the group and its host organisation to agree.',
+};
+
+export const SEED_TEXT: Record<TemplateLanguage, SeedText> = { 'en-GB': ENGLISH, cy: WELSH };
+
+function placeholderInScope(words: SeedText): RemitArea[] {
+  return ['a', 'b', 'c'].map((letter) => ({
+    key: `area_${letter}`,
+    title: words.area(letter.toUpperCase()),
+    description: words.toBeNamed,
+  }));
+}
+
+function placeholderOutOfScope(words: SeedText): OutOfScopeArea[] {
+  return ['d', 'e', 'f'].map((letter) => ({
+    key: `area_${letter}`,
+    title: words.area(letter.toUpperCase()),
+    takeInstead: words.takeInstead,
+  }));
+}
+
 export function seedTemplate(choices: SeedChoices): Terms {
+  const words = SEED_TEXT[choices.language ?? 'en-GB'];
   const frequency = FREQUENCY_CHOICES[choices.frequency ?? 'monthly'];
   const weekday = choices.weekday ?? 'tuesday';
   const time = {
@@ -103,19 +171,17 @@ export function seedTemplate(choices: SeedChoices): Terms {
     timeZone: choices.timeZone ?? 'Europe/London',
   };
   return {
-    title: choices.title ?? 'Steering group',
-    purpose:
-      choices.purpose ??
-      'We are working towards the implementation of the consultation decisions. Everything the group does serves this.',
+    title: choices.title ?? words.title,
+    purpose: choices.purpose ?? words.purpose,
     startsOn: choices.startsOn,
     ending: { endsOn: null, endsWhen: null },
     membership: {
-      whoMayJoin: 'Membership is open to all: anyone may join the group and take part.',
+      whoMayJoin: words.whoMayJoin,
       memberAfterMoreThan: 1,
       meetingsThatCount: choices.meetingsThatCount ?? 'own',
       lapse: null,
       nonVotingRoles: ['observer'],
-      note: 'We acknowledge that the membership of the group may change as people commit time to working groups.',
+      note: words.membershipNote,
     },
     cadence:
       frequency.unit === 'week'
@@ -129,14 +195,13 @@ export function seedTemplate(choices: SeedChoices): Terms {
     workingGroups: [],
     papers: { daysBefore: 7 },
     remit: {
-      note: 'In discussions with all groups, clarity about what is in scope and what is not came back as vital: people do not want to spend their time on things they cannot influence.',
-      inScope: choices.inScope ?? PLACEHOLDER_IN_SCOPE,
-      outOfScope: choices.outOfScope ?? PLACEHOLDER_OUT_OF_SCOPE,
+      note: words.remitNote,
+      inScope: choices.inScope ?? placeholderInScope(words),
+      outOfScope: choices.outOfScope ?? placeholderOutOfScope(words),
     },
     behaviour: {
-      intro:
-        'Our groups focused on the importance of a shared agreement about behaviour: it lets people in the group challenge each other in a way that is not personal. For example: you agreed to behave in these ways, and your behaviour now does not reflect that. We agree:',
-      clauses: [...SEED_BEHAVIOUR_CLAUSES],
+      intro: words.behaviourIntro,
+      clauses: [...words.behaviourClauses],
     },
     confidentiality: {
       chathamHouseRule: true,
@@ -172,14 +237,13 @@ export function seedTemplate(choices: SeedChoices): Terms {
       realisticGoals: [
         {
           key: 'decisions_implemented',
-          statement: 'The consultation decisions we are working on have been implemented.',
-          measure: 'progress on each decision, reported at every meeting.',
+          ...words.realisticGoal,
         },
       ],
       moodGoals: [
         {
           key: 'feel_listened_to',
-          statement: 'People taking part will feel listened to.',
+          statement: words.moodGoal,
           questionKey: 'listened_to',
           targetPercent: 80,
         },
@@ -188,18 +252,17 @@ export function seedTemplate(choices: SeedChoices): Terms {
     surveys: {
       wavesMonths: [3, 6, 12],
       questions: [
-        { key: 'listened_to', text: 'I feel listened to in this group.' },
-        { key: 'made_my_point', text: 'I am able to make my point.' },
-        { key: 'worth_my_time', text: 'Taking part is a good use of my time.' },
+        { key: 'listened_to', text: words.surveyQuestions.listened_to },
+        { key: 'made_my_point', text: words.surveyQuestions.made_my_point },
+        { key: 'worth_my_time', text: words.surveyQuestions.worth_my_time },
       ],
       minResponsesToShow: 5,
     },
     involvement: {
       paymentsOffered: false,
       expensesPaid: true,
-      clause:
-        'Reasonable out-of-pocket expenses for taking part, such as travel and care costs, are paid back. Whether people are paid for their time is for the group and its host organisation to agree.',
+      clause: words.involvement,
     },
-    furtherClauses: SEED_WAYS_OF_WORKING.map((c) => ({ ...c })),
+    furtherClauses: words.waysOfWorking.map((c) => ({ ...c })),
   };
 }

@@ -6,9 +6,11 @@ import {
   longDate,
   renderTermsMarkdown,
   reviewStatus,
+  SEED_TEXT,
   seedTemplate,
   validateTerms,
   type SeedChoices,
+  type TemplateLanguage,
   type Terms,
 } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
@@ -106,7 +108,11 @@ export async function createTermsDraft(
   deps: Deps,
   actor: Actor,
   groupId: string,
-  input: { from?: 'in_force' | 'template' | undefined; choices?: Partial<SeedChoices> | undefined },
+  input: {
+    from?: 'in_force' | 'template' | undefined;
+    choices?: Partial<SeedChoices> | undefined;
+    language?: TemplateLanguage | undefined;
+  },
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
@@ -116,6 +122,7 @@ export async function createTermsDraft(
     }
     const inForce = await repo.findInForce(tx, groupId);
     const from = input.from ?? (inForce ? 'in_force' : 'template');
+    const language = input.language ?? 'en-GB';
     let document: Terms;
     if (from === 'in_force') {
       if (!inForce)
@@ -130,11 +137,12 @@ export async function createTermsDraft(
         });
       }
       const drafted = seedTemplate({
-        title: `${access.group.name}: Terms of Reference`,
+        title: SEED_TEXT[language].titleFor(access.group.name),
         ...(access.group.purpose ? { purpose: access.group.purpose } : {}),
         ...choices,
         timeZone,
         startsOn: choices.startsOn ?? calendarDateIn(timeZone, new Date()),
+        language,
       });
       const checked = validateTerms(drafted);
       if (!checked.ok)
@@ -151,7 +159,10 @@ export async function createTermsDraft(
       action: 'terms.draft_created',
       subjectType: 'terms_version',
       subjectId: row.id,
-      detail: { from, basedOn: from === 'in_force' ? inForce?.number : null },
+      detail:
+        from === 'in_force'
+          ? { from, basedOn: inForce?.number }
+          : { from, basedOn: null, language },
     });
     return present(row);
   });
