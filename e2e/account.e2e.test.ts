@@ -43,6 +43,7 @@ test('on a phone, someone says the names they go by and moves their account to a
   await form.getByLabel('New email address').fill(newEmail);
   await form.getByRole('button', { name: 'Send the link' }).click();
   await page
+    .getByRole('region', { name: 'Your email address' })
     .getByRole('status')
     .getByText(`We have emailed a link to ${newEmail}.`, { exact: false })
     .waitFor();
@@ -60,4 +61,58 @@ test('on a phone, someone says the names they go by and moves their account to a
   await page.goto(link);
   await checkPage(page, 'Your email address was not changed');
   expect(blocked).toEqual([]);
+});
+
+test('someone who switches to Cymraeg while signed in finds Accord in Cymraeg when they sign in again in another browser', async () => {
+  const gwen = await app.client().register('Gwen Jones');
+  const languageOf = async () =>
+    (
+      await app.database.query<{ language: string | null }>(
+        'select language from users where email = $1',
+        [gwen.email],
+      )
+    )[0]?.language;
+
+  const first = await newPerson(browser, app.url);
+  await signIn(first.page, gwen);
+  await first.page.goto('/account');
+  await checkPage(first.page, 'Your account');
+  expect(await languageOf()).toBeNull();
+
+  // The switch in the header changes the page at once and keeps the choice on the account.
+  await first.page.getByRole('button', { name: 'Cymraeg' }).click();
+  await checkPage(first.page, 'Eich cyfrif');
+  expect(await first.page.getAttribute('html', 'lang')).toBe('cy');
+  await expect.poll(languageOf).toBe('cy');
+  await first.page.getByRole('button', { name: 'Allgofnodi' }).click();
+  await first.page.waitForURL(/\/sign-in$/);
+  await first.page.context().close();
+
+  // Another browser knows nothing of the choice until Gwen signs in.
+  const second = await newPerson(browser, app.url, { width: 360, height: 780 });
+  await second.page.goto('/sign-in');
+  await checkPage(second.page, 'Sign in');
+  expect(await second.page.getAttribute('html', 'lang')).toBe('en-GB');
+  const form = second.page.getByRole('form', { name: 'Sign in with your password' });
+  await form.getByLabel('Email address').fill(gwen.email);
+  await form.getByLabel('Password', { exact: true }).fill(gwen.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await second.page.waitForFunction(() => document.documentElement.lang === 'cy');
+
+  await second.page.goto('/account');
+  await checkPage(second.page, 'Eich cyfrif');
+  expect(await second.page.getAttribute('html', 'lang')).toBe('cy');
+  expect(await fitsWidth(second.page)).toBe(true);
+  const setting = second.page.getByRole('form', { name: 'Iaith' });
+  expect(await setting.getByLabel('Iaith Accord a’i negeseuon e-bost').inputValue()).toBe('cy');
+
+  // The Language setting on the account page changes it back, for pages and emails alike.
+  await setting.getByLabel('Iaith Accord a’i negeseuon e-bost').selectOption('en-GB');
+  await setting.getByRole('button', { name: 'Cadw’r iaith' }).click();
+  await checkPage(second.page, 'Your account');
+  await second.page.getByText('Your language is saved.').waitFor();
+  expect(await second.page.getAttribute('html', 'lang')).toBe('en-GB');
+  expect(await languageOf()).toBe('en-GB');
+  expect(first.blocked).toEqual([]);
+  expect(second.blocked).toEqual([]);
 });

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.ts';
 import { email, id, password, secretToken, text, timestamp } from './common.ts';
+
+/** A language Accord speaks: English (United Kingdom) or Welsh. */
+const language = z.enum(LOCALES, { error: "must be 'en-GB' (English) or 'cy' (Cymraeg)" });
 
 export const me = z
   .object({
@@ -9,6 +13,8 @@ export const me = z
     /** Other names the person goes by, such as "Sam". */
     knownAs: z.array(z.string()),
     isAdmin: z.boolean(),
+    /** The language chosen for pages and emails; null until the person chooses one. */
+    language: language.nullable(),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof me>;
@@ -35,9 +41,11 @@ export const updateMeBody = z
       .array(otherName, { error: 'must be a list of names' })
       .max(5, 'must list at most 5 names')
       .optional(),
+    /** The language for pages and emails. */
+    language: language.optional(),
   })
-  .refine((b) => b.name !== undefined || b.knownAs !== undefined, {
-    message: 'send a name or the names you go by (knownAs) to change',
+  .refine((b) => b.name !== undefined || b.knownAs !== undefined || b.language !== undefined, {
+    message: 'send a name, the names you go by (knownAs) or a language to change',
     path: ['name'],
   });
 
@@ -67,6 +75,8 @@ export const registerBody = z.strictObject({
   password,
   /** Where the emailed link takes you once the account exists (such as back to an invitation). */
   next: nextPath.optional(),
+  /** The language to write to you in, and to keep on the account. */
+  language: language.optional(),
 });
 
 /** The emailed registration link's token, with the password chosen when registering. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 /** What to ask before an action that cannot be undone. */
 export type ConfirmRequest = {
@@ -83,7 +84,9 @@ function ConfirmDialog({
           className="button button-secondary"
           onClick={() => onDone(false)}
         >
-          {request.cancelLabel ?? 'Cancel'}
+          {request.cancelLabel ?? (
+            <FormattedMessage id="common.confirm.cancel" defaultMessage="Cancel" />
+          )}
         </button>
         <button type="button" className="button" onClick={() => onDone(true)}>
           {request.confirmLabel}

@@ -1,4 +1,5 @@
 import { useState, type Ref } from 'react';
+import { useIntl } from 'react-intl';
 
 type CopyFieldProps = {
   id: string;
@@ -11,16 +12,23 @@ type CopyFieldProps = {
 
 /** A read-only box holding something to share (a link, a token), with a copy button. */
 export function CopyField({ id, label, value, copyLabel, inputRef }: CopyFieldProps) {
+  const intl = useIntl();
   const [status, setStatus] = useState('');
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(value);
-      setStatus('Copied.');
+      setStatus(intl.formatMessage({ id: 'common.copy.copied', defaultMessage: 'Copied.' }));
     } catch {
       const input = document.getElementById(id);
       if (input instanceof HTMLInputElement) input.select();
-      setStatus('Your browser did not let us copy. The text is selected: copy it yourself.');
+      setStatus(
+        intl.formatMessage({
+          id: 'common.copy.failed',
+          defaultMessage:
+            'Your browser did not let us copy. The text is selected: copy it yourself.',
+        }),
+      );
     }
   }
 

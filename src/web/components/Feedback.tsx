@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { ApiError } from '../lib/api.ts';
 
 /** What went wrong with an action that is not a form (remove, withdraw, leave). */
@@ -11,8 +12,12 @@ export function Problem({ error }: { error: ApiError | null }) {
 }
 
 /** Shown while a page's data is on its way. */
-export function Loading({ children = 'Loading…' }: { children?: ReactNode }) {
-  return <p className="loading">{children}</p>;
+export function Loading({ children }: { children?: ReactNode }) {
+  return (
+    <p className="loading">
+      {children ?? <FormattedMessage id="common.feedback.loading" defaultMessage="Loading…" />}
+    </p>
+  );
 }
 
 /** A page's data could not be loaded: say why, and offer to try again. */
@@ -21,7 +26,7 @@ export function LoadProblem({ error, retry }: { error: ApiError; retry: () => vo
     <div className="problem" role="alert">
       <p>{error.message}</p>
       <button type="button" className="button button-secondary" onClick={retry}>
-        Try again
+        <FormattedMessage id="common.feedback.tryAgain" defaultMessage="Try again" />
       </button>
     </div>
   );

@@ -8,6 +8,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { ApiError } from '../lib/api.ts';
 import type { FormState, FormValues } from '../lib/forms.ts';
 
@@ -90,7 +91,7 @@ function ErrorSummary({ id, labels, otherNames, problem }: ErrorSummaryProps) {
   return (
     <div ref={box} className="error-summary" tabIndex={-1} aria-labelledby={`${id}-problem`}>
       <h2 id={`${id}-problem`} className="error-summary-title">
-        There is a problem
+        <FormattedMessage id="common.form.problem" defaultMessage="There is a problem" />
       </h2>
       <p>{problem.message}</p>
       {fields.length > 0 ? (
@@ -102,10 +103,10 @@ function ErrorSummary({ id, labels, otherNames, problem }: ErrorSummaryProps) {
               <li key={name}>
                 {label ? (
                   <a href={`#${target}`} onClick={(event) => goTo(event, target)}>
-                    {label} {message}
+                    <FieldProblem label={label} problem={message} />
                   </a>
                 ) : (
-                  `${otherNames[name] ?? name} ${message}`
+                  <FieldProblem label={otherNames[name] ?? name} problem={message} />
                 )}
               </li>
             );
@@ -113,6 +114,17 @@ function ErrorSummary({ id, labels, otherNames, problem }: ErrorSummaryProps) {
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** A field named with what is wrong with it: "Email address is required". */
+function FieldProblem({ label, problem }: { label: string; problem: string }) {
+  return (
+    <FormattedMessage
+      id="common.form.fieldProblem"
+      defaultMessage="{label} {problem}"
+      values={{ label, problem }}
+    />
   );
 }
 
@@ -146,8 +158,18 @@ export function FieldShell({ field, hint, optional, children }: FieldShellProps)
   return (
     <div className={field.error ? 'field field-has-error' : 'field'}>
       <label htmlFor={field.id} className="label">
-        {field.label}
-        {optional ? <span className="optional"> (optional)</span> : null}
+        {optional ? (
+          <FormattedMessage
+            id="common.form.optional"
+            defaultMessage="{label} <optional>(optional)</optional>"
+            values={{
+              label: field.label,
+              optional: (chunks) => <span className="optional">{chunks}</span>,
+            }}
+          />
+        ) : (
+          field.label
+        )}
       </label>
       {hint ? (
         <p id={field.hintId} className="hint">
@@ -156,8 +178,15 @@ export function FieldShell({ field, hint, optional, children }: FieldShellProps)
       ) : null}
       {field.error ? (
         <p id={field.errorId} className="error-message">
-          <span className="visually-hidden">Error: </span>
-          {field.label} {field.error}
+          <FormattedMessage
+            id="common.form.error"
+            defaultMessage="<hidden>Error: </hidden>{label} {problem}"
+            values={{
+              label: field.label,
+              problem: field.error,
+              hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+            }}
+          />
         </p>
       ) : null}
       {children}
@@ -236,7 +265,9 @@ export function PasswordField({ name, hint, autoComplete }: PasswordFieldProps) 
           checked={shown}
           onChange={(event) => setShown(event.target.checked)}
         />
-        <label htmlFor={`${field.id}-show`}>Show password</label>
+        <label htmlFor={`${field.id}-show`}>
+          <FormattedMessage id="common.form.showPassword" defaultMessage="Show password" />
+        </label>
       </div>
     </FieldShell>
   );

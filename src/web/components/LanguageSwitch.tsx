@@ -1,12 +1,13 @@
 import { useIntl } from 'react-intl';
-import { LOCALES, LOCALE_NAMES, type Locale } from '../../i18n/locales.ts';
+import { LOCALES, LOCALE_NAMES } from '../../i18n/locales.ts';
 import { useLocale } from '../i18n/LocaleProvider.tsx';
 
 /**
  * Offers the other language, named in itself ("Cymraeg", "English"), as UK
- * public services do. `onChosen` keeps a signed-in person's choice on their account.
+ * public services do. The choice is remembered on this device and, for
+ * someone signed in, on their account (see useAccountLanguage).
  */
-export function LanguageSwitch({ onChosen }: { onChosen?: (locale: Locale) => void }) {
+export function LanguageSwitch() {
   const intl = useIntl();
   const { locale, setLocale } = useLocale();
   const others = LOCALES.filter((l) => l !== locale);
@@ -21,10 +22,7 @@ export function LanguageSwitch({ onChosen }: { onChosen?: (locale: Locale) => vo
             type="button"
             className="button-link"
             lang={other}
-            onClick={() => {
-              setLocale(other);
-              onChosen?.(other);
-            }}
+            onClick={() => setLocale(other)}
           >
             {LOCALE_NAMES[other]}
           </button>

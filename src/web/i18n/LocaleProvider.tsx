@@ -4,25 +4,42 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import { DEFAULT_LOCALE, intlTag, isLocale, pickLocale, type Locale } from '../../i18n/locales.ts';
+import { api } from '../lib/api.ts';
 import { setFormatLocale } from '../lib/format.ts';
 import { englishMessages, loadMessages } from './messages.ts';
 
 const STORAGE_KEY = 'accord.language';
 
+/** What the language layer needs to know of whoever is signed in. */
+export type Account = { language: Locale | null };
+
 type LocaleContext = {
   locale: Locale;
-  /** Changes the language on screen and remembers it on this device. */
+  /**
+   * Changes the language on screen and remembers it on this device, and on
+   * the account of whoever is signed in, so their other devices and their
+   * emails follow.
+   */
   setLocale: (locale: Locale) => void;
+  /**
+   * Tells the language layer who is signed in (null: no one). On signing in
+   * (or finding the session) a language saved on the account is put on
+   * screen, as it is whenever `apply` is set; choices made from then on are
+   * kept on the account.
+   */
+  followAccount: (account: Account | null, options?: { apply?: boolean }) => void;
 };
 
 const Context = createContext<LocaleContext>({
   locale: DEFAULT_LOCALE,
   setLocale: () => undefined,
+  followAccount: () => undefined,
 });
 
 /** The language this device last chose, else the browser's own preference. */
@@ -77,11 +94,35 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = shown.locale;
   }, [shown.locale]);
 
+  const signedIn = useRef(false);
+
   const setLocale = useCallback((locale: Locale) => {
     remember(locale);
     setWanted(locale);
+    if (signedIn.current) {
+      // Kept on the account too; if that fails the page still changes, and this device remembers.
+      api.patch('/api/v1/me', { language: locale }).catch(() => undefined);
+    }
   }, []);
-  const value = useMemo(() => ({ locale: shown.locale, setLocale }), [shown.locale, setLocale]);
+
+  const followAccount = useCallback(
+    (account: Account | null, options: { apply?: boolean } = {}) => {
+      // Only a new sign-in applies the saved language: a later copy of the
+      // account may be older than a choice made since.
+      const arriving = !signedIn.current;
+      signedIn.current = account !== null;
+      if (account && (arriving || options.apply) && isLocale(account.language)) {
+        remember(account.language);
+        setWanted(account.language);
+      }
+    },
+    [],
+  );
+
+  const value = useMemo(
+    () => ({ locale: shown.locale, setLocale, followAccount }),
+    [shown.locale, setLocale, followAccount],
+  );
 
   return (
     <Context.Provider value={value}>
@@ -95,4 +136,19 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
 export function useLocale(): LocaleContext {
   return useContext(Context);
+}
+
+/**
+ * Follows the signed-in person's language: call it where the session is
+ * known, with the person (or null when no one is signed in). Their saved
+ * language is applied when they sign in or the session is found, and the
+ * language switch then keeps its choice on their account.
+ */
+export function useAccountLanguage(me: Account | null | undefined): void {
+  const { followAccount } = useLocale();
+  const signedIn = me !== null && me !== undefined;
+  const language = me?.language ?? null;
+  useEffect(() => {
+    followAccount(signedIn ? { language } : null);
+  }, [followAccount, signedIn, language]);
 }

@@ -25,12 +25,15 @@ export const users = pgTable(
       .default(sql`'{}'::text[]`),
     passwordHash: text('password_hash'),
     isAdmin: boolean('is_admin').notNull().default(false),
+    /** The language the person chose for the app and their emails ('en-GB' or 'cy'); null until they choose. */
+    language: text('language'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('users_name_length', sql`char_length(${t.name}) between 1 and 200`),
+    check('users_language_known', sql`${t.language} in ('en-GB', 'cy')`),
   ],
 );
 
@@ -87,11 +90,16 @@ export const registrations = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
+    /** The language chosen when registering: the account starts with it. */
+    language: text('language'),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
-  (t) => [index('registrations_email_idx').on(t.email)],
+  (t) => [
+    index('registrations_email_idx').on(t.email),
+    check('registrations_language_known', sql`${t.language} in ('en-GB', 'cy')`),
+  ],
 );
 
 /** Sign-in attempts, counted in the database so that the limit holds across instances. */

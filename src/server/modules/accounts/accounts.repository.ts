@@ -33,7 +33,13 @@ export async function countUsers(db: Executor): Promise<number> {
 
 export async function insertUser(
   db: Executor,
-  values: { email: string; name: string; passwordHash: string | null; isAdmin: boolean },
+  values: {
+    email: string;
+    name: string;
+    passwordHash: string | null;
+    isAdmin: boolean;
+    language?: string | null;
+  },
 ): Promise<UserRow> {
   const [row] = await db.insert(users).values(values).returning();
   if (!row) throw new Error('insert returned nothing');
@@ -43,7 +49,7 @@ export async function insertUser(
 export async function updateProfile(
   db: Executor,
   userId: string,
-  values: { name?: string; knownAs?: string[] },
+  values: { name?: string; knownAs?: string[]; language?: string },
 ): Promise<UserRow | undefined> {
   const [row] = await db.update(users).set(values).where(eq(users.id, userId)).returning();
   return row;
@@ -189,7 +195,14 @@ export async function hasRecentToken(
 
 export async function insertRegistration(
   db: Executor,
-  values: { tokenHash: string; email: string; name: string; passwordHash: string; expiresAt: Date },
+  values: {
+    tokenHash: string;
+    email: string;
+    name: string;
+    passwordHash: string;
+    language: string | null;
+    expiresAt: Date;
+  },
 ) {
   await db.insert(registrations).values(values);
 }

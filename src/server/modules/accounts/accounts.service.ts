@@ -1,10 +1,20 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { ApiToken, Me } from '../../../contracts/accounts.ts';
+import { isLocale, type Locale } from '../../../i18n/locales.ts';
 import { authorize, requireSignedIn, type Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound, unauthenticated } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
+import {
+  alreadyRegisteredEmail,
+  confirmNewEmailEmail,
+  emailChangedEmail,
+  emailNotChangedEmail,
+  finishRegistrationEmail,
+  passwordResetEmail,
+  signInLinkEmail,
+} from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as repo from './accounts.repository.ts';
 import {
@@ -51,6 +61,7 @@ function toMe(user: repo.UserRow): Me {
     email: user.email,
     knownAs: user.knownAs,
     isAdmin: user.isAdmin,
+    language: isLocale(user.language) ? user.language : null,
   };
 }
 
@@ -80,7 +91,14 @@ export const REGISTRATION_EMAILED =
 
 export async function register(
   deps: Deps,
-  input: { name: string; email: string; password: string; next?: string | undefined },
+  input: {
+    name: string;
+    email: string;
+    password: string;
+    next?: string | undefined;
+    /** The language the person registered in: their emails and pages use it. */
+    language?: Locale | undefined;
+  },
   ctx: RequestContext,
 ): Promise<Registered> {
   await limitPerAddress(
@@ -102,6 +120,7 @@ export async function register(
         name: input.name,
         passwordHash,
         isAdmin: true,
+        language: input.language ?? null,
       });
       await writeAudit(tx, {
         actorId: created.id,
@@ -116,13 +135,11 @@ export async function register(
       if (await underMailCap(tx, input.email, REGISTRATION_MAILS_PER_HOUR, 3600)) {
         await enqueue(tx, {
           to: input.email,
-          subject: 'You already have an Accord account',
-          text:
-            `Hello ${existing.name},\n\nSomeone asked to create an Accord account with this address, ` +
-            `but it already has one, so nothing was created.\n\n` +
-            `If it was you, sign in, or choose a new password if you have forgotten it:\n\n` +
-            `${deps.config.baseUrl}/sign-in\n${deps.config.baseUrl}/forgot-password\n\n` +
-            `If it was not you, you can ignore this email: your account is unchanged.\n`,
+          ...alreadyRegisteredEmail(existing.language ?? input.language, {
+            name: existing.name,
+            signInUrl: `${deps.config.baseUrl}/sign-in`,
+            forgotUrl: `${deps.config.baseUrl}/forgot-password`,
+          }),
         });
       }
       return null;
@@ -132,18 +149,18 @@ export async function register(
       email: input.email,
       name: input.name,
       passwordHash,
+      language: input.language ?? null,
       expiresAt: new Date(Date.now() + REGISTRATION_HOURS * 3_600_000),
     });
     if (await underMailCap(tx, input.email, REGISTRATION_MAILS_PER_HOUR, 3600)) {
       const next = input.next ? `&next=${encodeURIComponent(input.next)}` : '';
       await enqueue(tx, {
         to: input.email,
-        subject: 'Finish creating your Accord account',
-        text:
-          `Hello ${input.name},\n\nOpen this link to finish creating your Accord account ` +
-          `(you will be asked for the password you chose). It works once, for ${REGISTRATION_HOURS} hours:\n\n` +
-          `${deps.config.baseUrl}/register/confirm#token=${token}${next}\n\n` +
-          `If you did not ask for an account, ignore this email: nothing is created without this link.\n`,
+        ...finishRegistrationEmail(input.language, {
+          name: input.name,
+          link: `${deps.config.baseUrl}/register/confirm#token=${token}${next}`,
+          hours: REGISTRATION_HOURS,
+        }),
       });
     }
     return null;
@@ -197,6 +214,7 @@ export async function confirmRegistration(
       name: pending.name,
       passwordHash: pending.passwordHash,
       isAdmin: first,
+      language: isLocale(pending.language) ? pending.language : null,
     });
     await writeAudit(tx, {
       actorId: created.id,
@@ -299,15 +317,12 @@ export async function requestEmailLink(
       purpose,
       expiresAt,
     });
+    const words = { name: user.name, link, minutes: LINK_MINUTES };
     await enqueue(tx, {
       to: user.email,
-      subject: purpose === 'sign_in' ? 'Your Accord sign-in link' : 'Reset your Accord password',
-      text:
-        `Hello ${user.name},\n\n` +
-        (purpose === 'sign_in'
-          ? `Use this link to sign in to Accord. It works once, for ${LINK_MINUTES} minutes:\n\n${link}\n`
-          : `Use this link to choose a new password. It works once, for ${LINK_MINUTES} minutes:\n\n${link}\n`) +
-        `\nIf you did not ask for this, you can ignore this email.\n`,
+      ...(purpose === 'sign_in'
+        ? signInLinkEmail(user.language, words)
+        : passwordResetEmail(user.language, words)),
     });
   });
   deps.kickMail();
@@ -384,15 +399,23 @@ export async function getMe(deps: Deps, actor: Actor): Promise<Me> {
   return toMe(user);
 }
 
-/** Your name, and the other names you go by (kept once each, in the order given). */
+/**
+ * Your name, the other names you go by (kept once each, in the order given),
+ * and the language Accord speaks to you in, on screen and by email.
+ */
 export async function updateMe(
   deps: Deps,
   actor: Actor,
-  input: { name?: string | undefined; knownAs?: string[] | undefined },
+  input: {
+    name?: string | undefined;
+    knownAs?: string[] | undefined;
+    language?: Locale | undefined;
+  },
 ): Promise<Me> {
   const signedIn = requireSignedIn(actor, 'account.update');
-  const values: { name?: string; knownAs?: string[] } = {};
+  const values: { name?: string; knownAs?: string[]; language?: Locale } = {};
   if (input.name !== undefined) values.name = input.name;
+  if (input.language !== undefined) values.language = input.language;
   if (input.knownAs !== undefined) {
     const seen = new Set<string>();
     values.knownAs = input.knownAs.filter((n) => {
@@ -444,14 +467,7 @@ export async function requestEmailChange(
   await deps.db.transaction(async (tx) => {
     if (taken) {
       if (!(await underMailCap(tx, newEmail, REGISTRATION_MAILS_PER_HOUR, 3600))) return;
-      await enqueue(tx, {
-        to: newEmail,
-        subject: 'Your Accord email address was not changed',
-        text:
-          `Hello,\n\nSomeone signed in to Accord asked to move their account to this address. ` +
-          `This address already has an Accord account, so nothing was changed.\n\n` +
-          `If you did not expect this, you can ignore this email.\n`,
-      });
+      await enqueue(tx, { to: newEmail, ...emailNotChangedEmail(taken.language) });
       return;
     }
     await repo.insertOneTimeToken(tx, {
@@ -463,12 +479,11 @@ export async function requestEmailChange(
     });
     await enqueue(tx, {
       to: newEmail,
-      subject: 'Confirm your new Accord email address',
-      text:
-        `Hello ${user.name},\n\nOpen this link to make this your Accord email address. ` +
-        `It works once, for ${EMAIL_CHANGE_HOURS} hours:\n\n` +
-        `${deps.config.baseUrl}/account/email#token=${token}\n\n` +
-        `Until then, your account keeps its old address. If you did not ask for this, ignore this email.\n`,
+      ...confirmNewEmailEmail(user.language, {
+        name: user.name,
+        link: `${deps.config.baseUrl}/account/email#token=${token}`,
+        hours: EMAIL_CHANGE_HOURS,
+      }),
     });
   });
   deps.kickMail();
@@ -498,11 +513,7 @@ export async function confirmEmailChange(deps: Deps, token: string): Promise<Me>
     });
     await enqueue(tx, {
       to: found.email,
-      subject: 'Your Accord email address was changed',
-      text:
-        `Hello ${found.name},\n\nYour Accord account now uses a new email address, ` +
-        `confirmed from that address. Emails from Accord go there from now on.\n\n` +
-        `If you did not do this, contact the person who runs Accord for your group.\n`,
+      ...emailChangedEmail(found.language, { name: found.name }),
     });
     return updated;
   });

@@ -8,6 +8,7 @@ import type { MembershipState } from '../../../policy/index.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import type { GroupAccess } from '../groups/group-access.ts';
 import { findGroupFor } from '../groups/groups.repository.ts';
+import { membershipChangedEmail, type MembershipCause } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import { rulesFor } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
@@ -35,12 +36,6 @@ export async function membershipSnapshot(tx: Executor, group: Group): Promise<Me
   return snapshot;
 }
 
-const STATE_WORDS: Record<MembershipState, string> = {
-  participant: 'a participant',
-  member: 'a member',
-  lapsed: 'lapsed (no longer a member)',
-};
-
 /**
  * Compares membership before and after a change and emails each person whose
  * membership moved. Returns how many people were told.
@@ -51,8 +46,8 @@ export async function tellMembershipChanges(
   input: {
     group: Group;
     before: MembershipSnapshot;
-    /** What happened, as a sentence: "Attendance at ... was corrected after the meeting by ...". */
-    what: string;
+    /** What happened: attendance corrected after a meeting, or imported; each email says it in its reader's language. */
+    what: MembershipCause;
     reason: string;
     /** The page that shows the change, from the site root. */
     page: string;
@@ -72,8 +67,15 @@ export async function tellMembershipChanges(
       const before = was.get(userId) ?? 'participant';
       await enqueue(tx, {
         to: person.email,
-        subject: `Your membership of ${g.name} has changed`,
-        text: `Hello ${person.name},\n\n${input.what}\nThe reason given: ${input.reason}\n\nBefore this you were ${STATE_WORDS[before]} of ${g.name}; now you are ${STATE_WORDS[status]}.\n\nIf this is not right, tell a chair. The change is shown here:\n${deps.config.baseUrl}${input.page}\n`,
+        ...membershipChangedEmail(person.language, {
+          name: person.name,
+          groupName: g.name,
+          cause: input.what,
+          reason: input.reason,
+          before,
+          after: status,
+          link: `${deps.config.baseUrl}${input.page}`,
+        }),
       });
       told++;
     }

@@ -4,6 +4,8 @@ import type { Deps, Executor } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
+import { findUserByEmail, findUserById } from '../accounts/accounts.repository.ts';
+import { invitationEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import { requireGroupAccess } from './group-access.ts';
 import * as repo from './groups.repository.ts';
@@ -262,15 +264,17 @@ export async function createInvitation(
       expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
     });
     if (input.email) {
+      // In the invitee's language if they have an account, else in the inviter's.
+      const language =
+        (await findUserByEmail(tx, input.email))?.language ??
+        (await findUserById(tx, found.actor.userId))?.language;
       await enqueue(tx, {
         to: input.email,
-        subject: `You are invited to join ${found.group.name} on Accord`,
-        text:
-          `Hello,\n\nYou are invited to join "${found.group.name}" on Accord.\n` +
-          (found.group.purpose
-            ? `\nWhat the group is working towards: ${found.group.purpose}\n`
-            : '') +
-          `\nEveryone is welcome. To join, open this link:\n\n${link}\n`,
+        ...invitationEmail(language, {
+          groupName: found.group.name,
+          purpose: found.group.purpose || null,
+          link,
+        }),
       });
     }
     await writeAudit(tx, {

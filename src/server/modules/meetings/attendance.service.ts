@@ -206,11 +206,17 @@ export async function recordAttendance(
         detail: { userId, from: before?.mark ?? null, to: mark, reason },
       });
       if (membershipBefore && reason) {
-        const date = longDate(calendarDateIn(meeting.timeZone, meeting.startsAt));
         told = await tellMembershipChanges(deps, tx, {
           group: access.group,
           before: membershipBefore,
-          what: `Your attendance at ${meeting.title} on ${date} was changed after the meeting, from ${MARK_WORDS[before?.mark ?? 'none'] ?? 'not recorded'} to ${MARK_WORDS[mark]}.`,
+          what: {
+            kind: 'corrected',
+            meetingTitle: meeting.title,
+            startsAt: meeting.startsAt,
+            timeZone: meeting.timeZone,
+            from: (before?.mark as Mark | undefined) ?? null,
+            to: mark,
+          },
           reason,
           page: `/groups/${groupId}/meetings/${meetingId}`,
         });
@@ -230,14 +236,6 @@ export async function recordAttendance(
   await deps.events.publish({ type: 'checkin', groupId, meetingId });
   return result;
 }
-
-const MARK_WORDS: Record<string, string> = {
-  present_in_person: 'present in person',
-  present_online: 'present online',
-  apologies: 'apologies',
-  absent: 'absent',
-  none: 'not recorded',
-};
 
 /**
  * Earlier attendance from a spreadsheet: one row per person per meeting, the
@@ -312,17 +310,16 @@ export async function importAttendance(
       });
     }
     const byId = new Map(meetings.map((m) => [m.id, m]));
-    const dates = [...changes.keys()]
+    const changed = [...changes.keys()]
       .map((id) => byId.get(id)!)
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-      .map((m) => longDate(calendarDateIn(m.timeZone, m.startsAt)));
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     const told =
-      dates.length === 0
+      changed.length === 0
         ? 0
         : await tellMembershipChanges(deps, tx, {
             group: access.group,
             before,
-            what: `Attendance at ${dates.length === 1 ? `the meeting on ${dates[0]}` : `${dates.length} meetings (${dates.join(', ')})`} was imported from a spreadsheet after the meeting${dates.length === 1 ? '' : 's'}.`,
+            what: { kind: 'imported', meetings: changed },
             reason,
             page:
               changes.size === 1

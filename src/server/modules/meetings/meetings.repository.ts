@@ -446,6 +446,7 @@ export async function listPeople(db: Executor, groupId: string) {
       userId: groupPeople.userId,
       name: users.name,
       email: users.email,
+      language: users.language,
       role: groupPeople.role,
       joinedAt: groupPeople.joinedAt,
       categories: groupPeople.categories,

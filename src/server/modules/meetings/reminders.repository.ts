@@ -39,7 +39,13 @@ export async function reminderRecipients(
 ) {
   const wants = kind === 'week' ? notificationSettings.weekBefore : notificationSettings.dayBefore;
   return db
-    .select({ userId: users.id, name: users.name, email: users.email, role: groupPeople.role })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      language: users.language,
+      role: groupPeople.role,
+    })
     .from(groupPeople)
     .innerJoin(users, eq(users.id, groupPeople.userId))
     .leftJoin(notificationSettings, eq(notificationSettings.userId, users.id))

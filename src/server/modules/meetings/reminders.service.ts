@@ -4,10 +4,10 @@
  * person's settings allow. Each reminder is claimed on the meeting row first,
  * so with several instances it goes once.
  */
-import { calendarDateIn, longDate, timeOfDayIn } from '../../../policy/index.ts';
 import { requireSignedIn, type Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
+import { meetingReminderEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as meetingsRepo from './meetings.repository.ts';
 import * as repo from './reminders.repository.ts';
@@ -34,39 +34,20 @@ export async function sendMeetingReminders(deps: Deps, now = new Date()): Promis
           ? (await meetingsRepo.listItems(tx, meeting.id)).filter((i) => i.placement === 'agenda')
           : [];
         const papers = kind === 'week' ? await meetingsRepo.listPapers(tx, meeting.id) : [];
-        const date = longDate(calendarDateIn(meeting.timeZone, meeting.startsAt));
-        const time = timeOfDayIn(meeting.timeZone, meeting.startsAt);
         const page = `${deps.config.baseUrl}/groups/${meeting.groupId}/meetings/${meeting.id}`;
-        const where = [meeting.place, meeting.onlineUrl ? `online: ${meeting.onlineUrl}` : null]
-          .filter(Boolean)
-          .join(', ');
-        const lines = [
-          `${meeting.title} (${groupName}) meets ${kind === 'day' ? 'tomorrow' : 'next week'}: ${date} at ${time}${where ? `, ${where}` : ''}.`,
-          '',
-          ...(kind === 'week'
-            ? [
-                items.length > 0
-                  ? `Agenda:\n${items.map((i, n) => `${n + 1}. ${i.title}`).join('\n')}`
-                  : 'The agenda has not been published yet.',
-                '',
-                papers.length > 0
-                  ? `Papers:\n${papers.map((p) => `- ${p.title}${p.late ? ' (late)' : ''}`).join('\n')}`
-                  : 'No papers yet.',
-                '',
-              ]
-            : []),
-          `Say whether you can come, or send apologies: ${page}`,
-          '',
-          'You can change which meeting emails you get on your account page.',
-        ];
-        // Papers are confidential to the people who take part: observers are told only the meeting.
-        const observerLines = lines.filter((line) => !line.startsWith('Papers:'));
         for (const person of people) {
-          const body = person.role === 'observer' ? observerLines : lines;
           await enqueue(tx, {
             to: person.email,
-            subject: `${kind === 'day' ? 'Tomorrow' : 'Next week'}: ${meeting.title}, ${date}`,
-            text: `Hello ${person.name},\n\n${body.join('\n')}\n`,
+            ...meetingReminderEmail(person.language, {
+              name: person.name,
+              kind,
+              meeting,
+              groupName,
+              agenda: items.map((i) => i.title),
+              // Papers are confidential to the people who take part: observers are told only the meeting.
+              papers: person.role === 'observer' ? null : papers,
+              page,
+            }),
           });
         }
         await writeAudit(tx, {

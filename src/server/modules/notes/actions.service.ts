@@ -1,10 +1,10 @@
 /** Actions across meetings: an owner who is a person, a due date, a status; reminders when overdue. */
-import { longDate } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { forbidden, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
+import { overdueActionEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import * as repo from './notes.repository.ts';
@@ -145,8 +145,11 @@ export async function remindOverdueActions(deps: Deps): Promise<number> {
       if (!(await repo.claimOverdueReminder(tx, due.action.id, day))) return;
       await enqueue(tx, {
         to: due.email,
-        subject: 'An action of yours is overdue',
-        text: `Hello ${due.ownerName},\n\nAn action you own was due on ${longDate(due.action.dueOn)}. Mark it done, or agree a new date:\n${deps.config.baseUrl}/groups/${due.action.groupId}/actions\n`,
+        ...overdueActionEmail(due.language, {
+          name: due.ownerName,
+          dueOn: due.action.dueOn,
+          link: `${deps.config.baseUrl}/groups/${due.action.groupId}/actions`,
+        }),
       });
       sent++;
     });

@@ -127,7 +127,12 @@ export async function listActions(
 /** Open actions past due whose owner has not been reminded in the last week. */
 export async function overdueActions(db: Executor, today: string) {
   return db
-    .select({ action: actions, email: users.email, ownerName: users.name })
+    .select({
+      action: actions,
+      email: users.email,
+      ownerName: users.name,
+      language: users.language,
+    })
     .from(actions)
     .innerJoin(users, eq(users.id, actions.ownerId))
     .where(

@@ -7,17 +7,13 @@
  * later meeting approves them, which locks them; a correction is a new
  * version with its reason.
  */
-import {
-  calendarDateIn,
-  checkAttribution,
-  longDate,
-  type AttributionFlag,
-} from '../../../policy/index.ts';
+import { checkAttribution, type AttributionFlag } from '../../../policy/index.ts';
 import { can, rolesOf, type Actor } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
+import { notesReadyEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import { phaseOf } from '../meetings/meetings.service.ts';
@@ -354,12 +350,15 @@ export async function circulateNotes(deps: Deps, actor: Actor, groupId: string, 
     }
     await repo.updateVersion(tx, latest.id, { status: 'circulated', circulatedAt: new Date() });
     const people = await meetingsRepo.listPeople(tx, groupId);
-    const date = longDate(calendarDateIn(meeting.timeZone, meeting.startsAt));
     for (const p of people.filter((x) => x.role !== 'observer')) {
       await enqueue(tx, {
         to: p.email,
-        subject: `Notes of ${meeting.title}, ${date}: ready for comments`,
-        text: `Hello ${p.name},\n\nThe notes of ${meeting.title} on ${date} are ready for your comments:\n${deps.config.baseUrl}/groups/${groupId}/meetings/${meetingId}/notes\n\nThey are confidential to the group.\n`,
+        ...notesReadyEmail(p.language, {
+          name: p.name,
+          meeting,
+          groupName: access.group.name,
+          link: `${deps.config.baseUrl}/groups/${groupId}/meetings/${meetingId}/notes`,
+        }),
       });
     }
     await writeAudit(tx, {

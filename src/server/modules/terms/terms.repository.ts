@@ -224,7 +224,7 @@ export async function markReviewNoticeSent(db: Executor, id: string): Promise<bo
 
 export async function listChairEmails(db: Executor, groupId: string) {
   return db
-    .select({ email: users.email, name: users.name })
+    .select({ email: users.email, name: users.name, language: users.language })
     .from(groupPeople)
     .innerJoin(users, eq(users.id, groupPeople.userId))
     .where(and(eq(groupPeople.groupId, groupId), eq(groupPeople.role, 'chair')));

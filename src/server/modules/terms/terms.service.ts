@@ -19,6 +19,7 @@ import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { countPeople } from '../groups/groups.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
+import { reviewNoticeEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as repo from './terms.repository.ts';
 import { findDecision } from '../decisions/decisions.repository.ts';
@@ -397,12 +398,14 @@ export async function sendReviewNotices(deps: Deps, now = new Date()): Promise<n
       for (const chair of await repo.listChairEmails(tx, row.groupId)) {
         await enqueue(tx, {
           to: chair.email,
-          subject: `Time to review your Terms of Reference: ${terms.title}`,
-          text:
-            `Hello ${chair.name},\n\nVersion ${row.number} of "${terms.title}" was adopted on ${longDate(row.adoptedOn!)}. ` +
-            `Its review is ${status.state === 'overdue' ? 'overdue: it was due' : 'due'} on ${longDate(status.dueOn)}.\n\n` +
-            `Start the review from the group's Terms of Reference page in Accord: it makes a draft from the version in force, ` +
-            `for the group to agree.\n`,
+          ...reviewNoticeEmail(chair.language, {
+            name: chair.name,
+            termsTitle: terms.title,
+            version: row.number!,
+            adoptedOn: row.adoptedOn!,
+            dueOn: status.dueOn,
+            overdue: status.state === 'overdue',
+          }),
         });
       }
       sent++;

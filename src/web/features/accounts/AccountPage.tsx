@@ -1,49 +1,86 @@
 import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import { Problem } from '../../components/Feedback.tsx';
 import { Page } from '../../components/Page.tsx';
+import { useAccountLanguage, useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { ApiTokens } from './ApiTokens.tsx';
+import { LanguageSetting } from './LanguageSetting.tsx';
 import { ProfileForms } from './ProfileForms.tsx';
 
 type Props = {
   me: Me;
   onSignedOut: () => void;
-  /** After you change your name, with the account as it now is. */
+  /** After you change your name or language, with the account as it now is. */
   onChanged: (me: Me) => void;
   /** Settings from other features (calendar feeds, meeting emails), composed by app/. */
   children?: ReactNode;
 };
 
 export function AccountPage({ me, onSignedOut, onChanged, children }: Props) {
+  const intl = useIntl();
   const [problem, setProblem] = useState<ApiError | null>(null);
+  // Whoever is here is signed in: the language switch keeps its choice on this account.
+  useAccountLanguage(me);
+  const { followAccount } = useLocale();
 
   function signOut() {
     setProblem(null);
-    api
-      .delete('/api/v1/session')
-      .then(onSignedOut, (error: unknown) =>
+    api.delete('/api/v1/session').then(
+      () => {
+        followAccount(null);
+        onSignedOut();
+      },
+      (error: unknown) =>
         setProblem(
-          error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.'),
+          error instanceof ApiError
+            ? error
+            : new ApiError(
+                0,
+                'unexpected',
+                intl.formatMessage({
+                  id: 'accounts.account.tryAgain',
+                  defaultMessage: 'Please try again.',
+                }),
+              ),
         ),
-      );
+    );
   }
 
   return (
-    <Page title="Your account">
-      {me.isAdmin ? <p>You are an administrator: you run this Accord installation.</p> : null}
+    <Page
+      title={intl.formatMessage({ id: 'accounts.account.title', defaultMessage: 'Your account' })}
+    >
+      {me.isAdmin ? (
+        <p>
+          <FormattedMessage
+            id="accounts.account.admin"
+            defaultMessage="You are an administrator: you run this Accord installation."
+          />
+        </p>
+      ) : null}
 
       <ProfileForms me={me} onChanged={onChanged} />
+
+      <LanguageSetting onChanged={onChanged} />
 
       {children}
 
       <ApiTokens />
 
       <section aria-labelledby="sign-out-title">
-        <h2 id="sign-out-title">Sign out</h2>
-        <p>Signing out ends your session in this browser. Your API tokens keep working.</p>
+        <h2 id="sign-out-title">
+          <FormattedMessage id="accounts.account.signOutTitle" defaultMessage="Sign out" />
+        </h2>
+        <p>
+          <FormattedMessage
+            id="accounts.account.signOutLead"
+            defaultMessage="Signing out ends your session in this browser. Your API tokens keep working."
+          />
+        </p>
         <button type="button" className="button button-secondary" onClick={signOut}>
-          Sign out
+          <FormattedMessage id="accounts.account.signOut" defaultMessage="Sign out" />
         </button>
         <Problem error={problem} />
       </section>

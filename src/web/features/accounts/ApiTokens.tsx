@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import {
   createApiTokenBody,
@@ -19,6 +20,7 @@ type Created = z.infer<typeof createdApiToken>;
 
 /** Personal API tokens: create one (its secret is shown once), see them, revoke them. */
 export function ApiTokens() {
+  const intl = useIntl();
   const tokens = useResource<z.infer<typeof apiTokenList>>('/api/v1/me/tokens');
   const form = useFormState();
   const announce = useAnnounce();
@@ -39,20 +41,41 @@ export function ApiTokens() {
   }
 
   function revoke(token: ApiToken) {
-    if (!window.confirm(`Revoke the token "${token.name}"? Anything using it will stop working.`)) {
+    const sure = intl.formatMessage(
+      {
+        id: 'accounts.tokens.confirmRevoke',
+        defaultMessage: 'Revoke the token “{name}”? Anything using it will stop working.',
+      },
+      { name: token.name },
+    );
+    if (!window.confirm(sure)) {
       return;
     }
     setProblem(null);
     api.delete(`/api/v1/me/tokens/${segment(token.id)}`).then(
       () => {
         if (created?.token.id === token.id) setCreated(null);
-        announce(`The token "${token.name}" is revoked.`);
+        announce(
+          intl.formatMessage(
+            { id: 'accounts.tokens.revoked', defaultMessage: 'The token “{name}” is revoked.' },
+            { name: token.name },
+          ),
+        );
         heading.current?.focus();
         tokens.reload();
       },
       (error: unknown) =>
         setProblem(
-          error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.'),
+          error instanceof ApiError
+            ? error
+            : new ApiError(
+                0,
+                'unexpected',
+                intl.formatMessage({
+                  id: 'accounts.tokens.tryAgain',
+                  defaultMessage: 'Please try again.',
+                }),
+              ),
         ),
     );
   }
@@ -60,27 +83,46 @@ export function ApiTokens() {
   return (
     <section aria-labelledby="tokens-title">
       <h2 id="tokens-title" ref={heading} tabIndex={-1}>
-        API tokens
+        <FormattedMessage id="accounts.tokens.title" defaultMessage="API tokens" />
       </h2>
       <p>
-        A token lets a script or another tool use the <a href="/api/docs">Accord API</a> as you.
-        Keep it secret, like a password. Revoke it when you no longer need it.
+        <FormattedMessage
+          id="accounts.tokens.lead"
+          defaultMessage="A token lets a script or another tool use the <docs>Accord API</docs> as you. Keep it secret, like a password. Revoke it when you no longer need it."
+          values={{ docs: (chunks) => <a href="/api/docs">{chunks}</a> }}
+        />
       </p>
 
       {tokens.error ? <LoadProblem error={tokens.error} retry={tokens.reload} /> : null}
       {tokens.loading ? <Loading /> : null}
-      {tokens.data && tokens.data.tokens.length === 0 ? <p>You have no tokens.</p> : null}
+      {tokens.data && tokens.data.tokens.length === 0 ? (
+        <p>
+          <FormattedMessage id="accounts.tokens.none" defaultMessage="You have no tokens." />
+        </p>
+      ) : null}
       {tokens.data && tokens.data.tokens.length > 0 ? (
-        <ul className="item-list" aria-label="Your tokens">
+        <ul
+          className="item-list"
+          aria-label={intl.formatMessage({
+            id: 'accounts.tokens.list',
+            defaultMessage: 'Your tokens',
+          })}
+        >
           {tokens.data.tokens.map((token) => (
             <li key={token.id} className="item">
               <div className="item-main">
                 <p className="item-title">{token.name}</p>
                 <p className="muted">
-                  Starts with <code>{token.prefix}</code>. Made {formatDate(token.createdAt)}.{' '}
-                  {token.lastUsedAt
-                    ? `Last used ${formatDateTime(token.lastUsedAt)}.`
-                    : 'Not used yet.'}
+                  <FormattedMessage
+                    id="accounts.tokens.about"
+                    defaultMessage="Starts with <code>{prefix}</code>. Made {made}. {lastUsed, select, none {Not used yet.} other {Last used {lastUsed}.}}"
+                    values={{
+                      prefix: token.prefix,
+                      made: formatDate(token.createdAt),
+                      lastUsed: token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'none',
+                      code: (chunks) => <code>{chunks}</code>,
+                    }}
+                  />
                 </p>
               </div>
               <button
@@ -88,7 +130,14 @@ export function ApiTokens() {
                 className="button button-secondary button-small"
                 onClick={() => revoke(token)}
               >
-                Revoke<span className="visually-hidden"> the token {token.name}</span>
+                <FormattedMessage
+                  id="accounts.tokens.revoke"
+                  defaultMessage="Revoke<hidden> the token {name}</hidden>"
+                  values={{
+                    name: token.name,
+                    hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                  }}
+                />
               </button>
             </li>
           ))}
@@ -96,34 +145,58 @@ export function ApiTokens() {
       ) : null}
       <Problem error={problem} />
 
-      <h3 id="new-token-title">Make a new token</h3>
+      <h3 id="new-token-title">
+        <FormattedMessage id="accounts.tokens.new" defaultMessage="Make a new token" />
+      </h3>
       <Form
         id="new-token"
         state={form}
-        labels={{ name: 'Token name' }}
+        labels={{
+          name: intl.formatMessage({ id: 'accounts.tokens.name', defaultMessage: 'Token name' }),
+        }}
         onSubmit={create}
         labelledBy="new-token-title"
       >
         <TextField
           name="name"
           autoComplete="off"
-          hint="So you can tell your tokens apart, for example “Monthly report script”."
+          hint={intl.formatMessage({
+            id: 'accounts.tokens.nameHint',
+            defaultMessage:
+              'So you can tell your tokens apart, for example “Monthly report script”.',
+          })}
         />
-        <SubmitButton busy={form.busy}>Make token</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage id="accounts.tokens.make" defaultMessage="Make token" />
+        </SubmitButton>
       </Form>
 
       {created ? (
         <div className="panel">
-          <h3>Your new token</h3>
+          <h3>
+            <FormattedMessage id="accounts.tokens.yours" defaultMessage="Your new token" />
+          </h3>
           <p>
-            <strong>Copy it now: you will not see it again.</strong> Send it as{' '}
-            <code>Authorization: Bearer</code> followed by the token.
+            <FormattedMessage
+              id="accounts.tokens.copyNow"
+              defaultMessage="<b>Copy it now: you will not see it again.</b> Send it as <code>Authorization: Bearer</code> followed by the token."
+              values={{
+                b: (chunks) => <strong>{chunks}</strong>,
+                code: (chunks) => <code>{chunks}</code>,
+              }}
+            />
           </p>
           <CopyField
             id="new-token-secret"
-            label={`Token “${created.token.name}”`}
+            label={intl.formatMessage(
+              { id: 'accounts.tokens.secretLabel', defaultMessage: 'Token “{name}”' },
+              { name: created.token.name },
+            )}
             value={created.secret}
-            copyLabel="Copy token"
+            copyLabel={intl.formatMessage({
+              id: 'accounts.tokens.copy',
+              defaultMessage: 'Copy token',
+            })}
             inputRef={secretInput}
           />
         </div>

@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import { secretToken } from '../../../contracts/common.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api, ApiError } from '../../lib/api.ts';
+import { IncompleteLink } from './IncompleteLink.tsx';
 
 type Props = { token: string; me: Me | null; onChanged: (me: Me) => void };
 
 /** Where the link sent to a new email address lands: it confirms the change, once. */
 export function EmailChangePage({ token, me, onChanged }: Props) {
+  const intl = useIntl();
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [done, setDone] = useState<Me | null>(null);
   const started = useRef(false);
@@ -27,46 +30,82 @@ export function EmailChangePage({ token, me, onChanged }: Props) {
         setProblem(
           error instanceof ApiError
             ? error
-            : new ApiError(0, 'unexpected', 'Something went wrong.'),
+            : new ApiError(
+                0,
+                'unexpected',
+                intl.formatMessage({
+                  id: 'accounts.emailChange.unexpected',
+                  defaultMessage: 'Something went wrong.',
+                }),
+              ),
         ),
     );
-  }, [token, complete, me, onChanged]);
+  }, [token, complete, me, onChanged, intl]);
+
+  const onwards = me ? (
+    <Link to="/account">
+      <FormattedMessage id="accounts.emailChange.toAccount" defaultMessage="Go to your account" />
+    </Link>
+  ) : (
+    <Link to="/sign-in">
+      <FormattedMessage id="accounts.emailChange.signIn" defaultMessage="Sign in" />
+    </Link>
+  );
 
   if (!complete || problem?.code === 'validation_failed') {
     return (
-      <Page title="This link is not complete">
-        <p>
-          Open the link from your email again. If you copied it, make sure you copied all of it.
-        </p>
-      </Page>
+      <IncompleteLink
+        title={intl.formatMessage({
+          id: 'accounts.emailChange.incomplete',
+          defaultMessage: 'This link is not complete',
+        })}
+        to="/account"
+      />
     );
   }
   if (problem) {
     return (
-      <Page title="Your email address was not changed">
+      <Page
+        title={intl.formatMessage({
+          id: 'accounts.emailChange.notChanged',
+          defaultMessage: 'Your email address was not changed',
+        })}
+      >
         <p>{problem.message}</p>
-        <p>
-          {me ? <Link to="/account">Go to your account</Link> : <Link to="/sign-in">Sign in</Link>}
-        </p>
+        <p>{onwards}</p>
       </Page>
     );
   }
   if (done) {
     return (
-      <Page title="Your email address is changed">
+      <Page
+        title={intl.formatMessage({
+          id: 'accounts.emailChange.changed',
+          defaultMessage: 'Your email address is changed',
+        })}
+      >
         <p>
-          Your Accord email address is now <strong>{done.email}</strong>. Sign in with it from now
-          on.
+          <FormattedMessage
+            id="accounts.emailChange.now"
+            defaultMessage="Your Accord email address is now <b>{email}</b>. Sign in with it from now on."
+            values={{ email: done.email, b: (chunks) => <strong>{chunks}</strong> }}
+          />
         </p>
-        <p>
-          {me ? <Link to="/account">Go to your account</Link> : <Link to="/sign-in">Sign in</Link>}
-        </p>
+        <p>{onwards}</p>
       </Page>
     );
   }
   return (
-    <Page title="Changing your email address" busy>
-      <p className="loading">Checking your link…</p>
+    <Page
+      title={intl.formatMessage({
+        id: 'accounts.emailChange.title',
+        defaultMessage: 'Changing your email address',
+      })}
+      busy
+    >
+      <p className="loading">
+        <FormattedMessage id="accounts.link.checking" defaultMessage="Checking your link…" />
+      </p>
     </Page>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { requestLinkBody } from '../../../contracts/accounts.ts';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -7,6 +8,7 @@ import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 
 export function ForgotPasswordPage() {
+  const intl = useIntl();
   const form = useFormState();
   const [sent, setSent] = useState('');
 
@@ -14,16 +16,41 @@ export function ForgotPasswordPage() {
     setSent('');
     const body = validate(requestLinkBody, values);
     const answer = await api.post<{ message: string }>('/api/v1/password-resets', body);
-    setSent(`${answer.message} Check your inbox, and your spam folder too.`);
+    setSent(
+      intl.formatMessage(
+        {
+          id: 'accounts.forgot.sent',
+          defaultMessage: '{message} Check your inbox, and your spam folder too.',
+        },
+        { message: answer.message },
+      ),
+    );
   }
 
   return (
-    <Page title="Reset your password">
+    <Page
+      title={intl.formatMessage({
+        id: 'accounts.forgot.title',
+        defaultMessage: 'Reset your password',
+      })}
+    >
       <p>
-        Tell us the email address you use for Accord. We will email you a link to choose a new
-        password.
+        <FormattedMessage
+          id="accounts.forgot.lead"
+          defaultMessage="Tell us the email address you use for Accord. We will email you a link to choose a new password."
+        />
       </p>
-      <Form id="forgot" state={form} labels={{ email: 'Email address' }} onSubmit={requestReset}>
+      <Form
+        id="forgot"
+        state={form}
+        labels={{
+          email: intl.formatMessage({
+            id: 'accounts.forgot.email',
+            defaultMessage: 'Email address',
+          }),
+        }}
+        onSubmit={requestReset}
+      >
         <TextField
           name="email"
           type="email"
@@ -31,14 +58,19 @@ export function ForgotPasswordPage() {
           spellCheck={false}
           autoCapitalize="none"
         />
-        <SubmitButton busy={form.busy}>Email me a reset link</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage id="accounts.forgot.submit" defaultMessage="Email me a reset link" />
+        </SubmitButton>
         <p role="status" className={sent ? 'notice' : undefined}>
           {sent}
         </p>
       </Form>
       <p>
-        Remembered it? <Link to="/sign-in">Sign in</Link>. You can also sign in with a link sent to
-        your email, without a password.
+        <FormattedMessage
+          id="accounts.forgot.remembered"
+          defaultMessage="Remembered it? <link>Sign in</link>. You can also sign in with a link sent to your email, without a password."
+          values={{ link: (chunks) => <Link to="/sign-in">{chunks}</Link> }}
+        />
       </p>
     </Page>
   );

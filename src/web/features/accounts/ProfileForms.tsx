@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { changeEmailBody, updateMeBody, type Me } from '../../../contracts/accounts.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
@@ -14,13 +15,19 @@ function namesFrom(text: string | undefined): string[] {
 }
 
 /** The API names the list's entries (knownAs.1); on screen they are one box. */
-function aboutKnownAs(error: unknown): unknown {
+function aboutKnownAs(error: unknown, intl: IntlShape): unknown {
   if (!(error instanceof ApiError)) return error;
   const fields: Record<string, string> = {};
   for (const [name, message] of Object.entries(error.fields)) {
     const [head, index] = name.split('.');
     const key = head === 'knownAs' ? 'knownAs' : name;
-    fields[key] ??= index === undefined ? message : `name ${Number(index) + 1} ${message}`;
+    fields[key] ??=
+      index === undefined
+        ? message
+        : intl.formatMessage(
+            { id: 'accounts.profile.nameProblem', defaultMessage: 'name {n} {problem}' },
+            { n: Number(index) + 1, problem: message },
+          );
   }
   return new ApiError(error.status, error.code, error.message, fields);
 }
@@ -31,6 +38,7 @@ function aboutKnownAs(error: unknown): unknown {
  * to the new address is opened.
  */
 export function ProfileForms({ me, onChanged }: { me: Me; onChanged: (me: Me) => void }) {
+  const intl = useIntl();
   const names = useFormState();
   const email = useFormState();
   const announce = useAnnounce();
@@ -44,9 +52,11 @@ export function ProfileForms({ me, onChanged }: { me: Me; onChanged: (me: Me) =>
       });
       const updated = await api.patch<Me>('/api/v1/me', body);
       onChanged(updated);
-      announce('Your name is saved.');
+      announce(
+        intl.formatMessage({ id: 'accounts.profile.saved', defaultMessage: 'Your name is saved.' }),
+      );
     } catch (error) {
-      throw aboutKnownAs(error);
+      throw aboutKnownAs(error, intl);
     }
   }
 
@@ -61,12 +71,20 @@ export function ProfileForms({ me, onChanged }: { me: Me; onChanged: (me: Me) =>
   return (
     <>
       <section aria-labelledby="names-title">
-        <h2 id="names-title">Your name</h2>
+        <h2 id="names-title">
+          <FormattedMessage id="accounts.profile.nameTitle" defaultMessage="Your name" />
+        </h2>
         <Form
           id="names"
           labelledBy="names-title"
           state={names}
-          labels={{ name: 'Your name', knownAs: 'Other names you go by' }}
+          labels={{
+            name: intl.formatMessage({ id: 'accounts.profile.name', defaultMessage: 'Your name' }),
+            knownAs: intl.formatMessage({
+              id: 'accounts.profile.knownAs',
+              defaultMessage: 'Other names you go by',
+            }),
+          }}
           onSubmit={saveNames}
         >
           <TextField name="name" defaultValue={me.name} autoComplete="name" />
@@ -74,27 +92,45 @@ export function ProfileForms({ me, onChanged }: { me: Me; onChanged: (me: Me) =>
             name="knownAs"
             optional
             defaultValue={me.knownAs.join(', ')}
-            hint="Separate them with commas, such as: Sam, Sammy. Notes are checked so that no view is put to any name you go by."
+            hint={intl.formatMessage({
+              id: 'accounts.profile.knownAsHint',
+              defaultMessage:
+                'Separate them with commas, such as: Sam, Sammy. Notes are checked so that no view is put to any name you go by.',
+            })}
           />
-          <SubmitButton busy={names.busy}>Save your name</SubmitButton>
+          <SubmitButton busy={names.busy}>
+            <FormattedMessage id="accounts.profile.saveName" defaultMessage="Save your name" />
+          </SubmitButton>
         </Form>
       </section>
 
       <section aria-labelledby="email-title">
-        <h2 id="email-title">Your email address</h2>
+        <h2 id="email-title">
+          <FormattedMessage id="accounts.profile.emailTitle" defaultMessage="Your email address" />
+        </h2>
         <p>
-          Now: <strong>{me.email}</strong>. To change it, give the new address: we email it a link,
-          and the change happens when you open that link.
+          <FormattedMessage
+            id="accounts.profile.emailNow"
+            defaultMessage="Now: <b>{email}</b>. To change it, give the new address: we email it a link, and the change happens when you open that link."
+            values={{ email: me.email, b: (chunks) => <strong>{chunks}</strong> }}
+          />
         </p>
         <Form
           id="change-email"
           labelledBy="email-title"
           state={email}
-          labels={{ email: 'New email address' }}
+          labels={{
+            email: intl.formatMessage({
+              id: 'accounts.profile.newEmail',
+              defaultMessage: 'New email address',
+            }),
+          }}
           onSubmit={changeEmail}
         >
           <TextField name="email" type="email" autoComplete="email" />
-          <SubmitButton busy={email.busy}>Send the link</SubmitButton>
+          <SubmitButton busy={email.busy}>
+            <FormattedMessage id="accounts.profile.sendLink" defaultMessage="Send the link" />
+          </SubmitButton>
         </Form>
         {sent ? (
           <p role="status" className="confirmation">

@@ -1,11 +1,14 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { confirmRegistrationBody, type Me } from '../../../contracts/accounts.ts';
 import { secretToken } from '../../../contracts/common.ts';
 import { Form, PasswordField, SubmitButton } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { navigate } from '../../lib/router.ts';
+import { IncompleteLink } from './IncompleteLink.tsx';
 
 type Props = { token: string; next: string | null; onSignedIn: (me: Me) => void };
 
@@ -15,46 +18,90 @@ type Props = { token: string; next: string | null; onSignedIn: (me: Me) => void 
  * account for anyone.
  */
 export function RegisterConfirmPage({ token, next, onSignedIn }: Props) {
+  const intl = useIntl();
+  const { followAccount } = useLocale();
   const form = useFormState();
 
   async function confirm(values: FormValues) {
     const body = validate(confirmRegistrationBody, { token, password: values.password ?? '' });
     const { user } = await api.post<{ user: Me }>('/api/v1/accounts/confirm', body);
+    followAccount(user);
     onSignedIn(user);
     navigate(next ?? '/groups', {
       replace: true,
-      notice: `Your account is ready, and you are signed in. Welcome, ${user.name}.`,
+      notice: intl.formatMessage(
+        {
+          id: 'accounts.registerConfirm.welcome',
+          defaultMessage: 'Your account is ready, and you are signed in. Welcome, {name}.',
+        },
+        { name: user.name },
+      ),
     });
   }
 
   if (!secretToken.safeParse(token).success) {
     return (
-      <Page title="This link is not complete">
-        <p>
-          Open the link from your email again. If you copied it, make sure you copied all of it.
-        </p>
-        <p>
-          <Link to="/register">Register again</Link>
-        </p>
-      </Page>
+      <IncompleteLink
+        title={intl.formatMessage({
+          id: 'accounts.registerConfirm.incomplete',
+          defaultMessage: 'This link is not complete',
+        })}
+        to="/register"
+        action={intl.formatMessage({
+          id: 'accounts.registerConfirm.again',
+          defaultMessage: 'Register again',
+        })}
+      />
     );
   }
   return (
-    <Page title="Finish creating your account">
-      <p>Enter the password you chose when you registered.</p>
+    <Page
+      title={intl.formatMessage({
+        id: 'accounts.registerConfirm.title',
+        defaultMessage: 'Finish creating your account',
+      })}
+    >
+      <p>
+        <FormattedMessage
+          id="accounts.registerConfirm.lead"
+          defaultMessage="Enter the password you chose when you registered."
+        />
+      </p>
       <Form
         id="register-confirm"
         state={form}
-        labels={{ password: 'Your password' }}
-        otherNames={{ token: 'This link' }}
+        labels={{
+          password: intl.formatMessage({
+            id: 'accounts.registerConfirm.password',
+            defaultMessage: 'Your password',
+          }),
+        }}
+        otherNames={{
+          token: intl.formatMessage({
+            id: 'accounts.registerConfirm.token',
+            defaultMessage: 'This link',
+          }),
+        }}
         onSubmit={confirm}
       >
         <PasswordField name="password" autoComplete="current-password" />
-        <SubmitButton busy={form.busy}>Create my account</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage
+            id="accounts.registerConfirm.submit"
+            defaultMessage="Create my account"
+          />
+        </SubmitButton>
       </Form>
       {form.problem && !form.problem.fields.password ? (
         <p>
-          <Link to="/register">Register again</Link> or <Link to="/sign-in">sign in</Link>
+          <FormattedMessage
+            id="accounts.registerConfirm.or"
+            defaultMessage="<register>Register again</register> or <signIn>sign in</signIn>"
+            values={{
+              register: (chunks) => <Link to="/register">{chunks}</Link>,
+              signIn: (chunks) => <Link to="/sign-in">{chunks}</Link>,
+            }}
+          />
         </p>
       ) : null}
     </Page>

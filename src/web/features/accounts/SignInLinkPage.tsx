@@ -1,18 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import { secretToken } from '../../../contracts/common.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { navigate } from '../../lib/router.ts';
+import { IncompleteLink } from './IncompleteLink.tsx';
 
 type Props = { token: string; next: string | null; onSignedIn: (me: Me) => void };
 
 /** Where an emailed sign-in link lands: it signs in with the token from the link's fragment. */
 export function SignInLinkPage({ token, next, onSignedIn }: Props) {
+  const intl = useIntl();
+  const { followAccount } = useLocale();
   const [problem, setProblem] = useState<ApiError | null>(null);
   const started = useRef(false);
   const complete = secretToken.safeParse(token).success;
+  const newLink = intl.formatMessage({
+    id: 'accounts.signInLink.newLink',
+    defaultMessage: 'Get a new sign-in link',
+  });
 
   useEffect(() => {
     // The link works once: never send it twice.
@@ -20,47 +29,74 @@ export function SignInLinkPage({ token, next, onSignedIn }: Props) {
     started.current = true;
     api.post<{ user: Me }>('/api/v1/session/link', { token }).then(
       ({ user }) => {
+        followAccount(user);
         onSignedIn(user);
         // Back where the link was asked for (an invitation, say), or to My groups.
         navigate(next ?? '/groups', {
           replace: true,
-          notice: `You are signed in. Welcome, ${user.name}.`,
+          notice: intl.formatMessage(
+            {
+              id: 'accounts.signInLink.welcome',
+              defaultMessage: 'You are signed in. Welcome, {name}.',
+            },
+            { name: user.name },
+          ),
         });
       },
       (error: unknown) =>
         setProblem(
           error instanceof ApiError
             ? error
-            : new ApiError(0, 'unexpected', 'Something went wrong.'),
+            : new ApiError(
+                0,
+                'unexpected',
+                intl.formatMessage({
+                  id: 'accounts.signInLink.unexpected',
+                  defaultMessage: 'Something went wrong.',
+                }),
+              ),
         ),
     );
-  }, [token, next, complete, onSignedIn]);
+  }, [token, next, complete, onSignedIn, followAccount, intl]);
 
   if (!complete || problem?.code === 'validation_failed') {
     return (
-      <Page title="This sign-in link is not complete">
-        <p>
-          Open the link from your email again. If you copied it, make sure you copied all of it.
-        </p>
-        <p>
-          <Link to="/sign-in">Get a new sign-in link</Link>
-        </p>
-      </Page>
+      <IncompleteLink
+        title={intl.formatMessage({
+          id: 'accounts.signInLink.incomplete',
+          defaultMessage: 'This sign-in link is not complete',
+        })}
+        to="/sign-in"
+        action={newLink}
+      />
     );
   }
   if (problem) {
     return (
-      <Page title="This sign-in link did not work">
+      <Page
+        title={intl.formatMessage({
+          id: 'accounts.signInLink.failed',
+          defaultMessage: 'This sign-in link did not work',
+        })}
+      >
         <p>{problem.message}</p>
         <p>
-          <Link to="/sign-in">Get a new sign-in link</Link>
+          <Link to="/sign-in">{newLink}</Link>
         </p>
       </Page>
     );
   }
   return (
-    <Page title="Signing you in" busy>
-      <p className="loading">Checking your link…</p>
+    <Page
+      title={intl.formatMessage({
+        id: 'accounts.signInLink.title',
+        defaultMessage: 'Signing you in',
+      })}
+      busy
+    >
+      <p className="loading">
+        <FormattedMessage id="accounts.link.checking" defaultMessage="Checking your link…" />
+      </p>
     </Page>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { requestSignInLinkBody, signInBody, type Me } from '../../../contracts/accounts.ts';
 import { Form, PasswordField, SubmitButton, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { withNext } from '../../lib/router.ts';
@@ -10,13 +12,20 @@ import { withNext } from '../../lib/router.ts';
 type Props = { next: string | null; onSignedIn: (me: Me) => void };
 
 export function SignInPage({ next, onSignedIn }: Props) {
+  const intl = useIntl();
+  const { followAccount } = useLocale();
   const passwordForm = useFormState();
   const linkForm = useFormState();
   const [linkSent, setLinkSent] = useState('');
+  const emailLabel = intl.formatMessage({
+    id: 'accounts.signIn.email',
+    defaultMessage: 'Email address',
+  });
 
   async function signIn(values: FormValues) {
     const body = validate(signInBody, values);
     const { user } = await api.post<{ user: Me }>('/api/v1/session', body);
+    followAccount(user);
     onSignedIn(user);
   }
 
@@ -24,17 +33,36 @@ export function SignInPage({ next, onSignedIn }: Props) {
     setLinkSent('');
     const body = validate(requestSignInLinkBody, next ? { ...values, next } : values);
     const answer = await api.post<{ message: string }>('/api/v1/session/link-requests', body);
-    setLinkSent(`${answer.message} Check your inbox, and your spam folder too.`);
+    setLinkSent(
+      intl.formatMessage(
+        {
+          id: 'accounts.signIn.linkSent',
+          defaultMessage: '{message} Check your inbox, and your spam folder too.',
+        },
+        { message: answer.message },
+      ),
+    );
   }
 
   return (
-    <Page title="Sign in">
+    <Page title={intl.formatMessage({ id: 'accounts.signIn.title', defaultMessage: 'Sign in' })}>
       <section aria-labelledby="with-password">
-        <h2 id="with-password">Sign in with your password</h2>
+        <h2 id="with-password">
+          <FormattedMessage
+            id="accounts.signIn.withPassword"
+            defaultMessage="Sign in with your password"
+          />
+        </h2>
         <Form
           id="sign-in"
           state={passwordForm}
-          labels={{ email: 'Email address', password: 'Password' }}
+          labels={{
+            email: emailLabel,
+            password: intl.formatMessage({
+              id: 'accounts.signIn.password',
+              defaultMessage: 'Password',
+            }),
+          }}
           onSubmit={signIn}
           labelledBy="with-password"
         >
@@ -46,22 +74,34 @@ export function SignInPage({ next, onSignedIn }: Props) {
             autoCapitalize="none"
           />
           <PasswordField name="password" autoComplete="current-password" />
-          <SubmitButton busy={passwordForm.busy}>Sign in</SubmitButton>
+          <SubmitButton busy={passwordForm.busy}>
+            <FormattedMessage id="accounts.signIn.submit" defaultMessage="Sign in" />
+          </SubmitButton>
         </Form>
         <p>
-          <Link to="/forgot-password">Forgot your password?</Link>
+          <Link to="/forgot-password">
+            <FormattedMessage id="accounts.signIn.forgot" defaultMessage="Forgot your password?" />
+          </Link>
         </p>
       </section>
 
       <section aria-labelledby="with-link">
-        <h2 id="with-link">Sign in with an email link</h2>
+        <h2 id="with-link">
+          <FormattedMessage
+            id="accounts.signIn.withLink"
+            defaultMessage="Sign in with an email link"
+          />
+        </h2>
         <p>
-          No password needed: we email you a link that signs you in. It works once, for 15 minutes.
+          <FormattedMessage
+            id="accounts.signIn.linkHint"
+            defaultMessage="No password needed: we email you a link that signs you in. It works once, for 15 minutes."
+          />
         </p>
         <Form
           id="sign-in-link"
           state={linkForm}
-          labels={{ email: 'Email address' }}
+          labels={{ email: emailLabel }}
           onSubmit={emailLink}
           labelledBy="with-link"
         >
@@ -72,7 +112,12 @@ export function SignInPage({ next, onSignedIn }: Props) {
             spellCheck={false}
             autoCapitalize="none"
           />
-          <SubmitButton busy={linkForm.busy}>Email me a sign-in link</SubmitButton>
+          <SubmitButton busy={linkForm.busy}>
+            <FormattedMessage
+              id="accounts.signIn.sendLink"
+              defaultMessage="Email me a sign-in link"
+            />
+          </SubmitButton>
           <p role="status" className={linkSent ? 'notice' : undefined}>
             {linkSent}
           </p>
@@ -80,7 +125,11 @@ export function SignInPage({ next, onSignedIn }: Props) {
       </section>
 
       <p>
-        New to Accord? <Link to={withNext('/register', next)}>Create an account</Link>
+        <FormattedMessage
+          id="accounts.signIn.new"
+          defaultMessage="New to Accord? <link>Create an account</link>"
+          values={{ link: (chunks) => <Link to={withNext('/register', next)}>{chunks}</Link> }}
+        />
       </p>
     </Page>
   );

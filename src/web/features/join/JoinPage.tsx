@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { secretToken } from '../../../contracts/common.ts';
 import type { invitationPreview, joined } from '../../../contracts/groups.ts';
@@ -17,6 +18,7 @@ type Props = {
 
 /** Where an invitation link lands: what the group is, then a button to join it. */
 export function JoinPage({ token, signedIn }: Props) {
+  const intl = useIntl();
   const complete = secretToken.safeParse(token).success;
   const preview = useResource<z.infer<typeof invitationPreview>>(
     complete ? `/api/v1/invitations/${segment(token)}` : null,
@@ -26,24 +28,39 @@ export function JoinPage({ token, signedIn }: Props) {
 
   if (!complete) {
     return (
-      <Page title="This invitation link is not complete">
+      <Page
+        title={intl.formatMessage({
+          id: 'join.incomplete.title',
+          defaultMessage: 'This invitation link is not complete',
+        })}
+      >
         <p>
-          Open the link you were sent again. If you copied it, make sure you copied all of it, or
-          ask the group for a new link.
+          <FormattedMessage
+            id="join.incomplete.lead"
+            defaultMessage="Open the link you were sent again. If you copied it, make sure you copied all of it, or ask the group for a new link."
+          />
         </p>
       </Page>
     );
   }
   if (preview.error?.code === 'not_found') {
     return (
-      <Page title="This invitation link does not work">
+      <Page
+        title={intl.formatMessage({
+          id: 'join.notFound.title',
+          defaultMessage: 'This invitation link does not work',
+        })}
+      >
         <p>{preview.error.message}</p>
       </Page>
     );
   }
   if (!preview.data) {
     return (
-      <Page title="Invitation" busy>
+      <Page
+        title={intl.formatMessage({ id: 'join.loading.title', defaultMessage: 'Invitation' })}
+        busy
+      >
         {preview.error ? <LoadProblem error={preview.error} retry={preview.reload} /> : <Loading />}
       </Page>
     );
@@ -60,50 +77,81 @@ export function JoinPage({ token, signedIn }: Props) {
       (answer) =>
         navigate(`/groups/${segment(answer.group.id)}`, {
           replace: true,
-          notice: `Welcome! You have joined ${answer.group.name}.`,
+          notice: intl.formatMessage(
+            { id: 'join.joined', defaultMessage: 'Welcome! You have joined {group}.' },
+            { group: answer.group.name },
+          ),
         }),
       (error: unknown) => {
         setBusy(false);
         setProblem(
-          error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.'),
+          error instanceof ApiError
+            ? error
+            : new ApiError(
+                0,
+                'unexpected',
+                intl.formatMessage({ id: 'join.tryAgain', defaultMessage: 'Please try again.' }),
+              ),
         );
       },
     );
   }
 
   return (
-    <Page title={`Join ${group.name}`}>
-      <p>You are invited to join this group.</p>
+    <Page
+      title={intl.formatMessage(
+        { id: 'join.title', defaultMessage: 'Join {group}' },
+        { group: group.name },
+      )}
+    >
+      <p>
+        <FormattedMessage id="join.invited" defaultMessage="You are invited to join this group." />
+      </p>
       {group.purpose ? (
         <section aria-labelledby="join-purpose" className="panel">
-          <h2 id="join-purpose">What the group is working towards</h2>
+          <h2 id="join-purpose">
+            <FormattedMessage
+              id="join.purpose"
+              defaultMessage="What the group is working towards"
+            />
+          </h2>
           <p className="purpose">{group.purpose}</p>
         </section>
       ) : null}
       <p>
-        Everyone is welcome. You join as a participant: you can come to meetings and take part in
-        discussions. Once you have been to more than one meeting, you count as a member.
+        <FormattedMessage
+          id="join.welcome"
+          defaultMessage="Everyone is welcome. You join as a participant: you can come to meetings and take part in discussions. Once you have been to more than one meeting, you count as a member."
+        />
       </p>
       {signedIn ? (
         <>
           <button type="button" className="button" onClick={join} aria-disabled={busy || undefined}>
-            Join {group.name}
+            <FormattedMessage
+              id="join.button"
+              defaultMessage="Join {group}"
+              values={{ group: group.name }}
+            />
           </button>
           <Problem error={problem} />
         </>
       ) : (
         <section aria-labelledby="join-account" className="section">
-          <h2 id="join-account">First, sign in</h2>
+          <h2 id="join-account">
+            <FormattedMessage id="join.account.title" defaultMessage="First, sign in" />
+          </h2>
           <p>
-            To join you need an Accord account. Create one or sign in, and you will come back here
-            to join.
+            <FormattedMessage
+              id="join.account.lead"
+              defaultMessage="To join you need an Accord account. Create one or sign in, and you will come back here to join."
+            />
           </p>
           <div className="actions">
             <Link to={withNext('/register', back)} className="button">
-              Create an account
+              <FormattedMessage id="join.account.register" defaultMessage="Create an account" />
             </Link>
             <Link to={withNext('/sign-in', back)} className="button button-secondary">
-              Sign in
+              <FormattedMessage id="join.account.signIn" defaultMessage="Sign in" />
             </Link>
           </div>
         </section>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { learningBody } from '../../../contracts/notes.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
@@ -24,12 +25,15 @@ export type LearningRelease = (entry: {
 
 type Props = { groupId: string; release?: LearningRelease };
 
-const LABELS = {
-  whatHappened: 'What happened?',
-  whatWeLearned: 'What did we learn?',
-  whatWeWillChange: 'What will we change?',
-  tags: 'Tags',
-};
+const LABELS = defineMessages({
+  whatHappened: { id: 'learning.log.whatHappened', defaultMessage: 'What happened?' },
+  whatWeLearned: { id: 'learning.log.whatWeLearned', defaultMessage: 'What did we learn?' },
+  whatWeWillChange: {
+    id: 'learning.log.whatWeWillChange',
+    defaultMessage: 'What will we change?',
+  },
+  tags: { id: 'learning.log.tags', defaultMessage: 'Tags' },
+});
 
 /** Tags as typed ("Access, venues") as the API takes them: ['access', 'venues']. */
 function tagsFrom(typed: string): string[] {
@@ -50,12 +54,17 @@ function aboutTags(error: unknown): unknown {
   return new ApiError(error.status, error.code, error.message, fields);
 }
 
+const TITLE = defineMessages({
+  title: { id: 'learning.log.title', defaultMessage: 'Learning log' },
+}).title;
+
 /**
  * The learning log: ideas and lessons, "learning when things go wrong, not
  * attributing blame". Entries have no person in them: what happened, what we
  * learned, what we will change.
  */
 export function LearningPage({ groupId, release }: Props) {
+  const intl = useIntl();
   const announce = useAnnounce();
   const form = useFormState();
   const group = useResource<Group>(groupApi(groupId));
@@ -64,17 +73,29 @@ export function LearningPage({ groupId, release }: Props) {
 
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not show the learning log">
-        <p>The group may have been removed, or you may not be able to see its learning log.</p>
+      <Page
+        title={intl.formatMessage({
+          id: 'learning.log.cannotShow',
+          defaultMessage: 'We could not show the learning log',
+        })}
+      >
         <p>
-          <Link to="/groups">Go to my groups</Link>
+          <FormattedMessage
+            id="learning.log.cannotShowLead"
+            defaultMessage="The group may have been removed, or you may not be able to see its learning log."
+          />
+        </p>
+        <p>
+          <Link to="/groups">
+            <FormattedMessage id="learning.log.myGroups" defaultMessage="Go to my groups" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!group.data || !log.data) {
     return (
-      <Page title="Learning log" busy>
+      <Page title={intl.formatMessage(TITLE)} busy>
         {error ? (
           <LoadProblem
             error={error}
@@ -98,7 +119,12 @@ export function LearningPage({ groupId, release }: Props) {
       throw aboutTags(problem);
     }
     element.reset();
-    announce('Added to the learning log.');
+    announce(
+      intl.formatMessage({
+        id: 'learning.log.added',
+        defaultMessage: 'Added to the learning log.',
+      }),
+    );
     log.reload();
   }
 
@@ -106,19 +132,34 @@ export function LearningPage({ groupId, release }: Props) {
   const entries = log.data.entries;
   return (
     <Page
-      title="Learning log"
+      title={intl.formatMessage(TITLE)}
       lead={
         <div className="lead">
           <p>
-            What <Link to={groupPage(groupId)}>{group.data.name}</Link> has learned: from what went
-            well, and from what went wrong.
+            <FormattedMessage
+              id="learning.log.lead"
+              defaultMessage="What <group>{name}</group> has learned: from what went well, and from what went wrong."
+              values={{
+                name: group.data.name,
+                group: (chunks) => <Link to={groupPage(groupId)}>{chunks}</Link>,
+              }}
+            />
           </p>
         </div>
       }
     >
       <section aria-labelledby="entries-title" className="section">
-        <h2 id="entries-title">What we have learned</h2>
-        {entries.length === 0 ? <p>Nothing is in the learning log yet.</p> : null}
+        <h2 id="entries-title">
+          <FormattedMessage id="learning.log.entries" defaultMessage="What we have learned" />
+        </h2>
+        {entries.length === 0 ? (
+          <p>
+            <FormattedMessage
+              id="learning.log.empty"
+              defaultMessage="Nothing is in the learning log yet."
+            />
+          </p>
+        ) : null}
         {entries.length > 0 ? (
           <ul className="card-list" aria-labelledby="entries-title">
             {entries.map((entry) => (
@@ -130,7 +171,13 @@ export function LearningPage({ groupId, release }: Props) {
                     ? release({
                         groupId,
                         entryId: entry.id,
-                        what: `what we learned on ${formatCalendarDate(entry.recordedOn)}`,
+                        what: intl.formatMessage(
+                          {
+                            id: 'learning.log.releaseWhat',
+                            defaultMessage: 'what we learned on {date}',
+                          },
+                          { date: formatCalendarDate(entry.recordedOn) },
+                        ),
                         onChanged: log.reload,
                       })
                     : null
@@ -142,15 +189,24 @@ export function LearningPage({ groupId, release }: Props) {
       </section>
 
       <section aria-labelledby="add-learning-title" className="section">
-        <h2 id="add-learning-title">Add to the learning log</h2>
+        <h2 id="add-learning-title">
+          <FormattedMessage id="learning.log.addTitle" defaultMessage="Add to the learning log" />
+        </h2>
         <p>
-          Learning, not blame: write what happened, not who did it. Do not name anyone, or say who
-          held which view.
+          <FormattedMessage
+            id="learning.log.noBlame"
+            defaultMessage="Learning, not blame: write what happened, not who did it. Do not name anyone, or say who held which view."
+          />
         </p>
         <Form
           id="learning"
           state={form}
-          labels={LABELS}
+          labels={{
+            whatHappened: intl.formatMessage(LABELS.whatHappened),
+            whatWeLearned: intl.formatMessage(LABELS.whatWeLearned),
+            whatWeWillChange: intl.formatMessage(LABELS.whatWeWillChange),
+            tags: intl.formatMessage(LABELS.tags),
+          }}
           onSubmit={add}
           labelledBy="add-learning-title"
         >
@@ -160,38 +216,64 @@ export function LearningPage({ groupId, release }: Props) {
           <TextField
             name="tags"
             optional
-            hint="Short words to find it by, separated by commas, such as: access, venues."
+            hint={intl.formatMessage({
+              id: 'learning.log.tagsHint',
+              defaultMessage:
+                'Short words to find it by, separated by commas, such as: access, venues.',
+            })}
             autoCapitalize="none"
           />
-          <SubmitButton busy={form.busy}>Add to the log</SubmitButton>
+          <SubmitButton busy={form.busy}>
+            <FormattedMessage id="learning.log.add" defaultMessage="Add to the log" />
+          </SubmitButton>
         </Form>
       </section>
     </Page>
   );
 }
 
-function entryTitle(entry: LearningEntry): string {
-  return `What we learned, ${formatCalendarDate(entry.recordedOn)}`;
+function entryTitle(intl: IntlShape, entry: LearningEntry): string {
+  return intl.formatMessage(
+    { id: 'learning.entry.title', defaultMessage: 'What we learned, {date}' },
+    { date: formatCalendarDate(entry.recordedOn) },
+  );
 }
 
 function Entry({ entry, release }: { entry: LearningEntry; release: ReactNode }) {
+  const intl = useIntl();
   const titleId = `entry-${entry.id}`;
   return (
     <li className="card" aria-labelledby={titleId}>
       <h3 id={titleId} className="card-title">
-        {entryTitle(entry)}
+        {entryTitle(intl, entry)}
       </h3>
-      {entry.released ? <p className="learning-released">Released beyond the group</p> : null}
+      {entry.released ? (
+        <p className="learning-released">
+          <FormattedMessage
+            id="learning.entry.released"
+            defaultMessage="Released beyond the group"
+          />
+        </p>
+      ) : null}
       <dl className="learning-parts">
-        <dt>What happened</dt>
+        <dt>
+          <FormattedMessage id="learning.entry.whatHappened" defaultMessage="What happened" />
+        </dt>
         <dd>{entry.whatHappened}</dd>
-        <dt>What we learned</dt>
+        <dt>
+          <FormattedMessage id="learning.entry.whatWeLearned" defaultMessage="What we learned" />
+        </dt>
         <dd>{entry.whatWeLearned}</dd>
-        <dt>What we will change</dt>
+        <dt>
+          <FormattedMessage
+            id="learning.entry.whatWeWillChange"
+            defaultMessage="What we will change"
+          />
+        </dt>
         <dd>{entry.whatWeWillChange}</dd>
       </dl>
       {entry.tags.length > 0 ? (
-        <ul className="learning-tags" aria-label="Tags">
+        <ul className="learning-tags" aria-label={intl.formatMessage(LABELS.tags)}>
           {entry.tags.map((tag) => (
             <li key={tag}>{tag}</li>
           ))}

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { suggestionBody, suggestionOutcomeBody } from '../../../contracts/notes.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
@@ -27,6 +28,11 @@ import './learning.css';
  * the group did, and any decision it led to.
  */
 export function SuggestionsPage({ groupId }: { groupId: string }) {
+  const intl = useIntl();
+  const title = intl.formatMessage({
+    id: 'learning.suggestions.title',
+    defaultMessage: 'Suggestions',
+  });
   const announce = useAnnounce();
   const form = useFormState();
   const group = useResource<Group>(groupApi(groupId));
@@ -40,17 +46,29 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
 
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not show the suggestions">
-        <p>The group may have been removed, or you may not be able to see its suggestions.</p>
+      <Page
+        title={intl.formatMessage({
+          id: 'learning.suggestions.cannotShow',
+          defaultMessage: 'We could not show the suggestions',
+        })}
+      >
         <p>
-          <Link to="/groups">Go to my groups</Link>
+          <FormattedMessage
+            id="learning.suggestions.cannotShowLead"
+            defaultMessage="The group may have been removed, or you may not be able to see its suggestions."
+          />
+        </p>
+        <p>
+          <Link to="/groups">
+            <FormattedMessage id="learning.log.myGroups" defaultMessage="Go to my groups" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!group.data || !suggestions.data) {
     return (
-      <Page title="Suggestions" busy>
+      <Page title={title} busy>
         {error ? (
           <LoadProblem
             error={error}
@@ -70,7 +88,12 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
     const body = validate(suggestionBody, { text: values.text ?? '' });
     await api.post(groupApi(groupId, '/suggestions'), body);
     element.reset();
-    announce('Thank you: your suggestion is on the list to consider.');
+    announce(
+      intl.formatMessage({
+        id: 'learning.suggestions.thanks',
+        defaultMessage: 'Thank you: your suggestion is on the list to consider.',
+      }),
+    );
     suggestions.reload();
   }
 
@@ -86,25 +109,46 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
 
   return (
     <Page
-      title="Suggestions"
+      title={title}
       lead={
         <div className="lead">
           <p>
-            Ideas for <Link to={groupPage(groupId)}>{group.data.name}</Link>, and what the group did
-            about them.
+            <FormattedMessage
+              id="learning.suggestions.lead"
+              defaultMessage="Ideas for <group>{name}</group>, and what the group did about them."
+              values={{
+                name: group.data.name,
+                group: (chunks) => <Link to={groupPage(groupId)}>{chunks}</Link>,
+              }}
+            />
           </p>
         </div>
       }
     >
       <section aria-labelledby="to-consider-title" className="section">
-        <h2 id="to-consider-title">To consider</h2>
-        {toConsider.length === 0 ? <p>There are no suggestions waiting.</p> : null}
+        <h2 id="to-consider-title">
+          <FormattedMessage id="learning.suggestions.toConsider" defaultMessage="To consider" />
+        </h2>
+        {toConsider.length === 0 ? (
+          <p>
+            <FormattedMessage
+              id="learning.suggestions.noneWaiting"
+              defaultMessage="There are no suggestions waiting."
+            />
+          </p>
+        ) : null}
         {toConsider.length > 0 ? (
           <ul className="card-list" aria-labelledby="to-consider-title">
             {toConsider.map((s) => (
               <li key={s.id} className="card">
                 <p className="learning-said">{s.text}</p>
-                <p className="muted">Suggested on {formatCalendarDate(s.madeOn)}</p>
+                <p className="muted">
+                  <FormattedMessage
+                    id="learning.suggestions.madeOn"
+                    defaultMessage="Suggested on {date}"
+                    values={{ date: formatCalendarDate(s.madeOn) }}
+                  />
+                </p>
                 {isChair ? (
                   <RecordOutcome
                     groupId={groupId}
@@ -121,8 +165,17 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
       </section>
 
       <section aria-labelledby="we-did-title" className="section">
-        <h2 id="we-did-title">You said, we did</h2>
-        {considered.length === 0 ? <p>No suggestions have been considered yet.</p> : null}
+        <h2 id="we-did-title">
+          <FormattedMessage id="learning.suggestions.weDid" defaultMessage="You said, we did" />
+        </h2>
+        {considered.length === 0 ? (
+          <p>
+            <FormattedMessage
+              id="learning.suggestions.noneConsidered"
+              defaultMessage="No suggestions have been considered yet."
+            />
+          </p>
+        ) : null}
         {considered.length > 0 ? (
           <ul className="card-list" aria-labelledby="we-did-title">
             {considered.map((s) => (
@@ -138,19 +191,32 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
       </section>
 
       <section aria-labelledby="suggest-title" className="section">
-        <h2 id="suggest-title">Make a suggestion</h2>
+        <h2 id="suggest-title">
+          <FormattedMessage id="learning.suggestions.make" defaultMessage="Make a suggestion" />
+        </h2>
         <Form
           id="suggest"
           state={form}
-          labels={{ text: 'Your suggestion' }}
+          labels={{
+            text: intl.formatMessage({
+              id: 'learning.suggestions.text',
+              defaultMessage: 'Your suggestion',
+            }),
+          }}
           onSubmit={suggest}
           labelledBy="suggest-title"
         >
           <TextArea
             name="text"
-            hint="Suggestions are kept without your name. The group considers each one at a meeting."
+            hint={intl.formatMessage({
+              id: 'learning.suggestions.textHint',
+              defaultMessage:
+                'Suggestions are kept without your name. The group considers each one at a meeting.',
+            })}
           />
-          <SubmitButton busy={form.busy}>Send the suggestion</SubmitButton>
+          <SubmitButton busy={form.busy}>
+            <FormattedMessage id="learning.suggestions.send" defaultMessage="Send the suggestion" />
+          </SubmitButton>
         </Form>
       </section>
     </Page>
@@ -169,23 +235,48 @@ function Considered({
   return (
     <li className="card">
       <dl className="learning-parts">
-        <dt>You said</dt>
+        <dt>
+          <FormattedMessage id="learning.considered.youSaid" defaultMessage="You said" />
+        </dt>
         <dd>{suggestion.text}</dd>
-        <dt>We did</dt>
+        <dt>
+          <FormattedMessage id="learning.considered.weDid" defaultMessage="We did" />
+        </dt>
         <dd>{suggestion.outcome}</dd>
       </dl>
       <p className="muted">
         {suggestion.consideredAtMeeting ? (
           <Link to={groupPage(groupId, `/meetings/${segment(suggestion.consideredAtMeeting)}`)}>
-            Considered at the meeting of{' '}
-            {suggestion.consideredOn ? formatCalendarDate(suggestion.consideredOn) : 'the group'}
+            {suggestion.consideredOn ? (
+              <FormattedMessage
+                id="learning.considered.atMeetingOn"
+                defaultMessage="Considered at the meeting of {date}"
+                values={{ date: formatCalendarDate(suggestion.consideredOn) }}
+              />
+            ) : (
+              <FormattedMessage
+                id="learning.considered.atMeeting"
+                defaultMessage="Considered at the meeting of the group"
+              />
+            )}
           </Link>
         ) : null}
       </p>
       {suggestion.decisionId ? (
         <p>
           <Link to={groupPage(groupId, `/decisions/${segment(suggestion.decisionId)}`)}>
-            {decision ? `Decision ${decision.number}: ${decision.title}` : 'The decision it led to'}
+            {decision ? (
+              <FormattedMessage
+                id="learning.decision.name"
+                defaultMessage="Decision {number}: {title}"
+                values={{ number: decision.number, title: decision.title }}
+              />
+            ) : (
+              <FormattedMessage
+                id="learning.considered.decision"
+                defaultMessage="The decision it led to"
+              />
+            )}
           </Link>
         </p>
       ) : null}
@@ -204,6 +295,7 @@ type RecordProps = {
 
 /** A chair records how the group considered a suggestion: where, what it did, any decision. */
 function RecordOutcome({ groupId, suggestion, meetings, decisions, onRecorded }: RecordProps) {
+  const intl = useIntl();
   const announce = useAnnounce();
   const form = useFormState();
   const id = `outcome-${suggestion.id}`;
@@ -211,23 +303,47 @@ function RecordOutcome({ groupId, suggestion, meetings, decisions, onRecorded }:
   async function record(values: FormValues) {
     const body = validate(suggestionOutcomeBody, withoutEmpty(values));
     await api.post(groupApi(groupId, `/suggestions/${segment(suggestion.id)}/outcome`), body);
-    announce('Recorded: the suggestion is now under “You said, we did”.');
+    announce(
+      intl.formatMessage({
+        id: 'learning.outcome.recorded',
+        defaultMessage: 'Recorded: the suggestion is now under “You said, we did”.',
+      }),
+    );
     onRecorded();
   }
 
   return (
     <details className="details">
-      <summary>Record how the group considered it</summary>
+      <summary>
+        <FormattedMessage
+          id="learning.outcome.summary"
+          defaultMessage="Record how the group considered it"
+        />
+      </summary>
       {meetings.length === 0 ? (
-        <p>No meeting has taken place yet to consider it at.</p>
+        <p>
+          <FormattedMessage
+            id="learning.outcome.noMeeting"
+            defaultMessage="No meeting has taken place yet to consider it at."
+          />
+        </p>
       ) : (
         <Form
           id={id}
           state={form}
           labels={{
-            meetingId: 'The meeting that considered it',
-            outcome: 'What did the group do?',
-            decisionId: 'The decision it led to',
+            meetingId: intl.formatMessage({
+              id: 'learning.outcome.meeting',
+              defaultMessage: 'The meeting that considered it',
+            }),
+            outcome: intl.formatMessage({
+              id: 'learning.outcome.outcome',
+              defaultMessage: 'What did the group do?',
+            }),
+            decisionId: intl.formatMessage({
+              id: 'learning.considered.decision',
+              defaultMessage: 'The decision it led to',
+            }),
           }}
           onSubmit={record}
         >
@@ -236,22 +352,42 @@ function RecordOutcome({ groupId, suggestion, meetings, decisions, onRecorded }:
             defaultValue={meetings[0]?.id}
             options={meetings.map((m) => ({
               value: m.id,
-              label: `${m.title}, ${formatDayIn(m.startsAt, m.timeZone)}`,
+              label: intl.formatMessage(
+                { id: 'learning.outcome.meetingOption', defaultMessage: '{title}, {day}' },
+                { title: m.title, day: formatDayIn(m.startsAt, m.timeZone) },
+              ),
             }))}
           />
-          <TextArea name="outcome" hint="In plain words, for the person who suggested it." />
+          <TextArea
+            name="outcome"
+            hint={intl.formatMessage({
+              id: 'learning.outcome.hint',
+              defaultMessage: 'In plain words, for the person who suggested it.',
+            })}
+          />
           <SelectField
             name="decisionId"
             optional
             options={[
-              { value: '', label: 'No decision' },
+              {
+                value: '',
+                label: intl.formatMessage({
+                  id: 'learning.outcome.noDecision',
+                  defaultMessage: 'No decision',
+                }),
+              },
               ...decisions.map((d) => ({
                 value: d.id,
-                label: `Decision ${d.number}: ${d.title}`,
+                label: intl.formatMessage(
+                  { id: 'learning.decision.name', defaultMessage: 'Decision {number}: {title}' },
+                  { number: d.number, title: d.title },
+                ),
               })),
             ]}
           />
-          <SubmitButton busy={form.busy}>Record the outcome</SubmitButton>
+          <SubmitButton busy={form.busy}>
+            <FormattedMessage id="learning.outcome.submit" defaultMessage="Record the outcome" />
+          </SubmitButton>
         </Form>
       )}
     </details>

@@ -1,0 +1,4 @@
+export * from './accounts.ts';
+export * from './compose.ts';
+export * from './groups.ts';
+export * from './meetings.ts';
