@@ -184,6 +184,8 @@ describe('asking to join', () => {
     const coChair = await registerPerson(t, 'Cai Co-chair');
     await joinAll(chair.client, groupId, [coChair]);
     await setRole(chair.client, groupId, coChair, 'chair');
+    const cymraeg = await coChair.client.patch('/api/v1/me', { language: 'cy' });
+    expect(cymraeg.status, cymraeg.text).toBe(200);
     const sam = await registerPerson(t, 'Sam Resident');
 
     const asked = await sam.client.post(ask(groupId), {
@@ -196,9 +198,17 @@ describe('asking to join', () => {
       requestedAt: asked.body.createdAt,
     });
 
-    for (const who of [chair, coChair]) {
-      const mail = await latestMail(t, who.email);
-      expect(mail.subject).toBe('Sam Resident would like to join Valley transport group');
+    // Each chair is written to in their own language.
+    const english = await latestMail(t, chair.email);
+    expect(english.subject).toBe('Sam Resident would like to join Valley transport group');
+    const welsh = await latestMail(t, coChair.email);
+    // As queued (the delivered header encodes the Welsh letters).
+    const [queued] = await t.database.query<{ subject: string }>(
+      'select subject from outbox where to_address = $1 and subject like $2',
+      [coChair.email, 'Hoffai %'],
+    );
+    expect(queued?.subject).toBe('Hoffai Sam Resident ymuno â Valley transport group');
+    for (const mail of [english, welsh]) {
       expect(mail.text).toContain('I use the 42 bus every day and would like to help.');
       expect(mail.text).toContain(`/groups/${groupId}`);
     }

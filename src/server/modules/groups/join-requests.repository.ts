@@ -118,10 +118,15 @@ export async function listOpenRequests(db: Executor, groupId: string) {
     .orderBy(asc(joinRequests.createdAt), asc(joinRequests.id));
 }
 
-/** A request of this group, locked until the transaction ends, with its person's name and email. */
+/** A request of this group, locked until the transaction ends, with its person's name, email and language. */
 export async function findRequestForUpdate(db: Executor, groupId: string, requestId: string) {
   const [row] = await db
-    .select({ request: joinRequests, name: users.name, email: users.email })
+    .select({
+      request: joinRequests,
+      name: users.name,
+      email: users.email,
+      language: users.language,
+    })
     .from(joinRequests)
     .innerJoin(users, eq(users.id, joinRequests.userId))
     .where(and(eq(joinRequests.id, requestId), eq(joinRequests.groupId, groupId)))

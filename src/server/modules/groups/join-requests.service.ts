@@ -130,14 +130,6 @@ function present(row: repo.JoinRequestRow, name: string) {
   };
 }
 
-/**
- * The catalogue for these emails. Accounts keep no chosen language yet, so
- * they are written in English, the default; once they do, it is passed here.
- */
-function mailIntl() {
-  return intlFor(null);
-}
-
 function groupHome(deps: Deps, groupId: string) {
   return `${deps.config.baseUrl}/groups/${groupId}`;
 }
@@ -197,7 +189,7 @@ export async function askToJoin(
     for (const chair of await listChairEmails(tx, groupId)) {
       await enqueue(
         tx,
-        askedMail(mailIntl(), chair, {
+        askedMail(intlFor(chair.language), chair, {
           name,
           group: group.name,
           message: input.message,
@@ -256,12 +248,15 @@ export async function decideJoinRequest(
       await joinAsParticipant(tx, group.id, group.parentId, row.request.userId, requestId);
       await enqueue(
         tx,
-        acceptedMail(mailIntl(), row, { group: group.name, link: groupHome(deps, group.id) }),
+        acceptedMail(intlFor(row.language), row, {
+          group: group.name,
+          link: groupHome(deps, group.id),
+        }),
       );
     } else {
       await enqueue(
         tx,
-        declinedMail(mailIntl(), row, {
+        declinedMail(intlFor(row.language), row, {
           group: group.name,
           note,
           link: `${deps.config.baseUrl}/public/groups/${group.id}`,

@@ -107,7 +107,7 @@ export function AccessibilityPage() {
         <ul>
           <FormattedMessage
             id="about.accessibility.howList"
-            defaultMessage="<li>papers and other documents that groups upload (such as PDFs) are not checked by Accord and may not work well with a screen reader</li><li>text that groups write themselves, such as notes and purpose statements, may not be in plain language or may skip heading levels</li><li>some emails, such as answers to requests to join a group, are sent in English only</li>"
+            defaultMessage="<li>papers and other documents that groups upload (such as PDFs) are not checked by Accord and may not work well with a screen reader</li><li>text that groups write themselves, such as notes and purpose statements, may not be in plain language or may skip heading levels</li>"
             values={{ li }}
           />
         </ul>
@@ -209,7 +209,7 @@ export function AccessibilityPage() {
         <ul>
           <FormattedMessage
             id="about.accessibility.nonCompliantList"
-            defaultMessage="<li>Documents that groups upload are shown as they were made. A document without headings, text alternatives for images or a reading order may fail WCAG 2.2 success criteria 1.1.1 (non-text content) and 1.3.1 (info and relationships). Accord shows each paper’s title and type so that you can decide whether to open it, and a group can share the same content as text in its notes.</li><li>Some emails are in English only, whatever language you chose. This fails success criterion 3.1.2 (language of parts) for Welsh readers. We are putting every email through the same catalogue as the pages.</li>"
+            defaultMessage="<li>Documents that groups upload are shown as they were made. A document without headings, text alternatives for images or a reading order may fail WCAG 2.2 success criteria 1.1.1 (non-text content) and 1.3.1 (info and relationships). Accord shows each paper’s title and type so that you can decide whether to open it, and a group can share the same content as text in its notes.</li>"
             values={{ li }}
           />
         </ul>
