@@ -1,6 +1,7 @@
 /**
  * The access matrix: every endpoint of the OpenAPI document, asked by every
- * kind of person, compared with the one table in src/server/access.ts.
+ * kind of person, compared with the one table in src/server/access.ts. Each
+ * endpoint's action is the one its declaration publishes (x-access).
  *
  * Each kind of person asks twice where it makes sense: holding their role in
  * the group asked about ("own"), and holding the same role only in another
@@ -106,8 +107,12 @@ type Row = {
   operationId: string;
   /** When one operation is checked against more than one action. */
   variant?: string;
-  /** The action of access.ts; 'public' when anyone may ask and a secret or credential decides. */
-  action: Action | 'public';
+  /**
+   * Which of the operation's actions this row checks, where its x-access names
+   * several; otherwise the row checks the one action the OpenAPI document
+   * publishes for it.
+   */
+  action?: Action;
   /** About one group although its path has no group id (a working group's parent). */
   aboutGroup?: boolean;
   /**
@@ -209,22 +214,22 @@ async function openJoinRequest(cell: Cell) {
 
 /**
  * One row per operation (more when one operation is checked against more than
- * one action). A new operation needs a row naming its action and, where it
- * acts on something, params and a body for the shared group: every kind of
- * person, in their own group and holding their role in another one, is then
- * asked automatically. Use `cell.scope` when a row makes something for the
- * asker (as updateProposal does).
+ * one action). The action comes from the operation's x-access in the OpenAPI
+ * document; a row names one only to pick among several. A new operation needs
+ * a row and, where it acts on something, params and a body for the shared
+ * group: every kind of person, in their own group and holding their role in
+ * another one, is then asked automatically. Use `cell.scope` when a row makes
+ * something for the asker (as updateProposal does).
  */
 const ROWS: Row[] = [
   // Operations and public pages.
-  { operationId: 'health', action: 'public' },
-  { operationId: 'ready', action: 'public' },
-  { operationId: 'getCsrfToken', action: 'public' },
+  { operationId: 'health' },
+  { operationId: 'ready' },
+  { operationId: 'getCsrfToken' },
 
   // Accounts. Signing up and in is for anyone; a signed-in person may too.
   {
     operationId: 'register',
-    action: 'account.register',
     ownSession: true,
     roles: ['anonymous', 'nonMember'],
     body: () => ({
@@ -235,7 +240,6 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'confirmRegistration',
-    action: 'account.register',
     ownSession: true,
     roles: ['anonymous', 'nonMember'],
     body: async () => {
@@ -248,7 +252,6 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'signIn',
-    action: 'account.signIn',
     ownSession: true,
     roles: ['anonymous', 'nonMember'],
     body: async () => {
@@ -258,13 +261,11 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'requestSignInLink',
-    action: 'account.signIn',
     roles: ['anonymous', 'nonMember'],
     body: async () => ({ email: (await throwaway()).email }),
   },
   {
     operationId: 'signInWithLink',
-    action: 'account.signIn',
     ownSession: true,
     roles: ['anonymous', 'nonMember'],
     body: async () => {
@@ -278,13 +279,11 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'requestPasswordReset',
-    action: 'public',
     roles: ['anonymous', 'nonMember'],
     body: async () => ({ email: (await throwaway()).email }),
   },
   {
     operationId: 'resetPassword',
-    action: 'public',
     ownSession: true,
     roles: ['anonymous', 'nonMember'],
     body: async () => {
@@ -297,18 +296,16 @@ const ROWS: Row[] = [
       };
     },
   },
-  { operationId: 'signOut', action: 'account.signOut', ownSession: true },
-  { operationId: 'getSession', action: 'account.session' },
-  { operationId: 'getMe', action: 'account.read' },
-  { operationId: 'updateMe', action: 'account.update', body: () => ({ knownAs: ['Matrix'] }) },
+  { operationId: 'signOut', ownSession: true },
+  { operationId: 'getSession' },
+  { operationId: 'getMe' },
+  { operationId: 'updateMe', body: () => ({ knownAs: ['Matrix'] }) },
   {
     operationId: 'requestEmailChange',
-    action: 'account.update',
     body: () => ({ email: `matrix.${crypto.randomUUID()}@example.org` }),
   },
   {
     operationId: 'confirmEmailChange',
-    action: 'public',
     roles: ['anonymous', 'nonMember'],
     body: async () => {
       const someone = await throwaway();
@@ -318,15 +315,13 @@ const ROWS: Row[] = [
       return { token: await tokenFromLatestMail(t, email) };
     },
   },
-  { operationId: 'listApiTokens', action: 'account.tokens' },
+  { operationId: 'listApiTokens' },
   {
     operationId: 'createApiToken',
-    action: 'account.tokens',
     body: () => ({ name: 'Matrix script' }),
   },
   {
     operationId: 'revokeApiToken',
-    action: 'account.tokens',
     // A token of the asker's own.
     params: async (cell) => {
       if (!cell.me) return { tokenId: randomUUID() };
@@ -348,18 +343,16 @@ const ROWS: Row[] = [
     aboutGroup: true,
     body: (cell) => ({ name: 'Housing working group', parentId: cell.group.id }),
   },
-  { operationId: 'listMyGroups', action: 'group.listMine' },
-  { operationId: 'getGroup', action: 'group.view', params: groupId },
+  { operationId: 'listMyGroups' },
+  { operationId: 'getGroup', params: groupId },
   {
     operationId: 'updateGroup',
-    action: 'group.update',
     params: groupId,
     body: () => ({ purpose: 'Implement the consultation decisions, together' }),
   },
-  { operationId: 'listGroupPeople', action: 'group.people.list', params: groupId },
+  { operationId: 'listGroupPeople', params: groupId },
   {
     operationId: 'setGroupRole',
-    action: 'group.role.set',
     fresh: {},
     params: (cell) => ({ groupId: cell.group.id, userId: cast.target.id }),
     body: () => ({ role: 'note_taker' }),
@@ -378,61 +371,53 @@ const ROWS: Row[] = [
     fresh: {},
     params: (cell) => ({ groupId: cell.group.id, userId: cell.me?.id ?? randomUUID() }),
   },
-  { operationId: 'createInvitation', action: 'group.invite', params: groupId, body: () => ({}) },
-  { operationId: 'listInvitations', action: 'group.invite', params: groupId },
+  { operationId: 'createInvitation', params: groupId, body: () => ({}) },
+  { operationId: 'listInvitations', params: groupId },
   {
     operationId: 'revokeInvitation',
-    action: 'group.invite',
     fresh: {},
     params: (cell) => ({ groupId: cell.group.id, invitationId: cell.group.invitationId }),
   },
   // The link is the permission to see this much: anyone holding it may look.
   {
     operationId: 'getInvitation',
-    action: 'public',
     params: (cell) => ({ token: cell.group.invitationToken }),
   },
   // Anyone signed in may join with a link, even to a group they cannot see yet.
   {
     operationId: 'joinGroup',
-    action: 'group.join',
     fresh: {},
     body: (cell) => ({ token: cell.group.invitationToken }),
   },
 
   // Installation.
-  { operationId: 'listOutbox', action: 'outbox.read' },
+  { operationId: 'listOutbox' },
 
   // Terms of Reference.
-  { operationId: 'getTermsInForce', action: 'terms.view', params: groupId },
-  { operationId: 'listTermsVersions', action: 'terms.view', params: groupId },
+  { operationId: 'getTermsInForce', params: groupId },
+  { operationId: 'listTermsVersions', params: groupId },
   {
     operationId: 'getTermsVersion',
-    action: 'terms.view',
     params: (cell) => ({ groupId: cell.group.id, number: '1' }),
   },
   {
     operationId: 'downloadTermsVersion',
-    action: 'terms.view',
     params: (cell) => ({ groupId: cell.group.id, number: '1' }),
   },
-  { operationId: 'getTermsDraft', action: 'terms.draft', params: groupId },
+  { operationId: 'getTermsDraft', params: groupId },
   {
     operationId: 'createTermsDraft',
-    action: 'terms.draft',
     fresh: {},
     params: groupId,
     body: () => ({ from: 'template' }),
   },
   {
     operationId: 'updateTermsDraft',
-    action: 'terms.draft',
     params: groupId,
     body: (cell) => ({ document: cell.group.draftDocument }),
   },
   {
     operationId: 'adoptTermsDraft',
-    action: 'terms.draft',
     fresh: { draft: true },
     params: groupId,
     body: () => ({ adoptedOn: '2026-12-08' }),
@@ -453,30 +438,26 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'acceptTerms',
-    action: 'terms.accept',
     params: groupId,
     body: () => ({ number: 1 }),
   },
-  { operationId: 'listTermsAcceptances', action: 'terms.view', params: groupId },
+  { operationId: 'listTermsAcceptances', params: groupId },
   {
     operationId: 'raiseBehaviourReminder',
-    action: 'reminder.raise',
     params: groupId,
     body: () => ({ clause: 1 }),
   },
-  { operationId: 'listBehaviourReminders', action: 'reminder.view', params: groupId },
+  { operationId: 'listBehaviourReminders', params: groupId },
 
   // Meetings.
-  { operationId: 'listMeetings', action: 'meeting.view', params: groupId },
+  { operationId: 'listMeetings', params: groupId },
   {
     operationId: 'scheduleMeetings',
-    action: 'meeting.manage',
     params: groupId,
     body: () => ({ months: 1 }),
   },
   {
     operationId: 'createMeeting',
-    action: 'meeting.manage',
     params: groupId,
     body: () => ({
       startsAt: '2027-02-09T18:00:00Z',
@@ -484,34 +465,29 @@ const ROWS: Row[] = [
       place: 'Community centre',
     }),
   },
-  { operationId: 'getMeeting', action: 'meeting.view', params: meeting },
+  { operationId: 'getMeeting', params: meeting },
   {
     operationId: 'updateMeeting',
-    action: 'meeting.manage',
     params: meeting,
     body: () => ({ place: 'Library, room 2' }),
   },
   {
     operationId: 'cancelMeeting',
-    action: 'meeting.manage',
     params: freshMeeting,
     body: () => ({ reason: 'Not enough people free' }),
   },
   {
     operationId: 'addAgendaItem',
-    action: 'agenda.add',
     params: meeting,
     body: () => ({ title: 'Repairs', purpose: 'To hear the plan', remitKey: 'area_a' }),
   },
   {
     operationId: 'updateAgendaItem',
-    action: 'meeting.manage',
     params: item,
     body: () => ({ purpose: 'To agree the plan' }),
   },
   {
     operationId: 'moveAgendaItemOutsideMeeting',
-    action: 'meeting.manage',
     params: async (cell) => {
       const ids = meeting(cell);
       if (!isShared(cell)) return { ...ids, itemId: randomUUID() };
@@ -527,60 +503,51 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'declareInterest',
-    action: 'interest.declare',
     params: item,
     body: () => ({ interest: null }),
   },
   {
     operationId: 'uploadPaper',
-    action: 'paper.upload',
     params: meeting,
     query: 'title=Budget&fileName=budget.pdf',
     raw: { bytes: PDF, contentType: 'application/octet-stream' },
   },
   {
     operationId: 'downloadPaper',
-    action: 'paper.view',
     params: (cell) => ({ ...meeting(cell), paperId: meetingFixture.paper }),
   },
   {
     operationId: 'rsvp',
-    action: 'attendance.respond',
     params: meeting,
     body: () => ({ response: 'attending' }),
   },
   {
     operationId: 'checkIn',
-    action: 'attendance.respond',
     params: meeting,
     body: () => ({ code: meetingFixture.code }),
   },
-  { operationId: 'getCheckInLink', action: 'attendance.checkInLink', params: meeting },
+  { operationId: 'getCheckInLink', params: meeting },
   {
     operationId: 'recordAttendance',
-    action: 'attendance.record',
     params: (cell) => ({ ...meeting(cell), userId: cast.target.id }),
     body: () => ({ mark: 'present_in_person' }),
   },
   {
     operationId: 'importAttendance',
-    action: 'attendance.import',
     params: groupId,
     body: () => ({
       csv: `date,email,attendance\n${meetingFixture.pastDate},${cast.target.email},present\n`,
       reason: 'The paper register',
     }),
   },
-  { operationId: 'listMembershipStatuses', action: 'membership.view', params: groupId },
+  { operationId: 'listMembershipStatuses', params: groupId },
   {
     operationId: 'getPersonMembership',
-    action: 'membership.view',
     params: (cell) => ({ groupId: cell.group.id, userId: cast.target.id }),
   },
-  { operationId: 'listQuorumCategories', action: 'quorumCategories.manage', params: groupId },
+  { operationId: 'listQuorumCategories', params: groupId },
   {
     operationId: 'setPersonCategories',
-    action: 'quorumCategories.manage',
     params: (cell) => ({ groupId: cell.group.id, userId: cast.target.id }),
     body: () => ({ categories: [] }),
   },
@@ -588,26 +555,22 @@ const ROWS: Row[] = [
   // Working groups: asked about a working group, answered by the steering group's roles.
   {
     operationId: 'listWorkingGroupCommitments',
-    action: 'workingGroup.view',
     params: (cell) => ({ groupId: isShared(cell) ? meetingFixture.workingGroup : cell.group.id }),
   },
   {
     operationId: 'joinWorkingGroup',
-    action: 'workingGroup.commit',
     params: (cell) => ({ groupId: isShared(cell) ? meetingFixture.workingGroup : cell.group.id }),
     body: () => ({ hoursPerMonth: 4 }),
   },
   {
     operationId: 'leaveWorkingGroup',
-    action: 'workingGroup.commit',
     params: (cell) => ({ groupId: isShared(cell) ? meetingFixture.workingGroup : cell.group.id }),
   },
 
   // Decisions.
-  { operationId: 'listProposals', action: 'proposal.view', params: groupId },
+  { operationId: 'listProposals', params: groupId },
   {
     operationId: 'createProposal',
-    action: 'proposal.create',
     params: groupId,
     body: () => ({
       title: 'Publish the survey results',
@@ -617,13 +580,11 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'getProposal',
-    action: 'proposal.view',
     params: (cell) => ({ groupId: cell.group.id, proposalId: meetingFixture.proposal }),
   },
   {
     // Anyone taking part may edit their own draft (a chair, anyone's).
     operationId: 'updateProposal',
-    action: 'proposal.create',
     params: async (cell) => {
       if (!isShared(cell)) return { groupId: cell.group.id, proposalId: randomUUID() };
       if (cell.refused) return { groupId: shared.id, proposalId: meetingFixture.proposal };
@@ -642,55 +603,46 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'openConsensusCheck',
-    action: 'consensus.run',
     params: freshProposal('draft'),
   },
   {
     operationId: 'answerConsensusCheck',
-    action: 'consensus.answer',
     params: freshProposal('consensus'),
     body: () => ({ answer: 'concerns', reason: 'Too soon' }),
   },
   {
     operationId: 'closeConsensusCheck',
-    action: 'consensus.run',
     params: freshProposal('consensus'),
     body: () => ({ outcome: 'no_consensus' }),
   },
   {
     operationId: 'callFormalVote',
-    action: 'vote.call',
     params: freshProposal('no_consensus'),
     body: () => ({}),
   },
   {
     operationId: 'castBallot',
-    action: 'vote.cast',
     membersOnly: true,
     params: freshProposal('voting'),
     body: () => ({ choice: 'abstain' }),
   },
   {
     operationId: 'closeVote',
-    action: 'vote.close',
     params: freshProposal('voting'),
     body: () => ({}),
   },
-  { operationId: 'listDecisions', action: 'decision.view', params: groupId },
+  { operationId: 'listDecisions', params: groupId },
   {
     operationId: 'getDecision',
-    action: 'decision.view',
     params: (cell) => ({ groupId: cell.group.id, decisionId: meetingFixture.decision }),
   },
   {
     operationId: 'exportDecisions',
-    action: 'decision.view',
     params: groupId,
     query: 'format=csv',
   },
   {
     operationId: 'correctDecision',
-    action: 'decision.correct',
     params: async (cell) => ({
       groupId: cell.group.id,
       decisionId: !isShared(cell)
@@ -703,21 +655,19 @@ const ROWS: Row[] = [
   },
 
   // Live events (the stream ends at once with ?once=1).
-  { operationId: 'streamGroupEvents', action: 'meeting.view', params: groupId, query: 'once=1' },
+  { operationId: 'streamGroupEvents', params: groupId, query: 'once=1' },
 
   // Notes, actions, release, learning, suggestions, search.
-  { operationId: 'getMeetingNotes', action: 'notes.view', params: meeting },
+  { operationId: 'getMeetingNotes', params: meeting },
   {
     operationId: 'updateMeetingNotes',
-    action: 'notes.write',
     params: meeting,
     body: () => ({ content: { summary: 'Plain notes, again.', items: [] } }),
   },
-  { operationId: 'checkAttribution', action: 'notes.write', params: meeting, body: () => ({}) },
-  { operationId: 'circulateNotes', action: 'notes.write', params: meeting },
+  { operationId: 'checkAttribution', params: meeting, body: () => ({}) },
+  { operationId: 'circulateNotes', params: meeting },
   {
     operationId: 'commentOnNotes',
-    action: 'notes.comment',
     params: (cell) => ({
       groupId: cell.group.id,
       meetingId: isShared(cell) ? meetingFixture.commentMeeting : randomUUID(),
@@ -726,7 +676,6 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'approveNotes',
-    action: 'notes.approve',
     params: async (cell) => {
       if (!isShared(cell)) return { groupId: cell.group.id, meetingId: randomUUID() };
       if (cell.refused) return { groupId: shared.id, meetingId: meetingFixture.commentMeeting };
@@ -742,17 +691,15 @@ const ROWS: Row[] = [
     },
     body: () => ({ meetingId: meetingFixture.live }),
   },
-  { operationId: 'listActions', action: 'action.view', params: groupId },
+  { operationId: 'listActions', params: groupId },
   {
     operationId: 'addAction',
-    action: 'action.manage',
     params: groupId,
     body: () => ({ title: 'Send the survey', ownerId: cast.target.id, dueOn: '2027-02-01' }),
   },
   {
     // The owner (the participant here; the member, theirs), a chair or a note-taker.
     operationId: 'updateAction',
-    action: 'action.manage',
     params: async (cell) => {
       const ownsOne = isShared(cell) && cell.scope === 'own' && cell.role === 'member';
       if (!ownsOne) return { groupId: cell.group.id, actionId: meetingFixture.action };
@@ -769,7 +716,6 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'releaseItem',
-    action: 'release.manage',
     params: groupId,
     body: async (cell) => {
       if (!isShared(cell) || cell.role !== 'chair' || cell.scope !== 'own')
@@ -792,13 +738,12 @@ const ROWS: Row[] = [
       return { ...item, audience: 'public', decisionId };
     },
   },
-  { operationId: 'listReleasedItems', action: 'release.readPublic', params: groupId },
+  { operationId: 'listReleasedItems', params: groupId },
 
   // The public page from the start, and asking to join from it.
-  { operationId: 'getPublicGroupPage', action: 'publicPage.read', params: groupId },
+  { operationId: 'getPublicGroupPage', params: groupId },
   {
     operationId: 'updatePublicPage',
-    action: 'publicPage.manage',
     params: groupId,
     body: () => ({ showMeetings: true }),
   },
@@ -806,48 +751,41 @@ const ROWS: Row[] = [
     // Asked by people not in the group (those in it are told they already are):
     // anyone signed in, including people holding a role only in another group.
     operationId: 'askToJoinGroup',
-    action: 'joinRequest.create',
     onPublicPage: true,
     scopes: ['other'],
     params: groupId,
     body: () => ({ message: 'I would like to help.' }),
   },
-  { operationId: 'listJoinRequests', action: 'joinRequest.manage', params: groupId },
+  { operationId: 'listJoinRequests', params: groupId },
   {
     operationId: 'acceptJoinRequest',
-    action: 'joinRequest.manage',
     fresh: {},
     params: (cell) => openJoinRequest(cell),
     body: () => ({}),
   },
   {
     operationId: 'declineJoinRequest',
-    action: 'joinRequest.manage',
     params: (cell) => openJoinRequest(cell),
     body: () => ({ note: 'We are full for now.' }),
   },
   {
     operationId: 'downloadReleasedPaper',
-    action: 'release.readPublic',
     params: (cell) => ({ groupId: cell.group.id, releaseId: meetingFixture.paperRelease }),
   },
   {
     operationId: 'withdrawRelease',
-    action: 'release.manage',
     params: (cell) => ({ groupId: cell.group.id, releaseId: meetingFixture.releaseToWithdraw }),
     body: () => ({ decisionId: meetingFixture.withdrawDecision }),
   },
-  { operationId: 'listGroupLinks', action: 'groupLink.manage', params: groupId },
+  { operationId: 'listGroupLinks', params: groupId },
   {
     operationId: 'proposeGroupLink',
-    action: 'groupLink.manage',
     params: groupId,
     body: () => ({ otherGroupId: randomUUID() }),
   },
   {
     // A request another group (chaired by the owner) made to link with this one.
     operationId: 'acceptGroupLink',
-    action: 'groupLink.manage',
     params: async (cell) => {
       if (!isShared(cell) || cell.role !== 'chair')
         return { groupId: cell.group.id, linkId: randomUUID() };
@@ -860,7 +798,6 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'removeGroupLink',
-    action: 'groupLink.manage',
     params: async (cell) => {
       if (!isShared(cell) || cell.role !== 'chair')
         return { groupId: cell.group.id, linkId: randomUUID() };
@@ -870,16 +807,14 @@ const ROWS: Row[] = [
       return { groupId: shared.id, linkId: asked.body.id as string };
     },
   },
-  { operationId: 'listReleaseOffers', action: 'releaseOffer.manage', params: groupId },
+  { operationId: 'listReleaseOffers', params: groupId },
   {
     operationId: 'answerReleaseOffer',
-    action: 'releaseOffer.manage',
     params: (cell) => ({ groupId: cell.group.id, releaseId: meetingFixture.offer }),
     body: () => ({ answer: 'accept' }),
   },
   {
     operationId: 'addLearningEntry',
-    action: 'learning.add',
     params: groupId,
     body: () => ({
       whatHappened: 'The hearing loop failed',
@@ -888,17 +823,15 @@ const ROWS: Row[] = [
       tags: ['access'],
     }),
   },
-  { operationId: 'listLearningEntries', action: 'learning.view', params: groupId },
+  { operationId: 'listLearningEntries', params: groupId },
   {
     operationId: 'addSuggestion',
-    action: 'suggestion.add',
     params: groupId,
     body: () => ({ text: 'Meet in the library' }),
   },
-  { operationId: 'listSuggestions', action: 'suggestion.view', params: groupId },
+  { operationId: 'listSuggestions', params: groupId },
   {
     operationId: 'recordSuggestionOutcome',
-    action: 'suggestion.outcome',
     params: async (cell) => {
       if (!isShared(cell)) return { groupId: cell.group.id, suggestionId: randomUUID() };
       const made = await cast.owner.client.post(`/api/v1/groups/${shared.id}/suggestions`, {
@@ -908,14 +841,13 @@ const ROWS: Row[] = [
     },
     body: () => ({ meetingId: meetingFixture.past, outcome: 'We tried it in June' }),
   },
-  { operationId: 'search', action: 'search', params: groupId, query: 'q=budget' },
+  { operationId: 'search', params: groupId, query: 'q=budget' },
 
   // Calendar feeds and reminder settings: each person's own.
-  { operationId: 'listCalendarFeeds', action: 'calendar.feeds' },
-  { operationId: 'createCalendarFeed', action: 'calendar.feeds', body: () => ({}) },
+  { operationId: 'listCalendarFeeds' },
+  { operationId: 'createCalendarFeed', body: () => ({}) },
   {
     operationId: 'revokeCalendarFeed',
-    action: 'calendar.feeds',
     params: async (cell) => {
       if (!cell.me) return { feedId: randomUUID() };
       const made = await cell.actor.post('/api/v1/calendar-feeds', {});
@@ -924,18 +856,18 @@ const ROWS: Row[] = [
   },
   {
     operationId: 'getCalendarFeed',
-    action: 'calendar.read',
     params: () => ({ token: meetingFixture.feedToken }),
   },
-  { operationId: 'getNotificationSettings', action: 'notifications.settings' },
+  { operationId: 'getNotificationSettings' },
   {
     operationId: 'updateNotificationSettings',
-    action: 'notifications.settings',
     body: () => ({ weekBefore: true, dayBefore: false }),
   },
 ];
 
-type Operation = { operationId: string; method: string; path: string };
+/** Who may call an operation, as the OpenAPI document publishes it (x-access). */
+type Access = Action | 'public' | Action[];
+type Operation = { operationId: string; method: string; path: string; access: Access | undefined };
 
 async function documentedOperations(): Promise<Operation[]> {
   const answer = await t.client().get('/api/openapi.json');
@@ -944,7 +876,12 @@ async function documentedOperations(): Promise<Operation[]> {
   for (const [path, item] of Object.entries(answer.body.paths as Record<string, object>)) {
     for (const [method, operation] of Object.entries(item)) {
       if (!['get', 'put', 'post', 'patch', 'delete'].includes(method)) continue;
-      operations.push({ operationId: operation.operationId, method: method.toUpperCase(), path });
+      operations.push({
+        operationId: operation.operationId,
+        method: method.toUpperCase(),
+        path,
+        access: operation['x-access'],
+      });
     }
   }
   return operations;
@@ -958,20 +895,38 @@ function isAboutGroup(row: Row, operation: Operation): boolean {
   return row.aboutGroup === true || operation.path.includes('{groupId}');
 }
 
+/**
+ * The action a row checks: the one its operation publishes, or the one the row
+ * picks from those it publishes. An operation without x-access fails here.
+ */
+function actionOf(row: Row, operation: Operation): Action | 'public' {
+  const { access } = operation;
+  if (access === undefined) throw new Error(`${row.operationId} publishes no x-access`);
+  if (!Array.isArray(access)) {
+    if (row.action && row.action !== access)
+      throw new Error(`${rowName(row)} checks ${row.action}, but x-access says ${access}`);
+    return access;
+  }
+  if (!row.action || !access.includes(row.action))
+    throw new Error(`${rowName(row)} must pick one of its x-access actions: ${access.join(', ')}`);
+  return row.action;
+}
+
 function allows(roles: readonly Role[], action: Action): boolean {
   return (ACCESS[action] as readonly Role[]).some((r) => roles.includes(r));
 }
 
 function expectedOutcome(row: Row, operation: Operation, role: MatrixRole, scope: Scope): Outcome {
-  if (row.action === 'public') return 'allowed';
+  const action = actionOf(row, operation);
+  if (action === 'public') return 'allowed';
   // Open to everyone (a group's public page): not about seeing the group.
-  if (allows(HELD.anonymous, row.action)) return 'allowed';
+  if (allows(HELD.anonymous, action)) return 'allowed';
   const roles = held(role, scope);
-  if (role === 'anonymous' && !allows(roles, row.action)) return 'unauthenticated';
+  if (role === 'anonymous' && !allows(roles, action)) return 'unauthenticated';
   if (isAboutGroup(row, operation) && !row.onPublicPage && !allows(roles, 'group.view')) {
     return 'hidden';
   }
-  if (!allows(roles, row.action)) return 'forbidden';
+  if (!allows(roles, action)) return 'forbidden';
   if (row.membersOnly && scope === 'own' && role === 'participant') return 'forbidden';
   return 'allowed';
 }
@@ -1368,8 +1323,29 @@ describe('access matrix', () => {
     expect([...covered].filter((id) => !documented.has(id))).toEqual([]);
   });
 
-  it('every action in the access table is exercised by some endpoint', () => {
-    const exercised = new Set(ROWS.map((r) => r.action));
+  it('every operation names its access action (x-access), and each row checks one of them', async () => {
+    const operations = new Map((await documentedOperations()).map((o) => [o.operationId, o]));
+    const problems = ROWS.flatMap((row) => {
+      const operation = operations.get(row.operationId);
+      if (!operation) return []; // reported by the test above
+      try {
+        actionOf(row, operation);
+        return [];
+      } catch (error) {
+        return [(error as Error).message];
+      }
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('every action in the access table is exercised by some endpoint', async () => {
+    const operations = new Map((await documentedOperations()).map((o) => [o.operationId, o]));
+    const exercised = new Set(
+      ROWS.flatMap((row) => {
+        const operation = operations.get(row.operationId);
+        return operation?.access === undefined ? [] : [actionOf(row, operation)];
+      }),
+    );
     expect(Object.keys(ACCESS).filter((action) => !exercised.has(action as Action))).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp, type App } from '../src/server/app.ts';
+import { buildApp, type App, type AppOptions } from '../src/server/app.ts';
 import { loadConfig, type Config } from '../src/server/config.ts';
 import { openDatabase, type Database } from '../src/server/db/client.ts';
 import { withDatabase } from './global-setup.ts';
@@ -58,6 +58,8 @@ export async function startTestApp(
     logStream?: { write(line: string): void };
     /** A mailbox shared with other instances (it is not closed with this app). */
     mailbox?: Mailbox;
+    /** Routes a test declares for itself, beside the app's own. */
+    extraRoutes?: AppOptions['extraRoutes'];
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshDatabase());
@@ -77,6 +79,7 @@ export async function startTestApp(
     config,
     database,
     ...(options.logStream ? { logStream: options.logStream } : {}),
+    ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

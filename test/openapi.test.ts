@@ -2,6 +2,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { ACCESS } from '../src/server/access.ts';
 import { createGroup, startTestApp, type Answer, type TestApp } from './harness.ts';
 
 const REQUIRED_OPERATION_IDS = [
@@ -100,6 +101,7 @@ type Operation = {
   operationId?: string;
   tags?: string[];
   summary?: string;
+  'x-access'?: unknown;
   responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
 };
 
@@ -138,6 +140,20 @@ describe('the OpenAPI document', () => {
     expect(incomplete).toEqual([]);
     const ids = operations().map((o) => o.operationId);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('names who may call every operation (x-access): an action of the access table, or public', () => {
+    const named = (access: unknown): boolean =>
+      access === 'public' ||
+      (typeof access === 'string' && access in ACCESS) ||
+      (Array.isArray(access) &&
+        access.length > 1 &&
+        new Set(access).size === access.length &&
+        access.every((action) => typeof action === 'string' && action in ACCESS));
+    const unnamed = operations()
+      .filter((o) => !named(o['x-access']))
+      .map((o) => `${o.operationId}: ${JSON.stringify(o['x-access'])}`);
+    expect(unnamed).toEqual([]);
   });
 
   it('has the operations the issues promise', () => {

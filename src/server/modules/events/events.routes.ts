@@ -5,6 +5,7 @@ import { groupParams } from '../../../contracts/groups.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { hashSecret } from '../../secrets.ts';
+import { type Access, ACCESS_EXTENSION } from '../../endpoints.ts';
 import { errors, typed } from '../../http.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import type { LiveEvent } from './bus.ts';
@@ -85,10 +86,12 @@ export function eventRoutes(app: FastifyInstance, deps: Deps): void {
     for (const response of open) response.end();
   });
 
+  // Plain Fastify: the stream holds its connection itself, past the end of the handler.
   api.get('/api/v1/groups/:groupId/events', {
     schema: {
       operationId: 'streamGroupEvents',
       tags: ['Live'],
+      [ACCESS_EXTENSION]: 'meeting.view' satisfies Access,
       summary:
         'Live changes in the group (check-ins, agenda, consensus checks, votes, decisions, meetings) as server-sent events',
       params: groupParams,

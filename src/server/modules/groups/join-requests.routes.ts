@@ -1,105 +1,67 @@
-import type { FastifyInstance } from 'fastify';
 import * as c from '../../../contracts/join-requests.ts';
-import type { Deps } from '../../deps.ts';
-import { errors, typed } from '../../http.ts';
+import { endpoint, routes } from '../../endpoints.ts';
 import * as joining from './join-requests.service.ts';
 
-const tags = ['Groups'];
+const publicGroup = '/api/v1/public/groups/:groupId';
+const requests = '/api/v1/groups/:groupId/join-requests';
 
-export function joinRequestRoutes(app: FastifyInstance, deps: Deps): void {
-  const api = typed(app);
-
-  api.get('/api/v1/public/groups/:groupId/page', {
-    schema: {
-      operationId: 'getPublicGroupPage',
-      tags,
-      summary:
-        'A group’s public page: its purpose, how to ask to join, and the dates of its next meetings if it shows them',
-      params: c.publicPageParams,
-      response: { 200: c.publicGroupPage, ...errors },
-    },
-    handler: async (request) =>
-      joining.getPublicGroupPage(deps, request.actor, request.params.groupId),
-  });
-
-  api.put('/api/v1/groups/:groupId/public-page', {
-    schema: {
-      operationId: 'updatePublicPage',
-      tags,
-      summary: 'List or unlist the group’s public page, and show or hide its meeting dates there',
-      params: c.publicPageParams,
-      body: c.updatePublicPageBody,
-      response: { 200: c.publicPageSettings, ...errors },
-    },
-    handler: async (request) =>
-      joining.updatePublicPage(deps, request.actor, request.params.groupId, request.body),
-  });
-
-  api.post('/api/v1/public/groups/:groupId/join-requests', {
-    schema: {
-      operationId: 'askToJoinGroup',
-      tags,
-      summary: 'Ask to join a group from its public page; its chairs are told',
-      params: c.publicPageParams,
-      body: c.askToJoinBody,
-      response: { 201: c.myJoinRequest, ...errors },
-    },
-    handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(await joining.askToJoin(deps, request.actor, request.params.groupId, request.body)),
-  });
-
-  api.get('/api/v1/groups/:groupId/join-requests', {
-    schema: {
-      operationId: 'listJoinRequests',
-      tags,
-      summary: 'Open requests to join the group, for its chairs to answer',
-      params: c.publicPageParams,
-      response: { 200: c.joinRequestList, ...errors },
-    },
-    handler: async (request) => ({
-      requests: await joining.listJoinRequests(deps, request.actor, request.params.groupId),
+export const joinRequestRoutes = routes('Groups', {
+  getPublicGroupPage: endpoint({
+    route: `GET ${publicGroup}/page`,
+    access: 'publicPage.read',
+    summary:
+      'A group’s public page: its purpose, how to ask to join, and the dates of its next meetings if it shows them',
+    params: c.publicPageParams,
+    response: { 200: c.publicGroupPage },
+    run: ({ groupId }, { deps, actor }) => joining.getPublicGroupPage(deps, actor, groupId),
+  }),
+  updatePublicPage: endpoint({
+    route: 'PUT /api/v1/groups/:groupId/public-page',
+    access: 'publicPage.manage',
+    summary: 'List or unlist the group’s public page, and show or hide its meeting dates there',
+    params: c.publicPageParams,
+    body: c.updatePublicPageBody,
+    response: { 200: c.publicPageSettings },
+    run: ({ groupId, ...body }, { deps, actor }) =>
+      joining.updatePublicPage(deps, actor, groupId, body),
+  }),
+  askToJoinGroup: endpoint({
+    route: `POST ${publicGroup}/join-requests`,
+    access: 'joinRequest.create',
+    summary: 'Ask to join a group from its public page; its chairs are told',
+    params: c.publicPageParams,
+    body: c.askToJoinBody,
+    response: { 201: c.myJoinRequest },
+    run: ({ groupId, ...body }, { deps, actor }) => joining.askToJoin(deps, actor, groupId, body),
+  }),
+  listJoinRequests: endpoint({
+    route: `GET ${requests}`,
+    access: 'joinRequest.manage',
+    summary: 'Open requests to join the group, for its chairs to answer',
+    params: c.publicPageParams,
+    response: { 200: c.joinRequestList },
+    run: async ({ groupId }, { deps, actor }) => ({
+      requests: await joining.listJoinRequests(deps, actor, groupId),
     }),
-  });
-
-  api.post('/api/v1/groups/:groupId/join-requests/:requestId/accept', {
-    schema: {
-      operationId: 'acceptJoinRequest',
-      tags,
-      summary: 'Accept a request to join: the person joins as a participant',
-      params: c.joinRequestParams,
-      body: c.decideJoinRequestBody,
-      response: { 200: c.joinRequest, ...errors },
-    },
-    handler: async (request) =>
-      joining.decideJoinRequest(
-        deps,
-        request.actor,
-        request.params.groupId,
-        request.params.requestId,
-        'accepted',
-        request.body.note,
-      ),
-  });
-
-  api.post('/api/v1/groups/:groupId/join-requests/:requestId/decline', {
-    schema: {
-      operationId: 'declineJoinRequest',
-      tags,
-      summary: 'Decline a request to join; the person is told, with an optional note',
-      params: c.joinRequestParams,
-      body: c.decideJoinRequestBody,
-      response: { 200: c.joinRequest, ...errors },
-    },
-    handler: async (request) =>
-      joining.decideJoinRequest(
-        deps,
-        request.actor,
-        request.params.groupId,
-        request.params.requestId,
-        'declined',
-        request.body.note,
-      ),
-  });
-}
+  }),
+  acceptJoinRequest: endpoint({
+    route: `POST ${requests}/:requestId/accept`,
+    access: 'joinRequest.manage',
+    summary: 'Accept a request to join: the person joins as a participant',
+    params: c.joinRequestParams,
+    body: c.decideJoinRequestBody,
+    response: { 200: c.joinRequest },
+    run: ({ groupId, requestId, note }, { deps, actor }) =>
+      joining.decideJoinRequest(deps, actor, groupId, requestId, 'accepted', note),
+  }),
+  declineJoinRequest: endpoint({
+    route: `POST ${requests}/:requestId/decline`,
+    access: 'joinRequest.manage',
+    summary: 'Decline a request to join; the person is told, with an optional note',
+    params: c.joinRequestParams,
+    body: c.decideJoinRequestBody,
+    response: { 200: c.joinRequest },
+    run: ({ groupId, requestId, note }, { deps, actor }) =>
+      joining.decideJoinRequest(deps, actor, groupId, requestId, 'declined', note),
+  }),
+});

@@ -1,8 +1,6 @@
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { Deps } from '../../deps.ts';
 import { ERROR_STATUS } from '../../errors.ts';
-import { errors, typed } from '../../http.ts';
+import { endpoint, routes } from '../../endpoints.ts';
 import { RETRY_AFTER_SECONDS } from '../../plugins/error-handler.ts';
 import { probeDatabase } from './health.service.ts';
 
@@ -19,28 +17,24 @@ const notReady = health
   })
   .describe('Degraded: the database cannot be reached; try again after Retry-After seconds.');
 
-export function healthRoutes(app: FastifyInstance, deps: Deps): void {
-  const api = typed(app);
-  api.get('/healthz', {
-    schema: {
-      operationId: 'health',
-      tags: ['Operations'],
-      summary: 'The process is up (200 even while the database is away, which says "degraded")',
-      response: { 200: health },
-    },
-    handler: async () => {
+export const healthRoutes = routes('Operations', {
+  health: endpoint({
+    route: 'GET /healthz',
+    access: 'public',
+    summary: 'The process is up (200 even while the database is away, which says "degraded")',
+    response: { 200: health },
+    noErrors: true,
+    run: async (_, { deps }) => {
       const database = await probeDatabase(deps);
       return { status: database === 'ok' ? ('ok' as const) : ('degraded' as const), database };
     },
-  });
-  api.get('/readyz', {
-    schema: {
-      operationId: 'ready',
-      tags: ['Operations'],
-      summary: 'The database answers (503 "degraded" with Retry-After while it does not)',
-      response: { 200: health, 503: notReady, ...errors },
-    },
-    handler: async (_request, reply) => {
+  }),
+  ready: endpoint({
+    route: 'GET /readyz',
+    access: 'public',
+    summary: 'The database answers (503 "degraded" with Retry-After while it does not)',
+    response: { 200: health, 503: notReady },
+    run: async (_, { deps, reply }) => {
       const database = await probeDatabase(deps);
       if (database === 'ok') return { status: 'ok' as const, database };
       return reply
@@ -55,5 +49,5 @@ export function healthRoutes(app: FastifyInstance, deps: Deps): void {
           },
         });
     },
-  });
-}
+  }),
+});

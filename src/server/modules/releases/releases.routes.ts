@@ -1,277 +1,166 @@
-import type { FastifyInstance } from 'fastify';
 import { ok } from '../../../contracts/common.ts';
 import { groupParams } from '../../../contracts/groups.ts';
 import * as c from '../../../contracts/notes.ts';
 import * as r from '../../../contracts/releases.ts';
-import type { Deps } from '../../deps.ts';
-import { errors, fileBody, sendDownload, typed } from '../../http.ts';
+import { endpoint, routes } from '../../endpoints.ts';
+import { fileBody, sendDownload } from '../../http.ts';
 import * as learning from '../learning/learning.service.ts';
 import * as searching from '../search/search.service.ts';
 import * as links from './links.service.ts';
 import * as releases from './releases.service.ts';
 
-export function releaseRoutes(app: FastifyInstance, deps: Deps): void {
-  const api = typed(app);
-  const tags = ['Release and learning'];
+const group = '/api/v1/groups/:groupId';
+const publicGroup = '/api/v1/public/groups/:groupId';
 
-  api.post('/api/v1/groups/:groupId/releases', {
-    schema: {
-      operationId: 'releaseItem',
-      tags,
-      summary:
-        'Release an item beyond the group (public page, or an offer to linked groups), as a release proposal the group agreed named it: cite the decision or, where the ToR allows, the meeting on whose agenda it was agreed. Each agreement is used once.',
-      params: groupParams,
-      body: c.releaseBody,
-      response: { 201: c.release, ...errors },
-    },
-    handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await releases.releaseItem(deps, request.actor, request.params.groupId, request.body),
-        ),
-  });
-
-  api.post('/api/v1/groups/:groupId/releases/:releaseId/withdraw', {
-    schema: {
-      operationId: 'withdrawRelease',
-      tags,
-      summary: 'Withdraw a release, by the same route as releasing',
-      params: c.releaseParams,
-      body: c.withdrawBody,
-      response: { 200: c.release, ...errors },
-    },
-    handler: async (request) =>
-      releases.withdrawRelease(
-        deps,
-        request.actor,
-        request.params.groupId,
-        request.params.releaseId,
-        request.body,
-      ),
-  });
-
-  api.get('/api/v1/groups/:groupId/links', {
-    schema: {
-      operationId: 'listGroupLinks',
-      tags,
-      summary:
-        'The groups this one is linked to (steering, sibling working groups, links agreed by both chairs) and link requests',
-      params: groupParams,
-      response: { 200: r.groupLinkList, ...errors },
-    },
-    handler: async (request) => links.listGroupLinks(deps, request.actor, request.params.groupId),
-  });
-
-  api.post('/api/v1/groups/:groupId/links', {
-    schema: {
-      operationId: 'proposeGroupLink',
-      tags,
-      summary:
-        'Ask to link with another group by its id; a chair of that group accepts. The answer is the same whether or not the group exists.',
-      params: groupParams,
-      body: r.proposeLinkBody,
-      response: { 201: r.groupLink, ...errors },
-    },
-    handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await links.proposeGroupLink(
-            deps,
-            request.actor,
-            request.params.groupId,
-            request.body.otherGroupId,
-          ),
-        ),
-  });
-
-  api.post('/api/v1/groups/:groupId/links/:linkId/accept', {
-    schema: {
-      operationId: 'acceptGroupLink',
-      tags,
-      summary: 'Accept another group’s request to link with this one',
-      params: r.linkParams,
-      response: { 200: r.groupLink, ...errors },
-    },
-    handler: async (request) =>
-      links.acceptGroupLink(deps, request.actor, request.params.groupId, request.params.linkId),
-  });
-
-  api.delete('/api/v1/groups/:groupId/links/:linkId', {
-    schema: {
-      operationId: 'removeGroupLink',
-      tags,
-      summary: 'Remove a link, or decline or take back a request (either group’s chair)',
-      params: r.linkParams,
-      response: { 200: ok, ...errors },
-    },
-    handler: async (request) =>
-      links.removeGroupLink(deps, request.actor, request.params.groupId, request.params.linkId),
-  });
-
-  api.get('/api/v1/groups/:groupId/release-offers', {
-    schema: {
-      operationId: 'listReleaseOffers',
-      tags,
-      summary: 'Items linked groups have released to this one, for a chair to accept or decline',
-      params: groupParams,
-      response: { 200: r.releaseOfferList, ...errors },
-    },
-    handler: async (request) =>
-      releases.listReleaseOffers(deps, request.actor, request.params.groupId),
-  });
-
-  api.post('/api/v1/groups/:groupId/release-offers/:releaseId', {
-    schema: {
-      operationId: 'answerReleaseOffer',
-      tags,
-      summary:
-        'Accept an offered item (the group’s people then see it on the releasing group’s page) or decline it',
-      params: r.offerParams,
-      body: r.answerOfferBody,
-      response: { 200: r.releaseOffer, ...errors },
-    },
-    handler: async (request) =>
-      releases.answerReleaseOffer(
-        deps,
-        request.actor,
-        request.params.groupId,
-        request.params.releaseId,
-        request.body.answer,
-      ),
-  });
-
-  api.get('/api/v1/public/groups/:groupId', {
-    schema: {
-      operationId: 'listReleasedItems',
-      tags,
-      summary: 'A group’s public page: what it has released, and nothing else',
-      params: c.publicGroupParams,
-      response: { 200: c.releasedList, ...errors },
-    },
-    handler: async (request) =>
-      releases.listReleasedItems(deps, request.actor, request.params.groupId),
-  });
-
-  api.get('/api/v1/public/groups/:groupId/releases/:releaseId/file', {
-    schema: {
-      operationId: 'downloadReleasedPaper',
-      tags,
-      summary: 'Download a paper the group has released to you or to everyone',
-      params: c.releaseParams,
-      response: { 200: fileBody, ...errors },
-    },
-    handler: async (request, reply) =>
-      sendDownload(
-        reply,
-        await releases.downloadReleasedPaper(
-          deps,
-          request.actor,
-          request.params.groupId,
-          request.params.releaseId,
-        ),
-      ),
-  });
-
-  api.post('/api/v1/groups/:groupId/learning', {
-    schema: {
-      operationId: 'addLearningEntry',
-      tags,
-      summary: 'Add to the learning log: what happened, what we learned, what we will change',
-      params: groupParams,
-      body: c.learningBody,
-      response: { 201: c.learningEntry, ...errors },
-    },
-    handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await learning.addLearningEntry(
-            deps,
-            request.actor,
-            request.params.groupId,
-            request.body,
-          ),
-        ),
-  });
-
-  api.get('/api/v1/groups/:groupId/learning', {
-    schema: {
-      operationId: 'listLearningEntries',
-      tags,
-      summary: 'The learning log',
-      params: groupParams,
-      response: { 200: c.learningList, ...errors },
-    },
-    handler: async (request) =>
-      learning.listLearningEntries(deps, request.actor, request.params.groupId),
-  });
-
-  api.post('/api/v1/groups/:groupId/suggestions', {
-    schema: {
-      operationId: 'addSuggestion',
-      tags,
-      summary:
-        'Add a suggestion: it stays on the "to consider" list until the group records how it was considered',
-      params: groupParams,
-      body: c.suggestionBody,
-      response: { 201: c.suggestion, ...errors },
-    },
-    handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await learning.addSuggestion(
-            deps,
-            request.actor,
-            request.params.groupId,
-            request.body.text,
-          ),
-        ),
-  });
-
-  api.get('/api/v1/groups/:groupId/suggestions', {
-    schema: {
-      operationId: 'listSuggestions',
-      tags,
-      summary: 'Suggestions: those to consider, and "you said, we did"',
-      params: groupParams,
-      response: { 200: c.suggestionList, ...errors },
-    },
-    handler: async (request) =>
-      learning.listSuggestions(deps, request.actor, request.params.groupId),
-  });
-
-  api.post('/api/v1/groups/:groupId/suggestions/:suggestionId/outcome', {
-    schema: {
-      operationId: 'recordSuggestionOutcome',
-      tags,
-      summary: 'Record how a suggestion was considered: the meeting, the outcome, and any decision',
-      params: c.suggestionParams,
-      body: c.suggestionOutcomeBody,
-      response: { 200: c.suggestion, ...errors },
-    },
-    handler: async (request) =>
-      learning.recordSuggestionOutcome(
-        deps,
-        request.actor,
-        request.params.groupId,
-        request.params.suggestionId,
-        request.body,
-      ),
-  });
-
-  api.get('/api/v1/groups/:groupId/search', {
-    schema: {
-      operationId: 'search',
-      tags,
-      summary: 'Search notes, decisions, learning, suggestions and papers (only what you may see)',
-      params: groupParams,
-      querystring: c.searchQuery,
-      response: { 200: c.searchResults, ...errors },
-    },
-    handler: async (request) =>
-      searching.search(deps, request.actor, request.params.groupId, request.query.q),
-  });
-}
+export const releaseRoutes = routes('Release and learning', {
+  releaseItem: endpoint({
+    route: `POST ${group}/releases`,
+    access: 'release.manage',
+    summary:
+      'Release an item beyond the group (public page, or an offer to linked groups), as a release proposal the group agreed named it: cite the decision or, where the ToR allows, the meeting on whose agenda it was agreed. Each agreement is used once.',
+    params: groupParams,
+    body: c.releaseBody,
+    response: { 201: c.release },
+    run: ({ groupId, ...body }, { deps, actor }) =>
+      releases.releaseItem(deps, actor, groupId, body),
+  }),
+  withdrawRelease: endpoint({
+    route: `POST ${group}/releases/:releaseId/withdraw`,
+    access: 'release.manage',
+    summary: 'Withdraw a release, by the same route as releasing',
+    params: c.releaseParams,
+    body: c.withdrawBody,
+    response: { 200: c.release },
+    run: ({ groupId, releaseId, ...body }, { deps, actor }) =>
+      releases.withdrawRelease(deps, actor, groupId, releaseId, body),
+  }),
+  listGroupLinks: endpoint({
+    route: `GET ${group}/links`,
+    access: 'groupLink.manage',
+    summary:
+      'The groups this one is linked to (steering, sibling working groups, links agreed by both chairs) and link requests',
+    params: groupParams,
+    response: { 200: r.groupLinkList },
+    run: ({ groupId }, { deps, actor }) => links.listGroupLinks(deps, actor, groupId),
+  }),
+  proposeGroupLink: endpoint({
+    route: `POST ${group}/links`,
+    access: 'groupLink.manage',
+    summary:
+      'Ask to link with another group by its id; a chair of that group accepts. The answer is the same whether or not the group exists.',
+    params: groupParams,
+    body: r.proposeLinkBody,
+    response: { 201: r.groupLink },
+    run: ({ groupId, otherGroupId }, { deps, actor }) =>
+      links.proposeGroupLink(deps, actor, groupId, otherGroupId),
+  }),
+  acceptGroupLink: endpoint({
+    route: `POST ${group}/links/:linkId/accept`,
+    access: 'groupLink.manage',
+    summary: 'Accept another group’s request to link with this one',
+    params: r.linkParams,
+    response: { 200: r.groupLink },
+    run: ({ groupId, linkId }, { deps, actor }) =>
+      links.acceptGroupLink(deps, actor, groupId, linkId),
+  }),
+  removeGroupLink: endpoint({
+    route: `DELETE ${group}/links/:linkId`,
+    access: 'groupLink.manage',
+    summary: 'Remove a link, or decline or take back a request (either group’s chair)',
+    params: r.linkParams,
+    response: { 200: ok },
+    run: ({ groupId, linkId }, { deps, actor }) =>
+      links.removeGroupLink(deps, actor, groupId, linkId),
+  }),
+  listReleaseOffers: endpoint({
+    route: `GET ${group}/release-offers`,
+    access: 'releaseOffer.manage',
+    summary: 'Items linked groups have released to this one, for a chair to accept or decline',
+    params: groupParams,
+    response: { 200: r.releaseOfferList },
+    run: ({ groupId }, { deps, actor }) => releases.listReleaseOffers(deps, actor, groupId),
+  }),
+  answerReleaseOffer: endpoint({
+    route: `POST ${group}/release-offers/:releaseId`,
+    access: 'releaseOffer.manage',
+    summary:
+      'Accept an offered item (the group’s people then see it on the releasing group’s page) or decline it',
+    params: r.offerParams,
+    body: r.answerOfferBody,
+    response: { 200: r.releaseOffer },
+    run: ({ groupId, releaseId, answer }, { deps, actor }) =>
+      releases.answerReleaseOffer(deps, actor, groupId, releaseId, answer),
+  }),
+  listReleasedItems: endpoint({
+    route: `GET ${publicGroup}`,
+    access: 'release.readPublic',
+    summary: 'A group’s public page: what it has released, and nothing else',
+    params: c.publicGroupParams,
+    response: { 200: c.releasedList },
+    run: ({ groupId }, { deps, actor }) => releases.listReleasedItems(deps, actor, groupId),
+  }),
+  downloadReleasedPaper: endpoint({
+    route: `GET ${publicGroup}/releases/:releaseId/file`,
+    access: 'release.readPublic',
+    summary: 'Download a paper the group has released to you or to everyone',
+    params: c.releaseParams,
+    response: { 200: fileBody },
+    run: async ({ groupId, releaseId }, { deps, actor, reply }) =>
+      sendDownload(reply, await releases.downloadReleasedPaper(deps, actor, groupId, releaseId)),
+  }),
+  addLearningEntry: endpoint({
+    route: `POST ${group}/learning`,
+    access: 'learning.add',
+    summary: 'Add to the learning log: what happened, what we learned, what we will change',
+    params: groupParams,
+    body: c.learningBody,
+    response: { 201: c.learningEntry },
+    run: ({ groupId, ...body }, { deps, actor }) =>
+      learning.addLearningEntry(deps, actor, groupId, body),
+  }),
+  listLearningEntries: endpoint({
+    route: `GET ${group}/learning`,
+    access: 'learning.view',
+    summary: 'The learning log',
+    params: groupParams,
+    response: { 200: c.learningList },
+    run: ({ groupId }, { deps, actor }) => learning.listLearningEntries(deps, actor, groupId),
+  }),
+  addSuggestion: endpoint({
+    route: `POST ${group}/suggestions`,
+    access: 'suggestion.add',
+    summary:
+      'Add a suggestion: it stays on the "to consider" list until the group records how it was considered',
+    params: groupParams,
+    body: c.suggestionBody,
+    response: { 201: c.suggestion },
+    run: ({ groupId, text }, { deps, actor }) => learning.addSuggestion(deps, actor, groupId, text),
+  }),
+  listSuggestions: endpoint({
+    route: `GET ${group}/suggestions`,
+    access: 'suggestion.view',
+    summary: 'Suggestions: those to consider, and "you said, we did"',
+    params: groupParams,
+    response: { 200: c.suggestionList },
+    run: ({ groupId }, { deps, actor }) => learning.listSuggestions(deps, actor, groupId),
+  }),
+  recordSuggestionOutcome: endpoint({
+    route: `POST ${group}/suggestions/:suggestionId/outcome`,
+    access: 'suggestion.outcome',
+    summary: 'Record how a suggestion was considered: the meeting, the outcome, and any decision',
+    params: c.suggestionParams,
+    body: c.suggestionOutcomeBody,
+    response: { 200: c.suggestion },
+    run: ({ groupId, suggestionId, ...body }, { deps, actor }) =>
+      learning.recordSuggestionOutcome(deps, actor, groupId, suggestionId, body),
+  }),
+  search: endpoint({
+    route: `GET ${group}/search`,
+    access: 'search',
+    summary: 'Search notes, decisions, learning, suggestions and papers (only what you may see)',
+    params: groupParams,
+    query: c.searchQuery,
+    response: { 200: c.searchResults },
+    run: ({ groupId, q }, { deps, actor }) => searching.search(deps, actor, groupId, q),
+  }),
+});

@@ -1,69 +1,48 @@
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { groupParams } from '../../../contracts/groups.ts';
 import * as c from '../../../contracts/terms.ts';
-import type { Deps } from '../../deps.ts';
-import { errors, typed } from '../../http.ts';
+import { endpoint, routes } from '../../endpoints.ts';
 import * as terms from './terms.service.ts';
 
-const tags = ['Terms of Reference'];
-const base = '/api/v1/groups/:groupId/terms';
+const group = '/api/v1/groups/:groupId';
+const base = `${group}/terms`;
 
-export function termsRoutes(app: FastifyInstance, deps: Deps): void {
-  const api = typed(app);
-
-  api.get(base, {
-    schema: {
-      operationId: 'getTermsInForce',
-      tags,
-      summary: 'The version in force, its review date, and whether I accepted it',
-      params: groupParams,
-      response: { 200: c.termsInForce, ...errors },
-    },
-    handler: async (request) => terms.getTermsInForce(deps, request.actor, request.params.groupId),
-  });
-
-  api.get(`${base}/versions`, {
-    schema: {
-      operationId: 'listTermsVersions',
-      tags,
-      summary: 'Every adopted version, newest first',
-      params: groupParams,
-      response: { 200: c.versionList, ...errors },
-    },
-    handler: async (request) => ({
-      versions: await terms.listTermsVersions(deps, request.actor, request.params.groupId),
+export const termsRoutes = routes('Terms of Reference', {
+  getTermsInForce: endpoint({
+    route: `GET ${base}`,
+    access: 'terms.view',
+    summary: 'The version in force, its review date, and whether I accepted it',
+    params: groupParams,
+    response: { 200: c.termsInForce },
+    run: ({ groupId }, { deps, actor }) => terms.getTermsInForce(deps, actor, groupId),
+  }),
+  listTermsVersions: endpoint({
+    route: `GET ${base}/versions`,
+    access: 'terms.view',
+    summary: 'Every adopted version, newest first',
+    params: groupParams,
+    response: { 200: c.versionList },
+    run: async ({ groupId }, { deps, actor }) => ({
+      versions: await terms.listTermsVersions(deps, actor, groupId),
     }),
-  });
-
-  api.get(`${base}/versions/:number`, {
-    schema: {
-      operationId: 'getTermsVersion',
-      tags,
-      summary: 'One adopted version',
-      params: c.versionParams,
-      response: { 200: c.termsVersion, ...errors },
-    },
-    handler: async (request) =>
-      terms.getTermsVersion(deps, request.actor, request.params.groupId, request.params.number),
-  });
-
-  api.get(`${base}/versions/:number/markdown`, {
-    schema: {
-      operationId: 'downloadTermsVersion',
-      tags,
-      summary: 'One adopted version as a Markdown file (text/markdown)',
-      params: c.versionParams,
-
-      response: { 200: z.string(), ...errors },
-    },
-    handler: async (request, reply) => {
-      const version = await terms.getTermsVersion(
-        deps,
-        request.actor,
-        request.params.groupId,
-        request.params.number,
-      );
+  }),
+  getTermsVersion: endpoint({
+    route: `GET ${base}/versions/:number`,
+    access: 'terms.view',
+    summary: 'One adopted version',
+    params: c.versionParams,
+    response: { 200: c.termsVersion },
+    run: ({ groupId, number }, { deps, actor }) =>
+      terms.getTermsVersion(deps, actor, groupId, number),
+  }),
+  downloadTermsVersion: endpoint({
+    route: `GET ${base}/versions/:number/markdown`,
+    access: 'terms.view',
+    summary: 'One adopted version as a Markdown file (text/markdown)',
+    params: c.versionParams,
+    response: { 200: z.string() },
+    run: async ({ groupId, number }, { deps, actor, reply }) => {
+      const version = await terms.getTermsVersion(deps, actor, groupId, number);
       return reply
         .type('text/markdown; charset=utf-8')
         .header(
@@ -72,140 +51,90 @@ export function termsRoutes(app: FastifyInstance, deps: Deps): void {
         )
         .send(version.markdown);
     },
-  });
-
-  api.get(`${base}/draft`, {
-    schema: {
-      operationId: 'getTermsDraft',
-      tags,
-      summary: 'The draft being prepared (chairs)',
-      params: groupParams,
-      response: { 200: c.termsVersion, ...errors },
-    },
-    handler: async (request) => terms.getTermsDraft(deps, request.actor, request.params.groupId),
-  });
-
-  api.post(`${base}/draft`, {
-    schema: {
-      operationId: 'createTermsDraft',
-      tags,
-      summary:
-        'Start a draft from the version in force, or from the seed template with its choices',
-      params: groupParams,
-      body: c.createDraftBody,
-      response: { 201: c.termsVersion, ...errors },
-    },
-    handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await terms.createTermsDraft(deps, request.actor, request.params.groupId, request.body),
-        ),
-  });
-
-  api.put(`${base}/draft`, {
-    schema: {
-      operationId: 'updateTermsDraft',
-      tags,
-      summary: 'Save the whole draft; every problem is named at once',
-      params: groupParams,
-      body: c.updateDraftBody,
-      response: { 200: c.termsVersion, ...errors },
-    },
-    handler: async (request) =>
-      terms.updateTermsDraft(deps, request.actor, request.params.groupId, request.body.document),
-  });
-
-  api.post(`${base}/draft/adopt`, {
-    schema: {
-      operationId: 'adoptTermsDraft',
-      tags,
-      summary: 'Adopt the draft: it becomes the numbered version in force',
-      params: groupParams,
-      body: c.adoptDraftBody,
-      response: { 200: c.termsVersion, ...errors },
-    },
-    handler: async (request) =>
-      terms.adoptTermsDraft(deps, request.actor, request.params.groupId, request.body),
-  });
-
-  api.get(`${base}/diff`, {
-    schema: {
-      operationId: 'diffTermsVersions',
-      tags,
-      summary: 'What changed between two versions (or a version and the draft)',
-      params: groupParams,
-      querystring: c.diffQuery,
-      response: { 200: c.termsDiff, ...errors },
-    },
-    handler: async (request) =>
-      terms.diffTermsVersions(
-        deps,
-        request.actor,
-        request.params.groupId,
-        request.query.from,
-        request.query.to,
-      ),
-  });
-
-  api.post(`${base}/acceptances`, {
-    schema: {
-      operationId: 'acceptTerms',
-      tags,
-      summary: 'Record that I accept the version in force, behaviour agreement included',
-      params: groupParams,
-      body: c.acceptBody,
-      response: { 200: z.object({ acceptedAt: z.string() }), ...errors },
-    },
-    handler: async (request) =>
-      terms.acceptTerms(deps, request.actor, request.params.groupId, request.body.number),
-  });
-
-  api.get(`${base}/acceptances`, {
-    schema: {
-      operationId: 'listTermsAcceptances',
-      tags,
-      summary: 'Who has accepted the version in force',
-      params: groupParams,
-      response: { 200: c.acceptanceList, ...errors },
-    },
-    handler: async (request) =>
-      terms.listTermsAcceptances(deps, request.actor, request.params.groupId),
-  });
-
-  api.post('/api/v1/groups/:groupId/behaviour-reminders', {
-    schema: {
-      operationId: 'raiseBehaviourReminder',
-      tags,
-      summary: 'Raise a reminder of a clause of the behaviour agreement (recorded without a name)',
-      params: groupParams,
-      body: c.reminderBody,
-      response: { 201: c.raisedReminder, ...errors },
-    },
-    handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await terms.raiseBehaviourReminder(
-            deps,
-            request.actor,
-            request.params.groupId,
-            request.body.clause,
-            request.body.meetingId,
-          ),
-        ),
-  });
-
-  api.get('/api/v1/groups/:groupId/behaviour-reminders', {
-    schema: {
-      operationId: 'listBehaviourReminders',
-      tags,
-      summary: 'How often each clause has been raised',
-      params: groupParams,
-      response: { 200: c.reminderCounts, ...errors },
-    },
-    handler: async (request) => ({
-      clauses: await terms.listBehaviourReminders(deps, request.actor, request.params.groupId),
+  }),
+  getTermsDraft: endpoint({
+    route: `GET ${base}/draft`,
+    access: 'terms.draft',
+    summary: 'The draft being prepared (chairs)',
+    params: groupParams,
+    response: { 200: c.termsVersion },
+    run: ({ groupId }, { deps, actor }) => terms.getTermsDraft(deps, actor, groupId),
+  }),
+  createTermsDraft: endpoint({
+    route: `POST ${base}/draft`,
+    access: 'terms.draft',
+    summary: 'Start a draft from the version in force, or from the seed template with its choices',
+    params: groupParams,
+    body: c.createDraftBody,
+    response: { 201: c.termsVersion },
+    run: ({ groupId, ...body }, { deps, actor }) =>
+      terms.createTermsDraft(deps, actor, groupId, body),
+  }),
+  updateTermsDraft: endpoint({
+    route: `PUT ${base}/draft`,
+    access: 'terms.draft',
+    summary: 'Save the whole draft; every problem is named at once',
+    params: groupParams,
+    body: c.updateDraftBody,
+    response: { 200: c.termsVersion },
+    run: ({ groupId, document }, { deps, actor }) =>
+      terms.updateTermsDraft(deps, actor, groupId, document),
+  }),
+  adoptTermsDraft: endpoint({
+    route: `POST ${base}/draft/adopt`,
+    access: 'terms.draft',
+    summary: 'Adopt the draft: it becomes the numbered version in force',
+    params: groupParams,
+    body: c.adoptDraftBody,
+    response: { 200: c.termsVersion },
+    run: ({ groupId, ...body }, { deps, actor }) =>
+      terms.adoptTermsDraft(deps, actor, groupId, body),
+  }),
+  diffTermsVersions: endpoint({
+    route: `GET ${base}/diff`,
+    access: ['terms.view', 'terms.draft'],
+    summary: 'What changed between two versions (or a version and the draft)',
+    params: groupParams,
+    query: c.diffQuery,
+    response: { 200: c.termsDiff },
+    run: ({ groupId, from, to }, { deps, actor }) =>
+      terms.diffTermsVersions(deps, actor, groupId, from, to),
+  }),
+  acceptTerms: endpoint({
+    route: `POST ${base}/acceptances`,
+    access: 'terms.accept',
+    summary: 'Record that I accept the version in force, behaviour agreement included',
+    params: groupParams,
+    body: c.acceptBody,
+    response: { 200: z.object({ acceptedAt: z.string() }) },
+    run: ({ groupId, number }, { deps, actor }) => terms.acceptTerms(deps, actor, groupId, number),
+  }),
+  listTermsAcceptances: endpoint({
+    route: `GET ${base}/acceptances`,
+    access: 'terms.view',
+    summary: 'Who has accepted the version in force',
+    params: groupParams,
+    response: { 200: c.acceptanceList },
+    run: ({ groupId }, { deps, actor }) => terms.listTermsAcceptances(deps, actor, groupId),
+  }),
+  raiseBehaviourReminder: endpoint({
+    route: `POST ${group}/behaviour-reminders`,
+    access: 'reminder.raise',
+    summary: 'Raise a reminder of a clause of the behaviour agreement (recorded without a name)',
+    params: groupParams,
+    body: c.reminderBody,
+    response: { 201: c.raisedReminder },
+    run: ({ groupId, clause, meetingId }, { deps, actor }) =>
+      terms.raiseBehaviourReminder(deps, actor, groupId, clause, meetingId),
+  }),
+  listBehaviourReminders: endpoint({
+    route: `GET ${group}/behaviour-reminders`,
+    access: 'reminder.view',
+    summary: 'How often each clause has been raised',
+    params: groupParams,
+    response: { 200: c.reminderCounts },
+    run: async ({ groupId }, { deps, actor }) => ({
+      clauses: await terms.listBehaviourReminders(deps, actor, groupId),
     }),
-  });
-}
+  }),
+});
