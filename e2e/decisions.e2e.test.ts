@@ -44,7 +44,7 @@ async function openMeeting(page: Page, path: string, title: string): Promise<str
  * at two past meetings, so they are members; Eve has just joined. All five are
  * at a meeting happening now.
  */
-async function groupInAMeeting(name: string) {
+async function groupInAMeeting(name: string, change: (document: any) => void = () => {}) {
   const join = async (label: string): Promise<Someone> => {
     const api = app.client();
     return { api, account: await api.register(label) };
@@ -63,6 +63,10 @@ async function groupInAMeeting(name: string) {
       },
     }),
   );
+  const draft = await ok(alex.api.get(`${base}/terms/draft`));
+  const document = structuredClone(draft.document);
+  change(document);
+  await ok(alex.api.put(`${base}/terms/draft`, { document }));
   await ok(
     alex.api.post(`${base}/terms/draft/adopt`, {
       adoptedOn: new Date().toISOString().slice(0, 10),
@@ -257,6 +261,12 @@ test('a chair raises a proposal; one person blocks it; the chair calls a formal 
   await tally.getByText('No: 1').waitFor();
   await alexCard.getByText('Carried.').waitFor();
   await alexCard.getByText('Decided', { exact: true }).waitFor();
+  // The dialog is gone with the chair's controls: focus goes to the result, which is read out.
+  await chair.waitForFunction(() => document.activeElement?.textContent?.startsWith('Carried.'));
+  await chair
+    .getByRole('status')
+    .filter({ hasText: `The vote on “${PROPOSAL}” is closed.` })
+    .waitFor({ state: 'attached' });
   await checkPage(chair, meetingTitle);
 
   // The decision: carried by a vote, the block kept as a minority view, without a name.
@@ -328,6 +338,69 @@ test('a chair raises a proposal; one person blocks it; the chair calls a formal 
   await checkPage(chair, 'Proposals');
 
   expect([...alex.blocked, ...bea.blocked, ...cal.blocked, ...eve.blocked]).toEqual([]);
+});
+
+test('on a tied vote the chair is told what to do next, gives the casting vote, and the result takes focus and is read out', async () => {
+  const g = await groupInAMeeting('Tied vote group', (document) => {
+    document.decisions.castingVote = 'chair';
+    document.decisions.threshold = { proportion: 'majority', of: 'votes_cast' };
+  });
+  const proposals = `${g.base}/proposals`;
+  const proposal = await ok(
+    g.alex.api.post(proposals, {
+      title: 'Saturday coffee morning',
+      text: 'Hold a coffee morning for carers on the first Saturday of each month.',
+      meetingId: g.liveId,
+    }),
+  );
+  const path = `${proposals}/${proposal.id}`;
+  await ok(g.alex.api.post(`${path}/consensus`, {}));
+  await ok(g.bea.api.post(`${path}/consensus/answers`, { answer: 'block', reason: 'No hall.' }));
+  await ok(g.alex.api.post(`${path}/consensus/close`, { outcome: 'no_consensus' }));
+  await ok(g.alex.api.post(`${path}/vote`, {}));
+  await ok(g.cal.api.post(`${path}/vote/ballots`, { choice: 'yes' }));
+  await ok(g.bea.api.post(`${path}/vote/ballots`, { choice: 'no' }));
+
+  const alex = await newPerson(browser, app.url, { width: 360, height: 800 });
+  const chair = alex.page;
+  await signIn(chair, g.alex.account);
+  const meetingTitle = await openMeeting(chair, g.livePath, 'Decisions meeting');
+  const mine = card(chair, 'Saturday coffee morning');
+  await mine.getByRole('button', { name: /^Close the vote/ }).click();
+  const closing = chair.getByRole('dialog', { name: 'Close the vote now?' });
+  await closing.getByText('If the vote is tied', { exact: false }).waitFor();
+  await closing.getByRole('button', { name: 'Close the vote', exact: true }).click();
+  await closing.waitFor({ state: 'hidden' });
+
+  // The vote is tied: the chair's next step has focus, saying what each choice does.
+  await chair.waitForFunction(
+    () => document.activeElement?.textContent === 'For the chair: the vote is tied',
+  );
+  await mine.getByText('Nothing is decided until you give it', { exact: false }).waitFor();
+  await mine.getByText('The vote is tied: the chair has a casting vote to give.').waitFor();
+  await checkPage(chair, meetingTitle);
+  expect(await fitsWidth(chair)).toBe(true);
+  const casting = mine.getByRole('group', { name: 'Your casting vote' });
+  await casting.getByRole('radio', { name: 'No', exact: true }).check();
+  await mine.getByRole('button', { name: 'Give the casting vote and close' }).click();
+  const giving = chair.getByRole('dialog', { name: 'Give your casting vote against it?' });
+  await giving.getByText('it is not carried', { exact: false }).waitFor();
+  await giving.getByRole('button', { name: 'Give the casting vote' }).click();
+  await giving.waitFor({ state: 'hidden' });
+
+  // Decided: the result has focus, and is read out.
+  await chair.waitForFunction(() =>
+    document.activeElement?.textContent?.startsWith('Not carried.'),
+  );
+  await mine.getByText('Decided', { exact: true }).waitFor();
+  await chair
+    .getByRole('status')
+    .filter({
+      hasText: 'Your casting vote is given and the vote on “Saturday coffee morning” is closed.',
+    })
+    .waitFor({ state: 'attached' });
+  await checkPage(chair, meetingTitle);
+  expect(alex.blocked).toEqual([]);
 });
 
 /** What has focus: its role, type and accessible words, for a keyboard-only journey. */

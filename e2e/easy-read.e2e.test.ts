@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { joinGroup, type TestApp } from '../test/harness.ts';
+import { draftStartedOn } from '../test/support/meetings.ts';
 import {
   checkPage,
   fitsWidth,
@@ -33,6 +34,8 @@ test('a participant on a phone reads the group’s Terms of Reference in easy re
       choices: { frequency: 'every_6_weeks', weekday: 'thursday' },
     }),
   );
+  // The draft was written before the meeting of 10 November 2026 that agreed it.
+  await draftStartedOn(app.database, groupId, '2026-11-10');
   await ok(
     chairApi.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, { adoptedOn: '2026-11-10' }),
   );

@@ -192,16 +192,50 @@ test('a note-taker rewords a view put in Sam’s mouth before circulating; the c
   await signIn(chair, g.alex.account);
   await chair.goto(`/groups/${g.groupId}/meetings/${g.springId}/notes`);
   await checkPage(chair, notesTitle);
-  await chair.getByText('Please add that the costings are still to come.').waitFor();
+  const comments = chair.getByRole('list', { name: 'Comments on the notes' });
+  await comments.getByText('Please add that the costings are still to come.').waitFor();
+  // The notes have not changed since Samantha's comment: it is not answered yet.
+  await comments.getByText('Not answered yet: the notes have not changed since.').waitFor();
   const approve = chair.getByRole('form', { name: 'Approve at a meeting' });
+  await chair
+    .getByText('A comment has not been answered by a change to the notes.', { exact: false })
+    .waitFor();
   const approvedAt = approve.getByLabel('The meeting that approved them');
   await approvedAt.selectOption({ label: await optionLabel(approvedAt, /^Summer meeting, /) });
   await approve.getByRole('button', { name: 'Approve the notes' }).click();
-  // Approving locks the notes for good: Alex is asked first, and told so.
-  const approving = chair.getByRole('dialog', { name: 'Approve the notes?' });
+  // Approving locks the notes for good: Alex is asked first, shown the comment not answered,
+  // and told what approving does.
+  const approving = chair.getByRole('dialog', {
+    name: 'Approve the notes with a comment not answered?',
+  });
+  await approving
+    .getByRole('listitem')
+    .filter({
+      hasText: /^Samantha Okafor, .*: “Please add that the costings are still to come\.”$/,
+    })
+    .waitFor();
   await approving.getByText('locked for good', { exact: false }).waitFor();
-  await approving.getByRole('button', { name: 'Approve the notes' }).click();
+  await checkPage(chair, notesTitle);
+  // Going back changes nothing.
+  await approving.getByRole('button', { name: 'Go back' }).click();
+  await approving.waitFor({ state: 'hidden' });
+  expect(await chair.evaluate(() => document.activeElement?.textContent ?? '')).toBe(
+    'Approve the notes',
+  );
+  await chair.getByText('Circulated for comments', { exact: true }).waitFor();
+  await approve.getByRole('button', { name: 'Approve the notes' }).click();
+  await approving.getByRole('button', { name: 'Approve them as they are' }).click();
+  await approving.waitFor({ state: 'hidden' });
   await chair.getByText(/^Approved at Summer meeting, /).waitFor();
+  // The page says so where the notes' status is, focus goes there, and it is read out.
+  await chair.getByRole('main').getByText('The notes are approved and locked.').waitFor();
+  await chair
+    .getByRole('status')
+    .filter({ hasText: 'The notes are approved and locked.' })
+    .waitFor({ state: 'attached' });
+  expect(await chair.evaluate(() => document.activeElement?.textContent ?? '')).toBe(
+    'Where the notes are',
+  );
   expect(await chair.getByLabel('1. Weekend respite plan').count()).toBe(0);
   await checkPage(chair, notesTitle);
 
@@ -259,10 +293,17 @@ test('a note-taker rewords a view put in Sam’s mouth before circulating; the c
     .getByText(/^This makes the notes of Spring meeting.* visible to anyone on the public page\.$/)
     .waitFor();
   await dialog.getByRole('button', { name: 'Yes, release it' }).click();
+  // The dialog closes, focus goes back to "Release…", and what was done is shown and read out.
   await dialog.waitFor({ state: 'hidden' });
   await chair
+    .getByRole('main')
     .getByText(/^Released: the notes of Spring meeting.* is on the public page\.$/)
     .waitFor();
+  await chair
+    .getByRole('status')
+    .filter({ hasText: /^Released: the notes of Spring meeting.* is on the public page\.$/ })
+    .waitFor({ state: 'attached' });
+  expect(await chair.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Release…');
   await checkPage(chair, notesTitle);
   await chair.getByRole('button', { name: 'Release…' }).click();
   await dialog

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createGroup, type TestApp } from '../test/harness.ts';
+import { draftStartedOn } from '../test/support/meetings.ts';
 import { checkPage, newPerson, signIn, startJourney, stopJourney } from './support/browser.ts';
 
 let app: TestApp;
@@ -14,6 +15,8 @@ test('a group whose annual review is overdue is told so on its home page', async
   const groupId = await createGroup(chairApi, 'Carers steering group');
   await chairApi.post(`/api/v1/groups/${groupId}/terms/draft`, { from: 'template' });
   const yearAndMore = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+  // The draft was written before the meeting, over a year ago, that agreed it.
+  await draftStartedOn(app.database, groupId, yearAndMore);
   const adopted = await chairApi.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
     adoptedOn: yearAndMore,
   });

@@ -26,6 +26,7 @@ import {
   type GroupFixture,
   type TermsState,
 } from './support/groups.ts';
+import { londonToday } from './support/meetings.ts';
 import { registerPerson, signInAgain, tokenFromLatestMail, type Person } from './support/people.ts';
 import { agreeAndRelease, agreeToRelease } from './support/releases.ts';
 
@@ -420,7 +421,7 @@ const ROWS: Row[] = [
     operationId: 'adoptTermsDraft',
     fresh: { draft: true },
     params: groupId,
-    body: () => ({ adoptedOn: '2026-12-08' }),
+    body: () => ({ adoptedOn: londonToday() }),
   },
   {
     operationId: 'diffTermsVersions',

@@ -9,6 +9,7 @@ import { clientErrorHandler, frameworkErrors } from '../src/server/plugins/error
 import { createGroup, joinGroup, startTestApp, type Answer, type TestApp } from './harness.ts';
 import { errorProblems, expectError } from './support/errors.ts';
 import { registerPerson, type Person } from './support/people.ts';
+import { londonToday } from './support/meetings.ts';
 import { agreeAndRelease } from './support/releases.ts';
 
 let t: TestApp;
@@ -97,7 +98,7 @@ beforeAll(async () => {
   await joinGroup(chair.client, participant.client, groupId);
   await chair.client.post(`/api/v1/groups/${groupId}/terms/draft`, { from: 'template' });
   await chair.client.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
-    adoptedOn: '2026-11-10',
+    adoptedOn: londonToday(),
   });
   const draft = await chair.client.post(`/api/v1/groups/${groupId}/terms/draft`, {});
   expect(draft.status).toBe(201);
@@ -476,7 +477,7 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
       body: { from: 'template', choices: { frequency: 'monthly', nth: 2, weekday: 'tuesday' } },
     },
     updateTermsDraft: { params: { groupId }, body: { document: draftDocument as Json } },
-    adoptTermsDraft: { params: { groupId }, body: { adoptedOn: '2026-12-08', note: 'Agreed' } },
+    adoptTermsDraft: { params: { groupId }, body: { adoptedOn: londonToday(), note: 'Agreed' } },
     acceptTerms: { params: { groupId }, body: { number: 1 } },
     raiseBehaviourReminder: { params: { groupId }, body: { clause: 1 } },
     scheduleMeetings: { params: { groupId }, body: { months: 1 } },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDueVotes } from '../src/server/modules/decisions/votes.service.ts';
 import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
 import { expectError } from './support/errors.ts';
-import { addMeeting, adoptTerms, mark, redraft } from './support/meetings.ts';
+import { addMeeting, adoptTerms, londonToday, mark, redraft } from './support/meetings.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -412,7 +412,7 @@ describe('the decision record', () => {
     const closed = await g.chair.client.post(`${base}/consensus/close`, { outcome: 'consensus' });
     await redraft(g.chair.client, g.groupId);
     const adopted = await g.chair.client.post(`/api/v1/groups/${g.groupId}/terms/draft/adopt`, {
-      adoptedOn: '2026-11-24',
+      adoptedOn: londonToday(),
       decisionId: closed.body.decisionId,
     });
     expect(adopted.status, adopted.text).toBe(200);

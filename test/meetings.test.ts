@@ -3,7 +3,7 @@ import { topUpSchedules } from '../src/server/modules/meetings/meetings.service.
 import { sendMeetingReminders } from '../src/server/modules/meetings/reminders.service.ts';
 import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
 import { expectError } from './support/errors.ts';
-import { addMeeting, adoptTerms, mark, redraft } from './support/meetings.ts';
+import { addMeeting, adoptTerms, draftStartedOn, mark, redraft } from './support/meetings.ts';
 import { rowCounts } from './support/people.ts';
 
 let t: TestApp;
@@ -586,6 +586,7 @@ describe('membership derived from attendance', () => {
       },
       {},
       '2026-08-01',
+      t.database,
     );
     await redraft(chair.client, groupId);
     await adoptTerms(
@@ -596,6 +597,7 @@ describe('membership derived from attendance', () => {
       },
       {},
       '2026-09-01',
+      t.database,
     );
     const asOf = async (date: string) => {
       const list = await chair.client.get(`/api/v1/groups/${groupId}/membership?asOf=${date}`);
@@ -634,8 +636,9 @@ describe('membership derived from attendance', () => {
     expect(person.body.person.status).toBe('member');
     expect(person.body.rule.memberAfterMoreThan).toBe(2);
 
-    // A version cannot be dated before the one it replaces.
+    // A version cannot be dated before the one it replaces, even from a draft started earlier.
     await redraft(chair.client, groupId);
+    await draftStartedOn(t.database, groupId, '2026-08-10');
     const early = await chair.client.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
       adoptedOn: '2026-08-15',
     });

@@ -111,7 +111,11 @@ describe('notes under the Chatham House Rule', () => {
       code: 'validation_failed',
       field: 'meetingId',
     });
-    const approved = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
+    // Sam's comment came in after the notes last changed: the chair approves knowing it.
+    const approved = await g.chair.client.post(`${url}/approve`, {
+      meetingId: g.second,
+      acknowledgeUnresolved: true,
+    });
     expect(approved.body.current).toMatchObject({
       status: 'approved',
       approvedAtMeeting: g.second,
@@ -131,6 +135,82 @@ describe('notes under the Chatham House Rule', () => {
       correctionReason: 'The word used was hurried',
     });
     expect(corrected.body.versions.map((v: any) => v.status)).toEqual(['draft', 'approved']);
+  });
+
+  it('approving notes with unresolved comments is refused, naming them, unless the chair approves knowingly; a change to the notes resolves the comments made before it', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    await g.noteTaker.client.put(url, {
+      content: { summary: 'The group agreed the timetable.', items: [] },
+    });
+    expect((await g.noteTaker.client.post(`${url}/circulate`)).status).toBe(200);
+    const first = await g.sam.client.post(`${url}/comments`, {
+      body: 'The date of the next meeting is missing.',
+    });
+    expect(first.body.comments).toEqual([
+      expect.objectContaining({ name: 'Samantha Okafor', resolved: false }),
+    ]);
+
+    const refused = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
+    expectError(refused, { status: 409, code: 'conflict', field: 'acknowledgeUnresolved' });
+    expect(refused.body.error.fields['comment 1']).toBe(
+      'Samantha Okafor: “The date of the next meeting is missing.”',
+    );
+    expect((await g.chair.client.get(url)).body.current.status).toBe('circulated');
+    expectError(
+      await g.chair.client.post(`${url}/approve`, {
+        meetingId: g.second,
+        acknowledgeUnresolved: 'yes',
+      }),
+      { status: 422, code: 'validation_failed', field: 'acknowledgeUnresolved' },
+    );
+    expectError(
+      await g.chair.client.post(`${url}/approve`, {
+        meetingId: g.second,
+        acknowledgeUnresolved: false,
+      }),
+      { status: 409, code: 'conflict', field: 'acknowledgeUnresolved' },
+    );
+
+    // The note-taker adds the date and circulates again: the comment is answered.
+    await g.noteTaker.client.put(url, {
+      content: { summary: 'The group agreed the timetable. Next meeting: 3 June.', items: [] },
+    });
+    const again = await g.noteTaker.client.post(`${url}/circulate`);
+    expect(again.body.comments).toEqual([expect.objectContaining({ resolved: true })]);
+    // A comment on the new circulation is unresolved again, and is named when approval is refused.
+    await g.sam.client.post(`${url}/comments`, { body: 'Thanks, that is right now.' });
+    const view = (await g.chair.client.get(url)).body;
+    expect(view.comments.map((c: any) => c.resolved)).toEqual([true, false]);
+    const stillRefused = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
+    expectError(stillRefused, { status: 409, code: 'conflict', field: 'comment 1' });
+    expect(stillRefused.body.error.fields['comment 1']).toContain('Thanks, that is right now.');
+    expect(stillRefused.body.error.fields['comment 2']).toBeUndefined();
+
+    const approved = await g.chair.client.post(`${url}/approve`, {
+      meetingId: g.second,
+      acknowledgeUnresolved: true,
+    });
+    expect(approved.status, approved.text).toBe(200);
+    expect(approved.body.current.status).toBe('approved');
+    // Approved notes have nothing left to resolve.
+    expect(approved.body.comments.every((c: any) => c.resolved)).toBe(true);
+    const [audit] = await t.database.query<{ detail: any }>(
+      `select detail from audit_log where action = 'notes.approved' and group_id = $1`,
+      [g.groupId],
+    );
+    const detail = typeof audit?.detail === 'string' ? JSON.parse(audit.detail) : audit?.detail;
+    expect(detail.unresolvedComments).toHaveLength(1);
+  });
+
+  it('notes with every comment resolved are approved without being asked', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    await g.noteTaker.client.put(url, { content: { summary: 'A short meeting.', items: [] } });
+    await g.noteTaker.client.post(`${url}/circulate`);
+    const approved = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
+    expect(approved.status, approved.text).toBe(200);
+    expect(approved.body.current.status).toBe('approved');
   });
 
   it('a flag marked "not a view" is recorded with who marked it, and then circulation goes ahead', async () => {

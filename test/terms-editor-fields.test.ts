@@ -91,7 +91,7 @@ function readable(label: string): boolean {
   return /^[A-Z]/.test(label) && !/[._›]|[a-z][A-Z]/.test(label);
 }
 
-const stepTitled = (title: string) => EDIT_STEPS.findIndex((s) => s.title === title);
+const stepTitled = (title: string) => EDIT_STEPS.findIndex((s) => s.title.defaultMessage === title);
 
 describe('the filled drafts the tests use', () => {
   it('are valid Terms of Reference, so their paths are ones a real draft has', () => {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../src/policy/index.ts';
 import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
+import { expectError } from './support/errors.ts';
+import { draftStartedOn, londonToday } from './support/meetings.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,6 +26,8 @@ async function adoptFromTemplate(chair: Client, groupId: string, choices: object
     choices: { frequency: 'monthly', nth: 2, weekday: 'tuesday', ...choices },
   });
   expect(draft.status).toBe(201);
+  // The draft was written before the meeting of 10 November 2026 that agreed it.
+  await draftStartedOn(t.database, groupId, '2026-11-01');
   const adopted = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
     adoptedOn: '2026-11-10',
   });
@@ -127,7 +132,7 @@ describe('Terms of Reference', () => {
     expect(toDraft.body.lines.some((l: { kind: string }) => l.kind === 'added')).toBe(true);
 
     const v2 = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
-      adoptedOn: '2026-12-08',
+      adoptedOn: londonToday(),
     });
     expect(v2.body.number).toBe(2);
     expect((await participant.get(`/api/v1/groups/${groupId}/terms`)).body.myAcceptance).toBeNull();
@@ -234,5 +239,91 @@ describe('Terms of Reference', () => {
     await joinGroup(chair, observer, groupId);
     await chair.put(`/api/v1/groups/${groupId}/people/${o.id}/role`, { role: 'observer' });
     expect((await observer.get(`/api/v1/groups/${groupId}/terms`)).status).toBe(403);
+  });
+});
+
+describe('adoption dates', () => {
+  const draftOf = async (chair: Client, groupId: string) => {
+    const draft = await chair.post(`/api/v1/groups/${groupId}/terms/draft`, { from: 'template' });
+    expect(draft.status, draft.text).toBe(201);
+    return draft.body;
+  };
+
+  it('a draft says the dates it can be adopted on', async () => {
+    const { chair, groupId } = await groupWithChairAndParticipant();
+    const draft = await draftOf(chair, groupId);
+    const today = londonToday();
+    expect(draft.adoptionDates).toEqual({ earliest: today, today, firstVersion: true });
+    await draftStartedOn(t.database, groupId, '2026-10-01');
+    const again = await chair.get(`/api/v1/groups/${groupId}/terms/draft`);
+    expect(again.body.adoptionDates).toEqual({ earliest: '2026-10-01', today, firstVersion: true });
+  });
+
+  it('a draft cannot be adopted on a day before it was started', async () => {
+    const { chair, groupId } = await groupWithChairAndParticipant();
+    await draftOf(chair, groupId);
+    await draftStartedOn(t.database, groupId, '2026-10-01');
+    const early = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+      adoptedOn: '2026-09-30',
+    });
+    const error = expectError(early, { status: 422, field: 'adoptedOn' });
+    expect(error.fields?.adoptedOn).toMatch(
+      /on or after 1 October 2026, when this draft was started/,
+    );
+    expect((await chair.get(`/api/v1/groups/${groupId}/terms`)).body.version).toBeNull();
+    const onTheDay = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+      adoptedOn: '2026-10-01',
+    });
+    expect(onTheDay.status, onTheDay.text).toBe(200);
+  });
+
+  it('a new version from a draft started today cannot be dated before today', async () => {
+    const { chair, groupId } = await groupWithChairAndParticipant();
+    await adoptFromTemplate(chair, groupId);
+    const redraft = await chair.post(`/api/v1/groups/${groupId}/terms/draft`, {});
+    expect(redraft.body.adoptionDates).toMatchObject({
+      earliest: londonToday(),
+      firstVersion: false,
+    });
+    const yesterday = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+      adoptedOn: addDays(londonToday(), -1),
+    });
+    expect(expectError(yesterday, { status: 422, field: 'adoptedOn' }).fields?.adoptedOn).toMatch(
+      /when this draft was started/,
+    );
+  });
+
+  it('a first version dated in the future is refused unless the chair says it takes effect later', async () => {
+    const { chair, groupId } = await groupWithChairAndParticipant();
+    await draftOf(chair, groupId);
+    const later = addDays(londonToday(), 30);
+    const unsaid = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+      adoptedOn: later,
+    });
+    const error = expectError(unsaid, { status: 422, field: 'adoptedOn' });
+    expect(error.fields?.adoptedOn).toMatch(/is after today/);
+    expect(error.fields?.adoptedOn).toMatch(/take effect on that future date/);
+    const unsure = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+      adoptedOn: later,
+      takesEffectLater: 'yes',
+    });
+    expectError(unsure, { status: 422, field: 'takesEffectLater' });
+    const said = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+      adoptedOn: later,
+      takesEffectLater: true,
+    });
+    expect(said.status, said.text).toBe(200);
+    expect(said.body).toMatchObject({ number: 1, adoptedOn: later });
+    expect(said.body.adoptionNote).toMatch(/^Agreed by the group, to take effect on /);
+  });
+
+  it('a first version dated today needs no confirmation', async () => {
+    const { chair, groupId } = await groupWithChairAndParticipant();
+    await draftOf(chair, groupId);
+    const today = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+      adoptedOn: londonToday(),
+    });
+    expect(today.status, today.text).toBe(200);
+    expect(today.body.adoptionNote).toMatch(/^Adopted by consensus at the meeting of /);
   });
 });

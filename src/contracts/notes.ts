@@ -82,7 +82,19 @@ export const meetingNotes = z.object({
       correctionReason: z.string().nullable(),
     }),
   ),
-  comments: z.array(z.object({ id, name: z.string(), body: z.string(), createdAt: timestamp })),
+  comments: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      body: z.string(),
+      createdAt: timestamp,
+      /**
+       * False while the comment waits for an answer: it came in after the notes were last
+       * changed. Approving notes with such comments needs `acknowledgeUnresolved`.
+       */
+      resolved: z.boolean(),
+    }),
+  ),
   attendance: z.array(z.object({ name: z.string(), mark: z.string() })),
   actions: z.array(z.lazy(() => action)),
   /** Decisions recorded at this meeting, linked from the notes. */
@@ -101,6 +113,11 @@ export const commentBody = z.strictObject({ body: text({ min: 1, max: 5000 }) })
 export const approveBody = z.strictObject({
   /** The later meeting at which the group approved them. */
   meetingId: id,
+  /**
+   * Needed when comments came in after the notes were last changed: the chair has read
+   * them and approves the notes as they are. Without it such an approval is refused (409).
+   */
+  acknowledgeUnresolved: z.boolean({ error: 'must be true or false' }).optional(),
 });
 
 export const action = z

@@ -38,6 +38,17 @@ export const termsVersion = z
     document: termsDocument,
     /** The document as readable, numbered Markdown. */
     markdown: z.string(),
+    /** For a draft: the dates it can be adopted on (see adoptDraftBody). */
+    adoptionDates: z
+      .object({
+        /** The first possible day: the draft's start, or the adoption of the version it replaces. */
+        earliest: z.string(),
+        /** Today where the group meets: a first version dated after it needs `takesEffectLater`. */
+        today: z.string(),
+        /** Whether this would be the group's first version. */
+        firstVersion: z.boolean(),
+      })
+      .optional(),
   })
   .meta({ id: 'TermsVersion' });
 
@@ -144,8 +155,16 @@ export const updateDraftBody = z.strictObject({
 });
 
 export const adoptDraftBody = z.strictObject({
-  /** The date of the meeting at which the group agreed it. */
+  /**
+   * The date of the meeting at which the group agreed it: not before the draft
+   * was started, nor before the version it replaces was adopted.
+   */
   adoptedOn: calendarDate,
+  /**
+   * For a group's first version dated after today: the chair says that it
+   * takes effect on that future date. Without it, a future date is refused.
+   */
+  takesEffectLater: z.boolean({ error: 'must be true or false' }).optional(),
   /** How it was adopted; by default "Adopted by consensus at the meeting of DATE". */
   note: text({ min: 1, max: 500 }).optional(),
   /** The recorded decision that adopted it; the version links to it. */

@@ -14,6 +14,7 @@ export * from './cadence.ts';
 export * from './remit.ts';
 export * from './decisions.ts';
 export * from './review.ts';
+export * from './adoption.ts';
 export * from './surveys.ts';
 export * from './requests.ts';
 export * from './diff.ts';

@@ -1,4 +1,5 @@
 import type { Client } from '../harness.ts';
+import { londonToday } from './meetings.ts';
 import type { Person } from './people.ts';
 
 /** The people of a populated group, one per role (and someone to act on). */
@@ -84,7 +85,7 @@ export async function populatedGroup(
   const base = `/api/v1/groups/${id}/terms`;
   if (terms.inForce) {
     await ok(chair.post(`${base}/draft`, { from: 'template' }), 'createTermsDraft');
-    await ok(chair.post(`${base}/draft/adopt`, { adoptedOn: '2026-11-10' }), 'adoptTermsDraft');
+    await ok(chair.post(`${base}/draft/adopt`, { adoptedOn: londonToday() }), 'adoptTermsDraft');
   }
   if (terms.draft) {
     const draft = await ok(chair.post(`${base}/draft`, {}), 'createTermsDraft');

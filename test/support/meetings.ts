@@ -1,16 +1,37 @@
 import { expect } from 'vitest';
+import { calendarDateIn } from '../../src/policy/index.ts';
+import type { Database } from '../../src/server/db/client.ts';
 import type { Client } from '../harness.ts';
+
+/** Today where the template's groups meet (Europe/London). */
+export function londonToday(): string {
+  return calendarDateIn('Europe/London', new Date());
+}
+
+/**
+ * Says the group's draft was started on `date`, as if written back then: a
+ * draft cannot be adopted on a day before it was started.
+ */
+export async function draftStartedOn(database: Database, groupId: string, date: string) {
+  await database.query(
+    `update terms_versions set created_at = ($1::date)::timestamp at time zone 'Europe/London'
+      where group_id = $2 and status = 'draft'`,
+    [date, groupId],
+  );
+}
 
 /**
  * Adopts Terms of Reference from the seed template (monthly, 2nd Tuesday,
- * 18:00 Europe/London), after `change` has edited the document.
+ * 18:00 Europe/London), after `change` has edited the document. An adoption
+ * dated in the past needs the `database`, to date the draft's start back too.
  */
 export async function adoptTerms(
   chair: Client,
   groupId: string,
   change: (document: any) => void = () => {},
   choices: object = {},
-  adoptedOn = '2026-11-10',
+  adoptedOn = londonToday(),
+  database?: Database,
 ) {
   const existing = await chair.get(`/api/v1/groups/${groupId}/terms/draft`);
   if (existing.status === 404) {
@@ -41,6 +62,7 @@ export async function adoptTerms(
   change(document);
   const saved = await chair.put(`/api/v1/groups/${groupId}/terms/draft`, { document });
   expect(saved.status, saved.text).toBe(200);
+  if (database && adoptedOn < londonToday()) await draftStartedOn(database, groupId, adoptedOn);
   const adopted = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
     adoptedOn,
   });

@@ -37,7 +37,8 @@ export async function updateVersion(
 ) {
   const [row] = await db
     .update(meetingNotes)
-    .set({ ...changes, updatedAt: new Date() })
+    // The database's clock, as for comments: whether a comment came after a change compares the two.
+    .set({ ...changes, updatedAt: sql`now()` })
     .where(eq(meetingNotes.id, id))
     .returning();
   if (!row) throw new Error('notes vanished inside their transaction');
@@ -49,6 +50,7 @@ export async function commentsOf(db: Executor, notesIds: readonly string[]) {
   return db
     .select({
       id: noteComments.id,
+      notesId: noteComments.notesId,
       name: sql<string>`coalesce(${users.name}, 'Someone who has left')`,
       body: noteComments.body,
       createdAt: noteComments.createdAt,

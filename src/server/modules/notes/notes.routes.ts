@@ -68,7 +68,7 @@ export const notesRoutes = routes('Notes and actions', {
     response: { 200: c.meetingNotes },
     // The body names the approving meeting, so it arrives whole beside the path's meetingId.
     run: ({ groupId, meetingId, body }, { deps, actor }) =>
-      notes.approveNotes(deps, actor, groupId, meetingId, body.meetingId),
+      notes.approveNotes(deps, actor, groupId, meetingId, body),
   }),
   listActions: endpoint({
     route: `GET ${actionList}`,

@@ -196,6 +196,7 @@ async function notesView(db: Executor, access: GroupAccess, meetingId: string) {
       name: c.name,
       body: c.body,
       createdAt: c.createdAt.toISOString(),
+      resolved: !unresolvedComment(c, current),
     })),
     attendance: register
       .filter((r) => r.mark !== null)
@@ -393,13 +394,38 @@ export async function commentOnNotes(
   });
 }
 
+/**
+ * A comment is resolved once the notes it was made on have changed since it
+ * came in: a change takes circulated notes back to a draft, and they are
+ * checked and circulated again. A comment on an earlier version, or one made
+ * before the latest change, has been answered by that change.
+ */
+function unresolvedComment(
+  comment: { notesId: string; createdAt: Date },
+  current: repo.NotesRow | null | undefined,
+): boolean {
+  return (
+    current !== null &&
+    current !== undefined &&
+    current.status !== 'approved' &&
+    comment.notesId === current.id &&
+    comment.createdAt > current.updatedAt
+  );
+}
+
 export async function approveNotes(
   deps: Deps,
   actor: Actor,
   groupId: string,
   meetingId: string,
-  atMeetingId: string,
+  approval: {
+    /** The later meeting at which the group approved them. */
+    meetingId: string;
+    /** The chair has seen the unresolved comments and approves the notes as they are. */
+    acknowledgeUnresolved?: boolean | undefined;
+  },
 ) {
+  const atMeetingId = approval.meetingId;
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'notes.approve');
     const meeting = await requireNotesMeeting(tx, groupId, meetingId);
@@ -414,6 +440,22 @@ export async function approveNotes(
     if (latest.status === 'approved') return notesView(tx, access, meetingId);
     if (latest.status !== 'circulated')
       throw conflict('Circulate the notes to the group before they are approved.');
+    const unresolved = (await repo.commentsOf(tx, [latest.id])).filter((c) =>
+      unresolvedComment(c, latest),
+    );
+    if (unresolved.length > 0 && approval.acknowledgeUnresolved !== true) {
+      const fields: Record<string, string> = {
+        acknowledgeUnresolved: `must be true to approve the notes with ${unresolved.length === 1 ? 'an unresolved comment' : `${unresolved.length} unresolved comments`}`,
+      };
+      unresolved.slice(0, 50).forEach((c, i) => {
+        fields[`comment ${i + 1}`] =
+          `${c.name}: “${c.body.length > 200 ? `${c.body.slice(0, 199)}…` : c.body}”`;
+      });
+      throw conflict(
+        `${unresolved.length === 1 ? 'A comment has' : `${unresolved.length} comments have`} come in since the notes were last changed. Read ${unresolved.length === 1 ? 'it' : 'them'} first, or approve the notes as they are, saying so.`,
+        fields,
+      );
+    }
     await repo.updateVersion(tx, latest.id, {
       status: 'approved',
       approvedAt: new Date(),
@@ -425,7 +467,12 @@ export async function approveNotes(
       action: 'notes.approved',
       subjectType: 'meeting_notes',
       subjectId: latest.id,
-      detail: { meetingId, version: latest.version, atMeeting: atMeetingId },
+      detail: {
+        meetingId,
+        version: latest.version,
+        atMeeting: atMeetingId,
+        unresolvedComments: unresolved.map((c) => c.id),
+      },
     });
     return notesView(tx, access, meetingId);
   });

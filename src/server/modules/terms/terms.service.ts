@@ -1,6 +1,8 @@
 import {
+  adoptionDateProblem,
   calendarDateIn,
   diffFields,
+  earliestAdoptionDate,
   diffLines,
   isTimeZone,
   longDate,
@@ -46,6 +48,23 @@ function present(row: repo.TermsRow) {
 /** Today's date where the group meets. */
 function todayFor(terms: Terms, now = new Date()): string {
   return calendarDateIn(terms.cadence.timeZone, now);
+}
+
+/** The draft, with the dates it can be adopted on (the editor shows the rule). */
+async function presentDraft(db: Executor, groupId: string, draft: repo.TermsRow) {
+  const previous = await repo.findInForce(db, groupId);
+  const terms = draft.document as Terms;
+  return {
+    ...present(draft),
+    adoptionDates: {
+      earliest: earliestAdoptionDate(
+        calendarDateIn(terms.cadence.timeZone, draft.createdAt),
+        previous?.adoptedOn ?? null,
+      ),
+      today: todayFor(terms),
+      firstVersion: !previous,
+    },
+  };
 }
 
 function reviewOf(row: repo.TermsRow) {
@@ -98,7 +117,7 @@ export async function getTermsDraft(deps: Deps, actor: Actor, groupId: string) {
   await requireGroupAccess(deps.db, actor, groupId, 'terms.draft');
   const draft = await repo.findDraft(deps.db, groupId);
   if (!draft) throw notFound('A draft');
-  return present(draft);
+  return presentDraft(deps.db, groupId, draft);
 }
 
 /**
@@ -165,7 +184,7 @@ export async function createTermsDraft(
           ? { from, basedOn: inForce?.number }
           : { from, basedOn: null, language },
     });
-    return present(row);
+    return presentDraft(tx, groupId, row);
   });
 }
 
@@ -197,7 +216,7 @@ export async function updateTermsDraft(
       subjectId: row.id,
       detail: { changed: changes.slice(0, 100) },
     });
-    return present(row);
+    return presentDraft(tx, groupId, row);
   });
 }
 
@@ -210,7 +229,12 @@ export async function adoptTermsDraft(
   deps: Deps,
   actor: Actor,
   groupId: string,
-  input: { adoptedOn: string; note?: string | undefined; decisionId?: string | undefined },
+  input: {
+    adoptedOn: string;
+    note?: string | undefined;
+    decisionId?: string | undefined;
+    takesEffectLater?: boolean | undefined;
+  },
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
@@ -234,10 +258,26 @@ export async function adoptTermsDraft(
     }
     const number = await repo.nextNumber(tx, groupId);
     const previous = await repo.findInForce(tx, groupId);
-    // Versions follow each other in time, so "the version in force on a day" has one answer.
-    if (previous?.adoptedOn && input.adoptedOn < previous.adoptedOn) {
+    const terms = checked.terms;
+    const problem = adoptionDateProblem({
+      adoptedOn: input.adoptedOn,
+      draftStartedOn: calendarDateIn(terms.cadence.timeZone, draft.createdAt),
+      // Versions follow each other in time, so "the version in force on a day" has one answer.
+      previousAdoptedOn: previous?.adoptedOn ?? null,
+      today: todayFor(terms),
+      futureConfirmed: input.takesEffectLater === true,
+    });
+    if (problem?.rule === 'too_early') {
       throw invalid({
-        adoptedOn: `must be on or after ${longDate(previous.adoptedOn)}, when version ${previous.number} was adopted`,
+        adoptedOn:
+          problem.because === 'previous'
+            ? `must be on or after ${longDate(problem.earliest)}, when version ${previous?.number} was adopted`
+            : `must be on or after ${longDate(problem.earliest)}, when this draft was started: the group cannot have agreed it earlier`,
+      });
+    }
+    if (problem?.rule === 'future_unconfirmed') {
+      throw invalid({
+        adoptedOn: `is after today (${longDate(problem.today)}): give the date of the meeting that agreed these terms, or confirm that they take effect on that future date`,
       });
     }
     await repo.supersede(tx, groupId);
@@ -245,7 +285,9 @@ export async function adoptTermsDraft(
       input.note ??
       (decision
         ? `Adopted by decision ${decision.number} (${decision.method === 'vote' ? 'a formal vote' : 'consensus'}) on ${longDate(decision.decidedOn)}.`
-        : `Adopted by consensus at the meeting of ${longDate(input.adoptedOn)}.`);
+        : input.adoptedOn > todayFor(terms)
+          ? `Agreed by the group, to take effect on ${longDate(input.adoptedOn)}.`
+          : `Adopted by consensus at the meeting of ${longDate(input.adoptedOn)}.`);
     const row = await repo.adopt(tx, draft.id, {
       number,
       adoptedOn: input.adoptedOn,

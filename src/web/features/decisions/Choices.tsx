@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useField } from '../../components/Form.tsx';
 
 export type Choice = { value: string; label: string; hint?: string };
@@ -21,8 +22,15 @@ export function RadioGroup({ name, choices }: RadioGroupProps) {
       <legend className="label">{field.label}</legend>
       {field.error ? (
         <p id={field.errorId} className="error-message">
-          <span className="visually-hidden">Error: </span>
-          {field.label} {field.error}
+          <FormattedMessage
+            id="decisions.choices.error"
+            defaultMessage="<hidden>Error:</hidden> {label} {error}"
+            values={{
+              label: field.label,
+              error: field.error,
+              hidden: (chunks: ReactNode[]) => <span className="visually-hidden">{chunks} </span>,
+            }}
+          />
         </p>
       ) : null}
       {choices.map((choice, index) => {
@@ -51,6 +59,11 @@ export function RadioGroup({ name, choices }: RadioGroupProps) {
       })}
     </fieldset>
   );
+}
+
+/** For a message's `<hidden>…</hidden>` part: words for screen readers only. */
+export function hidden(chunks: ReactNode[]) {
+  return <span className="visually-hidden">{chunks}</span>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useIntl, type IntlShape } from 'react-intl';
 import { TextField } from '../../components/Form.tsx';
 import { ApiError } from '../../lib/api.ts';
 import type { FormValues } from '../../lib/forms.ts';
@@ -11,23 +12,49 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
  * (`closesTime`), read on the clock where the group meets. Both empty: no
  * closing time (undefined), and the server's default applies.
  */
-export function closingTime(values: FormValues, timeZone: string): string | undefined {
+export function closingTime(
+  intl: IntlShape,
+  values: FormValues,
+  timeZone: string,
+): string | undefined {
   const date = values.closesAt?.trim() ?? '';
   const time = values.closesTime?.trim() ?? '';
   if (!date && !time) return undefined;
   const fields: Record<string, string> = {};
-  if (!date) fields.closesAt = 'is required when you give a closing time';
-  else if (!DATE.test(date)) fields.closesAt = 'must be a date such as 2027-03-09';
-  if (!time) fields.closesTime = 'is required when you give a closing date';
+  if (!date)
+    fields.closesAt = intl.formatMessage({
+      id: 'decisions.closing.dateNeeded',
+      defaultMessage: 'is required when you give a closing time',
+    });
+  else if (!DATE.test(date))
+    fields.closesAt = intl.formatMessage({
+      id: 'decisions.closing.dateForm',
+      defaultMessage: 'must be a date such as 2027-03-09',
+    });
+  if (!time)
+    fields.closesTime = intl.formatMessage({
+      id: 'decisions.closing.timeNeeded',
+      defaultMessage: 'is required when you give a closing date',
+    });
   else if (!TIME.test(time))
-    fields.closesTime = 'must be a time on the 24-hour clock, such as 18:00';
+    fields.closesTime = intl.formatMessage({
+      id: 'decisions.closing.timeForm',
+      defaultMessage: 'must be a time on the 24-hour clock, such as 18:00',
+    });
+  const fix = intl.formatMessage({
+    id: 'decisions.closing.fix',
+    defaultMessage: 'Some details need fixing.',
+  });
   if (Object.keys(fields).length > 0) {
-    throw new ApiError(422, 'validation_failed', 'Some details need fixing.', fields);
+    throw new ApiError(422, 'validation_failed', fix, fields);
   }
   const at = instantAt(timeZone, date, time);
   if (at.getTime() <= Date.now()) {
-    throw new ApiError(422, 'validation_failed', 'Some details need fixing.', {
-      closesAt: 'must be in the future',
+    throw new ApiError(422, 'validation_failed', fix, {
+      closesAt: intl.formatMessage({
+        id: 'decisions.closing.future',
+        defaultMessage: 'must be in the future',
+      }),
     });
   }
   return at.toISOString();
@@ -35,6 +62,7 @@ export function closingTime(values: FormValues, timeZone: string): string | unde
 
 /** The closing date and time boxes; the form's labels name them `closesAt` and `closesTime`. */
 export function ClosingFields({ timeZone, hint }: { timeZone: string; hint: string }) {
+  const intl = useIntl();
   return (
     <div className="closing-pair">
       <TextField name="closesAt" type="date" optional autoComplete="off" hint={hint} />
@@ -43,7 +71,13 @@ export function ClosingFields({ timeZone, hint }: { timeZone: string; hint: stri
         type="time"
         optional
         autoComplete="off"
-        hint={`On the 24-hour clock, ${timeZone} time.`}
+        hint={intl.formatMessage(
+          {
+            id: 'decisions.closing.timeHint',
+            defaultMessage: 'On the 24-hour clock, {timeZone} time.',
+          },
+          { timeZone },
+        )}
       />
     </div>
   );

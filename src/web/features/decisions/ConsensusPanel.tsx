@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { answerBody, closeConsensusBody } from '../../../contracts/decisions.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { useConfirm } from '../../components/Confirm.tsx';
@@ -6,50 +7,100 @@ import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { AnswerCounts } from './Answers.tsx';
-import { Confirmation, RadioGroup } from './Choices.tsx';
+import { Confirmation, hidden, RadioGroup } from './Choices.tsx';
 import {
   ANSWERS,
   CONSENSUS_OUTCOMES,
   proposalsApi,
   type Consensus,
   type Proposal,
+  type StepDone,
 } from './types.ts';
 
-type Props = { proposal: Proposal; consensus: Consensus; onChanged: () => void };
+type Props = {
+  proposal: Proposal;
+  consensus: Consensus;
+  /** After an answer. */
+  onChanged: () => void;
+  /** After the chair's declaration, which closes the check. */
+  onStep: (done: StepDone) => void;
+};
 
 /**
  * The consensus check: how many have answered, the counts and reasons without
  * names, what the answers allow; your own answer; and the chair's declaration.
  */
-export function ConsensusPanel({ proposal, consensus, onChanged }: Props) {
+export function ConsensusPanel({ proposal, consensus, onChanged, onStep }: Props) {
+  const intl = useIntl();
   const [confirmed, setConfirmed] = useState<string | null>(null);
   const { can } = proposal;
-  const who = consensus.scope === 'meeting' ? 'people at the meeting' : 'people in the group';
   return (
     <div className="proposal-part">
-      <h4>Consensus check</h4>
-      <p>
-        {consensus.open
-          ? 'The consensus check is open.'
-          : `The consensus check is closed: ${CONSENSUS_OUTCOMES[consensus.outcome ?? consensus.allows.outcome].toLowerCase()}.`}
+      <h4>
+        <FormattedMessage id="decisions.consensus.heading" defaultMessage="Consensus check" />
+      </h4>
+      <p id={`consensus-state-${proposal.id}`} tabIndex={-1}>
+        {consensus.open ? (
+          <FormattedMessage
+            id="decisions.consensus.open"
+            defaultMessage="The consensus check is open."
+          />
+        ) : (
+          <FormattedMessage
+            id="decisions.consensus.closed"
+            defaultMessage="The consensus check is closed: {outcome}."
+            values={{
+              outcome: intl
+                .formatMessage(CONSENSUS_OUTCOMES[consensus.outcome ?? consensus.allows.outcome])
+                .toLowerCase(),
+            }}
+          />
+        )}
       </p>
       <p className="answered">
-        {consensus.answered} of {consensus.mayAnswer} {who} have answered.
+        <FormattedMessage
+          id="decisions.consensus.answered"
+          defaultMessage="{answered} of {mayAnswer} {scope, select, meeting {people at the meeting} other {people in the group}} have answered."
+          values={{
+            answered: consensus.answered,
+            mayAnswer: consensus.mayAnswer,
+            scope: consensus.scope,
+          }}
+        />
       </p>
       <AnswerCounts
         counts={consensus.counts}
         reasons={consensus.reasons}
-        label={`Answers on “${proposal.title}”, without names`}
+        label={intl.formatMessage(
+          {
+            id: 'decisions.consensus.answersLabel',
+            defaultMessage: 'Answers on “{title}”, without names',
+          },
+          { title: proposal.title },
+        )}
       />
       {consensus.open ? (
         <p className="allows">
-          <strong>What the answers allow:</strong>{' '}
-          {CONSENSUS_OUTCOMES[consensus.allows.outcome].toLowerCase()}, because{' '}
-          {consensus.allows.reason}.
+          <FormattedMessage
+            id="decisions.consensus.allows"
+            defaultMessage="<b>What the answers allow:</b> {outcome}, because {reason}."
+            values={{
+              outcome: intl
+                .formatMessage(CONSENSUS_OUTCOMES[consensus.allows.outcome])
+                .toLowerCase(),
+              reason: consensus.allows.reason,
+              b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+            }}
+          />
         </p>
       ) : null}
       {consensus.open && (consensus.iHaveAnswered || confirmed) ? (
-        <p>You have answered. Each person answers once, and the answer is final.</p>
+        <p>
+          <FormattedMessage
+            id="decisions.consensus.answeredMine"
+            defaultMessage="You have answered. Each person answers once, and the answer is final."
+          />
+        </p>
       ) : null}
       {/* Hidden as soon as the answer is confirmed, not when the refetch lands. */}
       {can.answer && !consensus.iHaveAnswered && !confirmed ? (
@@ -57,7 +108,7 @@ export function ConsensusPanel({ proposal, consensus, onChanged }: Props) {
       ) : null}
       <Confirmation message={confirmed} />
       {can.closeConsensus ? (
-        <DeclareOutcome proposal={proposal} consensus={consensus} onDeclared={onChanged} />
+        <DeclareOutcome proposal={proposal} consensus={consensus} onDeclared={onStep} />
       ) : null}
     </div>
   );
@@ -70,7 +121,13 @@ type AnswerFormProps = {
 };
 
 function AnswerForm({ proposal, confirm, onAnswered }: AnswerFormProps) {
+  const intl = useIntl();
   const form = useFormState();
+  const choices = ANSWERS.map((a) => ({
+    value: a.value,
+    label: intl.formatMessage(a.label),
+    hint: intl.formatMessage(a.hint),
+  }));
 
   async function answer(values: FormValues) {
     const reason = values.reason?.trim();
@@ -79,8 +136,16 @@ function AnswerForm({ proposal, confirm, onAnswered }: AnswerFormProps) {
       ...(reason ? { reason } : {}),
     });
     await api.post(proposalsApi(proposal.groupId, proposal.id, '/consensus/answers'), body);
-    const label = ANSWERS.find((a) => a.value === body.answer)?.label ?? body.answer;
-    confirm(`Your answer is recorded: ${label}. It is counted without your name.`);
+    const label = choices.find((a) => a.value === body.answer)?.label ?? body.answer;
+    confirm(
+      intl.formatMessage(
+        {
+          id: 'decisions.answer.recorded',
+          defaultMessage: 'Your answer is recorded: {answer}. It is counted without your name.',
+        },
+        { answer: label },
+      ),
+    );
     onAnswered();
   }
 
@@ -88,26 +153,47 @@ function AnswerForm({ proposal, confirm, onAnswered }: AnswerFormProps) {
     <Form
       id={`answer-${proposal.id}`}
       state={form}
-      labels={{ answer: `Your answer to “${proposal.title}”`, reason: 'Your reason' }}
+      labels={{
+        answer: intl.formatMessage(
+          { id: 'decisions.answer.label', defaultMessage: 'Your answer to “{title}”' },
+          { title: proposal.title },
+        ),
+        reason: intl.formatMessage({
+          id: 'decisions.answer.reason',
+          defaultMessage: 'Your reason',
+        }),
+      }}
       onSubmit={answer}
     >
-      <RadioGroup name="answer" choices={ANSWERS} />
+      <RadioGroup name="answer" choices={choices} />
       <TextArea
         name="reason"
         optional
-        hint="Shown to the group and kept in the record, never with your name."
+        hint={intl.formatMessage({
+          id: 'decisions.answer.reasonHint',
+          defaultMessage: 'Shown to the group and kept in the record, never with your name.',
+        })}
       />
       <SubmitButton busy={form.busy}>
-        Give my answer<span className="visually-hidden"> to “{proposal.title}”</span>
+        <FormattedMessage
+          id="decisions.answer.submit"
+          defaultMessage="Give my answer<hidden> to “{title}”</hidden>"
+          values={{ title: proposal.title, hidden }}
+        />
       </SubmitButton>
     </Form>
   );
 }
 
-type DeclareProps = { proposal: Proposal; consensus: Consensus; onDeclared: () => void };
+type DeclareProps = {
+  proposal: Proposal;
+  consensus: Consensus;
+  onDeclared: (done: StepDone) => void;
+};
 
 /** For chairs: declare consensus (where the answers allow it) or no consensus. */
 function DeclareOutcome({ proposal, consensus, onDeclared }: DeclareProps) {
+  const intl = useIntl();
   const form = useFormState();
   const announce = useAnnounce();
   const outcome = useRef<'consensus' | 'no_consensus'>('no_consensus');
@@ -121,25 +207,42 @@ function DeclareOutcome({ proposal, consensus, onDeclared }: DeclareProps) {
     const go = await confirm(
       declaring === 'consensus'
         ? {
-            title: 'Declare consensus?',
+            title: intl.formatMessage({
+              id: 'decisions.declare.consensusTitle',
+              defaultMessage: 'Declare consensus?',
+            }),
             effect: (
               <p>
-                The consensus check on “{proposal.title}” closes and the decision is recorded in the
-                register for good: no one can answer after this, and the record cannot be changed,
-                only corrected by a new one.
+                <FormattedMessage
+                  id="decisions.declare.consensusEffect"
+                  defaultMessage="The consensus check on “{title}” closes and the decision is recorded in the register for good: no one can answer after this, and the record cannot be changed, only corrected by a new one."
+                  values={{ title: proposal.title }}
+                />
               </p>
             ),
-            confirmLabel: 'Declare consensus',
+            confirmLabel: intl.formatMessage({
+              id: 'decisions.declare.consensus',
+              defaultMessage: 'Declare consensus',
+            }),
           }
         : {
-            title: 'Declare no consensus?',
+            title: intl.formatMessage({
+              id: 'decisions.declare.noneTitle',
+              defaultMessage: 'Declare no consensus?',
+            }),
             effect: (
               <p>
-                The consensus check on “{proposal.title}” closes for good: no one can answer after
-                this. The proposal can then go to a formal vote, or be withdrawn.
+                <FormattedMessage
+                  id="decisions.declare.noneEffect"
+                  defaultMessage="The consensus check on “{title}” closes for good: no one can answer after this. The proposal can then go to a formal vote, or be withdrawn."
+                  values={{ title: proposal.title }}
+                />
               </p>
             ),
-            confirmLabel: 'Declare no consensus',
+            confirmLabel: intl.formatMessage({
+              id: 'decisions.declare.none',
+              defaultMessage: 'Declare no consensus',
+            }),
           },
     );
     if (!go) return;
@@ -150,33 +253,65 @@ function DeclareOutcome({ proposal, consensus, onDeclared }: DeclareProps) {
     await api.post(proposalsApi(proposal.groupId, proposal.id, '/consensus/close'), body);
     announce(
       body.outcome === 'consensus'
-        ? `Consensus on “${proposal.title}” is recorded as a decision.`
-        : `No consensus on “${proposal.title}”.`,
+        ? intl.formatMessage(
+            {
+              id: 'decisions.declare.consensusDone',
+              defaultMessage: 'Consensus on “{title}” is recorded as a decision.',
+            },
+            { title: proposal.title },
+          )
+        : intl.formatMessage(
+            { id: 'decisions.declare.noneDone', defaultMessage: 'No consensus on “{title}”.' },
+            { title: proposal.title },
+          ),
     );
-    onDeclared();
+    onDeclared((p) => p.consensus?.open === false);
   }
 
   return (
     <div className="chair-controls">
-      <h5>For the chair</h5>
+      <h5>
+        <FormattedMessage id="decisions.chair.heading" defaultMessage="For the chair" />
+      </h5>
       <p>
-        {allowed
-          ? 'The answers allow consensus. Declare it, or declare that there is none.'
-          : 'The answers do not allow consensus. When everyone who wants to has answered, declare that there is none.'}
+        {allowed ? (
+          <FormattedMessage
+            id="decisions.declare.allowed"
+            defaultMessage="The answers allow consensus. Declare it, or declare that there is none."
+          />
+        ) : (
+          <FormattedMessage
+            id="decisions.declare.notAllowed"
+            defaultMessage="The answers do not allow consensus. When everyone who wants to has answered, declare that there is none."
+          />
+        )}
       </p>
       <Form
         id={`declare-${proposal.id}`}
         state={form}
-        labels={{ finalText: 'The text agreed' }}
+        labels={{
+          finalText: intl.formatMessage({
+            id: 'decisions.declare.finalText',
+            defaultMessage: 'The text agreed',
+          }),
+        }}
         onSubmit={declare}
       >
         {allowed ? (
           <details className="details">
-            <summary>The text changed in discussion</summary>
+            <summary>
+              <FormattedMessage
+                id="decisions.declare.changed"
+                defaultMessage="The text changed in discussion"
+              />
+            </summary>
             <TextArea
               name="finalText"
               defaultValue={proposal.text}
-              hint="What the group agreed, if it is not the text above."
+              hint={intl.formatMessage({
+                id: 'decisions.declare.finalTextHint',
+                defaultMessage: 'What the group agreed, if it is not the text above.',
+              })}
             />
           </details>
         ) : null}
@@ -188,7 +323,11 @@ function DeclareOutcome({ proposal, consensus, onDeclared }: DeclareProps) {
               aria-disabled={form.busy || undefined}
               onClick={() => (outcome.current = 'consensus')}
             >
-              Declare consensus<span className="visually-hidden"> on “{proposal.title}”</span>
+              <FormattedMessage
+                id="decisions.declare.consensusButton"
+                defaultMessage="Declare consensus<hidden> on “{title}”</hidden>"
+                values={{ title: proposal.title, hidden }}
+              />
             </button>
           ) : null}
           <button
@@ -197,7 +336,11 @@ function DeclareOutcome({ proposal, consensus, onDeclared }: DeclareProps) {
             aria-disabled={form.busy || undefined}
             onClick={() => (outcome.current = 'no_consensus')}
           >
-            Declare no consensus<span className="visually-hidden"> on “{proposal.title}”</span>
+            <FormattedMessage
+              id="decisions.declare.noneButton"
+              defaultMessage="Declare no consensus<hidden> on “{title}”</hidden>"
+              values={{ title: proposal.title, hidden }}
+            />
           </button>
         </div>
       </Form>

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { correctDecisionBody } from '../../../contracts/decisions.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
@@ -32,6 +34,7 @@ type Props = { groupId: string; decisionId: string };
  * corrections that link it to other records.
  */
 export function DecisionPage({ groupId, decisionId }: Props) {
+  const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const decision = useResource<Decision>(decisionsApi(groupId, decisionId));
   const corrects = useResource<Decision>(
@@ -44,17 +47,35 @@ export function DecisionPage({ groupId, decisionId }: Props) {
 
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not find that decision">
-        <p>It may not exist, or you may not be in the group.</p>
+      <Page
+        title={intl.formatMessage({
+          id: 'decisions.decision.notFoundTitle',
+          defaultMessage: 'We could not find that decision',
+        })}
+      >
         <p>
-          <Link to={decisionsPage(groupId)}>Go to the decision register</Link>
+          <FormattedMessage
+            id="decisions.decision.notFound"
+            defaultMessage="It may not exist, or you may not be in the group."
+          />
+        </p>
+        <p>
+          <Link to={decisionsPage(groupId)}>
+            <FormattedMessage
+              id="decisions.decision.toRegister"
+              defaultMessage="Go to the decision register"
+            />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!decision.data || !group.data) {
     return (
-      <Page title="Decision" busy>
+      <Page
+        title={intl.formatMessage({ id: 'decisions.decision.loading', defaultMessage: 'Decision' })}
+        busy
+      >
         {error ? (
           <LoadProblem
             error={error}
@@ -77,46 +98,87 @@ export function DecisionPage({ groupId, decisionId }: Props) {
   const even = data.opinions.filter((o) => o.weight === 'even');
   const linkTo = (other: Decision | undefined, id: string, fallback: string) => (
     <Link to={decisionsPage(groupId, id)}>
-      {other ? `Decision ${other.number}: ${other.title}` : fallback}
+      {other
+        ? intl.formatMessage(
+            { id: 'decisions.decision.name', defaultMessage: 'Decision {number}: {title}' },
+            { number: other.number, title: other.title },
+          )
+        : fallback}
     </Link>
   );
 
   return (
     <Page
-      title={`Decision ${data.number}: ${data.title}`}
+      title={intl.formatMessage(
+        { id: 'decisions.decision.name', defaultMessage: 'Decision {number}: {title}' },
+        { number: data.number, title: data.title },
+      )}
       lead={
         <div className="lead">
           <p>
-            Of <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link>
+            <FormattedMessage
+              id="decisions.decision.of"
+              defaultMessage="Of <link>{group}</link>"
+              values={{
+                group: group.data.name,
+                link: (chunks: ReactNode[]) => (
+                  <Link to={`/groups/${segment(groupId)}`}>{chunks}</Link>
+                ),
+              }}
+            />
           </p>
           <p>
-            <Link to={decisionsPage(groupId)}>Decision register</Link>
+            <Link to={decisionsPage(groupId)}>
+              <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />
+            </Link>
           </p>
         </div>
       }
     >
       {data.correctedBy ? (
         <p className="notice corrected">
-          This decision has been corrected. The correction is{' '}
-          {linkTo(correctedBy.data, data.correctedBy, 'the decision that corrects it')}.
+          <FormattedMessage
+            id="decisions.decision.correctedBy"
+            defaultMessage="This decision has been corrected. The correction is {link}."
+            values={{
+              link: linkTo(
+                correctedBy.data,
+                data.correctedBy,
+                intl.formatMessage({
+                  id: 'decisions.decision.theCorrection',
+                  defaultMessage: 'the decision that corrects it',
+                }),
+              ),
+            }}
+          />
         </p>
       ) : null}
 
       <dl className="facts">
-        <dt>Outcome</dt>
-        <dd>{decisionOutcome(data)}</dd>
-        <dt>How</dt>
-        <dd>{METHODS[data.method]}</dd>
-        <dt>Decided on</dt>
+        <dt>
+          <FormattedMessage id="decisions.decision.outcome" defaultMessage="Outcome" />
+        </dt>
+        <dd>{decisionOutcome(intl, data)}</dd>
+        <dt>
+          <FormattedMessage id="decisions.decision.how" defaultMessage="How" />
+        </dt>
+        <dd>{intl.formatMessage(METHODS[data.method])}</dd>
+        <dt>
+          <FormattedMessage id="decisions.decision.decidedOn" defaultMessage="Decided on" />
+        </dt>
         <dd>{formatCalendarDate(data.decidedOn)}</dd>
-        <dt>Recorded</dt>
+        <dt>
+          <FormattedMessage id="decisions.decision.recorded" defaultMessage="Recorded" />
+        </dt>
         <dd>{formatDateTime(data.recordedAt)}</dd>
         {data.meetingId ? (
           <>
-            <dt>Where</dt>
+            <dt>
+              <FormattedMessage id="decisions.decision.where" defaultMessage="Where" />
+            </dt>
             <dd>
               <Link to={`/groups/${segment(groupId)}/meetings/${segment(data.meetingId)}`}>
-                At a meeting
+                <FormattedMessage id="decisions.decision.atMeeting" defaultMessage="At a meeting" />
               </Link>
             </dd>
           </>
@@ -124,18 +186,47 @@ export function DecisionPage({ groupId, decisionId }: Props) {
       </dl>
 
       <section aria-labelledby="final-text-title" className="section">
-        <h2 id="final-text-title">What was decided</h2>
+        <h2 id="final-text-title">
+          <FormattedMessage id="decisions.decision.whatDecided" defaultMessage="What was decided" />
+        </h2>
         <p className="proposal-text">{data.finalText}</p>
         <p>{data.summary}</p>
       </section>
 
       {data.corrects ? (
         <section aria-labelledby="corrects-title" className="section">
-          <h2 id="corrects-title">What this corrects</h2>
-          <p>This record corrects {linkTo(corrects.data, data.corrects, 'an earlier decision')}.</p>
+          <h2 id="corrects-title">
+            <FormattedMessage
+              id="decisions.decision.correctsHeading"
+              defaultMessage="What this corrects"
+            />
+          </h2>
+          <p>
+            <FormattedMessage
+              id="decisions.decision.corrects"
+              defaultMessage="This record corrects {link}."
+              values={{
+                link: linkTo(
+                  corrects.data,
+                  data.corrects,
+                  intl.formatMessage({
+                    id: 'decisions.decision.earlier',
+                    defaultMessage: 'an earlier decision',
+                  }),
+                ),
+              }}
+            />
+          </p>
           {data.correctionReason ? (
             <p>
-              <strong>Why:</strong> {data.correctionReason}
+              <FormattedMessage
+                id="decisions.decision.why"
+                defaultMessage="<b>Why:</b> {reason}"
+                values={{
+                  reason: data.correctionReason,
+                  b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+                }}
+              />
             </p>
           ) : null}
         </section>
@@ -143,44 +234,77 @@ export function DecisionPage({ groupId, decisionId }: Props) {
 
       {data.consensus ? (
         <section aria-labelledby="consensus-title" className="section">
-          <h2 id="consensus-title">The consensus check</h2>
+          <h2 id="consensus-title">
+            <FormattedMessage
+              id="decisions.decision.consensusHeading"
+              defaultMessage="The consensus check"
+            />
+          </h2>
           <p>
-            {CONSENSUS_OUTCOMES[data.consensus.outcome]}.{' '}
-            {people(
-              data.consensus.counts.agree +
-                data.consensus.counts.concerns +
-                data.consensus.counts.standAside +
-                data.consensus.counts.block,
-            )}{' '}
-            answered.
+            <FormattedMessage
+              id="decisions.decision.consensusLine"
+              defaultMessage="{outcome}. {count, plural, one {# person} other {# people}} answered."
+              values={{
+                outcome: intl.formatMessage(CONSENSUS_OUTCOMES[data.consensus.outcome]),
+                count:
+                  data.consensus.counts.agree +
+                  data.consensus.counts.concerns +
+                  data.consensus.counts.standAside +
+                  data.consensus.counts.block,
+              }}
+            />
           </p>
           <AnswerCounts
             counts={data.consensus.counts}
             reasons={data.consensus.reasons}
-            label="Answers to the consensus check, without names"
+            label={intl.formatMessage({
+              id: 'decisions.decision.answersLabel',
+              defaultMessage: 'Answers to the consensus check, without names',
+            })}
           />
         </section>
       ) : null}
 
       {data.tally ? (
         <section aria-labelledby="tally-title" className="section">
-          <h2 id="tally-title">The formal vote</h2>
-          <TallyList tally={data.tally} label="Count of the formal vote" />
+          <h2 id="tally-title">
+            <FormattedMessage
+              id="decisions.decision.voteHeading"
+              defaultMessage="The formal vote"
+            />
+          </h2>
+          <TallyList
+            tally={data.tally}
+            label={intl.formatMessage({
+              id: 'decisions.decision.countLabel',
+              defaultMessage: 'Count of the formal vote',
+            })}
+          />
         </section>
       ) : null}
 
       {data.opinions.length > 0 ? (
         <section aria-labelledby="opinions-title" className="section">
-          <h2 id="opinions-title">Opinions voiced</h2>
+          <h2 id="opinions-title">
+            <FormattedMessage id="decisions.opinions.heading" defaultMessage="Opinions voiced" />
+          </h2>
           <p>
-            {even.length > 0
-              ? 'Every view the group held, without names. No view was held by more people than another, so none is called the majority.'
-              : 'Every view the group held, the majority and each minority, without names.'}
+            {even.length > 0 ? (
+              <FormattedMessage
+                id="decisions.opinions.even"
+                defaultMessage="Every view the group held, without names. No view was held by more people than another, so none is called the majority."
+              />
+            ) : (
+              <FormattedMessage
+                id="decisions.opinions.lead"
+                defaultMessage="Every view the group held, the majority and each minority, without names."
+              />
+            )}
           </p>
-          <Opinions title="The majority view" opinions={majority} id="majority" />
-          <Opinions title="Views held evenly" opinions={even} id="even" />
+          <Opinions title={OPINION_TITLES.majority} opinions={majority} id="majority" />
+          <Opinions title={OPINION_TITLES.even} opinions={even} id="even" />
           <Opinions
-            title={minority.length === 1 ? 'A minority view' : 'Minority views'}
+            title={minority.length === 1 ? OPINION_TITLES.minority : OPINION_TITLES.minorities}
             opinions={minority}
             id="minority"
           />
@@ -192,25 +316,59 @@ export function DecisionPage({ groupId, decisionId }: Props) {
   );
 }
 
-function Opinions({ title, opinions, id }: { title: string; opinions: Opinion[]; id: string }) {
+const OPINION_TITLES = defineMessages({
+  majority: { id: 'decisions.opinions.majority', defaultMessage: 'The majority view' },
+  even: { id: 'decisions.opinions.evenTitle', defaultMessage: 'Views held evenly' },
+  minority: { id: 'decisions.opinions.minority', defaultMessage: 'A minority view' },
+  minorities: { id: 'decisions.opinions.minorities', defaultMessage: 'Minority views' },
+});
+
+function Opinions({
+  title,
+  opinions,
+  id,
+}: {
+  title: MessageDescriptor;
+  opinions: Opinion[];
+  id: string;
+}) {
+  const intl = useIntl();
   if (opinions.length === 0) return null;
   return (
     <>
-      <h3 id={`${id}-title`}>{title}</h3>
+      <h3 id={`${id}-title`}>{intl.formatMessage(title)}</h3>
       <ul className="opinion-list" aria-labelledby={`${id}-title`}>
         {opinions.map((opinion) => (
           <li key={opinion.stance} className="opinion">
             <p className="opinion-stance">
-              {STANCES[opinion.stance]}: {people(opinion.count)}
+              <FormattedMessage
+                id="decisions.opinions.stance"
+                defaultMessage="{stance}: {people}"
+                values={{
+                  stance: intl.formatMessage(STANCES[opinion.stance]),
+                  people: people(intl, opinion.count),
+                }}
+              />
             </p>
             {opinion.reasons.length > 0 ? (
-              <ul className="reason-list" aria-label={`Reasons: ${STANCES[opinion.stance]}`}>
+              <ul
+                className="reason-list"
+                aria-label={intl.formatMessage(
+                  { id: 'decisions.opinions.reasons', defaultMessage: 'Reasons: {stance}' },
+                  { stance: intl.formatMessage(STANCES[opinion.stance]) },
+                )}
+              >
                 {opinion.reasons.map((reason, index) => (
                   <li key={index}>{reason}</li>
                 ))}
               </ul>
             ) : (
-              <p className="muted">No reasons were given.</p>
+              <p className="muted">
+                <FormattedMessage
+                  id="decisions.opinions.noReasons"
+                  defaultMessage="No reasons were given."
+                />
+              </p>
             )}
           </li>
         ))}
@@ -221,6 +379,7 @@ function Opinions({ title, opinions, id }: { title: string; opinions: Opinion[];
 
 /** For chairs: a correction is a new record, linked to this one; this one is kept as it was. */
 function RecordCorrection({ decision, groupId }: { decision: Decision; groupId: string }) {
+  const intl = useIntl();
   const form = useFormState();
 
   async function correct(values: FormValues) {
@@ -230,27 +389,58 @@ function RecordCorrection({ decision, groupId }: { decision: Decision; groupId: 
     });
     const made = await api.post<Decision>(decisionsApi(groupId, decision.id, '/corrections'), body);
     navigate(decisionsPage(groupId, made.id), {
-      notice: `The correction is recorded. Decision ${decision.number} is kept as it was, linked to this one.`,
+      notice: intl.formatMessage(
+        {
+          id: 'decisions.correction.done',
+          defaultMessage:
+            'The correction is recorded. Decision {number} is kept as it was, linked to this one.',
+        },
+        { number: decision.number },
+      ),
     });
   }
 
   return (
     <section aria-labelledby="correction-title" className="section">
-      <h2 id="correction-title">Record a correction</h2>
+      <h2 id="correction-title">
+        <FormattedMessage id="decisions.correction.heading" defaultMessage="Record a correction" />
+      </h2>
       <p>
-        If the record is wrong, record a correction. It becomes a new decision, linked both ways to
-        this one, which stays in the register as it was.
+        <FormattedMessage
+          id="decisions.correction.lead"
+          defaultMessage="If the record is wrong, record a correction. It becomes a new decision, linked both ways to this one, which stays in the register as it was."
+        />
       </p>
       <Form
         id="correction"
         state={form}
-        labels={{ finalText: 'The corrected text', reason: 'Why it is corrected' }}
+        labels={{
+          finalText: intl.formatMessage({
+            id: 'decisions.correction.finalText',
+            defaultMessage: 'The corrected text',
+          }),
+          reason: intl.formatMessage({
+            id: 'decisions.correction.reason',
+            defaultMessage: 'Why it is corrected',
+          }),
+        }}
         onSubmit={correct}
         labelledBy="correction-title"
       >
         <TextArea name="finalText" defaultValue={decision.finalText} />
-        <TextArea name="reason" hint="The group sees this, and it is kept in the record." />
-        <SubmitButton busy={form.busy}>Record the correction</SubmitButton>
+        <TextArea
+          name="reason"
+          hint={intl.formatMessage({
+            id: 'decisions.correction.reasonHint',
+            defaultMessage: 'The group sees this, and it is kept in the record.',
+          })}
+        />
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage
+            id="decisions.correction.submit"
+            defaultMessage="Record the correction"
+          />
+        </SubmitButton>
       </Form>
     </section>
   );

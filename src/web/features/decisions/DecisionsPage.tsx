@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -17,27 +19,49 @@ import './decisions.css';
 
 /** The decision register: every decision the group has recorded, newest first, and exports. */
 export function DecisionsPage({ groupId }: { groupId: string }) {
+  const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const decisions = useResource<DecisionList>(decisionsApi(groupId));
   const error = group.error ?? decisions.error;
 
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not show the decision register">
+      <Page
+        title={intl.formatMessage({
+          id: 'decisions.register.notFoundTitle',
+          defaultMessage: 'We could not show the decision register',
+        })}
+      >
         <p>
-          {error.code === 'forbidden'
-            ? 'Only people who take part in the group see its decisions, until it releases them.'
-            : 'The group may have been removed, or you may not be in it.'}
+          {error.code === 'forbidden' ? (
+            <FormattedMessage
+              id="decisions.register.forbidden"
+              defaultMessage="Only people who take part in the group see its decisions, until it releases them."
+            />
+          ) : (
+            <FormattedMessage
+              id="decisions.register.notFound"
+              defaultMessage="The group may have been removed, or you may not be in it."
+            />
+          )}
         </p>
         <p>
-          <Link to="/groups">Go to my groups</Link>
+          <Link to="/groups">
+            <FormattedMessage id="decisions.register.toGroups" defaultMessage="Go to my groups" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!group.data || !decisions.data) {
     return (
-      <Page title="Decision register" busy>
+      <Page
+        title={intl.formatMessage({
+          id: 'decisions.register.title',
+          defaultMessage: 'Decision register',
+        })}
+        busy
+      >
         {error ? (
           <LoadProblem
             error={error}
@@ -56,57 +80,115 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
   const list = [...decisions.data.decisions].sort((a, b) => b.number - a.number);
   return (
     <Page
-      title="Decision register"
+      title={intl.formatMessage({
+        id: 'decisions.register.title',
+        defaultMessage: 'Decision register',
+      })}
       lead={
         <div className="lead">
           <p>
-            Of <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link>
+            <FormattedMessage
+              id="decisions.decision.of"
+              defaultMessage="Of <link>{group}</link>"
+              values={{
+                group: group.data.name,
+                link: (chunks: ReactNode[]) => (
+                  <Link to={`/groups/${segment(groupId)}`}>{chunks}</Link>
+                ),
+              }}
+            />
           </p>
           <p>
-            <Link to={proposalsPage(groupId)}>Proposals between meetings</Link>
+            <Link to={proposalsPage(groupId)}>
+              <FormattedMessage
+                id="decisions.register.proposals"
+                defaultMessage="Proposals between meetings"
+              />
+            </Link>
           </p>
         </div>
       }
     >
       <p>
-        Every decision the group has made, with every opinion voiced and never who held it. A
-        correction is a new decision, linked to the one it corrects.
+        <FormattedMessage
+          id="decisions.register.lead"
+          defaultMessage="Every decision the group has made, with every opinion voiced and never who held it. A correction is a new decision, linked to the one it corrects."
+        />
       </p>
-      <ul className="link-list" aria-label="Download the register">
+      <ul
+        className="link-list"
+        aria-label={intl.formatMessage({
+          id: 'decisions.register.downloads',
+          defaultMessage: 'Download the register',
+        })}
+      >
         <li>
           <a href={decisionsApi(groupId, undefined, '/export?format=csv')} download>
-            Download as CSV (spreadsheet)
+            <FormattedMessage
+              id="decisions.register.csv"
+              defaultMessage="Download as CSV (spreadsheet)"
+            />
           </a>
         </li>
         <li>
           <a href={decisionsApi(groupId, undefined, '/export?format=json')} download>
-            Download as JSON
+            <FormattedMessage id="decisions.register.json" defaultMessage="Download as JSON" />
           </a>
         </li>
       </ul>
 
       <section aria-labelledby="decisions-title" className="section">
-        <h2 id="decisions-title">Decisions</h2>
-        {list.length === 0 ? <p>The group has not recorded any decisions yet.</p> : null}
+        <h2 id="decisions-title">
+          <FormattedMessage id="decisions.register.heading" defaultMessage="Decisions" />
+        </h2>
+        {list.length === 0 ? (
+          <p>
+            <FormattedMessage
+              id="decisions.register.none"
+              defaultMessage="The group has not recorded any decisions yet."
+            />
+          </p>
+        ) : null}
         {list.length > 0 ? (
-          <ol className="card-list" aria-label="Decisions, newest first">
+          <ol
+            className="card-list"
+            aria-label={intl.formatMessage({
+              id: 'decisions.register.listLabel',
+              defaultMessage: 'Decisions, newest first',
+            })}
+          >
             {list.map((decision) => (
               <li key={decision.id} className="card">
                 <h3 className="card-title">
                   <Link to={decisionsPage(groupId, decision.id)}>
-                    Decision {decision.number}: {decision.title}
+                    <FormattedMessage
+                      id="decisions.decision.name"
+                      defaultMessage="Decision {number}: {title}"
+                      values={{ number: decision.number, title: decision.title }}
+                    />
                   </Link>
                 </h3>
                 <dl className="facts">
-                  <dt>Outcome</dt>
-                  <dd>{decisionOutcome(decision)}</dd>
-                  <dt>How</dt>
-                  <dd>{METHODS[decision.method]}</dd>
-                  <dt>Date</dt>
+                  <dt>
+                    <FormattedMessage id="decisions.decision.outcome" defaultMessage="Outcome" />
+                  </dt>
+                  <dd>{decisionOutcome(intl, decision)}</dd>
+                  <dt>
+                    <FormattedMessage id="decisions.decision.how" defaultMessage="How" />
+                  </dt>
+                  <dd>{intl.formatMessage(METHODS[decision.method])}</dd>
+                  <dt>
+                    <FormattedMessage id="decisions.register.date" defaultMessage="Date" />
+                  </dt>
                   <dd>{formatCalendarDate(decision.decidedOn)}</dd>
                 </dl>
                 {decision.correctedBy ? (
-                  <p className="corrected">This decision has been corrected.</p>
+                  <p className="corrected">
+                    <FormattedMessage
+                      id="decisions.register.corrected"
+                      defaultMessage="This decision has been corrected."
+                    />
+                  </p>
                 ) : null}
               </li>
             ))}

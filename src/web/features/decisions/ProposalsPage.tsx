@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import type { z } from 'zod';
@@ -16,6 +18,7 @@ type TermsInForce = z.infer<typeof termsInForce>;
 
 /** Proposals between meetings: raised, tested and voted on by the whole group, with a closing time. */
 export function ProposalsPage({ groupId }: { groupId: string }) {
+  const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const terms = useResource<TermsInForce>(`/api/v1/groups/${segment(groupId)}/terms`);
   const list = useProposals(groupId, null);
@@ -23,21 +26,39 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
 
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not show these proposals">
+      <Page
+        title={intl.formatMessage({
+          id: 'decisions.proposals.notFoundTitle',
+          defaultMessage: 'We could not show these proposals',
+        })}
+      >
         <p>
-          {error.code === 'forbidden'
-            ? 'Only people who take part in the group see its proposals.'
-            : 'The group may have been removed, or you may not be in it.'}
+          {error.code === 'forbidden' ? (
+            <FormattedMessage
+              id="decisions.proposals.forbidden"
+              defaultMessage="Only people who take part in the group see its proposals."
+            />
+          ) : (
+            <FormattedMessage
+              id="decisions.register.notFound"
+              defaultMessage="The group may have been removed, or you may not be in it."
+            />
+          )}
         </p>
         <p>
-          <Link to="/groups">Go to my groups</Link>
+          <Link to="/groups">
+            <FormattedMessage id="decisions.register.toGroups" defaultMessage="Go to my groups" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!group.data || !list.data) {
     return (
-      <Page title="Proposals" busy>
+      <Page
+        title={intl.formatMessage({ id: 'decisions.proposals.title', defaultMessage: 'Proposals' })}
+        busy
+      >
         {error ? (
           <LoadProblem
             error={error}
@@ -66,28 +87,59 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
 
   return (
     <Page
-      title="Proposals"
+      title={intl.formatMessage({ id: 'decisions.proposals.title', defaultMessage: 'Proposals' })}
       lead={
         <div className="lead">
           <p>
-            Of <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link>
+            <FormattedMessage
+              id="decisions.decision.of"
+              defaultMessage="Of <link>{group}</link>"
+              values={{
+                group: group.data.name,
+                link: (chunks: ReactNode[]) => (
+                  <Link to={`/groups/${segment(groupId)}`}>{chunks}</Link>
+                ),
+              }}
+            />
           </p>
           <p>
-            <Link to={decisionsPage(groupId)}>Decision register</Link>
+            <Link to={decisionsPage(groupId)}>
+              <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />
+            </Link>
           </p>
         </div>
       }
     >
       <p>
-        Between meetings, the whole group answers a proposal by its closing time. Proposals raised
-        at a meeting are on that meeting’s page. This page updates by itself.
+        <FormattedMessage
+          id="decisions.proposals.lead"
+          defaultMessage="Between meetings, the whole group answers a proposal by its closing time. Proposals raised at a meeting are on that meeting’s page. This page updates by itself."
+        />
       </p>
 
       <section aria-labelledby="between-title" className="section">
-        <h2 id="between-title">Proposals between meetings</h2>
-        {between.length === 0 ? <p>No proposals have been raised between meetings yet.</p> : null}
+        <h2 id="between-title">
+          <FormattedMessage
+            id="decisions.register.proposals"
+            defaultMessage="Proposals between meetings"
+          />
+        </h2>
+        {between.length === 0 ? (
+          <p>
+            <FormattedMessage
+              id="decisions.proposals.none"
+              defaultMessage="No proposals have been raised between meetings yet."
+            />
+          </p>
+        ) : null}
         {between.length > 0 ? (
-          <ul className="card-list" aria-label="Proposals between meetings">
+          <ul
+            className="card-list"
+            aria-label={intl.formatMessage({
+              id: 'decisions.register.proposals',
+              defaultMessage: 'Proposals between meetings',
+            })}
+          >
             {between.map((proposal) => (
               <ProposalCard
                 key={proposal.id}

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { useProposals } from './actions.ts';
@@ -18,20 +19,38 @@ type Props = {
 
 /** On a meeting's page: its proposals, each tested for consensus and, if need be, a vote. */
 export function ProposalsSection({ groupId, meetingId, remitAreas, timeZone, canRaise }: Props) {
+  const intl = useIntl();
   const list = useProposals(groupId, meetingId);
   const proposals = list.data?.proposals ?? [];
   return (
     <section aria-labelledby="proposals-title" className="section">
-      <h2 id="proposals-title">Proposals</h2>
+      <h2 id="proposals-title">
+        <FormattedMessage id="decisions.proposals.title" defaultMessage="Proposals" />
+      </h2>
       <p>
-        We decide by consensus first. Answers are counted without names; a chair can call a formal
-        vote when there is no consensus. This part updates by itself.
+        <FormattedMessage
+          id="decisions.meeting.lead"
+          defaultMessage="We decide by consensus first. Answers are counted without names; a chair can call a formal vote when there is no consensus. This part updates by itself."
+        />
       </p>
       {list.error ? <LoadProblem error={list.error} retry={list.reload} /> : null}
       {list.loading ? <Loading /> : null}
-      {list.data && proposals.length === 0 ? <p>No proposals have been raised here yet.</p> : null}
+      {list.data && proposals.length === 0 ? (
+        <p>
+          <FormattedMessage
+            id="decisions.meeting.none"
+            defaultMessage="No proposals have been raised here yet."
+          />
+        </p>
+      ) : null}
       {proposals.length > 0 ? (
-        <ul className="card-list" aria-label="Proposals at this meeting">
+        <ul
+          className="card-list"
+          aria-label={intl.formatMessage({
+            id: 'decisions.meeting.listLabel',
+            defaultMessage: 'Proposals at this meeting',
+          })}
+        >
           {proposals.map((proposal) => (
             <ProposalCard
               key={proposal.id}
@@ -44,7 +63,9 @@ export function ProposalsSection({ groupId, meetingId, remitAreas, timeZone, can
         </ul>
       ) : null}
       <p>
-        <Link to={decisionsPage(groupId)}>Decision register</Link>
+        <Link to={decisionsPage(groupId)}>
+          <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />
+        </Link>
       </p>
       {canRaise ? (
         <RaiseProposal

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { FormattedMessage, defineMessages, useIntl } from 'react-intl';
 import { createProposalBody } from '../../../contracts/decisions.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import {
@@ -23,25 +25,37 @@ type Props = {
   onRaised: () => void;
 };
 
-const LABELS = {
-  title: 'Title of the proposal',
-  text: 'What do you propose?',
-  remitKey: 'Which part of our remit does the proposal serve?',
-  closesAt: 'Closing date',
-  closesTime: 'Closing time',
-};
+const LABELS = defineMessages({
+  title: { id: 'decisions.raise.title', defaultMessage: 'Title of the proposal' },
+  text: { id: 'decisions.raise.text', defaultMessage: 'What do you propose?' },
+  remitKey: {
+    id: 'decisions.raise.remit',
+    defaultMessage: 'Which part of our remit does the proposal serve?',
+  },
+  closesAt: { id: 'decisions.raise.closesAt', defaultMessage: 'Closing date' },
+  closesTime: { id: 'decisions.raise.closesTime', defaultMessage: 'Closing time' },
+});
 
 /** Anyone taking part can put a proposal to the group, for a consensus check. */
 export function RaiseProposal({ groupId, meetingId, remitAreas, timeZone, onRaised }: Props) {
+  const intl = useIntl();
   const form = useFormState();
   const announce = useAnnounce();
+  // What was raised last, said under the form (the form is empty again for another).
+  const [raised, setRaised] = useState<string | null>(null);
   const options: (SelectOption | { group: string; options: SelectOption[] })[] = [
-    { value: '', label: 'None in particular' },
+    {
+      value: '',
+      label: intl.formatMessage({
+        id: 'decisions.proposal.noRemit',
+        defaultMessage: 'None in particular',
+      }),
+    },
     ...remitAreas.filter((a) => a.inScope).map((area) => ({ value: area.key, label: area.title })),
   ];
 
   async function raise(values: FormValues, element: HTMLFormElement) {
-    const closesAt = meetingId === null ? closingTime(values, timeZone) : undefined;
+    const closesAt = meetingId === null ? closingTime(intl, values, timeZone) : undefined;
     const body = validate(createProposalBody, {
       title: values.title ?? '',
       text: values.text ?? '',
@@ -51,34 +65,60 @@ export function RaiseProposal({ groupId, meetingId, remitAreas, timeZone, onRais
     });
     const proposal = await api.post<Proposal>(proposalsApi(groupId), body);
     element.reset();
-    announce(`Your proposal “${proposal.title}” is raised. A chair opens the consensus check.`);
+    const message = intl.formatMessage(
+      {
+        id: 'decisions.raise.done',
+        defaultMessage: 'Your proposal “{title}” is raised. A chair opens the consensus check.',
+      },
+      { title: proposal.title },
+    );
+    setRaised(message);
+    announce(message);
     onRaised();
   }
 
   return (
     <>
-      <h3 id="raise-proposal-heading">Raise a proposal</h3>
+      <h3 id="raise-proposal-heading">
+        <FormattedMessage id="decisions.raise.heading" defaultMessage="Raise a proposal" />
+      </h3>
       <Form
         id="raise-proposal"
         state={form}
-        labels={LABELS}
+        labels={{
+          title: intl.formatMessage(LABELS.title),
+          text: intl.formatMessage(LABELS.text),
+          remitKey: intl.formatMessage(LABELS.remitKey),
+          closesAt: intl.formatMessage(LABELS.closesAt),
+          closesTime: intl.formatMessage(LABELS.closesTime),
+        }}
         onSubmit={raise}
         labelledBy="raise-proposal-heading"
       >
         <TextField name="title" autoComplete="off" />
         <TextArea
           name="text"
-          hint="Say what the group would agree to, in words it can adopt as they are."
+          hint={intl.formatMessage({
+            id: 'decisions.raise.textHint',
+            defaultMessage: 'Say what the group would agree to, in words it can adopt as they are.',
+          })}
         />
         <SelectField name="remitKey" options={options} defaultValue="" optional />
         {meetingId === null ? (
           <ClosingFields
             timeZone={timeZone}
-            hint="Between meetings, answers and ballots close at this time. Leave empty and a chair closes them."
+            hint={intl.formatMessage({
+              id: 'decisions.raise.closingHint',
+              defaultMessage:
+                'Between meetings, answers and ballots close at this time. Leave empty and a chair closes them.',
+            })}
           />
         ) : null}
-        <SubmitButton busy={form.busy}>Raise the proposal</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage id="decisions.raise.submit" defaultMessage="Raise the proposal" />
+        </SubmitButton>
       </Form>
+      {raised ? <p className="notice">{raised}</p> : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { castBallotBody, closeVoteBody } from '../../../contracts/decisions.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { useConfirm } from '../../components/Confirm.tsx';
@@ -9,7 +10,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useFormState, validate, withoutEmpty, type FormValues } from '../../lib/forms.ts';
 import { useAction } from './actions.ts';
 import { TallyList } from './Answers.tsx';
-import { Confirmation, RadioGroup } from './Choices.tsx';
+import { Confirmation, hidden, RadioGroup } from './Choices.tsx';
 import {
   CHOICE_LABELS,
   people,
@@ -17,23 +18,32 @@ import {
   VOTE_OUTCOMES,
   type CastBallotResult,
   type Proposal,
+  type StepDone,
   type Vote,
 } from './types.ts';
 
-type Props = { proposal: Proposal; vote: Vote; onChanged: () => void };
+type Props = {
+  proposal: Proposal;
+  vote: Vote;
+  /** After a ballot. */
+  onChanged: () => void;
+  /** After the chair closes the vote or gives a casting vote. */
+  onStep: (done: StepDone) => void;
+};
 
-const BALLOT = [
-  { value: 'yes', label: CHOICE_LABELS.yes, hint: 'For the proposal.' },
-  { value: 'no', label: CHOICE_LABELS.no, hint: 'Against the proposal.' },
-  { value: 'abstain', label: CHOICE_LABELS.abstain, hint: 'Neither for nor against.' },
-];
+const BALLOT_HINTS = defineMessages({
+  yes: { id: 'decisions.ballot.yesHint', defaultMessage: 'For the proposal.' },
+  no: { id: 'decisions.ballot.noHint', defaultMessage: 'Against the proposal.' },
+  abstain: { id: 'decisions.ballot.abstainHint', defaultMessage: 'Neither for nor against.' },
+});
 
 /**
  * The formal test of consensus: who may vote (fixed when it opened), the
  * quorum, your eligibility and ballot, how many have voted (never how) while
  * it is open, and the count and outcome once it closes.
  */
-export function VotePanel({ proposal, vote, onChanged }: Props) {
+export function VotePanel({ proposal, vote, onChanged, onStep }: Props) {
+  const intl = useIntl();
   const [confirmed, setConfirmed] = useState<string | null>(null);
   const [receipt, setReceipt] = useState<string | null>(null);
   const { can } = proposal;
@@ -43,40 +53,112 @@ export function VotePanel({ proposal, vote, onChanged }: Props) {
 
   return (
     <div className="proposal-part">
-      <h4>Formal vote</h4>
+      <h4>
+        <FormattedMessage id="decisions.vote.heading" defaultMessage="Formal vote" />
+      </h4>
       <p>
-        {vote.open
-          ? `The vote opened on ${formatDateTime(vote.openedAt)} and is open ${vote.closesAt ? `until ${formatDateTime(vote.closesAt)}` : 'until a chair closes it'}.`
-          : `The vote closed on ${formatDateTime(vote.closedAt ?? vote.openedAt)}.`}
+        {vote.open ? (
+          vote.closesAt ? (
+            <FormattedMessage
+              id="decisions.vote.openUntil"
+              defaultMessage="The vote opened on {opened} and is open until {closes}."
+              values={{
+                opened: formatDateTime(vote.openedAt),
+                closes: formatDateTime(vote.closesAt),
+              }}
+            />
+          ) : (
+            <FormattedMessage
+              id="decisions.vote.openUntilClosed"
+              defaultMessage="The vote opened on {opened} and is open until a chair closes it."
+              values={{ opened: formatDateTime(vote.openedAt) }}
+            />
+          )
+        ) : (
+          <FormattedMessage
+            id="decisions.vote.closed"
+            defaultMessage="The vote closed on {closed}."
+            values={{ closed: formatDateTime(vote.closedAt ?? vote.openedAt) }}
+          />
+        )}
       </p>
       <dl className="facts">
-        <dt>Who can vote</dt>
-        <dd>{people(vote.eligible)}, fixed when the vote opened</dd>
-        <dt>Quorum at opening</dt>
+        <dt>
+          <FormattedMessage id="decisions.vote.whoCanVote" defaultMessage="Who can vote" />
+        </dt>
         <dd>
-          {vote.quorumAtOpening.met ? 'Met. ' : 'Not met. '}
-          {vote.quorumAtOpening.explanation}
+          <FormattedMessage
+            id="decisions.vote.eligible"
+            defaultMessage="{people}, fixed when the vote opened"
+            values={{ people: people(intl, vote.eligible) }}
+          />
         </dd>
-        <dt>Ballot</dt>
+        <dt>
+          <FormattedMessage
+            id="decisions.vote.quorumAtOpening"
+            defaultMessage="Quorum at opening"
+          />
+        </dt>
         <dd>
-          {vote.secret
-            ? 'Secret: no one sees how you voted.'
-            : 'Named: the record shows how each person voted.'}
+          <FormattedMessage
+            id="decisions.vote.quorumOpening"
+            defaultMessage="{met, select, yes {Met.} other {Not met.}} {explanation}"
+            values={{
+              met: vote.quorumAtOpening.met ? 'yes' : 'no',
+              explanation: vote.quorumAtOpening.explanation,
+            }}
+          />
+        </dd>
+        <dt>
+          <FormattedMessage id="decisions.vote.ballot" defaultMessage="Ballot" />
+        </dt>
+        <dd>
+          {vote.secret ? (
+            <FormattedMessage
+              id="decisions.vote.secret"
+              defaultMessage="Secret: no one sees how you voted."
+            />
+          ) : (
+            <FormattedMessage
+              id="decisions.vote.named"
+              defaultMessage="Named: the record shows how each person voted."
+            />
+          )}
         </dd>
       </dl>
 
       {vote.open ? (
         <p className="answered">
-          {vote.voted} of {vote.eligible} have voted.
+          <FormattedMessage
+            id="decisions.vote.voted"
+            defaultMessage="{voted} of {eligible} have voted."
+            values={{ voted: vote.voted, eligible: vote.eligible }}
+          />
         </p>
       ) : null}
 
       <p className="eligibility">
-        {vote.myEligibility.eligible
-          ? voted
-            ? 'You have voted.'
-            : 'You can vote in this vote.'
-          : `You cannot vote in this vote, because ${vote.myEligibility.reason ?? 'you are not on its list of voters'}.`}
+        {vote.myEligibility.eligible ? (
+          voted ? (
+            <FormattedMessage id="decisions.vote.youVoted" defaultMessage="You have voted." />
+          ) : (
+            <FormattedMessage
+              id="decisions.vote.youCanVote"
+              defaultMessage="You can vote in this vote."
+            />
+          )
+        ) : vote.myEligibility.reason ? (
+          <FormattedMessage
+            id="decisions.vote.cannotBecause"
+            defaultMessage="You cannot vote in this vote, because {reason}."
+            values={{ reason: vote.myEligibility.reason }}
+          />
+        ) : (
+          <FormattedMessage
+            id="decisions.vote.cannot"
+            defaultMessage="You cannot vote in this vote, because you are not on its list of voters."
+          />
+        )}
       </p>
 
       {mayBallot ? (
@@ -94,31 +176,69 @@ export function VotePanel({ proposal, vote, onChanged }: Props) {
       <Confirmation message={confirmed}>
         {receipt ? (
           <p>
-            Your receipt: <code>{receipt}</code>. Keep it to change your vote before the vote
-            closes.
+            <FormattedMessage
+              id="decisions.vote.receipt"
+              defaultMessage="Your receipt: <code>{receipt}</code>. Keep it to change your vote before the vote closes."
+              values={{ receipt, code: (chunks: ReactNode[]) => <code>{chunks}</code> }}
+            />
           </p>
         ) : null}
       </Confirmation>
 
       {vote.tally ? (
         <>
-          <TallyList tally={vote.tally} label={`Count of the vote on “${proposal.title}”`} />
+          <TallyList
+            tally={vote.tally}
+            label={intl.formatMessage(
+              { id: 'decisions.vote.countLabel', defaultMessage: 'Count of the vote on “{title}”' },
+              { title: proposal.title },
+            )}
+          />
           {vote.outcome ? (
-            <p className="outcome">
-              <strong>{VOTE_OUTCOMES[vote.outcome]}.</strong> {vote.outcomeReason}
+            <p className="outcome" id={`vote-outcome-${proposal.id}`} tabIndex={-1}>
+              <FormattedMessage
+                id="decisions.vote.outcome"
+                defaultMessage="<b>{outcome}.</b> {reason}"
+                values={{
+                  outcome: intl.formatMessage(VOTE_OUTCOMES[vote.outcome]),
+                  reason: vote.outcomeReason ?? '',
+                  b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+                }}
+              />
             </p>
           ) : null}
           {vote.quorumAtClosing ? (
             <p>
-              Quorum at the close: {vote.quorumAtClosing.met ? 'met' : 'not met'}.{' '}
-              {vote.quorumAtClosing.explanation}
+              <FormattedMessage
+                id="decisions.vote.quorumAtClosing"
+                defaultMessage="Quorum at the close: {met, select, yes {met} other {not met}}. {explanation}"
+                values={{
+                  met: vote.quorumAtClosing.met ? 'yes' : 'no',
+                  explanation: vote.quorumAtClosing.explanation,
+                }}
+              />
             </p>
           ) : null}
           {vote.named ? (
-            <ul aria-label={`How each person voted on “${proposal.title}”`}>
+            <ul
+              aria-label={intl.formatMessage(
+                {
+                  id: 'decisions.vote.namedLabel',
+                  defaultMessage: 'How each person voted on “{title}”',
+                },
+                { title: proposal.title },
+              )}
+            >
               {vote.named.map((ballot) => (
                 <li key={ballot.name}>
-                  {ballot.name}: {CHOICE_LABELS[ballot.choice]}
+                  <FormattedMessage
+                    id="decisions.vote.namedLine"
+                    defaultMessage="{name}: {choice}"
+                    values={{
+                      name: ballot.name,
+                      choice: intl.formatMessage(CHOICE_LABELS[ballot.choice]),
+                    }}
+                  />
                 </li>
               ))}
             </ul>
@@ -126,7 +246,7 @@ export function VotePanel({ proposal, vote, onChanged }: Props) {
         </>
       ) : null}
 
-      {can.closeVote ? <CloseVote proposal={proposal} vote={vote} onClosed={onChanged} /> : null}
+      {can.closeVote ? <CloseVote proposal={proposal} vote={vote} onClosed={onStep} /> : null}
     </div>
   );
 }
@@ -140,7 +260,13 @@ type BallotProps = {
 
 /** The ballot: three choices (Tab to reach them, arrow keys to choose) and one button. */
 function Ballot({ proposal, vote, receipt, onCast }: BallotProps) {
+  const intl = useIntl();
   const form = useFormState();
+  const ballot = (['yes', 'no', 'abstain'] as const).map((value) => ({
+    value,
+    label: intl.formatMessage(CHOICE_LABELS[value]),
+    hint: intl.formatMessage(BALLOT_HINTS[value]),
+  }));
   const changing = vote.iHaveVoted && vote.mayChange;
 
   async function cast(values: FormValues) {
@@ -160,10 +286,19 @@ function Ballot({ proposal, vote, receipt, onCast }: BallotProps) {
     <Form
       id={`ballot-${proposal.id}`}
       state={form}
-      labels={{ choice: `Your vote on “${proposal.title}”`, receipt: 'Your receipt' }}
+      labels={{
+        choice: intl.formatMessage(
+          { id: 'decisions.ballot.choice', defaultMessage: 'Your vote on “{title}”' },
+          { title: proposal.title },
+        ),
+        receipt: intl.formatMessage({
+          id: 'decisions.ballot.receipt',
+          defaultMessage: 'Your receipt',
+        }),
+      }}
       onSubmit={cast}
     >
-      <RadioGroup name="choice" choices={BALLOT} />
+      <RadioGroup name="choice" choices={ballot} />
       {changing ? (
         <TextField
           name="receipt"
@@ -171,46 +306,75 @@ function Ballot({ proposal, vote, receipt, onCast }: BallotProps) {
           spellCheck={false}
           autoCapitalize="none"
           defaultValue={receipt ?? ''}
-          hint="The receipt you were given when you voted."
+          hint={intl.formatMessage({
+            id: 'decisions.ballot.receiptHint',
+            defaultMessage: 'The receipt you were given when you voted.',
+          })}
         />
       ) : null}
       <SubmitButton busy={form.busy}>
-        {changing ? 'Change my vote' : 'Cast my vote'}
-        <span className="visually-hidden"> on “{proposal.title}”</span>
+        {changing ? (
+          <FormattedMessage
+            id="decisions.ballot.change"
+            defaultMessage="Change my vote<hidden> on “{title}”</hidden>"
+            values={{ title: proposal.title, hidden: hidden }}
+          />
+        ) : (
+          <FormattedMessage
+            id="decisions.ballot.cast"
+            defaultMessage="Cast my vote<hidden> on “{title}”</hidden>"
+            values={{ title: proposal.title, hidden: hidden }}
+          />
+        )}
       </SubmitButton>
     </Form>
   );
 }
 
-type CloseProps = { proposal: Proposal; vote: Vote; onClosed: () => void };
+type CloseProps = { proposal: Proposal; vote: Vote; onClosed: (done: StepDone) => void };
 
 /** For chairs: close the vote, and give the casting vote if it is tied and the ToR allows one. */
 function CloseVote({ proposal, vote, onClosed }: CloseProps) {
+  const intl = useIntl();
   const announce = useAnnounce();
   const close = useAction();
   const form = useFormState();
   const { confirm, dialog } = useConfirm();
   const path = proposalsApi(proposal.groupId, proposal.id, '/vote/close');
+  const title = proposal.title;
+  const notVoted = vote.eligible - vote.voted;
 
   async function closeNow() {
     const go = await confirm({
-      title: 'Close the vote now?',
+      title: intl.formatMessage({
+        id: 'decisions.closeVote.confirmTitle',
+        defaultMessage: 'Close the vote now?',
+      }),
       effect: (
         <p>
-          No one can vote on “{proposal.title}” after this, and the result is recorded for good.
-          {vote.voted < vote.eligible
-            ? ` ${people(vote.eligible - vote.voted)} on the voter list ${vote.eligible - vote.voted === 1 ? 'has' : 'have'} not voted.`
-            : ''}
+          <FormattedMessage
+            id="decisions.closeVote.effect"
+            defaultMessage="No one can vote on “{title}” after this, and the result is recorded for good. {count, plural, =0 {} one {# person on the voter list has not voted.} other {# people on the voter list have not voted.}} If the vote is tied, what happens next is what our Terms of Reference say: where they give the chair a casting vote, you are asked for it here."
+            values={{ title, count: notVoted }}
+          />
         </p>
       ),
-      confirmLabel: 'Close the vote',
+      confirmLabel: intl.formatMessage({
+        id: 'decisions.closeVote.confirm',
+        defaultMessage: 'Close the vote',
+      }),
     });
     if (!go) return;
     close.run(
       () => api.post(path, {}),
       () => {
-        announce(`The vote on “${proposal.title}” is closed.`);
-        onClosed();
+        announce(
+          intl.formatMessage(
+            { id: 'decisions.closeVote.done', defaultMessage: 'The vote on “{title}” is closed.' },
+            { title },
+          ),
+        );
+        onClosed((p) => p.vote?.open === false);
       },
     );
   }
@@ -218,51 +382,109 @@ function CloseVote({ proposal, vote, onClosed }: CloseProps) {
   async function casting(values: FormValues) {
     const body = validate(closeVoteBody, { castingVote: values.castingVote ?? '' });
     const go = await confirm({
-      title: `Give your casting vote ${body.castingVote === 'yes' ? 'for' : 'against'} it?`,
+      title: intl.formatMessage(
+        {
+          id: 'decisions.casting.confirmTitle',
+          defaultMessage:
+            '{choice, select, yes {Give your casting vote for it?} other {Give your casting vote against it?}}',
+        },
+        { choice: body.castingVote },
+      ),
       effect: (
         <p>
-          Your casting vote decides the tied vote on “{proposal.title}”: it is{' '}
-          {body.castingVote === 'yes' ? 'carried' : 'not carried'}, and the record says it was tied
-          and decided by the chair’s casting vote. This cannot be undone.
+          <FormattedMessage
+            id="decisions.casting.effect"
+            defaultMessage="Your casting vote decides the tied vote on “{title}”: it is {choice, select, yes {carried} other {not carried}}, and the record says it was tied and decided by the chair’s casting vote. This cannot be undone."
+            values={{ title, choice: body.castingVote }}
+          />
         </p>
       ),
-      confirmLabel: 'Give the casting vote',
+      confirmLabel: intl.formatMessage({
+        id: 'decisions.casting.confirm',
+        defaultMessage: 'Give the casting vote',
+      }),
     });
     if (!go) return;
     await api.post(path, body);
-    announce(`Your casting vote is given and the vote on “${proposal.title}” is closed.`);
-    onClosed();
+    announce(
+      intl.formatMessage(
+        {
+          id: 'decisions.casting.done',
+          defaultMessage: 'Your casting vote is given and the vote on “{title}” is closed.',
+        },
+        { title },
+      ),
+    );
+    onClosed((p) => p.vote?.open === false && p.vote.outcome !== 'tied');
   }
 
   return (
     <div className="chair-controls">
-      <h5>For the chair</h5>
       {vote.outcome === 'tied' ? (
         <>
-          <p>The vote is tied. Our Terms of Reference give the chair a casting vote.</p>
+          <h5 id={`casting-${proposal.id}-title`} tabIndex={-1}>
+            <FormattedMessage
+              id="decisions.casting.heading"
+              defaultMessage="For the chair: the vote is tied"
+            />
+          </h5>
+          <p>
+            <FormattedMessage
+              id="decisions.casting.lead"
+              defaultMessage="Our Terms of Reference give the chair a casting vote. Nothing is decided until you give it: choose Yes and the proposal is carried, or No and it is not. The record will say that the vote was tied and decided by your casting vote."
+            />
+          </p>
           <Form
             id={`casting-${proposal.id}`}
             state={form}
-            labels={{ castingVote: 'Your casting vote' }}
+            labels={{
+              castingVote: intl.formatMessage({
+                id: 'decisions.casting.label',
+                defaultMessage: 'Your casting vote',
+              }),
+            }}
             onSubmit={casting}
           >
             <RadioGroup
               name="castingVote"
               choices={[
-                { value: 'yes', label: CHOICE_LABELS.yes },
-                { value: 'no', label: CHOICE_LABELS.no },
+                {
+                  value: 'yes',
+                  label: intl.formatMessage(CHOICE_LABELS.yes),
+                  hint: intl.formatMessage({
+                    id: 'decisions.casting.yesHint',
+                    defaultMessage: 'The proposal is carried.',
+                  }),
+                },
+                {
+                  value: 'no',
+                  label: intl.formatMessage(CHOICE_LABELS.no),
+                  hint: intl.formatMessage({
+                    id: 'decisions.casting.noHint',
+                    defaultMessage: 'The proposal is not carried.',
+                  }),
+                },
               ]}
             />
-            <SubmitButton busy={form.busy}>Give the casting vote and close</SubmitButton>
+            <SubmitButton busy={form.busy}>
+              <FormattedMessage
+                id="decisions.casting.submit"
+                defaultMessage="Give the casting vote and close"
+              />
+            </SubmitButton>
           </Form>
         </>
       ) : (
         <>
+          <h5>
+            <FormattedMessage id="decisions.chair.heading" defaultMessage="For the chair" />
+          </h5>
           <p>
-            {vote.voted === vote.eligible
-              ? 'Everyone who can vote has voted.'
-              : `${people(vote.eligible - vote.voted)} who can vote ${vote.eligible - vote.voted === 1 ? 'has' : 'have'} not voted yet.`}{' '}
-            No one can vote once it closes.
+            <FormattedMessage
+              id="decisions.closeVote.waiting"
+              defaultMessage="{count, plural, =0 {Everyone who can vote has voted.} one {# person who can vote has not voted yet.} other {# people who can vote have not voted yet.}} No one can vote once it closes."
+              values={{ count: notVoted }}
+            />
           </p>
           <button
             type="button"
@@ -270,7 +492,11 @@ function CloseVote({ proposal, vote, onClosed }: CloseProps) {
             onClick={closeNow}
             aria-disabled={close.busy || undefined}
           >
-            Close the vote<span className="visually-hidden"> on “{proposal.title}”</span>
+            <FormattedMessage
+              id="decisions.closeVote.button"
+              defaultMessage="Close the vote<hidden> on “{title}”</hidden>"
+              values={{ title, hidden }}
+            />
           </button>
           <Problem error={close.problem} />
         </>

@@ -1,3 +1,4 @@
+import { FormattedMessage, defineMessages, useIntl } from 'react-intl';
 import { addActionBody } from '../../../contracts/notes.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
@@ -10,11 +11,11 @@ import { useResource } from '../../lib/resource.ts';
 import { actionsApi, groupApi, notesPage, type Action, type PeopleList } from './types.ts';
 import { useAction } from './useAction.ts';
 
-const STATUS_WORDS: Record<Action['status'], string> = {
-  open: 'Open',
-  done: 'Done',
-  dropped: 'Dropped',
-};
+const STATUS_WORDS = defineMessages({
+  open: { id: 'notes.action.statusOpen', defaultMessage: 'Open' },
+  done: { id: 'notes.action.statusDone', defaultMessage: 'Done' },
+  dropped: { id: 'notes.action.statusDropped', defaultMessage: 'Dropped' },
+});
 
 type ListProps = {
   actions: Action[];
@@ -66,6 +67,7 @@ function ActionRow({
   showMeeting: boolean;
   onChanged: () => void;
 }) {
+  const intl = useIntl();
   const announce = useAnnounce();
   const change = useAction();
   const next = action.status === 'open' ? 'done' : 'open';
@@ -74,7 +76,17 @@ function ActionRow({
     change.run(
       () => api.patch(actionsApi(groupId, action.id), { status: next }),
       () => {
-        announce(next === 'done' ? `Done: ${action.title}.` : `Open again: ${action.title}.`);
+        announce(
+          next === 'done'
+            ? intl.formatMessage(
+                { id: 'notes.action.markedDone', defaultMessage: 'Done: {title}.' },
+                { title: action.title },
+              )
+            : intl.formatMessage(
+                { id: 'notes.action.reopened', defaultMessage: 'Open again: {title}.' },
+                { title: action.title },
+              ),
+        );
         onChanged();
       },
     );
@@ -85,18 +97,34 @@ function ActionRow({
       <div className="item-main">
         <p className="item-title">{action.title}</p>
         <p>
-          {action.ownerName} · due {formatCalendarDate(action.dueOn)}
-          {action.status !== 'open' ? ` · ${STATUS_WORDS[action.status]}` : null}
+          <FormattedMessage
+            id="notes.action.ownerDue"
+            defaultMessage="{owner} · due {date}"
+            values={{ owner: action.ownerName, date: formatCalendarDate(action.dueOn) }}
+          />
+          {action.status !== 'open' ? (
+            <>
+              {' · '}
+              {intl.formatMessage(STATUS_WORDS[action.status])}
+            </>
+          ) : null}
           {action.overdue && action.status === 'open' ? (
             <>
               {' · '}
-              <strong className="notes-overdue">Overdue</strong>
+              <strong className="notes-overdue">
+                <FormattedMessage id="notes.action.overdue" defaultMessage="Overdue" />
+              </strong>
             </>
           ) : null}
         </p>
         {showMeeting && action.meetingId ? (
           <p className="notes-no-print">
-            <Link to={notesPage(groupId, action.meetingId)}>Notes of the meeting it came from</Link>
+            <Link to={notesPage(groupId, action.meetingId)}>
+              <FormattedMessage
+                id="notes.action.fromMeeting"
+                defaultMessage="Notes of the meeting it came from"
+              />
+            </Link>
           </p>
         ) : null}
         <Problem error={change.problem} />
@@ -107,9 +135,23 @@ function ActionRow({
           className="button button-secondary button-small notes-no-print"
           onClick={mark}
           aria-disabled={change.busy || undefined}
-          aria-label={`${next === 'done' ? 'Mark done' : 'Open again'}: ${action.title}`}
+          aria-label={
+            next === 'done'
+              ? intl.formatMessage(
+                  { id: 'notes.action.markDoneLabel', defaultMessage: 'Mark done: {title}' },
+                  { title: action.title },
+                )
+              : intl.formatMessage(
+                  { id: 'notes.action.openAgainLabel', defaultMessage: 'Open again: {title}' },
+                  { title: action.title },
+                )
+          }
         >
-          {next === 'done' ? 'Mark done' : 'Open again'}
+          {next === 'done' ? (
+            <FormattedMessage id="notes.action.markDone" defaultMessage="Mark done" />
+          ) : (
+            <FormattedMessage id="notes.action.openAgain" defaultMessage="Open again" />
+          )}
         </button>
       ) : null}
     </li>
@@ -122,20 +164,21 @@ type AddProps = {
   meetingId?: string;
   items?: { id: string; title: string }[];
   /** h2 on a page of its own; h3 inside a section. */
-  heading?: 'h2' | 'h3';
+  level?: 'h2' | 'h3';
   onAdded: () => void;
 };
 
-const LABELS = {
-  title: 'What needs doing?',
-  ownerId: 'Who will do it?',
-  dueOn: 'Due by',
-  itemId: 'Which agenda item is it from?',
-};
+const LABELS = defineMessages({
+  title: { id: 'notes.addAction.title', defaultMessage: 'What needs doing?' },
+  ownerId: { id: 'notes.addAction.owner', defaultMessage: 'Who will do it?' },
+  dueOn: { id: 'notes.addAction.due', defaultMessage: 'Due by' },
+  itemId: { id: 'notes.addAction.item', defaultMessage: 'Which agenda item is it from?' },
+});
 
 /** Add an action: an owner in the group (owners are named; views never are) and a due date. */
-export function AddActionForm({ groupId, meetingId, items, heading = 'h3', onAdded }: AddProps) {
-  const Heading = heading;
+export function AddActionForm({ groupId, meetingId, items, level = 'h3', onAdded }: AddProps) {
+  const Heading = level;
+  const intl = useIntl();
   const announce = useAnnounce();
   const form = useFormState();
   const people = useResource<PeopleList>(groupApi(groupId, '/people'));
@@ -147,7 +190,12 @@ export function AddActionForm({ groupId, meetingId, items, heading = 'h3', onAdd
     );
     await api.post(actionsApi(groupId), body);
     element.reset();
-    announce(`Action added: ${body.title}.`);
+    announce(
+      intl.formatMessage(
+        { id: 'notes.addAction.added', defaultMessage: 'Action added: {title}.' },
+        { title: body.title },
+      ),
+    );
     onAdded();
   }
 
@@ -159,20 +207,36 @@ export function AddActionForm({ groupId, meetingId, items, heading = 'h3', onAdd
 
   return (
     <>
-      <Heading id="new-action-heading">Add an action</Heading>
+      <Heading id="new-action-heading">
+        <FormattedMessage id="notes.addAction.heading" defaultMessage="Add an action" />
+      </Heading>
       <Form
         id="add-action"
         state={form}
-        labels={LABELS}
+        labels={{
+          title: intl.formatMessage(LABELS.title),
+          ownerId: intl.formatMessage(LABELS.ownerId),
+          dueOn: intl.formatMessage(LABELS.dueOn),
+          itemId: intl.formatMessage(LABELS.itemId),
+        }}
         onSubmit={add}
         labelledBy="new-action-heading"
       >
         <TextField name="title" />
         <SelectField
           name="ownerId"
-          hint="Owners are named. Views never are."
+          hint={intl.formatMessage({
+            id: 'notes.addAction.ownerHint',
+            defaultMessage: 'Owners are named. Views never are.',
+          })}
           options={[
-            { value: '', label: 'Choose someone' },
+            {
+              value: '',
+              label: intl.formatMessage({
+                id: 'notes.addAction.choose',
+                defaultMessage: 'Choose someone',
+              }),
+            },
             ...owners.map((p) => ({ value: p.userId, label: p.name })),
           ]}
         />
@@ -182,7 +246,13 @@ export function AddActionForm({ groupId, meetingId, items, heading = 'h3', onAdd
             name="itemId"
             optional
             options={[
-              { value: '', label: 'None in particular' },
+              {
+                value: '',
+                label: intl.formatMessage({
+                  id: 'notes.addAction.noItem',
+                  defaultMessage: 'None in particular',
+                }),
+              },
               ...items.map((item, index) => ({
                 value: item.id,
                 label: `${index + 1}. ${item.title}`,
@@ -190,7 +260,9 @@ export function AddActionForm({ groupId, meetingId, items, heading = 'h3', onAdd
             ]}
           />
         ) : null}
-        <SubmitButton busy={form.busy}>Add the action</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage id="notes.addAction.submit" defaultMessage="Add the action" />
+        </SubmitButton>
       </Form>
     </>
   );

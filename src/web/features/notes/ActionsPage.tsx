@@ -1,3 +1,5 @@
+import { FormattedMessage, defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import type { ReactNode } from 'react';
 import type { Me } from '../../../contracts/accounts.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -35,12 +37,23 @@ function searchOf(view: View): string {
   return `?owner=${view.owner}&status=${view.status}&by=${view.by}`;
 }
 
-const OWNER_WORDS: Record<Owner, string> = { anyone: 'Everyone’s', me: 'Mine' };
-const STATUS_WORDS: Record<Status, string> = { open: 'Open', done: 'Done', all: 'All' };
-const ORDER_WORDS: Record<Order, string> = { due: 'By due date', owner: 'By owner' };
+const OWNER_WORDS = defineMessages({
+  anyone: { id: 'notes.actions.everyones', defaultMessage: 'Everyone’s' },
+  me: { id: 'notes.actions.mine', defaultMessage: 'Mine' },
+}) satisfies Record<Owner, MessageDescriptor>;
+const STATUS_WORDS = defineMessages({
+  open: { id: 'notes.actions.open', defaultMessage: 'Open' },
+  done: { id: 'notes.actions.done', defaultMessage: 'Done' },
+  all: { id: 'notes.actions.all', defaultMessage: 'All' },
+}) satisfies Record<Status, MessageDescriptor>;
+const ORDER_WORDS = defineMessages({
+  due: { id: 'notes.actions.byDue', defaultMessage: 'By due date' },
+  owner: { id: 'notes.actions.byOwner', defaultMessage: 'By owner' },
+}) satisfies Record<Order, MessageDescriptor>;
 
 /** The action tracker: everyone's or mine, open or done, by due date or by owner. */
 export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
+  const intl = useIntl();
   const place = usePlace();
   const view = viewFrom(place.search);
   const group = useResource<Group>(groupApi(groupId));
@@ -51,17 +64,32 @@ export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
 
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not show these actions">
-        <p>The group may have been removed, or you may not be able to see its actions.</p>
+      <Page
+        title={intl.formatMessage({
+          id: 'notes.actions.notFoundTitle',
+          defaultMessage: 'We could not show these actions',
+        })}
+      >
         <p>
-          <Link to="/groups">Go to my groups</Link>
+          <FormattedMessage
+            id="notes.actions.notFound"
+            defaultMessage="The group may have been removed, or you may not be able to see its actions."
+          />
+        </p>
+        <p>
+          <Link to="/groups">
+            <FormattedMessage id="notes.actions.toGroups" defaultMessage="Go to my groups" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!group.data) {
     return (
-      <Page title="Actions" busy>
+      <Page
+        title={intl.formatMessage({ id: 'notes.actions.title', defaultMessage: 'Actions' })}
+        busy
+      >
         {error ? <LoadProblem error={error} retry={group.reload} /> : <Loading />}
       </Page>
     );
@@ -73,7 +101,11 @@ export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
   const canChange = (action: Action) =>
     action.ownerId === me.id || role === 'chair' || role === 'note_taker';
 
-  function choices<K extends keyof View>(key: K, words: Record<View[K], string>, label: string) {
+  function choices<K extends keyof View>(
+    key: K,
+    words: Record<View[K], MessageDescriptor>,
+    label: string,
+  ) {
     return (
       <nav aria-label={label}>
         <ul className="notes-links notes-tabs">
@@ -83,7 +115,7 @@ export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
                 to={actionsPage(groupId, searchOf({ ...view, [key]: value }))}
                 aria-current={view[key] === value ? 'page' : undefined}
               >
-                {words[value]}
+                {intl.formatMessage(words[value] as MessageDescriptor)}
               </Link>
             </li>
           ))}
@@ -94,36 +126,72 @@ export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
 
   return (
     <Page
-      title="Actions"
+      title={intl.formatMessage({ id: 'notes.actions.title', defaultMessage: 'Actions' })}
       lead={
         <div className="lead">
           <p>
-            Actions of <Link to={groupPage(groupId)}>{group.data.name}</Link>: who will do what, by
-            when.
+            <FormattedMessage
+              id="notes.actions.lead"
+              defaultMessage="Actions of <link>{group}</link>: who will do what, by when."
+              values={{
+                group: group.data.name,
+                link: (chunks: ReactNode[]) => <Link to={groupPage(groupId)}>{chunks}</Link>,
+              }}
+            />
           </p>
         </div>
       }
     >
-      {choices('owner', OWNER_WORDS, 'Whose actions')}
-      {choices('status', STATUS_WORDS, 'Which actions')}
-      {choices('by', ORDER_WORDS, 'Order')}
+      {choices(
+        'owner',
+        OWNER_WORDS,
+        intl.formatMessage({ id: 'notes.actions.whose', defaultMessage: 'Whose actions' }),
+      )}
+      {choices(
+        'status',
+        STATUS_WORDS,
+        intl.formatMessage({ id: 'notes.actions.which', defaultMessage: 'Which actions' }),
+      )}
+      {choices(
+        'by',
+        ORDER_WORDS,
+        intl.formatMessage({ id: 'notes.actions.order', defaultMessage: 'Order' }),
+      )}
 
       <section aria-labelledby="tracker-title" className="section">
         <h2 id="tracker-title">
-          {OWNER_WORDS[view.owner]} {STATUS_WORDS[view.status].toLowerCase()} actions
+          <FormattedMessage
+            id="notes.actions.heading"
+            defaultMessage="{owner, select, me {My {status, select, done {done actions} all {actions} other {open actions}}} other {Everyone’s {status, select, done {done actions} all {actions} other {open actions}}}}"
+            values={{ owner: view.owner, status: view.status }}
+          />
         </h2>
         {actions.error ? <LoadProblem error={actions.error} retry={actions.reload} /> : null}
         {actions.loading ? <Loading /> : null}
         {actions.data ? (
           <p>
-            {list.length === 1 ? '1 action' : `${list.length} actions`}
-            {overdue > 0 ? `, ${overdue} overdue` : ''}.
+            {overdue > 0 ? (
+              <FormattedMessage
+                id="notes.actions.countOverdue"
+                defaultMessage="{count, plural, one {# action} other {# actions}}, {overdue} overdue."
+                values={{ count: list.length, overdue }}
+              />
+            ) : (
+              <FormattedMessage
+                id="notes.actions.count"
+                defaultMessage="{count, plural, one {# action} other {# actions}}."
+                values={{ count: list.length }}
+              />
+            )}
           </p>
         ) : null}
         {list.length > 0 && view.by === 'due' ? (
           <ActionList
             actions={list}
-            label="Actions by due date"
+            label={intl.formatMessage({
+              id: 'notes.actions.byDueLabel',
+              defaultMessage: 'Actions by due date',
+            })}
             groupId={groupId}
             canChange={canChange}
             showMeeting
@@ -136,7 +204,10 @@ export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
                 <h3>{owner}</h3>
                 <ActionList
                   actions={owned}
-                  label={`Actions of ${owner}`}
+                  label={intl.formatMessage(
+                    { id: 'notes.actions.ofOwner', defaultMessage: 'Actions of {owner}' },
+                    { owner },
+                  )}
                   groupId={groupId}
                   canChange={canChange}
                   showMeeting
@@ -149,7 +220,7 @@ export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
 
       {role !== 'observer' ? (
         <section className="section" aria-labelledby="new-action-heading">
-          <AddActionForm groupId={groupId} heading="h2" onAdded={actions.reload} />
+          <AddActionForm groupId={groupId} level="h2" onAdded={actions.reload} />
         </section>
       ) : null}
     </Page>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { notView as notViewSchema } from '../../../contracts/notes.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { Problem } from '../../components/Feedback.tsx';
@@ -62,6 +63,7 @@ export function NotesEditor({
   onSaved,
   onCancel,
 }: Props) {
+  const intl = useIntl();
   const announce = useAnnounce();
   const form = useFormState();
   const action = useAction();
@@ -80,7 +82,13 @@ export function NotesEditor({
   const blockedBox = useRef<HTMLDivElement>(null);
 
   const parts: Part[] = [
-    { name: SUMMARY, title: 'Summary', label: 'Summary', itemId: null },
+    // The title is the server's name for the part (its check says "Summary: …"); the label is shown.
+    {
+      name: SUMMARY,
+      title: 'Summary',
+      label: intl.formatMessage({ id: 'notes.editor.summary', defaultMessage: 'Summary' }),
+      itemId: null,
+    },
     ...items.map((item, index) => ({
       name: `content.items.${index}.discussion`,
       title: item.title,
@@ -89,7 +97,10 @@ export function NotesEditor({
     })),
   ];
   const labels: Record<string, string> = Object.fromEntries(parts.map((p) => [p.name, p.label]));
-  labels.correctionReason = 'Why do these notes need correcting?';
+  labels.correctionReason = intl.formatMessage({
+    id: 'notes.editor.correctionReason',
+    defaultMessage: 'Why do these notes need correcting?',
+  });
 
   useEffect(() => {
     if (checks > 0) results.current?.focus();
@@ -140,8 +151,18 @@ export function NotesEditor({
     if (result.outstanding === 0) setBlocked(null);
     announce(
       result.outstanding === 0
-        ? 'No views are attributed to anyone.'
-        : `${result.outstanding} ${result.outstanding === 1 ? 'sentence attributes' : 'sentences attribute'} a view to someone.`,
+        ? intl.formatMessage({
+            id: 'notes.editor.checkClear',
+            defaultMessage: 'No views are attributed to anyone.',
+          })
+        : intl.formatMessage(
+            {
+              id: 'notes.editor.checkFound',
+              defaultMessage:
+                '{count, plural, one {# sentence attributes a view to someone.} other {# sentences attribute a view to someone.}}',
+            },
+            { count: result.outstanding },
+          ),
     );
   }
 
@@ -149,17 +170,35 @@ export function NotesEditor({
     if (correction) {
       const reason = values.correctionReason?.trim() ?? '';
       if (!reason) {
-        throw new ApiError(422, 'validation_failed', 'Say why these notes need correcting.', {
-          correctionReason: 'is required',
-        });
+        throw new ApiError(
+          422,
+          'validation_failed',
+          intl.formatMessage({
+            id: 'notes.editor.reasonNeeded',
+            defaultMessage: 'Say why these notes need correcting.',
+          }),
+          {
+            correctionReason: intl.formatMessage({
+              id: 'notes.editor.required',
+              defaultMessage: 'is required',
+            }),
+          },
+        );
       }
       await save(draft, reason);
-      announce('The correction is saved as a new draft.');
+      announce(
+        intl.formatMessage({
+          id: 'notes.editor.correctionSaved',
+          defaultMessage: 'The correction is saved as a new draft.',
+        }),
+      );
       onSaved('corrected');
       return;
     }
     await save(draft);
-    announce('The draft is saved.');
+    announce(
+      intl.formatMessage({ id: 'notes.editor.draftSaved', defaultMessage: 'The draft is saved.' }),
+    );
     onSaved('saved');
   }
 
@@ -183,7 +222,12 @@ export function NotesEditor({
           setBlocked({ message: error.message, lines: Object.values(error.fields) });
           throw new BlockedAlready();
         }
-        announce('The notes are circulated to the group for comments.');
+        announce(
+          intl.formatMessage({
+            id: 'notes.editor.circulated',
+            defaultMessage: 'The notes are circulated to the group for comments.',
+          }),
+        );
       },
       () => onSaved('circulated'),
       (error) => error instanceof BlockedAlready || error.code === 'blocked',
@@ -209,7 +253,10 @@ export function NotesEditor({
         throw new ApiError(
           0,
           'stale',
-          'That sentence has changed since the check. Check the notes again.',
+          intl.formatMessage({
+            id: 'notes.editor.stale',
+            defaultMessage: 'That sentence has changed since the check. Check the notes again.',
+          }),
         );
       });
       return;
@@ -251,17 +298,28 @@ export function NotesEditor({
 
   return (
     <section aria-labelledby="editor-title" className="section notes-no-print">
-      <h2 id="editor-title">{correction ? 'Correct the notes' : 'Write the notes'}</h2>
+      <h2 id="editor-title">
+        {correction ? (
+          <FormattedMessage id="notes.editor.correctHeading" defaultMessage="Correct the notes" />
+        ) : (
+          <FormattedMessage id="notes.editor.writeHeading" defaultMessage="Write the notes" />
+        )}
+      </h2>
       <p>
-        Say what was discussed and agreed, not who said what. Name people only as the owners of
-        actions. Before the notes go to the group, Accord checks them for views put in people’s
-        mouths.
+        <FormattedMessage
+          id="notes.editor.lead"
+          defaultMessage="Say what was discussed and agreed, not who said what. Name people only as the owners of actions. Before the notes go to the group, Accord checks them for views put in people’s mouths."
+        />
       </p>
       <Form id={FORM} state={form} labels={labels} onSubmit={saveDraft}>
         {correction ? (
           <TextArea
             name="correctionReason"
-            hint="Approved notes are locked. A correction is a new version: the group sees its reason, and it is approved again."
+            hint={intl.formatMessage({
+              id: 'notes.editor.correctionHint',
+              defaultMessage:
+                'Approved notes are locked. A correction is a new version: the group sees its reason, and it is approved again.',
+            })}
           />
         ) : null}
         {parts.map((part) => (
@@ -272,14 +330,25 @@ export function NotesEditor({
             onChange={(text) => keep(withText(part, text))}
             hint={
               part.itemId === null
-                ? 'The main points of the meeting. You can use Markdown: **bold**, lists starting with “- ”.'
+                ? intl.formatMessage({
+                    id: 'notes.editor.summaryHint',
+                    defaultMessage:
+                      'The main points of the meeting. You can use Markdown: **bold**, lists starting with “- ”.',
+                  })
                 : undefined
             }
           />
         ))}
         <div className="actions">
           <SubmitButton busy={form.busy}>
-            {correction ? 'Save the correction' : 'Save the draft'}
+            {correction ? (
+              <FormattedMessage
+                id="notes.editor.saveCorrection"
+                defaultMessage="Save the correction"
+              />
+            ) : (
+              <FormattedMessage id="notes.editor.saveDraft" defaultMessage="Save the draft" />
+            )}
           </SubmitButton>
           {correction ? null : (
             <>
@@ -289,7 +358,10 @@ export function NotesEditor({
                 onClick={runCheck}
                 aria-disabled={action.busy || undefined}
               >
-                Check for attributed views
+                <FormattedMessage
+                  id="notes.editor.check"
+                  defaultMessage="Check for attributed views"
+                />
               </button>
               <button
                 type="button"
@@ -297,13 +369,16 @@ export function NotesEditor({
                 onClick={circulate}
                 aria-disabled={action.busy || undefined}
               >
-                Circulate to the group
+                <FormattedMessage
+                  id="notes.editor.circulate"
+                  defaultMessage="Circulate to the group"
+                />
               </button>
             </>
           )}
           {onCancel ? (
             <button type="button" className="button button-link" onClick={onCancel}>
-              Cancel
+              <FormattedMessage id="notes.editor.cancel" defaultMessage="Cancel" />
             </button>
           ) : null}
         </div>
@@ -318,7 +393,10 @@ export function NotesEditor({
           aria-labelledby="blocked-title"
         >
           <h3 id="blocked-title" className="error-summary-title">
-            The notes cannot be circulated yet
+            <FormattedMessage
+              id="notes.editor.blockedHeading"
+              defaultMessage="The notes cannot be circulated yet"
+            />
           </h3>
           <p>{blocked.message}</p>
           <ul>
@@ -344,19 +422,25 @@ export function NotesEditor({
       {flags ? (
         <div className="notes-check">
           <h3 id="check-title" ref={results} tabIndex={-1}>
-            What the check found
+            <FormattedMessage
+              id="notes.editor.checkHeading"
+              defaultMessage="What the check found"
+            />
           </h3>
           {outstanding.length === 0 ? (
             <p className="notes-check-clear">
-              No views are attributed to anyone. The notes can be circulated.
+              <FormattedMessage
+                id="notes.editor.checkClearLong"
+                defaultMessage="No views are attributed to anyone. The notes can be circulated."
+              />
             </p>
           ) : (
             <p>
-              {outstanding.length === 1
-                ? '1 sentence attributes a view to someone.'
-                : `${outstanding.length} sentences attribute a view to someone.`}{' '}
-              Use the suggested wording, reword it yourself, or say why it is not a view (for
-              example, someone named as the owner of an action).
+              <FormattedMessage
+                id="notes.editor.checkFoundLong"
+                defaultMessage="{count, plural, one {# sentence attributes a view to someone.} other {# sentences attribute a view to someone.}} Use the suggested wording, reword it yourself, or say why it is not a view (for example, someone named as the owner of an action)."
+                values={{ count: outstanding.length }}
+              />
             </p>
           )}
           {flags.length > 0 ? (
@@ -381,13 +465,22 @@ export function NotesEditor({
 
       {notViews.length > 0 ? (
         <>
-          <h3 id="not-views-title">Marked as not a view</h3>
+          <h3 id="not-views-title">
+            <FormattedMessage
+              id="notes.editor.notViewsHeading"
+              defaultMessage="Marked as not a view"
+            />
+          </h3>
           <ul className="item-list" aria-labelledby="not-views-title">
             {notViews.map((n, index) => (
               <li key={`${n.text}-${index}`} className="item">
                 <div className="item-main">
                   <p>
-                    “{n.text}”: {n.reason}
+                    <FormattedMessage
+                      id="notes.editor.notViewLine"
+                      defaultMessage="“{text}”: {reason}"
+                      values={{ text: n.text, reason: n.reason }}
+                    />
                   </p>
                 </div>
                 <button
@@ -395,9 +488,15 @@ export function NotesEditor({
                   className="button button-secondary button-small"
                   onClick={() => unmark(index)}
                   aria-disabled={action.busy || undefined}
-                  aria-label={`Remove “${n.text}” from the list`}
+                  aria-label={intl.formatMessage(
+                    {
+                      id: 'notes.editor.removeLabel',
+                      defaultMessage: 'Remove “{text}” from the list',
+                    },
+                    { text: n.text },
+                  )}
                 >
-                  Remove
+                  <FormattedMessage id="notes.editor.remove" defaultMessage="Remove" />
                 </button>
               </li>
             ))}
@@ -467,18 +566,28 @@ function FlagCard({
   return (
     <li className="card notes-flag" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} className="card-subtitle">
-        {flag.where}: “{flag.text}” attributes a view to {flag.who}.
+        <FormattedMessage
+          id="notes.flag.title"
+          defaultMessage="{where}: “{text}” attributes a view to {who}."
+          values={{ where: flag.where, text: flag.text, who: flag.who }}
+        />
       </p>
-      <p className="notes-quote-label">The sentence:</p>
+      <p className="notes-quote-label">
+        <FormattedMessage id="notes.flag.sentence" defaultMessage="The sentence:" />
+      </p>
       <blockquote id={`${id}-sentence`} className="notes-quote">
         {flag.sentence}
       </blockquote>
-      <p className="notes-quote-label">Suggested wording:</p>
+      <p className="notes-quote-label">
+        <FormattedMessage id="notes.flag.suggestion" defaultMessage="Suggested wording:" />
+      </p>
       <blockquote id={`${id}-suggestion`} className="notes-quote">
         {flag.suggestion}
       </blockquote>
       {flag.markedNotAView ? (
-        <p className="muted">Marked as not a view.</p>
+        <p className="muted">
+          <FormattedMessage id="notes.flag.marked" defaultMessage="Marked as not a view." />
+        </p>
       ) : askingWhy ? (
         <NotAViewForm id={`${id}-why`} onSave={onNotAView} onCancel={onCancelWhy} />
       ) : (
@@ -490,7 +599,7 @@ function FlagCard({
             aria-disabled={busy || undefined}
             aria-describedby={`${id}-suggestion`}
           >
-            Use this wording
+            <FormattedMessage id="notes.flag.use" defaultMessage="Use this wording" />
           </button>
           <button
             type="button"
@@ -498,7 +607,7 @@ function FlagCard({
             onClick={onAskWhy}
             aria-describedby={`${id}-title`}
           >
-            Not a view
+            <FormattedMessage id="notes.flag.notAView" defaultMessage="Not a view" />
           </button>
         </div>
       )}
@@ -515,6 +624,7 @@ function NotAViewForm({
   onSave: (reason: string) => void;
   onCancel: () => void;
 }) {
+  const intl = useIntl();
   const form = useFormState();
   const box = useRef<HTMLDivElement>(null);
 
@@ -531,15 +641,30 @@ function NotAViewForm({
 
   return (
     <div ref={box}>
-      <Form id={id} state={form} labels={{ reason: 'Why is this not a view?' }} onSubmit={save}>
+      <Form
+        id={id}
+        state={form}
+        labels={{
+          reason: intl.formatMessage({
+            id: 'notes.flag.reasonLabel',
+            defaultMessage: 'Why is this not a view?',
+          }),
+        }}
+        onSubmit={save}
+      >
         <TextField
           name="reason"
-          hint="In a few words, such as “Sam is named as an action owner”."
+          hint={intl.formatMessage({
+            id: 'notes.flag.reasonHint',
+            defaultMessage: 'In a few words, such as “Sam is named as an action owner”.',
+          })}
         />
         <div className="actions">
-          <SubmitButton busy={form.busy}>Mark as not a view</SubmitButton>
+          <SubmitButton busy={form.busy}>
+            <FormattedMessage id="notes.flag.mark" defaultMessage="Mark as not a view" />
+          </SubmitButton>
           <button type="button" className="button button-link" onClick={onCancel}>
-            Cancel
+            <FormattedMessage id="notes.editor.cancel" defaultMessage="Cancel" />
           </button>
         </div>
       </Form>

@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -52,21 +53,44 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
   const notes = useResource<MeetingNotes>(notesApi(groupId, meetingId));
   const meetings = useResource<MeetingList>(groupApi(groupId, '/meetings?when=all'));
   const [editing, setEditing] = useState(false);
+  const intl = useIntl();
+  // What the last action did, shown under "Where the notes are" (and announced by the action).
+  const [notice, setNotice] = useState<string | null>(null);
+  const statusHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // The form that was used may be gone: focus goes to where the notes now stand.
+    if (notice) statusHeading.current?.focus();
+  }, [notice]);
 
   const error = notes.error ?? detail.error ?? group.error;
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not find these notes">
-        <p>The meeting may have been removed, or you may not be able to read its notes.</p>
+      <Page
+        title={intl.formatMessage({
+          id: 'notes.page.notFoundTitle',
+          defaultMessage: 'We could not find these notes',
+        })}
+      >
         <p>
-          <Link to={groupPage(groupId)}>Go to the group</Link>
+          <FormattedMessage
+            id="notes.page.notFound"
+            defaultMessage="The meeting may have been removed, or you may not be able to read its notes."
+          />
+        </p>
+        <p>
+          <Link to={groupPage(groupId)}>
+            <FormattedMessage id="notes.page.toGroup" defaultMessage="Go to the group" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!notes.data || !detail.data || !group.data) {
     return (
-      <Page title="Notes" busy>
+      <Page
+        title={intl.formatMessage({ id: 'notes.page.loadingTitle', defaultMessage: 'Notes' })}
+        busy
+      >
         {error ? (
           <LoadProblem
             error={error}
@@ -89,7 +113,10 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
   const status = current?.status ?? null;
   const role = group.data.myRole;
   const day = formatDayIn(meeting.startsAt, meeting.timeZone);
-  const title = `Notes of ${meeting.title}, ${day}`;
+  const title = intl.formatMessage(
+    { id: 'notes.page.title', defaultMessage: 'Notes of {meeting}, {day}' },
+    { meeting: meeting.title, day },
+  );
   const started = meeting.phase === 'live' || meeting.phase === 'past';
   // The boxes to write in: the agenda, and anything moved outside it that already has notes.
   const written = new Set(current?.content.items.map((i) => i.itemId) ?? []);
@@ -111,6 +138,13 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
 
   function saved(what: 'saved' | 'circulated' | 'corrected') {
     if (what !== 'saved') setEditing(false);
+    if (what === 'circulated')
+      setNotice(
+        intl.formatMessage({
+          id: 'notes.page.circulated',
+          defaultMessage: 'The notes are circulated to the group for comments.',
+        }),
+      );
     notes.reload();
   }
 
@@ -124,50 +158,84 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
         lead={
           <div className="lead notes-lead">
             <p>
-              A meeting of <Link to={groupPage(groupId)}>{group.data.name}</Link>
+              <FormattedMessage
+                id="notes.page.meetingOf"
+                defaultMessage="A meeting of <link>{group}</link>"
+                values={{
+                  group: group.data.name,
+                  link: (chunks: ReactNode[]) => <Link to={groupPage(groupId)}>{chunks}</Link>,
+                }}
+              />
             </p>
             <p>{formatMeetingTime(meeting.startsAt, meeting.endsAt, meeting.timeZone)}</p>
             <p className="notes-no-print">
-              <Link to={meetingPage(groupId, meetingId)}>Back to the meeting</Link>
+              <Link to={meetingPage(groupId, meetingId)}>
+                <FormattedMessage
+                  id="notes.page.backToMeeting"
+                  defaultMessage="Back to the meeting"
+                />
+              </Link>
             </p>
           </div>
         }
       >
         <section aria-labelledby="status-title" className="section notes-no-print">
-          <h2 id="status-title">Where the notes are</h2>
+          <h2 id="status-title" ref={statusHeading} tabIndex={-1}>
+            <FormattedMessage id="notes.page.statusHeading" defaultMessage="Where the notes are" />
+          </h2>
+          {notice ? <p className="notice">{notice}</p> : null}
           {current ? (
             <>
               <dl className="facts">
-                <dt>Status</dt>
-                <dd>{STATUS_LABELS[current.status]}</dd>
-                <dt>Version</dt>
+                <dt>
+                  <FormattedMessage id="notes.page.status" defaultMessage="Status" />
+                </dt>
+                <dd>{intl.formatMessage(STATUS_LABELS[current.status])}</dd>
+                <dt>
+                  <FormattedMessage id="notes.page.version" defaultMessage="Version" />
+                </dt>
                 <dd>{current.version}</dd>
                 {current.correctionReason ? (
                   <>
-                    <dt>Why corrected</dt>
+                    <dt>
+                      <FormattedMessage
+                        id="notes.page.whyCorrected"
+                        defaultMessage="Why corrected"
+                      />
+                    </dt>
                     <dd>{current.correctionReason}</dd>
                   </>
                 ) : null}
-                <dt>Last changed</dt>
+                <dt>
+                  <FormattedMessage id="notes.page.lastChanged" defaultMessage="Last changed" />
+                </dt>
                 <dd>{formatDateTime(current.updatedAt)}</dd>
                 {current.circulatedAt ? (
                   <>
-                    <dt>Circulated</dt>
+                    <dt>
+                      <FormattedMessage id="notes.page.circulatedAt" defaultMessage="Circulated" />
+                    </dt>
                     <dd>{formatDateTime(current.circulatedAt)}</dd>
                   </>
                 ) : null}
                 {current.approvedAt ? (
                   <>
-                    <dt>Approved</dt>
+                    <dt>
+                      <FormattedMessage id="notes.page.approvedAt" defaultMessage="Approved" />
+                    </dt>
                     <dd>
                       {approvedAt ? (
-                        <>
-                          at{' '}
-                          <Link to={meetingPage(groupId, approvedAt.id)}>
-                            {approvedAt.title},{' '}
-                            {formatDayIn(approvedAt.startsAt, approvedAt.timeZone)}
-                          </Link>
-                        </>
+                        <FormattedMessage
+                          id="notes.page.approvedAtMeeting"
+                          defaultMessage="at <link>{meeting}, {day}</link>"
+                          values={{
+                            meeting: approvedAt.title,
+                            day: formatDayIn(approvedAt.startsAt, approvedAt.timeZone),
+                            link: (chunks: ReactNode[]) => (
+                              <Link to={meetingPage(groupId, approvedAt.id)}>{chunks}</Link>
+                            ),
+                          }}
+                        />
                       ) : (
                         formatDate(current.approvedAt)
                       )}
@@ -175,15 +243,35 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
                   </>
                 ) : null}
               </dl>
-              <p>{explain(current.status)}</p>
+              <p>{explain(intl, current.status)}</p>
               {data.versions.length > 1 ? (
                 <>
-                  <h3 id="versions-title">All versions</h3>
+                  <h3 id="versions-title">
+                    <FormattedMessage id="notes.page.versions" defaultMessage="All versions" />
+                  </h3>
                   <ul className="notes-versions" aria-labelledby="versions-title">
                     {data.versions.map((v) => (
                       <li key={v.version}>
-                        Version {v.version}: {STATUS_LABELS[v.status].toLowerCase()}
-                        {v.correctionReason ? ` (a correction: ${v.correctionReason})` : ''}
+                        {v.correctionReason ? (
+                          <FormattedMessage
+                            id="notes.page.versionCorrection"
+                            defaultMessage="Version {version}: {status} (a correction: {reason})"
+                            values={{
+                              version: v.version,
+                              status: intl.formatMessage(STATUS_LABELS[v.status]).toLowerCase(),
+                              reason: v.correctionReason,
+                            }}
+                          />
+                        ) : (
+                          <FormattedMessage
+                            id="notes.page.versionLine"
+                            defaultMessage="Version {version}: {status}"
+                            values={{
+                              version: v.version,
+                              status: intl.formatMessage(STATUS_LABELS[v.status]).toLowerCase(),
+                            }}
+                          />
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -192,11 +280,22 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
             </>
           ) : (
             <p>
-              {!started
-                ? 'Notes are written once the meeting has started.'
-                : data.can.edit
-                  ? 'No notes have been written yet.'
-                  : 'The notes have not been circulated yet. You will get an email when they are.'}
+              {!started ? (
+                <FormattedMessage
+                  id="notes.page.notStarted"
+                  defaultMessage="Notes are written once the meeting has started."
+                />
+              ) : data.can.edit ? (
+                <FormattedMessage
+                  id="notes.page.noneYet"
+                  defaultMessage="No notes have been written yet."
+                />
+              ) : (
+                <FormattedMessage
+                  id="notes.page.notCirculated"
+                  defaultMessage="The notes have not been circulated yet. You will get an email when they are."
+                />
+              )}
             </p>
           )}
           {status === 'approved' && !editing ? (
@@ -206,7 +305,7 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
                 className="button button-secondary"
                 onClick={() => window.print()}
               >
-                Print or save as PDF
+                <FormattedMessage id="notes.page.print" defaultMessage="Print or save as PDF" />
               </button>
               {data.can.edit ? (
                 <button
@@ -214,7 +313,7 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
                   className="button button-secondary"
                   onClick={() => setEditing(true)}
                 >
-                  Correct these notes
+                  <FormattedMessage id="notes.page.correct" defaultMessage="Correct these notes" />
                 </button>
               ) : null}
             </div>
@@ -222,15 +321,17 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
           {status === 'circulated' && data.can.edit && !editing ? (
             <>
               <p className="hint">
-                Changing circulated notes takes them back to a draft: they are checked and
-                circulated again.
+                <FormattedMessage
+                  id="notes.page.changeHint"
+                  defaultMessage="Changing circulated notes takes them back to a draft: they are checked and circulated again."
+                />
               </p>
               <button
                 type="button"
                 className="button button-secondary"
                 onClick={() => setEditing(true)}
               >
-                Change these notes
+                <FormattedMessage id="notes.page.change" defaultMessage="Change these notes" />
               </button>
             </>
           ) : null}
@@ -254,25 +355,57 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
             markdown={markdown}
             approval={
               current.status === 'approved'
-                ? `Approved${approvedAt ? ` at ${approvedAt.title}, ${formatDayIn(approvedAt.startsAt, approvedAt.timeZone)}` : ''}.`
+                ? approvedAt
+                  ? intl.formatMessage(
+                      {
+                        id: 'notes.page.approvedLineAt',
+                        defaultMessage: 'Approved at {meeting}, {day}.',
+                      },
+                      {
+                        meeting: approvedAt.title,
+                        day: formatDayIn(approvedAt.startsAt, approvedAt.timeZone),
+                      },
+                    )
+                  : intl.formatMessage({
+                      id: 'notes.page.approvedLine',
+                      defaultMessage: 'Approved.',
+                    })
                 : null
             }
           />
         ) : null}
         {status !== 'approved' ? (
-          <p className="notes-print-only">These notes are not approved yet.</p>
+          <p className="notes-print-only">
+            <FormattedMessage
+              id="notes.page.notApprovedPrint"
+              defaultMessage="These notes are not approved yet."
+            />
+          </p>
         ) : null}
 
         {data.decisions.length > 0 ? (
           <section aria-labelledby="decisions-title" className="section">
-            <h2 id="decisions-title">Decisions recorded at this meeting</h2>
+            <h2 id="decisions-title">
+              <FormattedMessage
+                id="notes.page.decisionsHeading"
+                defaultMessage="Decisions recorded at this meeting"
+              />
+            </h2>
             <ul className="notes-people" aria-labelledby="decisions-title">
               {data.decisions.map((decision) => (
                 <li key={decision.id}>
-                  <Link to={decisionPage(groupId, decision.id)}>
-                    Decision {decision.number}: {decision.title}
-                  </Link>{' '}
-                  ({decision.outcome === 'agreed' ? 'agreed' : 'not agreed'})
+                  <FormattedMessage
+                    id="notes.page.decisionLine"
+                    defaultMessage="<link>Decision {number}: {title}</link> ({outcome, select, agreed {agreed} other {not agreed}})"
+                    values={{
+                      number: decision.number,
+                      title: decision.title,
+                      outcome: decision.outcome,
+                      link: (chunks: ReactNode[]) => (
+                        <Link to={decisionPage(groupId, decision.id)}>{chunks}</Link>
+                      ),
+                    }}
+                  />
                 </li>
               ))}
             </ul>
@@ -281,7 +414,14 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
 
         {status === 'approved' && !editing && release && role === 'chair' ? (
           <div className="notes-no-print">
-            {release({ groupId, meetingId, what: `the notes of ${meeting.title}, ${day}` })}
+            {release({
+              groupId,
+              meetingId,
+              what: intl.formatMessage(
+                { id: 'notes.page.releaseWhat', defaultMessage: 'the notes of {meeting}, {day}' },
+                { meeting: meeting.title, day },
+              ),
+            })}
           </div>
         ) : null}
 
@@ -300,20 +440,34 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
             groupId={groupId}
             meetingId={meetingId}
             later={later}
-            onApproved={notes.reload}
+            unresolved={data.comments.filter((c) => !c.resolved)}
+            onApproved={(message) => {
+              if (message) setNotice(message);
+              notes.reload();
+            }}
           />
         ) : null}
 
         <AttendanceSection attendance={data.attendance} />
 
         <section aria-labelledby="actions-title" className="section notes-actions">
-          <h2 id="actions-title">Actions</h2>
+          <h2 id="actions-title">
+            <FormattedMessage id="notes.page.actionsHeading" defaultMessage="Actions" />
+          </h2>
           {data.actions.length === 0 ? (
-            <p>No actions from this meeting yet.</p>
+            <p>
+              <FormattedMessage
+                id="notes.page.noActions"
+                defaultMessage="No actions from this meeting yet."
+              />
+            </p>
           ) : (
             <ActionList
               actions={data.actions}
-              label="Actions from this meeting"
+              label={intl.formatMessage({
+                id: 'notes.page.actionsLabel',
+                defaultMessage: 'Actions from this meeting',
+              })}
               groupId={groupId}
               canChange={canChangeAction}
               onChanged={notes.reload}
@@ -335,12 +489,23 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
   );
 }
 
-function explain(status: MeetingNotes['versions'][number]['status']): string {
+function explain(intl: IntlShape, status: MeetingNotes['versions'][number]['status']): string {
   if (status === 'draft') {
-    return 'Only note-takers and chairs can see a draft. Check it for attributed views, then circulate it to the group.';
+    return intl.formatMessage({
+      id: 'notes.page.explainDraft',
+      defaultMessage:
+        'Only note-takers and chairs can see a draft. Check it for attributed views, then circulate it to the group.',
+    });
   }
   if (status === 'circulated') {
-    return 'Everyone taking part can read the notes and comment. A chair records their approval at a later meeting.';
+    return intl.formatMessage({
+      id: 'notes.page.explainCirculated',
+      defaultMessage:
+        'Everyone taking part can read the notes and comment. A chair records their approval at a later meeting.',
+    });
   }
-  return 'Approved notes are locked. A correction is a new version, with its reason.';
+  return intl.formatMessage({
+    id: 'notes.page.explainApproved',
+    defaultMessage: 'Approved notes are locked. A correction is a new version, with its reason.',
+  });
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { MARK_WORDS, type MeetingNotes, type NotesVersion } from './types.ts';
 
 type RecordProps = {
@@ -15,6 +16,7 @@ type RecordProps = {
  * summary and each agenda item's discussion, as Markdown rendered without HTML.
  */
 export function NotesRecord({ version, items, approval, markdown }: RecordProps) {
+  const intl = useIntl();
   const titles = new Map(items.map((item, index) => [item.id, `${index + 1}. ${item.title}`]));
   const written = version.content.items.filter((i) => i.discussion.trim() !== '');
   const empty = version.content.summary.trim() === '' && written.length === 0;
@@ -25,20 +27,39 @@ export function NotesRecord({ version, items, approval, markdown }: RecordProps)
         version.status === 'approved' ? 'section notes-record' : 'section notes-record-unapproved'
       }
     >
-      <h2 id="record-title">The notes</h2>
+      <h2 id="record-title">
+        <FormattedMessage id="notes.record.heading" defaultMessage="The notes" />
+      </h2>
       {approval ? <p className="notes-approval">{approval}</p> : null}
       {version.correctionReason ? (
         <p>
-          <strong>Corrected:</strong> {version.correctionReason}
+          <FormattedMessage
+            id="notes.record.corrected"
+            defaultMessage="<b>Corrected:</b> {reason}"
+            values={{
+              b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+              reason: version.correctionReason,
+            }}
+          />
         </p>
       ) : null}
-      {empty ? <p>Nothing has been written yet.</p> : null}
+      {empty ? (
+        <p>
+          <FormattedMessage
+            id="notes.record.empty"
+            defaultMessage="Nothing has been written yet."
+          />
+        </p>
+      ) : null}
       {version.content.summary.trim() !== '' ? (
         <div className="notes-text">{markdown(version.content.summary)}</div>
       ) : null}
       {written.map((item) => (
         <div key={item.itemId} className="notes-item">
-          <h3>{titles.get(item.itemId) ?? 'Agenda item'}</h3>
+          <h3>
+            {titles.get(item.itemId) ??
+              intl.formatMessage({ id: 'notes.record.agendaItem', defaultMessage: 'Agenda item' })}
+          </h3>
           <div className="notes-text">{markdown(item.discussion)}</div>
         </div>
       ))}
@@ -48,6 +69,7 @@ export function NotesRecord({ version, items, approval, markdown }: RecordProps)
 
 /** Who came, who sent apologies, who was absent: from the register. */
 export function AttendanceSection({ attendance }: { attendance: MeetingNotes['attendance'] }) {
+  const intl = useIntl();
   const present = attendance.filter(
     (a) => a.mark === 'present_in_person' || a.mark === 'present_online',
   );
@@ -55,14 +77,37 @@ export function AttendanceSection({ attendance }: { attendance: MeetingNotes['at
   const absent = attendance.filter((a) => a.mark === 'absent');
   return (
     <section aria-labelledby="attendance-title" className="section notes-attendance">
-      <h2 id="attendance-title">Attendance</h2>
+      <h2 id="attendance-title">
+        <FormattedMessage id="notes.attendance.heading" defaultMessage="Attendance" />
+      </h2>
       {attendance.length === 0 ? (
-        <p>The register was not kept for this meeting.</p>
+        <p>
+          <FormattedMessage
+            id="notes.attendance.none"
+            defaultMessage="The register was not kept for this meeting."
+          />
+        </p>
       ) : (
         <>
-          <People title="Present" people={present} withMarks />
-          <People title="Sent apologies" people={apologies} />
-          <People title="Absent" people={absent} />
+          <People
+            title={intl.formatMessage({
+              id: 'notes.attendance.present',
+              defaultMessage: 'Present',
+            })}
+            people={present}
+            withMarks
+          />
+          <People
+            title={intl.formatMessage({
+              id: 'notes.attendance.apologies',
+              defaultMessage: 'Sent apologies',
+            })}
+            people={apologies}
+          />
+          <People
+            title={intl.formatMessage({ id: 'notes.attendance.absent', defaultMessage: 'Absent' })}
+            people={absent}
+          />
         </>
       )}
     </section>
@@ -78,19 +123,34 @@ function People({
   people: MeetingNotes['attendance'];
   withMarks?: boolean;
 }) {
+  const intl = useIntl();
   if (people.length === 0) return null;
   return (
     <>
       <h3>
-        {title} ({people.length})
+        <FormattedMessage
+          id="notes.attendance.count"
+          defaultMessage="{title} ({count})"
+          values={{ title, count: people.length }}
+        />
       </h3>
       <ul aria-label={title} className="notes-people">
-        {people.map((person, index) => (
-          <li key={`${person.name}-${index}`}>
-            {person.name}
-            {withMarks ? ` (${MARK_WORDS[person.mark] ?? person.mark})` : ''}
-          </li>
-        ))}
+        {people.map((person, index) => {
+          const mark = MARK_WORDS[person.mark];
+          return (
+            <li key={`${person.name}-${index}`}>
+              {withMarks
+                ? intl.formatMessage(
+                    { id: 'notes.attendance.withMark', defaultMessage: '{name} ({mark})' },
+                    {
+                      name: person.name,
+                      mark: mark ? intl.formatMessage(mark) : person.mark,
+                    },
+                  )
+                : person.name}
+            </li>
+          );
+        })}
       </ul>
     </>
   );

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, defineMessages, useIntl } from 'react-intl';
 import { searchQuery } from '../../../contracts/notes.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
@@ -9,13 +11,13 @@ import { navigate, usePlace } from '../../lib/router.ts';
 import { groupApi, groupPage, searchPage, type Group, type SearchResults } from './types.ts';
 import './notes.css';
 
-const KIND_WORDS: Record<SearchResults['results'][number]['kind'], string> = {
-  notes: 'Notes',
-  decision: 'Decision',
-  learning: 'Learning',
-  suggestion: 'Suggestion',
-  paper: 'Paper',
-};
+const KIND_WORDS = defineMessages({
+  notes: { id: 'notes.search.kindNotes', defaultMessage: 'Notes' },
+  decision: { id: 'notes.search.kindDecision', defaultMessage: 'Decision' },
+  learning: { id: 'notes.search.kindLearning', defaultMessage: 'Learning' },
+  suggestion: { id: 'notes.search.kindSuggestion', defaultMessage: 'Suggestion' },
+  paper: { id: 'notes.search.kindPaper', defaultMessage: 'Paper' },
+}) satisfies Record<SearchResults['results'][number]['kind'], unknown>;
 
 /** The search box: on the group's home and at the top of the results. */
 export function SearchForm({
@@ -27,6 +29,7 @@ export function SearchForm({
   defaultValue?: string;
   id?: string;
 }) {
+  const intl = useIntl();
   const form = useFormState();
 
   async function search(values: FormValues) {
@@ -38,12 +41,19 @@ export function SearchForm({
     <Form
       id={id}
       state={form}
-      labels={{ q: 'Search our notes, decisions, learning and papers' }}
+      labels={{
+        q: intl.formatMessage({
+          id: 'notes.search.label',
+          defaultMessage: 'Search our notes, decisions, learning and papers',
+        }),
+      }}
       onSubmit={search}
     >
       <div className="notes-search" role="search">
         <TextField name="q" type="search" defaultValue={defaultValue} />
-        <SubmitButton busy={form.busy}>Search</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage id="notes.search.submit" defaultMessage="Search" />
+        </SubmitButton>
       </div>
     </Form>
   );
@@ -51,6 +61,7 @@ export function SearchForm({
 
 /** Results of a search across the group's records: only what the reader may see. */
 export function SearchPage({ groupId }: { groupId: string }) {
+  const intl = useIntl();
   const place = usePlace();
   const q = (new URLSearchParams(place.search).get('q') ?? '').trim();
   const group = useResource<Group>(groupApi(groupId));
@@ -61,17 +72,29 @@ export function SearchPage({ groupId }: { groupId: string }) {
 
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not search this group">
-        <p>The group may have been removed, or you may not be in it.</p>
+      <Page
+        title={intl.formatMessage({
+          id: 'notes.search.notFoundTitle',
+          defaultMessage: 'We could not search this group',
+        })}
+      >
         <p>
-          <Link to="/groups">Go to my groups</Link>
+          <FormattedMessage
+            id="notes.search.notFound"
+            defaultMessage="The group may have been removed, or you may not be in it."
+          />
+        </p>
+        <p>
+          <Link to="/groups">
+            <FormattedMessage id="notes.search.toGroups" defaultMessage="Go to my groups" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!group.data) {
     return (
-      <Page title="Search" busy>
+      <Page title={intl.formatMessage({ id: 'notes.search.title', defaultMessage: 'Search' })} busy>
         {error ? <LoadProblem error={error} retry={group.reload} /> : <Loading />}
       </Page>
     );
@@ -80,26 +103,46 @@ export function SearchPage({ groupId }: { groupId: string }) {
   const list = results.data?.results ?? [];
   return (
     <Page
-      title="Search"
+      title={intl.formatMessage({ id: 'notes.search.title', defaultMessage: 'Search' })}
       busy={results.loading}
       lead={
         <div className="lead">
           <p>
-            Search the records of <Link to={groupPage(groupId)}>{group.data.name}</Link>.
+            <FormattedMessage
+              id="notes.search.lead"
+              defaultMessage="Search the records of <link>{group}</link>."
+              values={{
+                group: group.data.name,
+                link: (chunks: ReactNode[]) => <Link to={groupPage(groupId)}>{chunks}</Link>,
+              }}
+            />
           </p>
         </div>
       }
     >
       <SearchForm key={q} groupId={groupId} defaultValue={q} />
-      {q.length > 0 && q.length < 2 ? <p>Type at least 2 characters to search.</p> : null}
+      {q.length > 0 && q.length < 2 ? (
+        <p>
+          <FormattedMessage
+            id="notes.search.tooShort"
+            defaultMessage="Type at least 2 characters to search."
+          />
+        </p>
+      ) : null}
       {results.error ? <LoadProblem error={results.error} retry={results.reload} /> : null}
-      {results.loading ? <Loading>Searching…</Loading> : null}
+      {results.loading ? (
+        <Loading>
+          <FormattedMessage id="notes.search.searching" defaultMessage="Searching…" />
+        </Loading>
+      ) : null}
       {results.data ? (
         <section aria-labelledby="results-title" className="section">
           <h2 id="results-title">
-            {list.length === 0
-              ? `Nothing found for “${q}”`
-              : `${list.length} ${list.length === 1 ? 'result' : 'results'} for “${q}”`}
+            <FormattedMessage
+              id="notes.search.resultsHeading"
+              defaultMessage="{count, plural, =0 {Nothing found for “{q}”} one {# result for “{q}”} other {# results for “{q}”}}"
+              values={{ count: list.length, q }}
+            />
           </h2>
           {list.length > 0 ? (
             <ul className="item-list" aria-labelledby="results-title">
@@ -107,7 +150,9 @@ export function SearchPage({ groupId }: { groupId: string }) {
                 <li key={`${result.kind}-${result.id}`} className="item">
                   <div className="item-main">
                     <p className="item-title">
-                      <span className="notes-kind">{KIND_WORDS[result.kind]}</span>
+                      <span className="notes-kind">
+                        {intl.formatMessage(KIND_WORDS[result.kind])}
+                      </span>
                       {result.path.startsWith('/') ? (
                         <Link to={result.path}>{result.title}</Link>
                       ) : (
@@ -120,7 +165,12 @@ export function SearchPage({ groupId }: { groupId: string }) {
               ))}
             </ul>
           ) : (
-            <p>Try other words, or fewer of them.</p>
+            <p>
+              <FormattedMessage
+                id="notes.search.tryOther"
+                defaultMessage="Try other words, or fewer of them."
+              />
+            </p>
           )}
         </section>
       ) : null}

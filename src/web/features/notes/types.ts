@@ -1,3 +1,4 @@
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import type { z } from 'zod';
 import type { Group, peopleList } from '../../../contracts/groups.ts';
 import type { meetingDetail, meetingList } from '../../../contracts/meetings.ts';
@@ -69,16 +70,16 @@ export function searchPage(groupId: string, q?: string): string {
   return `${groupPage(groupId)}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`;
 }
 
-export const STATUS_LABELS: Record<NotesStatus, string> = {
-  draft: 'Draft',
-  circulated: 'Circulated for comments',
-  approved: 'Approved',
-};
+export const STATUS_LABELS = defineMessages({
+  draft: { id: 'notes.status.draft', defaultMessage: 'Draft' },
+  circulated: { id: 'notes.status.circulated', defaultMessage: 'Circulated for comments' },
+  approved: { id: 'notes.status.approved', defaultMessage: 'Approved' },
+}) satisfies Record<NotesStatus, MessageDescriptor>;
 
 /** How the register marked someone, in words. */
-export const MARK_WORDS: Record<string, string> = {
-  present_in_person: 'present in the room',
-  present_online: 'present online',
-  apologies: 'sent apologies',
-  absent: 'absent',
-};
+export const MARK_WORDS: Record<string, MessageDescriptor> = defineMessages({
+  present_in_person: { id: 'notes.mark.presentInPerson', defaultMessage: 'present in the room' },
+  present_online: { id: 'notes.mark.presentOnline', defaultMessage: 'present online' },
+  apologies: { id: 'notes.mark.apologies', defaultMessage: 'sent apologies' },
+  absent: { id: 'notes.mark.absent', defaultMessage: 'absent' },
+});

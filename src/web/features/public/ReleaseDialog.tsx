@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage, defineMessages, useIntl, type IntlShape } from 'react-intl';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Form, SelectField, SubmitButton, useField } from '../../components/Form.tsx';
@@ -41,13 +42,24 @@ function aWeekFromNow(): string {
 }
 
 /** The select's value ("decision:…" or "meeting:…") as the API takes it. */
-function authorityFrom(value: string | undefined): Authority {
+function authorityFrom(intl: IntlShape, value: string | undefined): Authority {
   const [kind, id] = (value ?? '').split(':');
   if (kind === 'decision' && id) return { decisionId: id };
   if (kind === 'meeting' && id) return { agreedAtMeeting: id };
-  throw new ApiError(422, 'validation_failed', 'Say how the group agreed this.', {
-    authority: 'is required: choose the decision, or the meeting where the group agreed',
-  });
+  throw new ApiError(
+    422,
+    'validation_failed',
+    intl.formatMessage({
+      id: 'releases.dialog.sayHow',
+      defaultMessage: 'Say how the group agreed this.',
+    }),
+    {
+      authority: intl.formatMessage({
+        id: 'releases.dialog.authorityRequired',
+        defaultMessage: 'is required: choose the decision, or the meeting where the group agreed',
+      }),
+    },
+  );
 }
 
 /** The API names the decision or the meeting; on screen both are the one "authority" box. */
@@ -68,9 +80,12 @@ function aboutAuthority(error: unknown): unknown {
  * whose agenda it was raised). The dialog raises such a proposal, releases
  * citing the agreement after a confirmation that states the effect, and lists
  * the item's current releases, each with "Withdraw" (which needs the group's
- * agreement to withdraw it).
+ * agreement to withdraw it). Whatever it does, once done the dialog closes,
+ * focus goes back to "Release…", and what happened is said beside it and read
+ * out.
  */
 export function ReleaseDialog({ groupId, itemType, itemId, what, onChanged }: Props) {
+  const announce = useAnnounce();
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -99,16 +114,17 @@ export function ReleaseDialog({ groupId, itemType, itemId, what, onChanged }: Pr
         aria-haspopup="dialog"
         onClick={show}
       >
-        Release…
+        <FormattedMessage id="releases.dialog.open" defaultMessage="Release…" />
       </button>
-      {done ? (
-        <p className="release-done" role="status">
-          {done}
-        </p>
-      ) : null}
+      {/* Read out by the announcer; here for anyone who looks. */}
+      {done ? <p className="release-done">{done}</p> : null}
       <dialog ref={dialog} className="release-dialog" aria-labelledby={titleId} onClose={closed}>
         <h2 id={titleId} ref={heading} tabIndex={-1}>
-          Release {what}
+          <FormattedMessage
+            id="releases.dialog.title"
+            defaultMessage="Release {what}"
+            values={{ what }}
+          />
         </h2>
         {open ? (
           <ReleaseBody
@@ -117,8 +133,9 @@ export function ReleaseDialog({ groupId, itemType, itemId, what, onChanged }: Pr
             itemId={itemId}
             what={what}
             onChanged={onChanged}
-            onReleased={(message) => {
+            onDone={(message) => {
               setDone(message);
+              announce(message);
               dialog.current?.close();
             }}
           />
@@ -129,7 +146,7 @@ export function ReleaseDialog({ groupId, itemType, itemId, what, onChanged }: Pr
             className="button button-secondary"
             onClick={() => dialog.current?.close()}
           >
-            Close
+            <FormattedMessage id="releases.dialog.close" defaultMessage="Close" />
           </button>
         </div>
       </dialog>
@@ -143,14 +160,14 @@ type BodyProps = {
   itemId: string;
   what: string;
   onChanged: (() => void) | undefined;
-  /** After a release: closes the dialog and shows the message. */
-  onReleased: (message: string) => void;
+  /** After a release, a withdrawal or a proposal raised: closes the dialog and says what was done. */
+  onDone: (message: string) => void;
 };
 
 type Pending = { audience: 'public' | 'groups'; groupIds: string[]; authority: Authority };
 
-function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }: BodyProps) {
-  const announce = useAnnounce();
+function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onDone }: BodyProps) {
+  const intl = useIntl();
   const form = useFormState();
   const confirmForm = useFormState();
   const proposeForm = useFormState();
@@ -166,7 +183,6 @@ function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }:
   );
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [proposed, setProposed] = useState(false);
 
   const error = links.error ?? proposals.error ?? listed.error ?? decisions.error ?? terms.error;
   if (error) {
@@ -213,10 +229,10 @@ function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }:
   const names = new Map(linked.map((g) => [g.id, g.name]));
 
   function changed(message: string) {
-    announce(message);
     listed.reload();
     proposals.reload();
     onChanged?.();
+    onDone(message);
   }
 
   function audienceOf(values: FormValues, element: HTMLFormElement) {
@@ -225,17 +241,42 @@ function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }:
       .getAll('groupIds')
       .filter((v): v is string => typeof v === 'string');
     if (audience === 'groups' && groupIds.length === 0) {
-      throw new ApiError(422, 'validation_failed', 'Name the linked groups that may read it.', {
-        groupIds: 'name at least one linked group',
-      });
+      throw new ApiError(
+        422,
+        'validation_failed',
+        intl.formatMessage({
+          id: 'releases.dialog.nameGroups',
+          defaultMessage: 'Name the linked groups that may read it.',
+        }),
+        {
+          groupIds: intl.formatMessage({
+            id: 'releases.dialog.nameGroupsField',
+            defaultMessage: 'name at least one linked group',
+          }),
+        },
+      );
     }
     return { audience, groupIds: audience === 'groups' ? groupIds : [] };
   }
 
   function effectOf(p: Pick<Pending, 'audience' | 'groupIds'>): string {
-    if (p.audience === 'public') return `This makes ${what} visible to anyone on the public page.`;
-    const to = p.groupIds.map((id) => names.get(id) ?? 'a linked group').join(', ');
-    return `This offers ${what} to ${to}: their people see it once one of their chairs accepts.`;
+    if (p.audience === 'public')
+      return intl.formatMessage(
+        {
+          id: 'releases.dialog.effectPublic',
+          defaultMessage: 'This makes {what} visible to anyone on the public page.',
+        },
+        { what },
+      );
+    const to = intl.formatList(p.groupIds.map((id) => names.get(id) ?? aLinkedGroup(intl)));
+    return intl.formatMessage(
+      {
+        id: 'releases.dialog.effectGroups',
+        defaultMessage:
+          'This offers {what} to {to}: their people see it once one of their chairs accepts.',
+      },
+      { what, to },
+    );
   }
 
   /** The first step: check the choices, then ask to confirm. */
@@ -243,7 +284,7 @@ function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }:
     const chosen = audienceOf(values, element);
     const authority = (() => {
       try {
-        return authorityFrom(values.authority);
+        return authorityFrom(intl, values.authority);
       } catch (problem) {
         throw aboutAuthority(problem);
       }
@@ -264,50 +305,84 @@ function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }:
     } catch (problem) {
       throw aboutAuthority(problem);
     }
-    listed.reload();
-    proposals.reload();
-    onChanged?.();
     const message =
       pending.audience === 'public'
-        ? `Released: ${what} is on the public page.`
-        : `Offered: ${what} is offered to the linked groups.`;
+        ? intl.formatMessage(
+            {
+              id: 'releases.dialog.released',
+              defaultMessage: 'Released: {what} is on the public page.',
+            },
+            { what },
+          )
+        : intl.formatMessage(
+            {
+              id: 'releases.dialog.offered',
+              defaultMessage: 'Offered: {what} is offered to the linked groups.',
+            },
+            { what },
+          );
     // Shown, and read out, beside the "Release…" button once the dialog closes.
     setPending(null);
-    onReleased(message);
+    changed(message);
   }
 
   async function propose(values: FormValues, element: HTMLFormElement) {
     const chosen = audienceOf(values, element);
-    const title = `Release ${what}`.slice(0, 200);
+    const title = intl
+      .formatMessage({ id: 'releases.dialog.title', defaultMessage: 'Release {what}' }, { what })
+      .slice(0, 200);
     await api.post(groupApi(groupId, '/proposals'), {
       title,
-      text: `${effectOf(chosen)} The group is asked to agree.`,
+      text: intl.formatMessage(
+        { id: 'releases.propose.text', defaultMessage: '{effect} The group is asked to agree.' },
+        { effect: effectOf(chosen) },
+      ),
       closesAt: aWeekFromNow(),
       release: { action: 'release', items: [{ itemType, itemId }], ...chosen },
     });
     element.reset();
-    setProposed(true);
-    proposals.reload();
-    announce('Release proposal raised: the group can now agree it under Decisions.');
+    changed(
+      intl.formatMessage({
+        id: 'releases.propose.raised',
+        defaultMessage:
+          'Release proposal raised: the group can now agree it under Decisions. When it does, release it here naming that decision.',
+      }),
+    );
   }
 
   return (
     <>
       <p>
-        Nothing leaves the group unless the group agreed to release this item to this audience:
-        raise a release proposal for the group to decide, then name the decision that agreed it
-        {meetingsAllowed ? ', or the meeting on whose agenda the group agreed it' : ''}. Each
-        agreement is used once.
+        {meetingsAllowed ? (
+          <FormattedMessage
+            id="releases.dialog.leadMeetings"
+            defaultMessage="Nothing leaves the group unless the group agreed to release this item to this audience: raise a release proposal for the group to decide, then name the decision that agreed it, or the meeting on whose agenda the group agreed it. Each agreement is used once."
+          />
+        ) : (
+          <FormattedMessage
+            id="releases.dialog.lead"
+            defaultMessage="Nothing leaves the group unless the group agreed to release this item to this audience: raise a release proposal for the group to decide, then name the decision that agreed it. Each agreement is used once."
+          />
+        )}
       </p>
 
-      <h3 id={`current-${itemId}`}>Released now</h3>
-      {current.length === 0 ? <p>It has not been released.</p> : null}
+      <h3 id={`current-${itemId}`}>
+        <FormattedMessage id="releases.dialog.current" defaultMessage="Released now" />
+      </h3>
+      {current.length === 0 ? (
+        <p>
+          <FormattedMessage
+            id="releases.dialog.notReleased"
+            defaultMessage="It has not been released."
+          />
+        </p>
+      ) : null}
       {current.length > 0 ? (
         <ul className="item-list" aria-labelledby={`current-${itemId}`}>
           {current.map((r) => (
             <li key={r.id} className="item release-item">
               <div className="item-main">
-                <p>{describe(r, names, byNumber, held)}</p>
+                <p>{describe(intl, r, names, byNumber, held)}</p>
               </div>
               {withdrawing === r.id ? (
                 <Withdraw
@@ -316,9 +391,9 @@ function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }:
                   agreed={agreedToWithdraw}
                   held={held}
                   allowMeetings={meetingsAllowed}
-                  onDone={() => {
+                  onDone={(message) => {
                     setWithdrawing(null);
-                    changed('The release is withdrawn.');
+                    changed(message);
                   }}
                   onCancel={() => setWithdrawing(null)}
                 />
@@ -327,9 +402,12 @@ function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }:
                   type="button"
                   className="button button-warning button-small"
                   onClick={() => setWithdrawing(r.id)}
-                  aria-label={`Withdraw: ${describe(r, names, byNumber, held)}`}
+                  aria-label={intl.formatMessage(
+                    { id: 'releases.dialog.withdrawLabel', defaultMessage: 'Withdraw: {release}' },
+                    { release: describe(intl, r, names, byNumber, held) },
+                  )}
                 >
-                  Withdraw
+                  <FormattedMessage id="releases.dialog.withdraw" defaultMessage="Withdraw" />
                 </button>
               )}
             </li>
@@ -337,24 +415,28 @@ function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }:
         </ul>
       ) : null}
 
-      <h3 id={`new-${itemId}`}>Release it</h3>
+      <h3 id={`new-${itemId}`}>
+        <FormattedMessage id="releases.dialog.releaseHeading" defaultMessage="Release it" />
+      </h3>
       {pending ? (
         <Form
           id={`confirm-release-${itemId}`}
           state={confirmForm}
           labels={{
-            authority: 'How did the group agree?',
-            groupIds: 'Which linked groups?',
-            itemId: 'The item',
+            authority: intl.formatMessage(LABELS.authority),
+            groupIds: intl.formatMessage(LABELS.groupIds),
+            itemId: intl.formatMessage(LABELS.itemId),
           }}
           onSubmit={confirm}
           labelledBy={`new-${itemId}`}
         >
           <p className="release-effect">{effectOf(pending)}</p>
           <div className="actions">
-            <SubmitButton busy={confirmForm.busy}>Yes, release it</SubmitButton>
+            <SubmitButton busy={confirmForm.busy}>
+              <FormattedMessage id="releases.dialog.confirm" defaultMessage="Yes, release it" />
+            </SubmitButton>
             <button type="button" className="button button-link" onClick={() => setPending(null)}>
-              Go back
+              <FormattedMessage id="releases.dialog.goBack" defaultMessage="Go back" />
             </button>
           </div>
         </Form>
@@ -363,62 +445,117 @@ function ReleaseBody({ groupId, itemType, itemId, what, onChanged, onReleased }:
           id={`release-${itemId}`}
           state={form}
           labels={{
-            audience: 'Who may read it?',
-            groupIds: 'Which linked groups?',
-            authority: 'How did the group agree?',
+            audience: intl.formatMessage(LABELS.audience),
+            groupIds: intl.formatMessage(LABELS.groupIds),
+            authority: intl.formatMessage(LABELS.authority),
           }}
           onSubmit={release}
           labelledBy={`new-${itemId}`}
         >
           <Audience linked={linked} />
           <AuthorityField agreed={agreed} held={held} allowMeetings={meetingsAllowed} />
-          <SubmitButton busy={form.busy}>Release</SubmitButton>
+          <SubmitButton busy={form.busy}>
+            <FormattedMessage id="releases.dialog.release" defaultMessage="Release" />
+          </SubmitButton>
         </Form>
       )}
 
-      <h3 id={`propose-${itemId}`}>Ask the group to agree</h3>
-      {proposed ? (
-        <p>Release proposal raised. When the group agrees it, its decision can be named above.</p>
-      ) : null}
+      <h3 id={`propose-${itemId}`}>
+        <FormattedMessage id="releases.propose.heading" defaultMessage="Ask the group to agree" />
+      </h3>
       <Form
         id={`propose-release-${itemId}`}
         state={proposeForm}
         labels={{
-          audience: 'Who may read it?',
-          groupIds: 'Which linked groups?',
-          'release.groupIds': 'Which linked groups?',
+          audience: intl.formatMessage(LABELS.audience),
+          groupIds: intl.formatMessage(LABELS.groupIds),
+          'release.groupIds': intl.formatMessage(LABELS.groupIds),
         }}
         onSubmit={propose}
         labelledBy={`propose-${itemId}`}
       >
         <Audience linked={linked} />
-        <SubmitButton busy={proposeForm.busy}>Raise a release proposal</SubmitButton>
+        <SubmitButton busy={proposeForm.busy}>
+          <FormattedMessage
+            id="releases.propose.submit"
+            defaultMessage="Raise a release proposal"
+          />
+        </SubmitButton>
       </Form>
     </>
   );
 }
 
+const LABELS = defineMessages({
+  authority: { id: 'releases.dialog.authority', defaultMessage: 'How did the group agree?' },
+  groupIds: { id: 'releases.dialog.groupIds', defaultMessage: 'Which linked groups?' },
+  itemId: { id: 'releases.dialog.item', defaultMessage: 'The item' },
+  audience: { id: 'releases.dialog.audience', defaultMessage: 'Who may read it?' },
+});
+
+function aLinkedGroup(intl: IntlShape): string {
+  return intl.formatMessage({
+    id: 'releases.dialog.aLinkedGroup',
+    defaultMessage: 'a linked group',
+  });
+}
+
 function describe(
+  intl: IntlShape,
   r: Release,
   names: Map<string, string>,
   agreed: Decision[],
   held: Meeting[],
 ): string {
+  const since = formatDate(r.releasedAt);
   const to =
     r.audience === 'public'
-      ? 'To the public page'
-      : `To ${r.groupIds.map((id) => names.get(id) ?? 'a linked group').join(', ')}`;
-  let by = '';
+      ? intl.formatMessage(
+          { id: 'releases.describe.public', defaultMessage: 'To the public page, since {since}' },
+          { since },
+        )
+      : intl.formatMessage(
+          { id: 'releases.describe.groups', defaultMessage: 'To {groups}, since {since}' },
+          {
+            groups: intl.formatList(r.groupIds.map((id) => names.get(id) ?? aLinkedGroup(intl))),
+            since,
+          },
+        );
   if (r.decisionId) {
     const decision = agreed.find((d) => d.id === r.decisionId);
-    by = decision ? `, by decision ${decision.number}: ${decision.title}` : ', by a decision';
-  } else if (r.agreedAtMeeting) {
-    const meeting = held.find((m) => m.id === r.agreedAtMeeting);
-    by = meeting
-      ? `, agreed at ${meeting.title}, ${formatDayIn(meeting.startsAt, meeting.timeZone)}`
-      : ', agreed at a meeting';
+    return decision
+      ? intl.formatMessage(
+          {
+            id: 'releases.describe.byDecision',
+            defaultMessage: '{to}, by decision {number}: {title}.',
+          },
+          { to, number: decision.number, title: decision.title },
+        )
+      : intl.formatMessage(
+          { id: 'releases.describe.byADecision', defaultMessage: '{to}, by a decision.' },
+          { to },
+        );
   }
-  return `${to}, since ${formatDate(r.releasedAt)}${by}.`;
+  if (r.agreedAtMeeting) {
+    const meeting = held.find((m) => m.id === r.agreedAtMeeting);
+    return meeting
+      ? intl.formatMessage(
+          {
+            id: 'releases.describe.atMeeting',
+            defaultMessage: '{to}, agreed at {meeting}, {day}.',
+          },
+          {
+            to,
+            meeting: meeting.title,
+            day: formatDayIn(meeting.startsAt, meeting.timeZone),
+          },
+        )
+      : intl.formatMessage(
+          { id: 'releases.describe.atAMeeting', defaultMessage: '{to}, agreed at a meeting.' },
+          { to },
+        );
+  }
+  return intl.formatMessage({ id: 'releases.describe.plain', defaultMessage: '{to}.' }, { to });
 }
 
 function Audience({ linked }: { linked: { id: string; name: string }[] }) {
@@ -430,12 +567,22 @@ function Audience({ linked }: { linked: { id: string; name: string }[] }) {
         <legend className="label">{audience.label}</legend>
         <div className="release-choice">
           <input id={audience.id} type="radio" name="audience" value="public" defaultChecked />
-          <label htmlFor={audience.id}>Anyone: the group’s public page</label>
+          <label htmlFor={audience.id}>
+            <FormattedMessage
+              id="releases.audience.public"
+              defaultMessage="Anyone: the group’s public page"
+            />
+          </label>
         </div>
         {linked.length > 0 ? (
           <div className="release-choice">
             <input id={`${audience.id}-groups`} type="radio" name="audience" value="groups" />
-            <label htmlFor={`${audience.id}-groups`}>Only the linked groups named below</label>
+            <label htmlFor={`${audience.id}-groups`}>
+              <FormattedMessage
+                id="releases.audience.groups"
+                defaultMessage="Only the linked groups named below"
+              />
+            </label>
           </div>
         ) : null}
       </fieldset>
@@ -449,8 +596,17 @@ function Audience({ linked }: { linked: { id: string; name: string }[] }) {
           <legend className="label">{groups.label}</legend>
           {groups.error ? (
             <p id={groups.errorId} className="error-message">
-              <span className="visually-hidden">Error: </span>
-              {groups.label} {groups.error}
+              <FormattedMessage
+                id="releases.audience.error"
+                defaultMessage="<hidden>Error:</hidden> {label} {error}"
+                values={{
+                  label: groups.label,
+                  error: groups.error,
+                  hidden: (chunks: ReactNode[]) => (
+                    <span className="visually-hidden">{chunks} </span>
+                  ),
+                }}
+              />
             </p>
           ) : null}
           {linked.map((g, index) => {
@@ -472,7 +628,7 @@ function AuthorityField({
   agreed,
   held,
   allowMeetings,
-  none: noneHint = 'No agreed release proposal names this item yet. Raise one below for the group to decide.',
+  none: noneHint,
 }: {
   agreed: Decision[];
   held: Meeting[];
@@ -480,26 +636,51 @@ function AuthorityField({
   /** What to say when there is no agreement to name. */
   none?: string;
 }) {
+  const intl = useIntl();
   const none = agreed.length === 0 && (!allowMeetings || held.length === 0);
   return (
     <SelectField
       name="authority"
       hint={
         none
-          ? noneHint
+          ? (noneHint ??
+            intl.formatMessage({
+              id: 'releases.authority.none',
+              defaultMessage:
+                'No agreed release proposal names this item yet. Raise one below for the group to decide.',
+            }))
           : allowMeetings
-            ? 'A recorded decision of the group, or the meeting where the group agreed it.'
-            : 'A recorded decision of the group that agreed it.'
+            ? intl.formatMessage({
+                id: 'releases.authority.hintMeetings',
+                defaultMessage:
+                  'A recorded decision of the group, or the meeting where the group agreed it.',
+              })
+            : intl.formatMessage({
+                id: 'releases.authority.hint',
+                defaultMessage: 'A recorded decision of the group that agreed it.',
+              })
       }
       options={[
-        { value: '', label: 'Choose' },
+        {
+          value: '',
+          label: intl.formatMessage({ id: 'releases.authority.choose', defaultMessage: 'Choose' }),
+        },
         ...(agreed.length > 0
           ? [
               {
-                group: 'Decisions that agreed to this',
+                group: intl.formatMessage({
+                  id: 'releases.authority.decisions',
+                  defaultMessage: 'Decisions that agreed to this',
+                }),
                 options: agreed.map((d) => ({
                   value: `decision:${d.id}`,
-                  label: `Decision ${d.number}: ${d.title} (${formatCalendarDate(d.decidedOn)})`,
+                  label: intl.formatMessage(
+                    {
+                      id: 'releases.authority.decision',
+                      defaultMessage: 'Decision {number}: {title} ({date})',
+                    },
+                    { number: d.number, title: d.title, date: formatCalendarDate(d.decidedOn) },
+                  ),
                 })),
               },
             ]
@@ -507,10 +688,16 @@ function AuthorityField({
         ...(allowMeetings && held.length > 0
           ? [
               {
-                group: 'Agreed at a meeting (a chair records it)',
+                group: intl.formatMessage({
+                  id: 'releases.authority.meetings',
+                  defaultMessage: 'Agreed at a meeting (a chair records it)',
+                }),
                 options: held.map((m) => ({
                   value: `meeting:${m.id}`,
-                  label: `${m.title}, ${formatDayIn(m.startsAt, m.timeZone)}`,
+                  label: intl.formatMessage(
+                    { id: 'releases.authority.meeting', defaultMessage: '{meeting}, {day}' },
+                    { meeting: m.title, day: formatDayIn(m.startsAt, m.timeZone) },
+                  ),
                 })),
               },
             ]
@@ -526,7 +713,8 @@ type WithdrawProps = {
   agreed: Decision[];
   held: Meeting[];
   allowMeetings: boolean;
-  onDone: () => void;
+  /** After the withdrawal, or a proposal to withdraw raised: what to say. */
+  onDone: (message: string) => void;
   onCancel: () => void;
 };
 
@@ -540,9 +728,8 @@ function Withdraw({
   onDone,
   onCancel,
 }: WithdrawProps) {
+  const intl = useIntl();
   const form = useFormState();
-  const announce = useAnnounce();
-  const [asked, setAsked] = useState(false);
   const [askProblem, setAskProblem] = useState<ApiError | null>(null);
 
   /** A proposal that the group withdraw this release, for it to decide. */
@@ -550,8 +737,18 @@ function Withdraw({
     setAskProblem(null);
     try {
       await api.post(groupApi(groupId, '/proposals'), {
-        title: 'Withdraw a release',
-        text: `Withdraw this release: ${release.audience === 'public' ? 'from the public page' : 'from the linked groups'}. The group is asked to agree.`,
+        title: intl.formatMessage({
+          id: 'releases.withdraw.proposalTitle',
+          defaultMessage: 'Withdraw a release',
+        }),
+        text: intl.formatMessage(
+          {
+            id: 'releases.withdraw.proposalText',
+            defaultMessage:
+              'Withdraw this release: {audience, select, public {from the public page} other {from the linked groups}}. The group is asked to agree.',
+          },
+          { audience: release.audience },
+        ),
         closesAt: aWeekFromNow(),
         release: {
           action: 'withdraw',
@@ -563,18 +760,27 @@ function Withdraw({
       setAskProblem(problem instanceof ApiError ? problem : null);
       return;
     }
-    setAsked(true);
-    announce('Proposal to withdraw raised: the group can now agree it under Decisions.');
+    onDone(
+      intl.formatMessage({
+        id: 'releases.withdraw.asked',
+        defaultMessage: 'Proposal to withdraw raised: the group can now agree it under Decisions.',
+      }),
+    );
   }
 
   async function withdraw(values: FormValues) {
     try {
-      const authority = authorityFrom(values.authority);
+      const authority = authorityFrom(intl, values.authority);
       await api.post(groupApi(groupId, `/releases/${segment(release.id)}/withdraw`), authority);
     } catch (problem) {
       throw aboutAuthority(problem);
     }
-    onDone();
+    onDone(
+      intl.formatMessage({
+        id: 'releases.withdraw.done',
+        defaultMessage: 'The release is withdrawn.',
+      }),
+    );
   }
 
   return (
@@ -582,34 +788,43 @@ function Withdraw({
       <Form
         id={`withdraw-${release.id}`}
         state={form}
-        labels={{ authority: 'How did the group agree to withdraw it?' }}
+        labels={{
+          authority: intl.formatMessage({
+            id: 'releases.withdraw.authority',
+            defaultMessage: 'How did the group agree to withdraw it?',
+          }),
+        }}
         onSubmit={withdraw}
       >
         <AuthorityField
           agreed={agreed}
           held={held}
           allowMeetings={allowMeetings}
-          none="No agreed proposal to withdraw it yet: ask the group below."
+          none={intl.formatMessage({
+            id: 'releases.withdraw.none',
+            defaultMessage: 'No agreed proposal to withdraw it yet: ask the group below.',
+          })}
         />
         <div className="actions">
-          <SubmitButton busy={form.busy}>Withdraw the release</SubmitButton>
+          <SubmitButton busy={form.busy}>
+            <FormattedMessage id="releases.withdraw.submit" defaultMessage="Withdraw the release" />
+          </SubmitButton>
           <button type="button" className="button button-link" onClick={onCancel}>
-            Cancel
+            <FormattedMessage id="releases.withdraw.cancel" defaultMessage="Cancel" />
           </button>
         </div>
       </Form>
       <Problem error={askProblem} />
-      {asked ? (
-        <p>Proposal to withdraw raised: the group decides it under Decisions.</p>
-      ) : (
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => void askToWithdraw()}
-        >
-          Ask the group to agree to withdraw it
-        </button>
-      )}
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={() => void askToWithdraw()}
+      >
+        <FormattedMessage
+          id="releases.withdraw.ask"
+          defaultMessage="Ask the group to agree to withdraw it"
+        />
+      </button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { FormattedMessage, defineMessages, useIntl } from 'react-intl';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -8,11 +9,11 @@ import { useResource } from '../../lib/resource.ts';
 import { groupApi, publicPage, type ReleaseOffer, type ReleaseOfferList } from './types.ts';
 import './public.css';
 
-const STATUS: Record<ReleaseOffer['status'], string> = {
-  offered: 'Waiting for a chair’s answer',
-  accepted: 'Accepted: our people can read it',
-  declined: 'Declined',
-};
+const STATUS = defineMessages({
+  offered: { id: 'releases.offers.offered', defaultMessage: 'Waiting for a chair’s answer' },
+  accepted: { id: 'releases.offers.accepted', defaultMessage: 'Accepted: our people can read it' },
+  declined: { id: 'releases.offers.declined', defaultMessage: 'Declined' },
+}) satisfies Record<ReleaseOffer['status'], unknown>;
 
 /**
  * On a group's home, for its chairs: items linked groups have offered to
@@ -20,6 +21,7 @@ const STATUS: Record<ReleaseOffer['status'], string> = {
  * accepts it; a chair can decline it again later.
  */
 export function ReleaseOffers({ groupId }: { groupId: string }) {
+  const intl = useIntl();
   const announce = useAnnounce();
   const offers = useResource<ReleaseOfferList>(groupApi(groupId, '/release-offers'));
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -36,10 +38,23 @@ export function ReleaseOffers({ groupId }: { groupId: string }) {
       await api.post(groupApi(groupId, `/release-offers/${segment(offer.releaseId)}`), {
         answer: choice,
       });
+      const what = { title: offer.title, group: offer.fromGroup.name };
       announce(
         choice === 'accept'
-          ? `Accepted: our people can now read “${offer.title}” from ${offer.fromGroup.name}.`
-          : `Declined “${offer.title}” from ${offer.fromGroup.name}.`,
+          ? intl.formatMessage(
+              {
+                id: 'releases.offers.acceptedNow',
+                defaultMessage: 'Accepted: our people can now read “{title}” from {group}.',
+              },
+              what,
+            )
+          : intl.formatMessage(
+              {
+                id: 'releases.offers.declinedNow',
+                defaultMessage: 'Declined “{title}” from {group}.',
+              },
+              what,
+            ),
       );
       offers.reload();
     } catch (error) {
@@ -51,17 +66,38 @@ export function ReleaseOffers({ groupId }: { groupId: string }) {
 
   return (
     <section aria-labelledby="release-offers-title" className="section">
-      <h2 id="release-offers-title">Offered to us by linked groups</h2>
-      <p>Our people see an offered item only once a chair accepts it.</p>
+      <h2 id="release-offers-title">
+        <FormattedMessage
+          id="releases.offers.heading"
+          defaultMessage="Offered to us by linked groups"
+        />
+      </h2>
+      <p>
+        <FormattedMessage
+          id="releases.offers.lead"
+          defaultMessage="Our people see an offered item only once a chair accepts it."
+        />
+      </p>
       <Problem error={problem} />
       <ul className="item-list" aria-labelledby="release-offers-title">
         {offers.data.offers.map((offer) => (
           <li key={offer.releaseId} className="item release-item">
             <div className="item-main">
               <p>
-                <strong>{offer.title}</strong> from{' '}
-                <Link to={publicPage(offer.fromGroup.id)}>{offer.fromGroup.name}</Link>, offered{' '}
-                {formatDate(offer.offeredAt)}. {STATUS[offer.status]}.
+                <FormattedMessage
+                  id="releases.offers.line"
+                  defaultMessage="<b>{title}</b> from <link>{group}</link>, offered {date}. {status}."
+                  values={{
+                    title: offer.title,
+                    group: offer.fromGroup.name,
+                    date: formatDate(offer.offeredAt),
+                    status: intl.formatMessage(STATUS[offer.status]),
+                    b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+                    link: (chunks: ReactNode[]) => (
+                      <Link to={publicPage(offer.fromGroup.id)}>{chunks}</Link>
+                    ),
+                  }}
+                />
               </p>
             </div>
             <div className="actions">
@@ -71,9 +107,15 @@ export function ReleaseOffers({ groupId }: { groupId: string }) {
                   className="button button-small"
                   disabled={busy === offer.releaseId}
                   onClick={() => void answer(offer, 'accept')}
-                  aria-label={`Accept “${offer.title}” from ${offer.fromGroup.name}`}
+                  aria-label={intl.formatMessage(
+                    {
+                      id: 'releases.offers.acceptLabel',
+                      defaultMessage: 'Accept “{title}” from {group}',
+                    },
+                    { title: offer.title, group: offer.fromGroup.name },
+                  )}
                 >
-                  Accept
+                  <FormattedMessage id="releases.offers.accept" defaultMessage="Accept" />
                 </button>
               ) : null}
               {offer.status !== 'declined' ? (
@@ -82,9 +124,15 @@ export function ReleaseOffers({ groupId }: { groupId: string }) {
                   className="button button-secondary button-small"
                   disabled={busy === offer.releaseId}
                   onClick={() => void answer(offer, 'decline')}
-                  aria-label={`Decline “${offer.title}” from ${offer.fromGroup.name}`}
+                  aria-label={intl.formatMessage(
+                    {
+                      id: 'releases.offers.declineLabel',
+                      defaultMessage: 'Decline “{title}” from {group}',
+                    },
+                    { title: offer.title, group: offer.fromGroup.name },
+                  )}
                 >
-                  Decline
+                  <FormattedMessage id="releases.offers.decline" defaultMessage="Decline" />
                 </button>
               ) : null}
             </div>

@@ -1,43 +1,33 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
-import { adoptDraftBody } from '../../../contracts/terms.ts';
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
-import type { decisionList } from '../../../contracts/decisions.ts';
-import type { z } from 'zod';
-import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
-import { Form, SelectField, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { api, ApiError, segment } from '../../lib/api.ts';
-import { useFormState, validate, withoutEmpty, type FormValues } from '../../lib/forms.ts';
+import { segment } from '../../lib/api.ts';
+import { formatTimeIn } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
-import { navigate } from '../../lib/router.ts';
-import { DiffView } from './DiffView.tsx';
-import { EditorContext, setAt, type Doc } from './editor.tsx';
+import { Adopt, Changes } from './AdoptStep.tsx';
+import { useAutosavedDraft, type SaveState } from './autosave.ts';
+import { EditorContext, type Doc } from './editor.tsx';
 import { EDIT_STEPS, fieldLabel, inputId, stepOf } from './fields.ts';
-import { withKeys } from './keys.ts';
-import { Markdown } from '../../components/Markdown.tsx';
+import { useLeaveGuard } from './leaving.ts';
 import { SectionFields } from './Sections.tsx';
-import {
-  termsApi,
-  termsPage,
-  today,
-  type TermsDiff,
-  type TermsInForce,
-  type TermsVersion,
-} from './types.ts';
+import { StepList, type StepStatus } from './StepList.tsx';
+import { termsApi, termsPage, type TermsInForce, type TermsVersion } from './types.ts';
 import './terms.css';
 
-const STEPS = [...EDIT_STEPS.map((s) => s.title), 'See what changes', 'Adopt'];
 const CHANGES = EDIT_STEPS.length;
 const ADOPT = EDIT_STEPS.length + 1;
-
-function asProblem(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.');
-}
+const STEP_COUNT = EDIT_STEPS.length + 2;
 
 /** The draft editor, for chairs: one step of sections at a time, then the changes, then adoption. */
 export function DraftPage({ groupId }: { groupId: string }) {
+  const intl = useIntl();
+  const title = intl.formatMessage({
+    id: 'terms.draft.title',
+    defaultMessage: 'Draft Terms of Reference',
+  });
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const draft = useResource<TermsVersion>(termsApi(groupId, '/draft'));
   const inForce = useResource<TermsInForce>(termsApi(groupId));
@@ -45,21 +35,34 @@ export function DraftPage({ groupId }: { groupId: string }) {
 
   if (error && ['not_found', 'forbidden', 'validation_failed'].includes(error.code)) {
     return (
-      <Page title="Draft Terms of Reference">
+      <Page title={title}>
         <p>
-          {error.code === 'forbidden'
-            ? 'Only the chairs can edit a draft.'
-            : 'There is no draft to edit. A chair can start one from the Terms of Reference page.'}
+          {error.code === 'forbidden' ? (
+            <FormattedMessage
+              id="terms.draft.chairsOnly"
+              defaultMessage="Only the chairs can edit a draft."
+            />
+          ) : (
+            <FormattedMessage
+              id="terms.draft.none"
+              defaultMessage="There is no draft to edit. A chair can start one from the Terms of Reference page."
+            />
+          )}
         </p>
         <p>
-          <Link to={termsPage(groupId)}>Go to the Terms of Reference</Link>
+          <Link to={termsPage(groupId)}>
+            <FormattedMessage
+              id="terms.draft.goToTerms"
+              defaultMessage="Go to the Terms of Reference"
+            />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!draft.data || !group.data || !inForce.data) {
     return (
-      <Page title="Draft Terms of Reference" busy={!error}>
+      <Page title={title} busy={!error}>
         {error ? (
           <LoadProblem
             error={error}
@@ -79,6 +82,7 @@ export function DraftPage({ groupId }: { groupId: string }) {
     <Editor
       groupId={groupId}
       groupName={group.data.name}
+      title={title}
       initial={draft.data.document as unknown as Doc}
       inForceNumber={inForce.data.version?.number ?? null}
     />
@@ -88,17 +92,45 @@ export function DraftPage({ groupId }: { groupId: string }) {
 type EditorProps = {
   groupId: string;
   groupName: string;
+  title: string;
   initial: Doc;
   inForceNumber: number | null;
 };
 
-function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
-  const announce = useAnnounce();
-  const [doc, setDoc] = useState<Doc>(initial);
-  const [dirty, setDirty] = useState(false);
+/** The steps the chair has been through, kept for the browser tab's session. */
+function useVisitedSteps(groupId: string) {
+  const storageKey = `accord.terms.steps.${groupId}`;
+  const [visited, setVisited] = useState<Set<number>>(() => {
+    try {
+      const stored: unknown = JSON.parse(window.sessionStorage.getItem(storageKey) ?? '[]');
+      return new Set(Array.isArray(stored) ? stored.filter((n) => typeof n === 'number') : []);
+    } catch {
+      return new Set();
+    }
+  });
+  const visit = (step: number) =>
+    setVisited((before) => {
+      if (before.has(step)) return before;
+      const after = new Set(before).add(step);
+      try {
+        window.sessionStorage.setItem(storageKey, JSON.stringify([...after]));
+      } catch {
+        // Private browsing may refuse: the list still shows for this page.
+      }
+      return after;
+    });
+  return { visited, visit };
+}
+
+function Editor({ groupId, groupName, title, initial, inForceNumber }: EditorProps) {
+  const intl = useIntl();
+  const { doc, dirty, problem, state, change, save } = useAutosavedDraft(groupId, initial);
+  const { visited, visit } = useVisitedSteps(groupId);
   const [step, setStep] = useState(0);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [moving, setMoving] = useState(false);
+  // The error summary shows, and takes focus, when the chair asked to save (not while typing).
+  const [summaryWanted, setSummaryWanted] = useState(false);
+  const [summaryTick, setSummaryTick] = useState(0);
   // Where focus goes after the next render: a step's heading, or a field named in the summary.
   const focusTarget = useRef<string | null>(null);
   const [focusTick, setFocusTick] = useState(0);
@@ -108,10 +140,13 @@ function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
   };
   const summary = useRef<HTMLDivElement>(null);
 
-  const change = useCallback((path: string, value: unknown) => {
-    setDoc((d) => setAt(d, path, value));
-    setDirty(true);
-  }, []);
+  useLeaveGuard(
+    dirty || state.kind === 'saving',
+    intl.formatMessage({
+      id: 'terms.draft.leaveQuestion',
+      defaultMessage: 'Some changes to the draft are not saved yet. Leave this page and lose them?',
+    }),
+  );
 
   useEffect(() => {
     if (!focusTarget.current) return;
@@ -122,96 +157,120 @@ function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
   }, [focusTick]);
 
   useEffect(() => {
-    if (problem) summary.current?.focus();
-  }, [problem]);
+    if (summaryTick > 0) summary.current?.focus();
+  }, [summaryTick]);
 
-  async function save(): Promise<boolean> {
-    setBusy(true);
-    try {
-      const saved = await api.put<TermsVersion>(termsApi(groupId, '/draft'), {
-        document: withKeys(doc),
-      });
-      setDoc(saved.document as unknown as Doc);
-      setDirty(false);
-      setProblem(null);
-      announce('The draft is saved.');
-      return true;
-    } catch (error) {
-      const p = asProblem(error);
-      const fields = Object.fromEntries(
-        Object.entries(p.fields).map(([k, v]) => [k.replace(/^document\./, ''), v]),
-      );
-      setProblem(new ApiError(p.status, p.code, p.message, fields));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+  // Once the draft saves, the summary has done its work: a later problem found while typing shows at its field.
+  const [summaryFor, setSummaryFor] = useState(problem);
+  if (summaryFor !== problem) {
+    setSummaryFor(problem);
+    if (!problem) setSummaryWanted(false);
+  }
+  const errors = problem?.fields ?? {};
+  const showSummary = problem !== null && summaryWanted;
+
+  async function saveAndSay(): Promise<boolean> {
+    const ok = await save();
+    setSummaryWanted(!ok);
+    if (!ok) setSummaryTick((n) => n + 1);
+    return ok;
   }
 
   async function goTo(next: number) {
-    if (busy) return;
-    // The changes and adoption are of the saved draft: save what is typed first.
-    if (next >= CHANGES && dirty && !(await save())) return;
-    setStep(next);
-    focusOn('draft-step-title');
+    if (moving) return;
+    setMoving(true);
+    try {
+      // Leaving a step saves it. The changes and adoption are of the saved draft: they wait for it.
+      const ok = await save();
+      if (next >= CHANGES && !ok) {
+        setSummaryWanted(true);
+        setSummaryTick((n) => n + 1);
+        return;
+      }
+      visit(step);
+      setStep(next);
+      focusOn('draft-step-title');
+    } finally {
+      setMoving(false);
+    }
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!busy) void save();
+    void saveAndSay();
   }
 
   function showField(event: MouseEvent<HTMLAnchorElement>, path: string) {
     event.preventDefault();
     const at = stepOf(path);
-    if (at !== null) setStep(at);
+    if (at !== null && at !== step) {
+      visit(step);
+      setStep(at);
+    }
     focusOn(inputId(path));
   }
 
-  const errors = problem?.fields ?? {};
+  const titles = [
+    ...EDIT_STEPS.map((s) => intl.formatMessage(s.title)),
+    intl.formatMessage({ id: 'terms.draft.step.changes', defaultMessage: 'See what changes' }),
+    intl.formatMessage({ id: 'terms.draft.step.adopt', defaultMessage: 'Adopt' }),
+  ];
+  const statuses: StepStatus[] = titles.map((_, i) => {
+    if (i < CHANGES && Object.keys(errors).some((path) => stepOf(path) === i)) return 'problems';
+    return visited.has(i) ? 'done' : 'not_started';
+  });
   const sections = EDIT_STEPS[step]?.sections;
+  const groupLink = <Link to={`/groups/${segment(groupId)}`}>{groupName}</Link>;
 
   return (
     <Page
-      title="Draft Terms of Reference"
+      title={title}
       lead={
         <p className="lead">
-          For <Link to={`/groups/${segment(groupId)}`}>{groupName}</Link>.{' '}
-          {inForceNumber
-            ? `The group keeps working to version ${inForceNumber} until it adopts this draft.`
-            : 'Nothing in the draft applies until the group adopts it.'}
+          {inForceNumber ? (
+            <FormattedMessage
+              id="terms.draft.leadInForce"
+              defaultMessage="For {group}. The group keeps working to version {number} until it adopts this draft."
+              values={{ group: groupLink, number: inForceNumber }}
+            />
+          ) : (
+            <FormattedMessage
+              id="terms.draft.leadNothingInForce"
+              defaultMessage="For {group}. Nothing in the draft applies until the group adopts it."
+              values={{ group: groupLink }}
+            />
+          )}
         </p>
       }
     >
-      <nav aria-label="Steps of the draft" className="terms-no-print">
-        <ol className="terms-steps">
-          {STEPS.map((title, i) => (
-            <li key={title}>
-              <button
-                type="button"
-                className="button-link"
-                aria-current={i === step ? 'step' : undefined}
-                onClick={() => void goTo(i)}
-              >
-                {i + 1}. {title}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <StepList titles={titles} statuses={statuses} current={step} onPick={(i) => void goTo(i)} />
 
-      {problem ? (
+      <SaveStatus state={state} dirty={dirty} onRetry={() => void saveAndSay()} />
+
+      {showSummary ? (
         <div ref={summary} className="error-summary" tabIndex={-1} aria-labelledby="draft-problem">
           <h2 id="draft-problem" className="error-summary-title">
-            There is a problem
+            <FormattedMessage id="terms.draft.problemTitle" defaultMessage="There is a problem" />
           </h2>
-          <p>{problem.message}</p>
+          <p>
+            {problem.status === 422 ? (
+              <FormattedMessage
+                id="terms.draft.problemFix"
+                defaultMessage="Some parts of the draft need fixing before it can be saved. Until then, your changes are kept on this page only."
+              />
+            ) : (
+              <FormattedMessage
+                id="terms.draft.problemUnreachable"
+                defaultMessage="The draft could not be saved just now. Your changes are kept on this page: please try again."
+              />
+            )}
+          </p>
           {Object.keys(errors).length ? (
             <ul>
               {Object.entries(errors).map(([path, message]) => (
                 <li key={path}>
                   <a href={`#${inputId(path)}`} onClick={(e) => showField(e, path)}>
-                    {fieldLabel(path)} {message}
+                    {fieldLabel(path, intl)} {message}
                   </a>
                 </li>
               ))}
@@ -220,35 +279,43 @@ function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
         </div>
       ) : null}
 
-      <section aria-labelledby="draft-step-title" className="section">
+      <section aria-labelledby="draft-step-title" className="section terms-editor">
         <h2 id="draft-step-title" tabIndex={-1}>
-          Step {step + 1} of {STEPS.length}: {STEPS[step]}
+          <FormattedMessage
+            id="terms.draft.stepHeading"
+            defaultMessage="Step {number} of {count}: {title}"
+            values={{ number: step + 1, count: STEP_COUNT, title: titles[step] }}
+          />
         </h2>
         {sections ? (
-          <form className="form" noValidate onSubmit={submit} aria-labelledby="draft-step-title">
+          <form className="form" noValidate onSubmit={submit}>
             <EditorContext value={{ doc, errors, change }}>
               {sections.length === 1 && sections[0] ? (
                 <>
-                  <p className="terms-help">{sections[0].help}</p>
+                  <p className="terms-help">{intl.formatMessage(sections[0].help)}</p>
                   <SectionFields section={sections[0].key} />
                 </>
               ) : (
-                sections.map(({ key, title, help }) => (
+                sections.map(({ key, title: sectionTitle, help }) => (
                   <section
                     key={key}
                     className="terms-section"
                     aria-labelledby={`draft-section-${key}`}
                   >
-                    <h3 id={`draft-section-${key}`}>{title}</h3>
-                    <p className="terms-help">{help}</p>
+                    <h3 id={`draft-section-${key}`}>{intl.formatMessage(sectionTitle)}</h3>
+                    <p className="terms-help">{intl.formatMessage(help)}</p>
                     <SectionFields section={key} />
                   </section>
                 ))
               )}
             </EditorContext>
             <div className="terms-nav">
-              <button type="submit" className="button" aria-disabled={busy || undefined}>
-                Save
+              <button
+                type="submit"
+                className="button"
+                aria-disabled={state.kind === 'saving' || undefined}
+              >
+                <FormattedMessage id="terms.draft.save" defaultMessage="Save" />
               </button>
               {step > 0 ? (
                 <button
@@ -256,7 +323,7 @@ function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
                   className="button button-secondary"
                   onClick={() => void goTo(step - 1)}
                 >
-                  Back
+                  <FormattedMessage id="terms.draft.back" defaultMessage="Back" />
                 </button>
               ) : null}
               <button
@@ -264,7 +331,7 @@ function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
                 className="button button-secondary"
                 onClick={() => void goTo(step + 1)}
               >
-                Next
+                <FormattedMessage id="terms.draft.next" defaultMessage="Next" />
               </button>
             </div>
           </form>
@@ -278,10 +345,10 @@ function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
                 className="button button-secondary"
                 onClick={() => void goTo(step - 1)}
               >
-                Back
+                <FormattedMessage id="terms.draft.back" defaultMessage="Back" />
               </button>
               <button type="button" className="button" onClick={() => void goTo(ADOPT)}>
-                Next
+                <FormattedMessage id="terms.draft.next" defaultMessage="Next" />
               </button>
             </div>
           </>
@@ -295,7 +362,7 @@ function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
                 className="button button-secondary"
                 onClick={() => void goTo(step - 1)}
               >
-                Back
+                <FormattedMessage id="terms.draft.back" defaultMessage="Back" />
               </button>
             </div>
           </>
@@ -305,112 +372,70 @@ function Editor({ groupId, groupName, initial, inForceNumber }: EditorProps) {
   );
 }
 
-function Changes({ groupId, inForceNumber }: { groupId: string; inForceNumber: number | null }) {
-  const diff = useResource<TermsDiff>(
-    inForceNumber ? termsApi(groupId, `/diff?from=${inForceNumber}&to=draft`) : null,
-  );
-  const draft = useResource<TermsVersion>(inForceNumber ? null : termsApi(groupId, '/draft'));
-  const error = diff.error ?? draft.error;
-  if (error)
-    return <LoadProblem error={error} retry={inForceNumber ? diff.reload : draft.reload} />;
-  if (!inForceNumber) {
-    return (
-      <>
-        <p>There is no version in force yet, so all of this draft is new. Here it is in full.</p>
-        {draft.data ? (
-          <div className="terms-document">
-            <Markdown source={draft.data.markdown} />
-          </div>
-        ) : (
-          <Loading />
-        )}
-      </>
-    );
-  }
-  if (!diff.data) return <Loading />;
-  return (
-    <>
-      <p>What this draft changes from version {inForceNumber}, the version in force.</p>
-      <DiffView
-        diff={diff.data}
-        fromLabel={`version ${inForceNumber}`}
-        toLabel="the draft"
-        headingLevel={3}
-      />
-    </>
-  );
+/** The time where the reader is, for "Saved at 14:05". */
+function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-const ADOPT_LABELS = {
-  adoptedOn: 'Date of the meeting that agreed it',
-  decisionId: 'The decision that agreed it',
-  note: 'How the group agreed it',
-};
-
-function Adopt({ groupId }: { groupId: string }) {
-  const form = useFormState();
-  const decisions = useResource<z.infer<typeof decisionList>>(
-    `/api/v1/groups/${segment(groupId)}/decisions`,
-  );
-  const agreed = (decisions.data?.decisions ?? []).filter((d) => d.outcome === 'agreed');
-
-  async function adopt(values: FormValues) {
-    const body = validate(adoptDraftBody, withoutEmpty(values));
-    let adopted: TermsVersion;
-    try {
-      adopted = await api.post<TermsVersion>(termsApi(groupId, '/draft/adopt'), body);
-    } catch (error) {
-      // A draft that cannot be adopted names its fields: say them in words.
-      if (error instanceof ApiError) {
-        const fields = Object.fromEntries(
-          Object.entries(error.fields).map(([k, v]) => [
-            k.startsWith('document.') ? fieldLabel(k.slice('document.'.length)) : k,
-            v,
-          ]),
-        );
-        throw new ApiError(error.status, error.code, error.message, fields);
-      }
-      throw error;
-    }
-    navigate(termsPage(groupId), {
-      notice: `Version ${adopted.number} is now in force. Everyone in the group is asked to accept it.`,
-    });
-  }
-
+/**
+ * Whether the draft is saved, in words, in a polite live region: screen
+ * readers hear "Saving…" and "Saved at 14:05 GMT" without losing their place.
+ */
+function SaveStatus({
+  state,
+  dirty,
+  onRetry,
+}: {
+  state: SaveState;
+  dirty: boolean;
+  onRetry: () => void;
+}) {
+  // Typing since the last save: said once, then "Saving…" after the pause.
+  const waiting = dirty && (state.kind === 'idle' || state.kind === 'saved');
   return (
-    <>
-      <p>
-        Adopt the draft once the group has agreed it at a meeting. It becomes the new version in
-        force, and everyone is asked to read and accept it.
-      </p>
-      <Form id="adopt" state={form} labels={ADOPT_LABELS} onSubmit={adopt}>
-        <TextField
-          name="adoptedOn"
-          type="date"
-          defaultValue={today()}
-          hint="Written YYYY-MM-DD, such as 2026-03-10."
-        />
-        {agreed.length > 0 ? (
-          <SelectField
-            name="decisionId"
-            optional
-            hint="If the group agreed it through a proposal, the version links to that decision."
-            options={[
-              { value: '', label: 'No recorded decision' },
-              ...agreed.map((d) => ({
-                value: d.id,
-                label: `Decision ${d.number}: ${d.title} (${d.decidedOn})`,
-              })),
-            ]}
+    <div className="terms-save terms-no-print">
+      <p role="status" className={state.kind === 'failed' ? 'terms-save-failed' : undefined}>
+        {waiting ? (
+          <FormattedMessage
+            id="terms.draft.unsaved"
+            defaultMessage="Changes not saved yet: they are saved when you pause."
           />
         ) : null}
-        <TextArea
-          name="note"
-          optional
-          hint="If you leave this empty: “Adopted by consensus at the meeting of” the date, or by the decision you chose."
-        />
-        <SubmitButton busy={form.busy}>Adopt this draft</SubmitButton>
-      </Form>
-    </>
+        {state.kind === 'idle' && !waiting ? (
+          <FormattedMessage
+            id="terms.draft.autosave"
+            defaultMessage="Your changes are saved as you go."
+          />
+        ) : null}
+        {state.kind === 'saving' ? (
+          <FormattedMessage id="terms.draft.saving" defaultMessage="Saving…" />
+        ) : null}
+        {state.kind === 'saved' && !waiting ? (
+          <FormattedMessage
+            id="terms.draft.savedAt"
+            defaultMessage="Saved at {time}."
+            values={{ time: formatTimeIn(state.at, localTimeZone()) }}
+          />
+        ) : null}
+        {state.kind === 'invalid' ? (
+          <FormattedMessage
+            id="terms.draft.notSavedInvalid"
+            defaultMessage="Not saved: {count, plural, one {one thing needs} other {# things need}} fixing first, shown at {count, plural, one {its field} other {their fields}}."
+            values={{ count: state.count }}
+          />
+        ) : null}
+        {state.kind === 'failed' ? (
+          <FormattedMessage
+            id="terms.draft.notSavedFailed"
+            defaultMessage="Not saved: Accord could not be reached. Your changes are kept on this page."
+          />
+        ) : null}
+      </p>
+      {state.kind === 'failed' ? (
+        <button type="button" className="button button-secondary button-small" onClick={onRetry}>
+          <FormattedMessage id="terms.draft.tryAgain" defaultMessage="Try saving again" />
+        </button>
+      ) : null}
+    </div>
   );
 }

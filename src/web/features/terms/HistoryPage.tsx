@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -16,10 +17,15 @@ export function HistoryPage({ groupId }: { groupId: string }) {
   const [diff, setDiff] = useState<TermsDiff | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const announce = useAnnounce();
+  const intl = useIntl();
+  const title = intl.formatMessage({
+    id: 'terms.history.title',
+    defaultMessage: 'Version history',
+  });
 
   if (!list.data) {
     return (
-      <Page title="Version history" busy={!list.error}>
+      <Page title={title} busy={!list.error}>
         {list.error ? <LoadProblem error={list.error} retry={list.reload} /> : <Loading />}
       </Page>
     );
@@ -35,10 +41,29 @@ export function HistoryPage({ groupId }: { groupId: string }) {
     api.get<TermsDiff>(termsApi(groupId, `/diff?from=${from}&to=${to}`)).then(
       (found) => {
         setDiff(found);
-        announce(`Showing what changed from version ${from} to version ${to}.`);
+        announce(
+          intl.formatMessage(
+            {
+              id: 'terms.history.showing',
+              defaultMessage: 'Showing what changed from version {from} to version {to}.',
+            },
+            { from, to },
+          ),
+        );
       },
       (e: unknown) =>
-        setProblem(e instanceof ApiError ? e : new ApiError(0, 'unexpected', 'Please try again.')),
+        setProblem(
+          e instanceof ApiError
+            ? e
+            : new ApiError(
+                0,
+                'unexpected',
+                intl.formatMessage({
+                  id: 'terms.history.tryAgain',
+                  defaultMessage: 'Please try again.',
+                }),
+              ),
+        ),
     );
   }
 
@@ -47,65 +72,112 @@ export function HistoryPage({ groupId }: { groupId: string }) {
 
   return (
     <Page
-      title="Version history"
+      title={title}
       lead={
         <p className="lead">
-          <Link to={termsPage(groupId)}>Back to the Terms of Reference</Link>
+          <Link to={termsPage(groupId)}>
+            <FormattedMessage
+              id="terms.history.back"
+              defaultMessage="Back to the Terms of Reference"
+            />
+          </Link>
         </p>
       }
     >
       {versions.length === 0 ? (
-        <p>No version has been adopted yet.</p>
+        <p>
+          <FormattedMessage
+            id="terms.history.none"
+            defaultMessage="No version has been adopted yet."
+          />
+        </p>
       ) : (
         <>
-          <ol className="item-list" aria-label="Versions, newest first" reversed>
+          <ol
+            className="item-list"
+            aria-label={intl.formatMessage({
+              id: 'terms.history.listLabel',
+              defaultMessage: 'Versions, newest first',
+            })}
+            reversed
+          >
             {versions.map((v) => (
               <li key={v.number} className="item">
                 <div className="item-main">
                   <p className="item-title">
-                    Version {v.number}
-                    {v.status === 'in_force' ? ' (in force)' : ''}
+                    {v.status === 'in_force' ? (
+                      <FormattedMessage
+                        id="terms.history.versionInForce"
+                        defaultMessage="Version {number} (in force)"
+                        values={{ number: v.number }}
+                      />
+                    ) : (
+                      <FormattedMessage
+                        id="terms.history.version"
+                        defaultMessage="Version {number}"
+                        values={{ number: v.number }}
+                      />
+                    )}
                   </p>
                   <p>
-                    Adopted on {formatCalendarDate(v.adoptedOn)}. {v.adoptionNote}
+                    <FormattedMessage
+                      id="terms.history.adoptedOn"
+                      defaultMessage="Adopted on {date}. {note}"
+                      values={{ date: formatCalendarDate(v.adoptedOn), note: v.adoptionNote }}
+                    />
                   </p>
                 </div>
                 <a href={termsApi(groupId, `/versions/${v.number}/markdown`)} download>
-                  Download version {v.number} as Markdown
+                  <FormattedMessage
+                    id="terms.history.download"
+                    defaultMessage="Download version {number} as Markdown"
+                    values={{ number: v.number }}
+                  />
                 </a>
               </li>
             ))}
           </ol>
           {versions.length > 1 ? (
             <section aria-labelledby="compare-title" className="section">
-              <h2 id="compare-title">Compare two versions</h2>
+              <h2 id="compare-title">
+                <FormattedMessage
+                  id="terms.history.compareTitle"
+                  defaultMessage="Compare two versions"
+                />
+              </h2>
               <form className="form" onSubmit={compare} aria-labelledby="compare-title">
                 <div className="field">
                   <label htmlFor="compare-from" className="label">
-                    From version
+                    <FormattedMessage id="terms.history.from" defaultMessage="From version" />
                   </label>
                   <select id="compare-from" name="from" className="select" defaultValue={older}>
                     {versions.map((v) => (
                       <option key={v.number} value={v.number}>
-                        Version {v.number}
+                        {intl.formatMessage(
+                          { id: 'terms.history.version', defaultMessage: 'Version {number}' },
+                          { number: v.number },
+                        )}
                       </option>
                     ))}
                   </select>
                 </div>
                 <div className="field">
                   <label htmlFor="compare-to" className="label">
-                    To version
+                    <FormattedMessage id="terms.history.to" defaultMessage="To version" />
                   </label>
                   <select id="compare-to" name="to" className="select" defaultValue={newest}>
                     {versions.map((v) => (
                       <option key={v.number} value={v.number}>
-                        Version {v.number}
+                        {intl.formatMessage(
+                          { id: 'terms.history.version', defaultMessage: 'Version {number}' },
+                          { number: v.number },
+                        )}
                       </option>
                     ))}
                   </select>
                 </div>
                 <button type="submit" className="button">
-                  Compare
+                  <FormattedMessage id="terms.history.compare" defaultMessage="Compare" />
                 </button>
               </form>
               <Problem error={problem} />
@@ -113,8 +185,14 @@ export function HistoryPage({ groupId }: { groupId: string }) {
                 {diff ? (
                   <DiffView
                     diff={diff}
-                    fromLabel={`version ${diff.from}`}
-                    toLabel={`version ${diff.to}`}
+                    fromLabel={intl.formatMessage(
+                      { id: 'terms.changes.fromLabel', defaultMessage: 'version {number}' },
+                      { number: diff.from },
+                    )}
+                    toLabel={intl.formatMessage(
+                      { id: 'terms.changes.fromLabel', defaultMessage: 'version {number}' },
+                      { number: diff.to },
+                    )}
                     headingLevel={3}
                   />
                 ) : null}

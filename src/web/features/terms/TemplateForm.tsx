@@ -1,55 +1,73 @@
 import { useState, type ReactNode } from 'react';
+import {
+  defineMessages,
+  FormattedMessage,
+  useIntl,
+  type IntlShape,
+  type MessageDescriptor,
+} from 'react-intl';
 import { templateChoices } from '../../../contracts/terms.ts';
 import { WEEKDAYS } from '../../../policy/terms.ts';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { navigate } from '../../lib/router.ts';
+import { FREQUENCIES, NTH_LABELS, WEEKDAY_LABELS } from './choices.ts';
+import { ErrorPrefix } from './editor.tsx';
 import { keyFrom } from './keys.ts';
 import { termsApi, termsPage, type TermsVersion } from './types.ts';
 
-export const FREQUENCIES = [
-  ['weekly', 'Every week'],
-  ['every_6_weeks', 'Every 6 weeks'],
-  ['monthly', 'Every month'],
-  ['every_2_months', 'Every 2 months'],
-] as const;
-
-export const WEEKDAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
-
-export const NTH_LABELS = [
-  ['1', '1st'],
-  ['2', '2nd'],
-  ['3', '3rd'],
-  ['4', '4th'],
-  ['5', '5th (in months that have one)'],
-  ['last', 'Last'],
-] as const;
-
 const ROWS = [0, 1, 2];
 
-const LABELS: Record<string, string> = {
-  frequency: 'How often does the group meet?',
-  weekday: 'Which day of the week?',
-  nth: 'Which week of the month?',
-  startTime: 'What time do meetings start?',
-  ...Object.fromEntries(
-    ROWS.flatMap((i) => [
-      [`inScope.${i}.title`, `Name of area ${i + 1} in the remit`],
-      [`inScope.${i}.description`, `What area ${i + 1} covers`],
-      [`outOfScope.${i}.title`, `Name of area ${i + 1} outside the remit`],
-      [`outOfScope.${i}.takeInstead`, `Where to take area ${i + 1} instead`],
-    ]),
-  ),
-};
+const MESSAGES = defineMessages({
+  frequency: { id: 'terms.template.frequency', defaultMessage: 'How often does the group meet?' },
+  weekday: { id: 'terms.template.weekday', defaultMessage: 'Which day of the week?' },
+  nth: { id: 'terms.template.nth', defaultMessage: 'Which week of the month?' },
+  startTime: { id: 'terms.template.startTime', defaultMessage: 'What time do meetings start?' },
+  inScopeTitle: {
+    id: 'terms.template.inScopeTitle',
+    defaultMessage: 'Name of area {n} in the remit',
+  },
+  inScopeDescription: {
+    id: 'terms.template.inScopeDescription',
+    defaultMessage: 'What area {n} covers',
+  },
+  outOfScopeTitle: {
+    id: 'terms.template.outOfScopeTitle',
+    defaultMessage: 'Name of area {n} outside the remit',
+  },
+  outOfScopeTakeInstead: {
+    id: 'terms.template.outOfScopeTakeInstead',
+    defaultMessage: 'Where to take area {n} instead',
+  },
+  required: { id: 'terms.template.required', defaultMessage: 'is required' },
+  fix: { id: 'terms.template.fix', defaultMessage: 'Some details need fixing.' },
+  made: {
+    id: 'terms.template.made',
+    defaultMessage: 'A draft has been made from the template. Check each section, then adopt it.',
+  },
+});
+
+/** Plain descriptors: the catalogue check, not the type, holds each message's arguments. */
+const M: Record<keyof typeof MESSAGES, MessageDescriptor> = MESSAGES;
+
+/** Each field's label, by the name the API uses for it. */
+function labelsFor(intl: IntlShape): Record<string, string> {
+  return {
+    frequency: intl.formatMessage(M.frequency),
+    weekday: intl.formatMessage(M.weekday),
+    nth: intl.formatMessage(M.nth),
+    startTime: intl.formatMessage(M.startTime),
+    ...Object.fromEntries(
+      ROWS.flatMap((i) => [
+        [`inScope.${i}.title`, intl.formatMessage(M.inScopeTitle, { n: i + 1 })],
+        [`inScope.${i}.description`, intl.formatMessage(M.inScopeDescription, { n: i + 1 })],
+        [`outOfScope.${i}.title`, intl.formatMessage(M.outOfScopeTitle, { n: i + 1 })],
+        [`outOfScope.${i}.takeInstead`, intl.formatMessage(M.outOfScopeTakeInstead, { n: i + 1 })],
+      ]),
+    ),
+  };
+}
 
 /** A select or radio group inside a Form, marked up as its text fields are. */
 function Choice({
@@ -65,7 +83,7 @@ function Choice({
     <div className={error ? 'field field-has-error' : 'field'}>
       {error ? (
         <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">Error: </span>
+          <ErrorPrefix />
           {error}
         </p>
       ) : null}
@@ -87,6 +105,8 @@ function areas(values: FormValues, list: 'inScope' | 'outOfScope', second: strin
 
 /** For chairs of a group with no ToR yet: the seed template, with its choices made. */
 export function TemplateForm({ groupId }: { groupId: string }) {
+  const intl = useIntl();
+  const LABELS = labelsFor(intl);
   const form = useFormState();
   const [frequency, setFrequency] = useState('monthly');
   const monthly = frequency === 'monthly' || frequency === 'every_2_months';
@@ -102,12 +122,12 @@ export function TemplateForm({ groupId }: { groupId: string }) {
       ] as const) {
         const title = values[`${list}.${i}.title`]?.trim();
         const other = values[`${list}.${i}.${second}`]?.trim();
-        if (title && !other) missing[`${list}.${i}.${second}`] = 'is required';
-        if (!title && other) missing[`${list}.${i}.title`] = 'is required';
+        if (title && !other) missing[`${list}.${i}.${second}`] = intl.formatMessage(M.required);
+        if (!title && other) missing[`${list}.${i}.title`] = intl.formatMessage(M.required);
       }
     });
     if (Object.keys(missing).length) {
-      throw new ApiError(422, 'validation_failed', 'Some details need fixing.', missing);
+      throw new ApiError(422, 'validation_failed', intl.formatMessage(M.fix), missing);
     }
     const taken = new Set<string>();
     const choices = validate(templateChoices, {
@@ -134,7 +154,7 @@ export function TemplateForm({ groupId }: { groupId: string }) {
       throw error;
     }
     navigate(termsPage(groupId, '/draft'), {
-      notice: 'A draft has been made from the template. Check each section, then adopt it.',
+      notice: intl.formatMessage(M.made),
     });
   }
 
@@ -145,10 +165,14 @@ export function TemplateForm({ groupId }: { groupId: string }) {
 
   return (
     <section aria-labelledby="template-title" className="section">
-      <h2 id="template-title">Draft from the template</h2>
+      <h2 id="template-title">
+        <FormattedMessage id="terms.template.title" defaultMessage="Draft from the template" />
+      </h2>
       <p>
-        Start from Accord’s template, written from the terms of a real co-production group. Make a
-        few choices now; you can change any part of the draft before the group adopts it.
+        <FormattedMessage
+          id="terms.template.intro"
+          defaultMessage="Start from Accord’s template, written from the terms of a real co-production group. Make a few choices now; you can change any part of the draft before the group adopts it."
+        />
       </p>
       <Form id="template" state={form} labels={LABELS} onSubmit={draft} labelledBy="template-title">
         <Choice id="template-frequency" error={fieldError('frequency')}>
@@ -166,7 +190,7 @@ export function TemplateForm({ groupId }: { groupId: string }) {
                     onChange={() => setFrequency(value)}
                   />
                   <label htmlFor={i === 0 ? 'template-frequency' : `template-frequency-${value}`}>
-                    {label}
+                    {intl.formatMessage(label)}
                   </label>
                 </div>
               ))}
@@ -188,7 +212,7 @@ export function TemplateForm({ groupId }: { groupId: string }) {
               >
                 {WEEKDAYS.map((day) => (
                   <option key={day} value={day}>
-                    {WEEKDAY_LABELS[day]}
+                    {intl.formatMessage(WEEKDAY_LABELS[day])}
                   </option>
                 ))}
               </select>
@@ -211,7 +235,7 @@ export function TemplateForm({ groupId }: { groupId: string }) {
                 >
                   {NTH_LABELS.map(([value, label]) => (
                     <option key={value} value={value}>
-                      {label}
+                      {intl.formatMessage(label)}
                     </option>
                   ))}
                 </select>
@@ -223,13 +247,23 @@ export function TemplateForm({ groupId }: { groupId: string }) {
           name="startTime"
           defaultValue="18:00"
           autoComplete="off"
-          hint="On the 24-hour clock, such as 18:00."
+          hint={intl.formatMessage({
+            id: 'terms.cadence.startTimeHint',
+            defaultMessage: 'On the 24-hour clock, such as 18:00.',
+          })}
         />
         <fieldset className="fieldset">
-          <legend className="label">What the group covers (its remit)</legend>
+          <legend className="label">
+            <FormattedMessage
+              id="terms.template.inScopeLegend"
+              defaultMessage="What the group covers (its remit)"
+            />
+          </legend>
           <p className="hint">
-            Up to three areas now; you can add more in the draft. Leave a row empty if you do not
-            need it.
+            <FormattedMessage
+              id="terms.template.inScopeHint"
+              defaultMessage="Up to three areas now; you can add more in the draft. Leave a row empty if you do not need it."
+            />
           </p>
           {ROWS.map((i) => (
             <div className="terms-row" key={i}>
@@ -239,9 +273,17 @@ export function TemplateForm({ groupId }: { groupId: string }) {
           ))}
         </fieldset>
         <fieldset className="fieldset">
-          <legend className="label">What the group does not cover</legend>
+          <legend className="label">
+            <FormattedMessage
+              id="terms.template.outOfScopeLegend"
+              defaultMessage="What the group does not cover"
+            />
+          </legend>
           <p className="hint">
-            Areas people may raise that belong somewhere else, and where they can take them.
+            <FormattedMessage
+              id="terms.template.outOfScopeHint"
+              defaultMessage="Areas people may raise that belong somewhere else, and where they can take them."
+            />
           </p>
           {ROWS.map((i) => (
             <div className="terms-row" key={i}>
@@ -250,7 +292,9 @@ export function TemplateForm({ groupId }: { groupId: string }) {
             </div>
           ))}
         </fieldset>
-        <SubmitButton busy={form.busy}>Draft from the template</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage id="terms.template.submit" defaultMessage="Draft from the template" />
+        </SubmitButton>
       </Form>
     </section>
   );

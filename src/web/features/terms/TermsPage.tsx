@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatCalendarDate, formatDate } from '../../lib/format.ts';
 import { useResource, type Resource } from '../../lib/resource.ts';
 import { navigate } from '../../lib/router.ts';
 import { Markdown } from '../../components/Markdown.tsx';
@@ -17,11 +18,16 @@ import {
   type ReminderCounts,
   type TermsInForce,
 } from './types.ts';
-import { formatCalendarDate } from '../../lib/format.ts';
 import './terms.css';
 
-function asProblem(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.');
+function asProblem(error: unknown, intl: IntlShape): ApiError {
+  return error instanceof ApiError
+    ? error
+    : new ApiError(
+        0,
+        'unexpected',
+        intl.formatMessage({ id: 'terms.page.tryAgain', defaultMessage: 'Please try again.' }),
+      );
 }
 
 /** What the app shows to release one version (a chair's "Release…"); app/ composes it. */
@@ -37,25 +43,45 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const terms = useResource<TermsInForce>(termsApi(groupId));
   const acceptances = useResource<AcceptanceList>(termsApi(groupId, '/acceptances'));
+  const intl = useIntl();
   const error = group.error ?? terms.error;
+  const title = intl.formatMessage({
+    id: 'terms.page.title',
+    defaultMessage: 'Terms of Reference',
+  });
 
   if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
     return (
-      <Page title="We could not show these Terms of Reference">
+      <Page
+        title={intl.formatMessage({
+          id: 'terms.page.notShown',
+          defaultMessage: 'We could not show these Terms of Reference',
+        })}
+      >
         <p>
-          {error.code === 'forbidden'
-            ? 'Observers do not see the Terms of Reference here. Ask a chair for a copy.'
-            : 'The group may have been removed, or you may not be in it.'}
+          {error.code === 'forbidden' ? (
+            <FormattedMessage
+              id="terms.page.observers"
+              defaultMessage="Observers do not see the Terms of Reference here. Ask a chair for a copy."
+            />
+          ) : (
+            <FormattedMessage
+              id="terms.page.missing"
+              defaultMessage="The group may have been removed, or you may not be in it."
+            />
+          )}
         </p>
         <p>
-          <Link to="/groups">Go to my groups</Link>
+          <Link to="/groups">
+            <FormattedMessage id="terms.page.myGroups" defaultMessage="Go to my groups" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!group.data || !terms.data) {
     return (
-      <Page title="Terms of Reference" busy>
+      <Page title={title} busy>
         {error ? (
           <LoadProblem
             error={error}
@@ -75,22 +101,37 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
   const data = terms.data;
   const lead = (
     <p className="lead">
-      Of <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link>
+      <FormattedMessage
+        id="terms.page.lead"
+        defaultMessage="Of {group}"
+        values={{ group: <Link to={`/groups/${segment(groupId)}`}>{group.data.name}</Link> }}
+      />
     </p>
+  );
+  const continueDraft = (
+    <Link to={termsPage(groupId, '/draft')}>
+      <FormattedMessage id="terms.page.continueDraft" defaultMessage="Continue the draft" />
+    </Link>
   );
 
   if (!data.version) {
     return (
-      <Page title="Terms of Reference" lead={lead}>
-        <p>This group has not adopted its Terms of Reference yet.</p>
-        {isChair && data.hasDraft ? (
-          <p>
-            <Link to={termsPage(groupId, '/draft')}>Continue the draft</Link>
-          </p>
-        ) : null}
+      <Page title={title} lead={lead}>
+        <p>
+          <FormattedMessage
+            id="terms.page.noneYet"
+            defaultMessage="This group has not adopted its Terms of Reference yet."
+          />
+        </p>
+        {isChair && data.hasDraft ? <p>{continueDraft}</p> : null}
         {isChair && !data.hasDraft ? <TemplateForm groupId={groupId} /> : null}
         {!isChair ? (
-          <p>When the group agrees them, you will be asked to read and accept them here.</p>
+          <p>
+            <FormattedMessage
+              id="terms.page.willBeAsked"
+              defaultMessage="When the group agrees them, you will be asked to read and accept them here."
+            />
+          </p>
         ) : null}
       </Page>
     );
@@ -99,25 +140,30 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
   const version = data.version;
   const number = version.number ?? 0;
   return (
-    <Page title="Terms of Reference" lead={lead}>
+    <Page title={title} lead={lead}>
       <p className="terms-version">
-        Version {number}, adopted on {formatCalendarDate(version.adoptedOn ?? '')}.{' '}
-        {version.adoptionNote}
+        <FormattedMessage
+          id="terms.page.version"
+          defaultMessage="Version {number}, adopted on {date}. {note}"
+          values={{
+            number,
+            date: formatCalendarDate(version.adoptedOn ?? ''),
+            note: version.adoptionNote,
+          }}
+        />
       </p>
       <ul className="terms-actions terms-no-print">
         <li>
           <a href={termsApi(groupId, `/versions/${number}/markdown`)} download>
-            Download as Markdown
+            <FormattedMessage id="terms.page.download" defaultMessage="Download as Markdown" />
           </a>
         </li>
         <li>
-          <Link to={termsPage(groupId, '/history')}>Version history</Link>
+          <Link to={termsPage(groupId, '/history')}>
+            <FormattedMessage id="terms.page.history" defaultMessage="Version history" />
+          </Link>
         </li>
-        {isChair && data.hasDraft ? (
-          <li>
-            <Link to={termsPage(groupId, '/draft')}>Continue the draft</Link>
-          </li>
-        ) : null}
+        {isChair && data.hasDraft ? <li>{continueDraft}</li> : null}
       </ul>
 
       <ReviewNotice
@@ -137,7 +183,16 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
         }}
       />
 
-      <article className="terms-document" aria-label={`Terms of Reference, version ${number}`}>
+      <article
+        className="terms-document"
+        aria-label={intl.formatMessage(
+          {
+            id: 'terms.page.documentLabel',
+            defaultMessage: 'Terms of Reference, version {number}',
+          },
+          { number },
+        )}
+      >
         <Markdown source={version.markdown} />
       </article>
 
@@ -149,19 +204,35 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
           {release({
             groupId,
             versionId: version.id,
-            what: `version ${number} of the Terms of Reference`,
+            what: intl.formatMessage(
+              {
+                id: 'terms.page.releaseWhat',
+                defaultMessage: 'version {number} of the Terms of Reference',
+              },
+              { number },
+            ),
           })}
         </div>
       ) : null}
 
       {isChair && !data.hasDraft && data.review?.state === 'ok' ? (
         <section aria-labelledby="change-title" className="section terms-no-print">
-          <h2 id="change-title">Change these terms</h2>
+          <h2 id="change-title">
+            <FormattedMessage id="terms.page.changeTitle" defaultMessage="Change these terms" />
+          </h2>
           <p>
-            Start a draft from this version. The group keeps working to this version until it adopts
-            the new one.
+            <FormattedMessage
+              id="terms.page.changeIntro"
+              defaultMessage="Start a draft from this version. The group keeps working to this version until it adopts the new one."
+            />
           </p>
-          <StartDraft groupId={groupId} label="Start a new draft" />
+          <StartDraft
+            groupId={groupId}
+            label={intl.formatMessage({
+              id: 'terms.page.startDraft',
+              defaultMessage: 'Start a new draft',
+            })}
+          />
         </section>
       ) : null}
     </Page>
@@ -169,15 +240,19 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
 }
 
 function StartDraft({ groupId, label }: { groupId: string; label: string }) {
+  const intl = useIntl();
   const [problem, setProblem] = useState<ApiError | null>(null);
   function start() {
     setProblem(null);
     api.post(termsApi(groupId, '/draft'), { from: 'in_force' }).then(
       () =>
         navigate(termsPage(groupId, '/draft'), {
-          notice: 'A draft has been made from the version in force.',
+          notice: intl.formatMessage({
+            id: 'terms.page.draftMade',
+            defaultMessage: 'A draft has been made from the version in force.',
+          }),
         }),
-      (error: unknown) => setProblem(asProblem(error)),
+      (error: unknown) => setProblem(asProblem(error, intl)),
     );
   }
   return (
@@ -201,19 +276,42 @@ function ReviewNotice({
   isChair: boolean;
   hasDraft: boolean;
 }) {
+  const intl = useIntl();
   if (!review || review.state === 'ok') return null;
   const due = formatCalendarDate(review.dueOn);
   return (
     <section aria-labelledby="review-title" className="notice terms-no-print">
       <h2 id="review-title">
-        {review.state === 'overdue' ? 'The review is overdue' : 'A review is due soon'}
+        {review.state === 'overdue' ? (
+          <FormattedMessage id="terms.review.overdueTitle" defaultMessage="The review is overdue" />
+        ) : (
+          <FormattedMessage id="terms.review.dueSoonTitle" defaultMessage="A review is due soon" />
+        )}
       </h2>
       <p>
-        {review.state === 'overdue'
-          ? `These terms were due for review on ${due}.`
-          : `These terms are due for review on ${due}, in ${review.daysUntilDue} ${review.daysUntilDue === 1 ? 'day' : 'days'}.`}
+        {review.state === 'overdue' ? (
+          <FormattedMessage
+            id="terms.review.overdue"
+            defaultMessage="These terms were due for review on {date}."
+            values={{ date: due }}
+          />
+        ) : (
+          <FormattedMessage
+            id="terms.review.dueSoon"
+            defaultMessage="These terms are due for review on {date}, in {days, plural, one {# day} other {# days}}."
+            values={{ date: due, days: review.daysUntilDue }}
+          />
+        )}
       </p>
-      {isChair && !hasDraft ? <StartDraft groupId={groupId} label="Start the review" /> : null}
+      {isChair && !hasDraft ? (
+        <StartDraft
+          groupId={groupId}
+          label={intl.formatMessage({
+            id: 'terms.review.start',
+            defaultMessage: 'Start the review',
+          })}
+        />
+      ) : null}
     </section>
   );
 }
@@ -229,33 +327,51 @@ function Acceptance({
   accepted: TermsInForce['myAcceptance'];
   onAccepted: () => void;
 }) {
+  const intl = useIntl();
   const announce = useAnnounce();
   const [problem, setProblem] = useState<ApiError | null>(null);
   function accept() {
     setProblem(null);
     api.post(termsApi(groupId, '/acceptances'), { number }).then(
       () => {
-        announce(`You accepted version ${number}.`);
+        announce(
+          intl.formatMessage(
+            { id: 'terms.accept.done', defaultMessage: 'You accepted version {number}.' },
+            { number },
+          ),
+        );
         onAccepted();
       },
-      (error: unknown) => setProblem(asProblem(error)),
+      (error: unknown) => setProblem(asProblem(error, intl)),
     );
   }
   return (
     <section aria-labelledby="accept-title" className="panel terms-no-print">
-      <h2 id="accept-title">Your acceptance</h2>
+      <h2 id="accept-title">
+        <FormattedMessage id="terms.accept.title" defaultMessage="Your acceptance" />
+      </h2>
       {accepted ? (
         <p>
-          You accepted version {number} on {formatDate(accepted.acceptedAt)}.
+          <FormattedMessage
+            id="terms.accept.accepted"
+            defaultMessage="You accepted version {number} on {date}."
+            values={{ number, date: formatDate(accepted.acceptedAt) }}
+          />
         </p>
       ) : (
         <>
           <p>
-            Please read version {number} below. Accepting it means you agree to work by it,
-            including the behaviour agreement.
+            <FormattedMessage
+              id="terms.accept.please"
+              defaultMessage="Please read version {number} below. Accepting it means you agree to work by it, including the behaviour agreement."
+              values={{ number }}
+            />
           </p>
           <button type="button" className="button" onClick={accept}>
-            I accept these Terms of Reference, including the behaviour agreement
+            <FormattedMessage
+              id="terms.accept.button"
+              defaultMessage="I accept these Terms of Reference, including the behaviour agreement"
+            />
           </button>
         </>
       )}
@@ -268,6 +384,7 @@ function Reminders({ groupId }: { groupId: string }) {
   const counts = useResource<ReminderCounts>(
     `/api/v1/groups/${segment(groupId)}/behaviour-reminders`,
   );
+  const intl = useIntl();
   const announce = useAnnounce();
   const [raised, setRaised] = useState('');
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -276,35 +393,66 @@ function Reminders({ groupId }: { groupId: string }) {
     setProblem(null);
     api.post(`/api/v1/groups/${segment(groupId)}/behaviour-reminders`, { clause }).then(
       () => {
-        const words = `A reminder of clause ${clause} was raised.`;
+        const words = intl.formatMessage(
+          {
+            id: 'terms.reminders.raised',
+            defaultMessage: 'A reminder of clause {clause} was raised.',
+          },
+          { clause },
+        );
         setRaised(words);
         announce(words);
         counts.reload();
       },
-      (error: unknown) => setProblem(asProblem(error)),
+      (error: unknown) => setProblem(asProblem(error, intl)),
     );
   }
 
   return (
     <section aria-labelledby="reminders-title" className="section terms-no-print">
-      <h2 id="reminders-title">Reminders of the behaviour agreement</h2>
+      <h2 id="reminders-title">
+        <FormattedMessage
+          id="terms.reminders.title"
+          defaultMessage="Reminders of the behaviour agreement"
+        />
+      </h2>
       <p>
-        If something in a meeting goes against the agreement, anyone can raise a reminder of the
-        clause. No name is recorded, not even yours.
+        <FormattedMessage
+          id="terms.reminders.intro"
+          defaultMessage="If something in a meeting goes against the agreement, anyone can raise a reminder of the clause. No name is recorded, not even yours."
+        />
       </p>
       {raised ? <p className="notice">{raised}</p> : null}
       <Problem error={problem} />
       {counts.error ? <LoadProblem error={counts.error} retry={counts.reload} /> : null}
       {counts.data ? (
-        <ol className="item-list terms-clauses" aria-label="Clauses of the behaviour agreement">
+        <ol
+          className="item-list terms-clauses"
+          aria-label={intl.formatMessage({
+            id: 'terms.reminders.clauses',
+            defaultMessage: 'Clauses of the behaviour agreement',
+          })}
+        >
           {counts.data.clauses.map((c) => (
             <li key={c.clause} className="item">
               <div className="item-main">
                 <p>
-                  <strong>Clause {c.clause}.</strong> {c.text}
+                  <FormattedMessage
+                    id="terms.reminders.clause"
+                    defaultMessage="<b>Clause {clause}.</b> {text}"
+                    values={{
+                      b: (chunks) => <strong>{chunks}</strong>,
+                      clause: c.clause,
+                      text: c.text,
+                    }}
+                  />
                 </p>
                 <p className="muted">
-                  {c.count === 0 ? 'No reminders raised.' : `Reminders raised: ${c.count}.`}
+                  <FormattedMessage
+                    id="terms.reminders.count"
+                    defaultMessage="{count, plural, =0 {No reminders raised.} other {Reminders raised: #.}}"
+                    values={{ count: c.count }}
+                  />
                 </p>
               </div>
               <button
@@ -312,7 +460,11 @@ function Reminders({ groupId }: { groupId: string }) {
                 className="button button-secondary button-small"
                 onClick={() => raise(c.clause)}
               >
-                Raise a reminder of clause {c.clause}
+                <FormattedMessage
+                  id="terms.reminders.raise"
+                  defaultMessage="Raise a reminder of clause {clause}"
+                  values={{ clause: c.clause }}
+                />
               </button>
             </li>
           ))}
@@ -323,28 +475,56 @@ function Reminders({ groupId }: { groupId: string }) {
 }
 
 function WhoAccepted({ list }: { list: Resource<AcceptanceList> }) {
+  const intl = useIntl();
   if (list.error) return <LoadProblem error={list.error} retry={list.reload} />;
   if (!list.data) return null;
   const yes = list.data.people.filter((p) => p.acceptedAt);
   const not = list.data.people.filter((p) => !p.acceptedAt);
   return (
     <section aria-labelledby="accepted-title" className="section">
-      <h2 id="accepted-title">Who has accepted version {list.data.number}</h2>
+      <h2 id="accepted-title">
+        <FormattedMessage
+          id="terms.accepted.title"
+          defaultMessage="Who has accepted version {number}"
+          values={{ number: list.data.number }}
+        />
+      </h2>
       {yes.length ? (
-        <ul aria-label="People who have accepted">
+        <ul
+          aria-label={intl.formatMessage({
+            id: 'terms.accepted.yesLabel',
+            defaultMessage: 'People who have accepted',
+          })}
+        >
           {yes.map((p) => (
             <li key={p.userId}>
-              {p.name}, on {formatDate(p.acceptedAt ?? '')}
+              <FormattedMessage
+                id="terms.accepted.person"
+                defaultMessage="{name}, on {date}"
+                values={{ name: p.name, date: formatDate(p.acceptedAt ?? '') }}
+              />
             </li>
           ))}
         </ul>
       ) : (
-        <p>No one has accepted this version yet.</p>
+        <p>
+          <FormattedMessage
+            id="terms.accepted.noOne"
+            defaultMessage="No one has accepted this version yet."
+          />
+        </p>
       )}
       {not.length ? (
         <>
-          <h3>Not yet accepted</h3>
-          <ul aria-label="People who have not accepted yet">
+          <h3>
+            <FormattedMessage id="terms.accepted.notYetTitle" defaultMessage="Not yet accepted" />
+          </h3>
+          <ul
+            aria-label={intl.formatMessage({
+              id: 'terms.accepted.notYetLabel',
+              defaultMessage: 'People who have not accepted yet',
+            })}
+          >
             {not.map((p) => (
               <li key={p.userId}>{p.name}</li>
             ))}

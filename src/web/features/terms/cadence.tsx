@@ -1,10 +1,40 @@
 import { useContext } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import { WEEKDAYS } from '../../../policy/terms.ts';
-import { EditorContext, errorAt, getAt, NumberInput, SelectInput, TextInput } from './editor.tsx';
+import { FREQUENCIES, NTH_LABELS, WEEKDAY_LABELS } from './choices.ts';
+import {
+  EditorContext,
+  ErrorPrefix,
+  errorAt,
+  getAt,
+  NumberInput,
+  SelectInput,
+  TextInput,
+} from './editor.tsx';
 import { fieldLabel, inputId } from './fields.ts';
-import { FREQUENCIES, NTH_LABELS, WEEKDAY_LABELS } from './TemplateForm.tsx';
 
-const WEEKDAY_OPTIONS = WEEKDAYS.map((d) => [d, WEEKDAY_LABELS[d]] as const);
+const MESSAGES = defineMessages({
+  dayHint: {
+    id: 'terms.cadence.dayHint',
+    defaultMessage: 'From 1 to 31. In shorter months, the last day.',
+  },
+  startTimeHint: {
+    id: 'terms.cadence.startTimeHint',
+    defaultMessage: 'On the 24-hour clock, such as 18:00.',
+  },
+  durationHint: { id: 'terms.cadence.durationHint', defaultMessage: 'Two hours is 120 minutes.' },
+  timeZoneHint: {
+    id: 'terms.cadence.timeZoneHint',
+    defaultMessage: 'Meetings keep their local time when the clocks change. Such as Europe/London.',
+  },
+  fromHint: {
+    id: 'terms.cadence.fromHint',
+    defaultMessage: 'Meetings start on the first matching day on or after this date.',
+  },
+});
+
+/** Plain descriptors: the catalogue check, not the type, holds each message's arguments. */
+const M: Record<keyof typeof MESSAGES, MessageDescriptor> = MESSAGES;
 
 type Cadence = Record<string, unknown> & { on?: Record<string, unknown> };
 
@@ -36,6 +66,7 @@ function withFrequency(cadence: Cadence, frequency: string): Cadence {
 }
 
 function Frequency({ path, question }: { path: string; question: string }) {
+  const intl = useIntl();
   const { doc, change, errors } = useContext(EditorContext);
   const cadence = (getAt(doc, path) ?? {}) as Cadence;
   const current = frequencyOf(cadence);
@@ -49,8 +80,8 @@ function Frequency({ path, question }: { path: string; question: string }) {
         <legend className="label">{question}</legend>
         {error ? (
           <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">Error: </span>
-            {fieldLabel(every)} {error}
+            <ErrorPrefix />
+            {fieldLabel(every, intl)} {error}
           </p>
         ) : null}
         {FREQUENCIES.map(([value, label], i) => {
@@ -64,14 +95,25 @@ function Frequency({ path, question }: { path: string; question: string }) {
                 checked={current === value}
                 onChange={() => change(path, withFrequency(cadence, value))}
               />
-              <label htmlFor={optionId}>{label}</label>
+              <label htmlFor={optionId}>{intl.formatMessage(label)}</label>
             </div>
           );
         })}
         {current === 'other' ? (
           <p className="hint">
-            Now: every {String(cadence.every)} {cadence.unit === 'week' ? 'weeks' : 'months'}.
-            Choosing one of these replaces it.
+            {cadence.unit === 'week' ? (
+              <FormattedMessage
+                id="terms.cadence.otherWeeks"
+                defaultMessage="Now: every {every} weeks. Choosing one of these replaces it."
+                values={{ every: String(cadence.every) }}
+              />
+            ) : (
+              <FormattedMessage
+                id="terms.cadence.otherMonths"
+                defaultMessage="Now: every {every} months. Choosing one of these replaces it."
+                values={{ every: String(cadence.every) }}
+              />
+            )}
           </p>
         ) : null}
       </fieldset>
@@ -84,7 +126,10 @@ function Frequency({ path, question }: { path: string; question: string }) {
  * a working group's ("workingGroups.0.cadence"), which has the same shape.
  */
 export function CadenceFields({ path, question }: { path: string; question: string }) {
+  const intl = useIntl();
   const { doc, change } = useContext(EditorContext);
+  const weekdays = WEEKDAYS.map((d) => [d, intl.formatMessage(WEEKDAY_LABELS[d])] as const);
+  const nths = NTH_LABELS.map(([value, label]) => [value, intl.formatMessage(label)] as const);
   const cadence = (getAt(doc, path) ?? {}) as Cadence;
   const monthly = cadence.unit === 'month';
   const byDay = monthly && cadence.on?.kind === 'day_of_month';
@@ -92,36 +137,23 @@ export function CadenceFields({ path, question }: { path: string; question: stri
     <>
       <Frequency path={path} question={question} />
       {monthly && byDay ? (
-        <NumberInput
-          path={`${path}.on.day`}
-          hint="From 1 to 31. In shorter months, the last day."
-        />
+        <NumberInput path={`${path}.on.day`} hint={intl.formatMessage(M.dayHint)} />
       ) : null}
       {monthly && !byDay ? (
         <SelectInput
           path={`${path}.on.nth`}
-          options={NTH_LABELS}
+          options={nths}
           // 1 to 5 are numbers in the document; only "last" is a word.
           onPick={(value) => change(`${path}.on.nth`, value === 'last' ? 'last' : Number(value))}
         />
       ) : null}
       {!byDay ? (
-        <SelectInput
-          path={monthly ? `${path}.on.weekday` : `${path}.weekday`}
-          options={WEEKDAY_OPTIONS}
-        />
+        <SelectInput path={monthly ? `${path}.on.weekday` : `${path}.weekday`} options={weekdays} />
       ) : null}
-      <TextInput path={`${path}.startTime`} hint="On the 24-hour clock, such as 18:00." />
-      <NumberInput path={`${path}.durationMinutes`} hint="Two hours is 120 minutes." />
-      <TextInput
-        path={`${path}.timeZone`}
-        hint="Meetings keep their local time when the clocks change. Such as Europe/London."
-      />
-      <TextInput
-        path={`${path}.from`}
-        type="date"
-        hint="Meetings start on the first matching day on or after this date."
-      />
+      <TextInput path={`${path}.startTime`} hint={intl.formatMessage(M.startTimeHint)} />
+      <NumberInput path={`${path}.durationMinutes`} hint={intl.formatMessage(M.durationHint)} />
+      <TextInput path={`${path}.timeZone`} hint={intl.formatMessage(M.timeZoneHint)} />
+      <TextInput path={`${path}.from`} type="date" hint={intl.formatMessage(M.fromHint)} />
     </>
   );
 }

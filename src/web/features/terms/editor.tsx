@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { FieldShell } from '../../components/Form.tsx';
 import { fieldLabel, inputId, inputPath } from './fields.ts';
 
@@ -51,7 +52,18 @@ export function errorAt(errors: Record<string, string>, path: string): string | 
   return messages.length ? [...new Set(messages)].join('; ') : undefined;
 }
 
+/** "Error:" before a message, for screen readers: the colour and the text say it to others. */
+export function ErrorPrefix() {
+  const intl = useIntl();
+  return (
+    <span className="visually-hidden">
+      {intl.formatMessage({ id: 'terms.editor.errorPrefix', defaultMessage: 'Error:' })}&nbsp;
+    </span>
+  );
+}
+
 function useEditorField(path: string, label: string | undefined, hint: ReactNode) {
+  const intl = useIntl();
   const { doc, errors, change } = useContext(EditorContext);
   const id = inputId(path);
   const error = errorAt(errors, path);
@@ -59,7 +71,7 @@ function useEditorField(path: string, label: string | undefined, hint: ReactNode
   const errorId = error ? `${id}-error` : undefined;
   return {
     id,
-    label: label ?? fieldLabel(path),
+    label: label ?? fieldLabel(path, intl),
     value: getAt(doc, path),
     error,
     hint,
@@ -192,7 +204,7 @@ export function CheckboxInput({
     <div className={field.error ? 'field field-has-error' : 'field'}>
       {field.error ? (
         <p id={field.errorId} className="error-message">
-          <span className="visually-hidden">Error: </span>
+          <ErrorPrefix />
           {field.label} {field.error}
         </p>
       ) : null}
@@ -275,7 +287,7 @@ export function ChecklistInput({
         ) : null}
         {field.error ? (
           <p id={field.errorId} className="error-message">
-            <span className="visually-hidden">Error: </span>
+            <ErrorPrefix />
             {field.label} {field.error}
           </p>
         ) : null}
@@ -333,6 +345,7 @@ export function ListInput({
   blank,
   children,
 }: ListProps) {
+  const intl = useIntl();
   const { doc, errors, change } = useContext(EditorContext);
   const value = getAt(doc, path);
   const rows: unknown[] = Array.isArray(value) ? value : [];
@@ -369,8 +382,8 @@ export function ListInput({
       ) : null}
       {error ? (
         <p id={errorId} className="error-message">
-          <span className="visually-hidden">Error: </span>
-          {fieldLabel(path)} {error}
+          <ErrorPrefix />
+          {fieldLabel(path, intl)} {error}
         </p>
       ) : null}
       {rows.map((_, i) => (

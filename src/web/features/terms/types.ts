@@ -26,10 +26,3 @@ export function termsApi(groupId: string, rest = ''): string {
 export function termsPage(groupId: string, rest = ''): string {
   return `/groups/${segment(groupId)}/terms${rest}`;
 }
-
-/** Today as YYYY-MM-DD where the reader is. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
