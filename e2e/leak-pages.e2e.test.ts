@@ -61,8 +61,11 @@ beforeAll(async () => {
     chair.put(`/api/v1/groups/${groupId}/people/${observerMe.id}/role`, { role: 'observer' }),
     'role',
   );
+  // The purpose statement is on the group's public page by design: the canary
+  // goes in another clause of the Terms of Reference.
   await adoptTerms(chair, groupId, (doc) => {
-    doc.purpose = `Our purpose ${CANARY}`;
+    doc.purpose = 'Our purpose, for everyone to read on our public page';
+    doc.membership.note = `Our membership note ${CANARY}`;
   });
   const past = await addMeeting(chair, groupId, new Date(Date.now() - 20 * 86_400_000));
   const later = await addMeeting(chair, groupId, new Date(Date.now() - 5 * 86_400_000));

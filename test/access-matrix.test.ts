@@ -116,6 +116,11 @@ type Row = {
   action?: Action;
   /** About one group although its path has no group id (a working group's parent). */
   aboutGroup?: boolean;
+  /**
+   * About a group's public page, which anyone may find: no one is told the
+   * group does not exist (the page is listed, as every group's is by default).
+   */
+  onPublicPage?: boolean;
   /** Needs a group of its own per cell, because the action changes or uses up what it acts on. */
   fresh?: TermsState;
   /** Needs a session of its own per cell (signing in or out replaces the session). */
@@ -194,6 +199,19 @@ async function throwaway(): Promise<Person> {
 }
 
 const groupId = (cell: Cell) => ({ groupId: cell.group.id });
+
+/** A request to join the cell's group, made by someone new, for a chair to answer. */
+async function openJoinRequest(cell: Cell) {
+  // Turned away before any request is looked at: no need to make one.
+  if (cell.refused) return { groupId: cell.group.id, requestId: randomUUID() };
+  const someone = await throwaway();
+  const asked = await someone.client.post(
+    `/api/v1/public/groups/${cell.group.id}/join-requests`,
+    {},
+  );
+  if (asked.status !== 201) return { groupId: cell.group.id, requestId: randomUUID() };
+  return { groupId: cell.group.id, requestId: asked.body.id as string };
+}
 
 /**
  * One row per operation (more when one operation is checked against more than
@@ -726,6 +744,35 @@ const ROWS: Row[] = [
     },
   },
   { operationId: 'listReleasedItems', params: groupId },
+
+  // The public page from the start, and asking to join from it.
+  { operationId: 'getPublicGroupPage', params: groupId },
+  {
+    operationId: 'updatePublicPage',
+    params: groupId,
+    body: () => ({ showMeetings: true }),
+  },
+  {
+    // Asked by people not in the group (those in it are told they already are):
+    // anyone signed in, including people holding a role only in another group.
+    operationId: 'askToJoinGroup',
+    onPublicPage: true,
+    scopes: ['other'],
+    params: groupId,
+    body: () => ({ message: 'I would like to help.' }),
+  },
+  { operationId: 'listJoinRequests', params: groupId },
+  {
+    operationId: 'acceptJoinRequest',
+    fresh: {},
+    params: (cell) => openJoinRequest(cell),
+    body: () => ({}),
+  },
+  {
+    operationId: 'declineJoinRequest',
+    params: (cell) => openJoinRequest(cell),
+    body: () => ({ note: 'We are full for now.' }),
+  },
   {
     operationId: 'downloadReleasedPaper',
     params: (cell) => ({ groupId: cell.group.id, releaseId: meetingFixture.paperRelease }),
@@ -881,7 +928,9 @@ function expectedOutcome(row: Row, operation: Operation, role: MatrixRole, scope
   if (allows(HELD.anonymous, action)) return 'allowed';
   const roles = held(role, scope);
   if (role === 'anonymous' && !allows(roles, action)) return 'unauthenticated';
-  if (isAboutGroup(row, operation) && !allows(roles, 'group.view')) return 'hidden';
+  if (isAboutGroup(row, operation) && !row.onPublicPage && !allows(roles, 'group.view')) {
+    return 'hidden';
+  }
   if (!allows(roles, action)) return 'forbidden';
   if (row.membersOnly && scope === 'own' && role === 'participant') return 'forbidden';
   return 'allowed';

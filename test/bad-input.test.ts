@@ -462,6 +462,16 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
       body: { email: 'friend@example.org', expiresInDays: 30 },
     },
     joinGroup: { body: { token: 'a'.repeat(43) } },
+    updatePublicPage: { params: { groupId }, body: { listed: true, showMeetings: true } },
+    askToJoinGroup: { params: { groupId }, body: { message: 'I would like to help.' } },
+    acceptJoinRequest: {
+      params: { groupId, requestId: '7f0b7c5e-3f1d-4c8a-9d55-6a2e5f1b0c11' },
+      body: {},
+    },
+    declineJoinRequest: {
+      params: { groupId, requestId: '7f0b7c5e-3f1d-4c8a-9d55-6a2e5f1b0c11' },
+      body: { note: 'We are full for now.' },
+    },
     createTermsDraft: {
       params: { groupId },
       body: { from: 'template', choices: { frequency: 'monthly', nth: 2, weekday: 'tuesday' } },

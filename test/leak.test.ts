@@ -65,9 +65,11 @@ beforeAll(async () => {
     'role',
   );
 
-  // Terms of Reference with a canary in force.
+  // Terms of Reference with a canary in force. Its purpose statement is what
+  // the group's public page shows from the start, so the canary is elsewhere.
   await adoptTerms(chair, groupId, (doc) => {
-    doc.purpose = `Our purpose ${mark('terms')}`;
+    doc.purpose = 'Our purpose, for everyone to read on our public page';
+    doc.membership.note = `Our membership note ${mark('terms')}`;
     doc.confidentiality.chairMayRecordAgreement = true;
   });
 

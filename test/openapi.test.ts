@@ -84,6 +84,13 @@ const REQUIRED_OPERATION_IDS = [
   'addSuggestion',
   'recordSuggestionOutcome',
   'search',
+  // A group's public page from the start, and requests to join (the everyday-use issue).
+  'getPublicGroupPage',
+  'updatePublicPage',
+  'askToJoinGroup',
+  'listJoinRequests',
+  'acceptJoinRequest',
+  'declineJoinRequest',
 ];
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];

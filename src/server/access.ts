@@ -49,6 +49,14 @@ export const ACCESS = {
   'group.role.set': ['chair', 'admin'],
   'group.person.remove': ['chair', 'admin'],
   'group.leave': inGroup,
+  /** A group's public page: its purpose, how to ask to join, meeting dates if it shows them. */
+  'publicPage.read': everyone,
+  /** Whether the page is listed, and whether it shows meeting dates. */
+  'publicPage.manage': ['chair'],
+  /** Asking to join from the public page: anyone signed in who is not in the group yet. */
+  'joinRequest.create': signedIn,
+  /** Seeing the open requests to join, and accepting or declining them. */
+  'joinRequest.manage': ['chair'],
 
   // Terms of Reference: confidential to the people who take part (not observers).
   'terms.view': contributors,

@@ -9,6 +9,7 @@ import { AppError } from './errors.ts';
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { pruneExpired } from './modules/accounts/accounts.service.ts';
 import { groupRoutes } from './modules/groups/groups.routes.ts';
+import { joinRequestRoutes } from './modules/groups/join-requests.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { termsRoutes } from './modules/terms/terms.routes.ts';
@@ -148,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   healthRoutes(app, deps);
   accountRoutes(app, deps);
   groupRoutes(app, deps);
+  joinRequestRoutes(app, deps);
   mailRoutes(app, deps);
   termsRoutes(app, deps);
   meetingRoutes(app, deps);

@@ -118,6 +118,7 @@ async function observerAnswers(): Promise<Record<string, Answer>> {
     listWorkingGroupCommitments: await observer.get(`/api/v1/groups/${workingGroupId}/commitments`),
     streamGroupEvents: await observer.get(`/api/v1/groups/${groupId}/events?once=1`),
     listReleasedItems: await observer.get(`/api/v1/public/groups/${groupId}`),
+    getPublicGroupPage: await observer.get(`/api/v1/public/groups/${groupId}/page`),
     getMe: await observer.get('/api/v1/me'),
     listCalendarFeeds: await observer.get('/api/v1/calendar-feeds'),
     createCalendarFeed: feed,

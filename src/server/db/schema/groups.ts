@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   pgTable,
@@ -86,5 +87,53 @@ export const invitations = pgTable(
   (t) => [
     uniqueIndex('invitations_token_key').on(t.tokenHash),
     index('invitations_group_idx').on(t.groupId),
+  ],
+);
+
+/**
+ * What a group shows on its public page beyond what it released. A group
+ * without a row has the defaults: the page is listed (its name, purpose and how
+ * to ask to join), and meeting dates are not shown until a chair says so.
+ */
+export const groupPublicPages = pgTable('group_public_pages', {
+  groupId: uuid('group_id')
+    .primaryKey()
+    .references(() => groups.id, { onDelete: 'cascade' }),
+  /** Off: the page answers like a group that does not exist, unless something is released to the reader. */
+  listed: boolean('listed').notNull().default(true),
+  /** On: the dates and times of upcoming meetings are on the public page. */
+  showMeetings: boolean('show_meetings').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Someone asking to join a group from its public page. Its chairs accept (the
+ * person joins as a participant) or decline. One open request per person and
+ * group, held by the database.
+ */
+export const joinRequests = pgTable(
+  'join_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    message: text('message').notNull().default(''),
+    status: text('status').notNull().default('open'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('join_requests_one_open')
+      .on(t.groupId, t.userId)
+      .where(sql`${t.status} = 'open'`),
+    index('join_requests_user_created_idx').on(t.userId, t.createdAt),
+    check('join_requests_status', sql`${t.status} in ('open', 'accepted', 'declined')`),
+    check('join_requests_message_length', sql`char_length(${t.message}) <= 1000`),
+    check('join_requests_decided', sql`(${t.status} = 'open') = (${t.decidedAt} is null)`),
   ],
 );

@@ -43,6 +43,8 @@ function deniedMessage(action: Action): string {
     case 'groupLink.manage':
     case 'releaseOffer.manage':
     case 'suggestion.outcome':
+    case 'publicPage.manage':
+    case 'joinRequest.manage':
       return 'Only a chair of this group can do this.';
     case 'attendance.record':
     case 'attendance.checkInLink':

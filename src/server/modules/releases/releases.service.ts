@@ -12,6 +12,7 @@ import type { Deps } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
+import { findPublicPageSettings } from '../groups/join-requests.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import { requireAuthorisation, useAuthorisation, type Authority } from './authorisations.ts';
 import { notReleasable, readItem, type ItemType } from './items.ts';
@@ -142,15 +143,15 @@ function reaches(
 }
 
 /**
- * The group's public page: what it released to everyone, and to a signed-in
- * reader, what it released to a linked group they are in. A group with
- * nothing released to this reader answers exactly like a group that does not
- * exist. The group's own people also see the list of releases.
+ * What the group released that reaches this reader: to everyone, and to a
+ * signed-in reader, what it released to a linked group they are in. Null when
+ * there is no such group.
  */
-export async function listReleasedItems(deps: Deps, actor: Actor, groupId: string) {
+export async function releasedTo(deps: Deps, actor: Actor, groupId: string) {
   const group = await repo.groupRow(deps.db, groupId);
+  if (!group) return null;
   const mine = actor ? await repo.groupsOf(deps.db, actor.userId) : new Set<string>();
-  const current = group ? await repo.currentReleases(deps.db, groupId) : [];
+  const current = await repo.currentReleases(deps.db, groupId);
   const accepted = await repo.acceptedOffers(
     deps.db,
     current.filter((r) => r.audience === 'groups').map((r) => r.id),
@@ -168,8 +169,23 @@ export async function listReleasedItems(deps: Deps, actor: Actor, groupId: strin
           r.itemType === 'paper' ? `/api/v1/public/groups/${groupId}/releases/${r.id}/file` : null,
       });
   }
-  const member = mine.has(groupId);
-  if (!group || (items.length === 0 && !member)) throw notFound('That group');
+  return { group, items, member: mine.has(groupId) };
+}
+
+/**
+ * The group's public page: what it released to this reader (see releasedTo).
+ * Every group has one from the start, unless its chairs unlisted it: then,
+ * to anyone outside the group with nothing released to them, it answers
+ * exactly like a group that does not exist. The group's own people also see
+ * the list of releases.
+ */
+export async function listReleasedItems(deps: Deps, actor: Actor, groupId: string) {
+  const found = await releasedTo(deps, actor, groupId);
+  const listed = found ? (await findPublicPageSettings(deps.db, groupId)).listed : false;
+  if (!found || (!listed && found.items.length === 0 && !found.member)) {
+    throw notFound('That group');
+  }
+  const { group, items, member } = found;
   return {
     group: { id: group.id, name: group.name, purpose: group.purpose },
     items,

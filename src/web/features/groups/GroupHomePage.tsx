@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
@@ -13,7 +14,8 @@ import { navigate } from '../../lib/router.ts';
 import { GroupDetailsForm } from './GroupDetailsForm.tsx';
 import { InviteSection } from './InviteSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
-import { ROLE_LABELS } from './roles.ts';
+import { PublicPageSection } from './PublicPageSection.tsx';
+import { roleLabel } from './roles.ts';
 import { WorkingGroupsSection } from './WorkingGroupsSection.tsx';
 
 /**
@@ -45,6 +47,7 @@ export function GroupHomePage({
   workingGroup,
   aboutWorkingGroup,
 }: Props) {
+  const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const takesPart = group.data?.myRole != null && group.data.myRole !== 'observer';
   const terms = useResource<z.infer<typeof termsInForce>>(
@@ -53,20 +56,32 @@ export function GroupHomePage({
 
   if (group.error && ['not_found', 'validation_failed'].includes(group.error.code)) {
     return (
-      <Page title="We could not find that group">
+      <Page
+        title={intl.formatMessage({
+          id: 'groups.home.notFoundTitle',
+          defaultMessage: 'We could not find that group',
+        })}
+      >
         <p>
-          It may have been removed, or you may not be in it. To join a group, ask its chair for an
-          invitation link.
+          <FormattedMessage
+            id="groups.home.notFoundBody"
+            defaultMessage="It may have been removed, or you may not be in it. To join a group, ask its chair for an invitation link, or ask to join from its public page."
+          />
         </p>
         <p>
-          <Link to="/groups">Go to my groups</Link>
+          <Link to="/groups">
+            <FormattedMessage id="groups.home.goToMyGroups" defaultMessage="Go to my groups" />
+          </Link>
         </p>
       </Page>
     );
   }
   if (!group.data) {
     return (
-      <Page title="Group" busy>
+      <Page
+        title={intl.formatMessage({ id: 'groups.home.loadingTitle', defaultMessage: 'Group' })}
+        busy
+      >
         {group.error ? <LoadProblem error={group.error} retry={group.reload} /> : <Loading />}
       </Page>
     );
@@ -84,14 +99,28 @@ export function GroupHomePage({
         <div className="lead">
           {data.parent ? (
             <p>
-              A working group of{' '}
-              <Link to={`/groups/${segment(data.parent.id)}`}>{data.parent.name}</Link>
+              <FormattedMessage
+                id="groups.home.workingGroupOf"
+                defaultMessage="A working group of {parent}"
+                values={{
+                  parent: <Link to={`/groups/${segment(data.parent.id)}`}>{data.parent.name}</Link>,
+                }}
+              />
             </p>
           ) : null}
           <p>
-            {data.myRole
-              ? `Your role: ${ROLE_LABELS[data.myRole]}`
-              : 'You are not in this group: you see it as the administrator.'}
+            {data.myRole ? (
+              <FormattedMessage
+                id="groups.home.yourRole"
+                defaultMessage="Your role: {role}"
+                values={{ role: roleLabel(intl, data.myRole) }}
+              />
+            ) : (
+              <FormattedMessage
+                id="groups.home.asAdmin"
+                defaultMessage="You are not in this group: you see it as the administrator."
+              />
+            )}
           </p>
         </div>
       }
@@ -99,10 +128,23 @@ export function GroupHomePage({
       {terms.data ? <ReviewNotice groupId={data.id} terms={terms.data} /> : null}
 
       <section aria-labelledby="purpose-title" className="section">
-        <h2 id="purpose-title">What we are working towards</h2>
-        <p className="purpose">{data.purpose || 'The group has not written this down yet.'}</p>
+        <h2 id="purpose-title">
+          <FormattedMessage
+            id="groups.home.purposeTitle"
+            defaultMessage="What we are working towards"
+          />
+        </h2>
+        <p className="purpose">
+          {data.purpose ||
+            intl.formatMessage({
+              id: 'groups.home.noPurpose',
+              defaultMessage: 'The group has not written this down yet.',
+            })}
+        </p>
         <p>
-          <Link to={`/groups/${segment(data.id)}/terms`}>Terms of Reference</Link>
+          <Link to={`/groups/${segment(data.id)}/terms`}>
+            <FormattedMessage id="groups.home.termsLink" defaultMessage="Terms of Reference" />
+          </Link>
         </p>
         {canManage ? <GroupDetailsForm group={data} onSaved={group.reload} /> : null}
       </section>
@@ -119,14 +161,19 @@ export function GroupHomePage({
           onRolesChanged={group.reload}
           aboutPerson={aboutPerson}
           aboutPeople={aboutPeople}
+          canAnswerRequests={isChair}
         />
       ) : (
         <section aria-labelledby="people-title" className="section">
-          <h2 id="people-title">People</h2>
+          <h2 id="people-title">
+            <FormattedMessage id="groups.people.title" defaultMessage="People" />
+          </h2>
           <p>
-            {data.peopleCount === 1
-              ? 'There is 1 person in this group.'
-              : `There are ${data.peopleCount} people in this group.`}
+            <FormattedMessage
+              id="groups.home.peopleCount"
+              defaultMessage="{count, plural, one {There is # person in this group.} other {There are # people in this group.}}"
+              values={{ count: data.peopleCount }}
+            />
           </p>
         </section>
       )}
@@ -141,6 +188,8 @@ export function GroupHomePage({
 
       {isChair ? <InviteSection groupId={data.id} /> : null}
 
+      {isChair ? <PublicPageSection groupId={data.id} /> : null}
+
       {data.myRole ? <LeaveGroup group={data} me={me} /> : null}
     </Page>
   );
@@ -154,48 +203,102 @@ function ReviewNotice({
   groupId: string;
   terms: z.infer<typeof termsInForce>;
 }) {
+  const intl = useIntl();
   const review = terms.review;
   if (!review || review.state === 'ok') return null;
   return (
     <section aria-labelledby="review-notice-title" className="section notice">
       <h2 id="review-notice-title">
         {review.state === 'overdue'
-          ? 'The review of our Terms of Reference is overdue'
-          : 'Our Terms of Reference are due for review'}
+          ? intl.formatMessage({
+              id: 'groups.review.overdueTitle',
+              defaultMessage: 'The review of our Terms of Reference is overdue',
+            })
+          : intl.formatMessage({
+              id: 'groups.review.dueTitle',
+              defaultMessage: 'Our Terms of Reference are due for review',
+            })}
       </h2>
       <p>
-        {review.state === 'overdue'
-          ? `The review was due on ${formatCalendarDate(review.dueOn)}.`
-          : `The review is due on ${formatCalendarDate(review.dueOn)}, in ${review.daysUntilDue} days.`}{' '}
-        <Link to={`/groups/${segment(groupId)}/terms`}>Go to the Terms of Reference</Link>
+        {review.state === 'overdue' ? (
+          <FormattedMessage
+            id="groups.review.overdue"
+            defaultMessage="The review was due on {date}."
+            values={{ date: formatCalendarDate(review.dueOn) }}
+          />
+        ) : (
+          <FormattedMessage
+            id="groups.review.due"
+            defaultMessage="The review is due on {date}, in {days, plural, one {# day} other {# days}}."
+            values={{ date: formatCalendarDate(review.dueOn), days: review.daysUntilDue }}
+          />
+        )}
+      </p>
+      <p>
+        <Link to={`/groups/${segment(groupId)}/terms`}>
+          <FormattedMessage id="groups.review.link" defaultMessage="Go to the Terms of Reference" />
+        </Link>
       </p>
     </section>
   );
 }
 
 function LeaveGroup({ group, me }: { group: Group; me: Me }) {
+  const intl = useIntl();
   const [problem, setProblem] = useState<ApiError | null>(null);
 
   function leave() {
-    if (!window.confirm(`Leave ${group.name}? To come back you will need a new invitation link.`)) {
-      return;
-    }
+    const question = intl.formatMessage(
+      {
+        id: 'groups.leave.confirm',
+        defaultMessage:
+          'Leave {name}? To come back you will need a new invitation link, or to ask to join again.',
+      },
+      { name: group.name },
+    );
+    if (!window.confirm(question)) return;
     setProblem(null);
     api.delete(`/api/v1/groups/${segment(group.id)}/people/${segment(me.id)}`).then(
-      () => navigate('/groups', { notice: `You have left ${group.name}.` }),
+      () =>
+        navigate('/groups', {
+          notice: intl.formatMessage(
+            { id: 'groups.leave.done', defaultMessage: 'You have left {name}.' },
+            { name: group.name },
+          ),
+        }),
       (error: unknown) =>
         setProblem(
-          error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.'),
+          error instanceof ApiError
+            ? error
+            : new ApiError(
+                0,
+                'unexpected',
+                intl.formatMessage({
+                  id: 'groups.people.tryAgain',
+                  defaultMessage: 'Please try again.',
+                }),
+              ),
         ),
     );
   }
 
   return (
     <section aria-labelledby="leave-title" className="section">
-      <h2 id="leave-title">Leave this group</h2>
-      <p>You can leave at any time. Nothing you wrote for the group is deleted.</p>
+      <h2 id="leave-title">
+        <FormattedMessage id="groups.leave.title" defaultMessage="Leave this group" />
+      </h2>
+      <p>
+        <FormattedMessage
+          id="groups.leave.body"
+          defaultMessage="You can leave at any time. Nothing you wrote for the group is deleted."
+        />
+      </p>
       <button type="button" className="button button-warning" onClick={leave}>
-        Leave {group.name}
+        <FormattedMessage
+          id="groups.leave.button"
+          defaultMessage="Leave {name}"
+          values={{ name: group.name }}
+        />
       </button>
       <Problem error={problem} />
     </section>

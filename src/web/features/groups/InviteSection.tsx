@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
 import {
   createInvitationBody,
@@ -17,14 +18,26 @@ import { useResource } from '../../lib/resource.ts';
 type Invitation = z.infer<typeof invitationList>['invitations'][number];
 type Created = z.infer<typeof createdInvitation>;
 
-function state(invitation: Invitation, now: number): string {
-  if (invitation.revoked) return 'Withdrawn';
-  if (invitation.expiresAt && Date.parse(invitation.expiresAt) <= now) return 'Expired';
-  return invitation.expiresAt ? `Works until ${formatDate(invitation.expiresAt)}` : 'Works';
+function state(intl: IntlShape, invitation: Invitation, now: number): string {
+  if (invitation.revoked) {
+    return intl.formatMessage({ id: 'groups.invite.withdrawn', defaultMessage: 'Withdrawn' });
+  }
+  if (invitation.expiresAt && Date.parse(invitation.expiresAt) <= now) {
+    return intl.formatMessage({ id: 'groups.invite.expired', defaultMessage: 'Expired' });
+  }
+  return invitation.expiresAt
+    ? intl.formatMessage(
+        { id: 'groups.invite.worksUntil', defaultMessage: 'Works until {date}' },
+        { date: formatDate(invitation.expiresAt) },
+      )
+    : intl.formatMessage({ id: 'groups.invite.works', defaultMessage: 'Works' });
 }
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /** For chairs: make invitation links (and email them), see them, withdraw them. */
 export function InviteSection({ groupId }: { groupId: string }) {
+  const intl = useIntl();
   const base = `/api/v1/groups/${segment(groupId)}/invitations`;
   const invitations = useResource<z.infer<typeof invitationList>>(base);
   const form = useFormState();
@@ -47,8 +60,14 @@ export function InviteSection({ groupId }: { groupId: string }) {
     invitations.reload();
     announce(
       answer.invitation.email
-        ? `Invitation link made and emailed to ${answer.invitation.email}.`
-        : 'Invitation link made.',
+        ? intl.formatMessage(
+            {
+              id: 'groups.invite.madeAndEmailed',
+              defaultMessage: 'Invitation link made and emailed to {email}.',
+            },
+            { email: answer.invitation.email },
+          )
+        : intl.formatMessage({ id: 'groups.invite.made', defaultMessage: 'Invitation link made.' }),
     );
   }
 
@@ -57,13 +76,27 @@ export function InviteSection({ groupId }: { groupId: string }) {
     api.delete(`${base}/${segment(invitation.id)}`).then(
       () => {
         if (created?.invitation.id === invitation.id) setCreated(null);
-        announce('The invitation link is withdrawn: it no longer works.');
+        announce(
+          intl.formatMessage({
+            id: 'groups.invite.withdrawnAnnounced',
+            defaultMessage: 'The invitation link is withdrawn: it no longer works.',
+          }),
+        );
         listHeading.current?.focus();
         invitations.reload();
       },
       (error: unknown) =>
         setProblem(
-          error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.'),
+          error instanceof ApiError
+            ? error
+            : new ApiError(
+                0,
+                'unexpected',
+                intl.formatMessage({
+                  id: 'groups.people.tryAgain',
+                  defaultMessage: 'Please try again.',
+                }),
+              ),
         ),
     );
   }
@@ -71,15 +104,21 @@ export function InviteSection({ groupId }: { groupId: string }) {
   const list = invitations.data?.invitations ?? [];
   return (
     <section aria-labelledby="invite-title" className="section">
-      <h2 id="invite-title">Invite people</h2>
+      <h2 id="invite-title">
+        <FormattedMessage id="groups.invite.title" defaultMessage="Invite people" />
+      </h2>
       <p>
-        Anyone with an invitation link can join as a participant. A link works for 30 days, and you
-        can withdraw it at any time.
+        <FormattedMessage
+          id="groups.invite.intro"
+          defaultMessage="Anyone with an invitation link can join as a participant. A link works for 30 days, and you can withdraw it at any time."
+        />
       </p>
       <Form
         id="invite"
         state={form}
-        labels={{ email: 'Email address' }}
+        labels={{
+          email: intl.formatMessage({ id: 'groups.invite.email', defaultMessage: 'Email address' }),
+        }}
         onSubmit={invite}
         labelledBy="invite-title"
       >
@@ -90,37 +129,64 @@ export function InviteSection({ groupId }: { groupId: string }) {
           autoComplete="off"
           spellCheck={false}
           autoCapitalize="none"
-          hint="We will email the link to this address. Leave it empty to just make a link you can share yourself."
+          hint={intl.formatMessage({
+            id: 'groups.invite.emailHint',
+            defaultMessage:
+              'We will email the link to this address. Leave it empty to just make a link you can share yourself.',
+          })}
         />
-        <SubmitButton busy={form.busy}>Make an invitation link</SubmitButton>
+        <SubmitButton busy={form.busy}>
+          <FormattedMessage id="groups.invite.submit" defaultMessage="Make an invitation link" />
+        </SubmitButton>
       </Form>
 
       {created ? (
         <div className="panel">
           <CopyField
             id="invitation-link"
-            label="Invitation link"
+            label={intl.formatMessage({
+              id: 'groups.invite.linkLabel',
+              defaultMessage: 'Invitation link',
+            })}
             value={created.link}
-            copyLabel="Copy link"
+            copyLabel={intl.formatMessage({
+              id: 'groups.invite.copy',
+              defaultMessage: 'Copy link',
+            })}
             inputRef={linkInput}
           />
           <p>
-            {created.invitation.email
-              ? `We have emailed this link to ${created.invitation.email}. `
-              : 'Share it by email, text message or however suits people. '}
-            Keep a copy: for safety, we cannot show it again.
+            {created.invitation.email ? (
+              <FormattedMessage
+                id="groups.invite.emailedKeep"
+                defaultMessage="We have emailed this link to {email}. Keep a copy: for safety, we cannot show it again."
+                values={{ email: created.invitation.email }}
+              />
+            ) : (
+              <FormattedMessage
+                id="groups.invite.shareKeep"
+                defaultMessage="Share it by email, text message or however suits people. Keep a copy: for safety, we cannot show it again."
+              />
+            )}
           </p>
         </div>
       ) : null}
 
       <h3 id="invitations-title" ref={listHeading} tabIndex={-1}>
-        Invitation links
+        <FormattedMessage id="groups.invite.listTitle" defaultMessage="Invitation links" />
       </h3>
       {invitations.error ? (
         <LoadProblem error={invitations.error} retry={invitations.reload} />
       ) : null}
       {invitations.loading ? <Loading /> : null}
-      {invitations.data && list.length === 0 ? <p>You have not made any links yet.</p> : null}
+      {invitations.data && list.length === 0 ? (
+        <p>
+          <FormattedMessage
+            id="groups.invite.none"
+            defaultMessage="You have not made any links yet."
+          />
+        </p>
+      ) : null}
       {list.length > 0 ? (
         <ul className="item-list" aria-labelledby="invitations-title">
           {list.map((invitation) => {
@@ -129,10 +195,21 @@ export function InviteSection({ groupId }: { groupId: string }) {
               <li key={invitation.id} className="item">
                 <div className="item-main">
                   <p className="item-title">
-                    Made {made}
-                    {invitation.email ? `, emailed to ${invitation.email}` : ''}
+                    {invitation.email ? (
+                      <FormattedMessage
+                        id="groups.invite.madeOnEmailed"
+                        defaultMessage="Made {date}, emailed to {email}"
+                        values={{ date: made, email: invitation.email }}
+                      />
+                    ) : (
+                      <FormattedMessage
+                        id="groups.invite.madeOn"
+                        defaultMessage="Made {date}"
+                        values={{ date: made }}
+                      />
+                    )}
                   </p>
-                  <p className="muted">{state(invitation, now)}</p>
+                  <p className="muted">{state(intl, invitation, now)}</p>
                 </div>
                 {invitation.revoked ? null : (
                   <button
@@ -140,12 +217,19 @@ export function InviteSection({ groupId }: { groupId: string }) {
                     className="button button-secondary button-small"
                     onClick={() => withdraw(invitation)}
                   >
-                    Withdraw
-                    <span className="visually-hidden">
-                      {' '}
-                      the link made {made}
-                      {invitation.email ? ` for ${invitation.email}` : ''}
-                    </span>
+                    {invitation.email ? (
+                      <FormattedMessage
+                        id="groups.invite.withdrawFor"
+                        defaultMessage="Withdraw<hidden> the link made {date} for {email}</hidden>"
+                        values={{ date: made, email: invitation.email, hidden }}
+                      />
+                    ) : (
+                      <FormattedMessage
+                        id="groups.invite.withdraw"
+                        defaultMessage="Withdraw<hidden> the link made {date}</hidden>"
+                        values={{ date: made, hidden }}
+                      />
+                    )}
                   </button>
                 )}
               </li>

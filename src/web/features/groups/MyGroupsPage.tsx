@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { createGroupBody, type groupList, type joined } from '../../../contracts/groups.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
@@ -8,11 +9,12 @@ import { api, segment } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { useResource } from '../../lib/resource.ts';
 import { navigate } from '../../lib/router.ts';
-import { ROLE_LABELS } from './roles.ts';
+import { roleLabel } from './roles.ts';
 
 type Summary = z.infer<typeof groupList>['groups'][number];
 
 export function MyGroupsPage() {
+  const intl = useIntl();
   const groups = useResource<z.infer<typeof groupList>>('/api/v1/groups');
   const form = useFormState();
 
@@ -20,33 +22,66 @@ export function MyGroupsPage() {
     const body = validate(createGroupBody, values);
     const { group } = await api.post<z.infer<typeof joined>>('/api/v1/groups', body);
     navigate(`/groups/${segment(group.id)}`, {
-      notice: 'Your group is ready, and you are its chair. Invite people with a link below.',
+      notice: intl.formatMessage({
+        id: 'groups.mine.created',
+        defaultMessage:
+          'Your group is ready, and you are its chair. Invite people with a link below.',
+      }),
     });
   }
 
   return (
-    <Page title="My groups" busy={groups.loading}>
+    <Page
+      title={intl.formatMessage({ id: 'groups.mine.title', defaultMessage: 'My groups' })}
+      busy={groups.loading}
+    >
       {groups.error ? <LoadProblem error={groups.error} retry={groups.reload} /> : null}
       {groups.loading ? <Loading /> : null}
       {groups.data ? <GroupTree groups={groups.data.groups} /> : null}
 
       <section aria-labelledby="new-group-title" className="section">
-        <h2 id="new-group-title">Start a new group</h2>
-        <p>You will be its chair. You can invite people once it is made.</p>
+        <h2 id="new-group-title">
+          <FormattedMessage id="groups.mine.newTitle" defaultMessage="Start a new group" />
+        </h2>
+        <p>
+          <FormattedMessage
+            id="groups.mine.newIntro"
+            defaultMessage="You will be its chair. You can invite people once it is made."
+          />
+        </p>
         <Form
           id="new-group"
           state={form}
-          labels={{ name: 'Group name', purpose: 'What is the group working towards?' }}
+          labels={{
+            name: intl.formatMessage({ id: 'groups.details.name', defaultMessage: 'Group name' }),
+            purpose: intl.formatMessage({
+              id: 'groups.details.purpose',
+              defaultMessage: 'What is the group working towards?',
+            }),
+          }}
           onSubmit={create}
           labelledBy="new-group-title"
         >
-          <TextField name="name" autoComplete="off" hint="For example “Carers’ steering group”." />
+          <TextField
+            name="name"
+            autoComplete="off"
+            hint={intl.formatMessage({
+              id: 'groups.mine.nameHint',
+              defaultMessage: 'For example “Carers’ steering group”.',
+            })}
+          />
           <TextArea
             name="purpose"
             optional
-            hint="One or two sentences that everyone can agree on. You can change it later."
+            hint={intl.formatMessage({
+              id: 'groups.mine.purposeHint',
+              defaultMessage:
+                'One or two sentences that everyone can agree on. You can change it later.',
+            })}
           />
-          <SubmitButton busy={form.busy}>Create group</SubmitButton>
+          <SubmitButton busy={form.busy}>
+            <FormattedMessage id="groups.mine.create" defaultMessage="Create group" />
+          </SubmitButton>
         </Form>
       </section>
     </Page>
@@ -55,18 +90,27 @@ export function MyGroupsPage() {
 
 /** Steering groups, with their working groups listed under them. */
 function GroupTree({ groups }: { groups: Summary[] }) {
+  const intl = useIntl();
   if (groups.length === 0) {
     return (
       <p>
-        You are not in any groups yet. Start one below, or ask a group’s chair for an invitation
-        link.
+        <FormattedMessage
+          id="groups.mine.none"
+          defaultMessage="You are not in any groups yet. Start one below, or ask a group’s chair for an invitation link."
+        />
       </p>
     );
   }
   const ids = new Set(groups.map((g) => g.id));
   const top = groups.filter((g) => !g.parentId || !ids.has(g.parentId));
   return (
-    <ul className="card-list" aria-label="Your groups">
+    <ul
+      className="card-list"
+      aria-label={intl.formatMessage({
+        id: 'groups.mine.listLabel',
+        defaultMessage: 'Your groups',
+      })}
+    >
       {top.map((group) => {
         const workingGroups = groups.filter((g) => g.parentId === group.id);
         return (
@@ -74,7 +118,12 @@ function GroupTree({ groups }: { groups: Summary[] }) {
             <GroupCard group={group} level={2} />
             {workingGroups.length > 0 ? (
               <>
-                <p className="card-subtitle">Its working groups that you are in:</p>
+                <p className="card-subtitle">
+                  <FormattedMessage
+                    id="groups.mine.workingGroups"
+                    defaultMessage="Its working groups that you are in:"
+                  />
+                </p>
                 <ul className="sub-list">
                   {workingGroups.map((wg) => (
                     <li key={wg.id}>
@@ -92,6 +141,7 @@ function GroupTree({ groups }: { groups: Summary[] }) {
 }
 
 function GroupCard({ group, level }: { group: Summary; level: 2 | 3 }) {
+  const intl = useIntl();
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <>
@@ -99,7 +149,15 @@ function GroupCard({ group, level }: { group: Summary; level: 2 | 3 }) {
         <Link to={`/groups/${segment(group.id)}`}>{group.name}</Link>
       </Heading>
       {group.purpose ? <p>{group.purpose}</p> : null}
-      {group.myRole ? <p className="muted">Your role: {ROLE_LABELS[group.myRole]}</p> : null}
+      {group.myRole ? (
+        <p className="muted">
+          <FormattedMessage
+            id="groups.home.yourRole"
+            defaultMessage="Your role: {role}"
+            values={{ role: roleLabel(intl, group.myRole) }}
+          />
+        </p>
+      ) : null}
     </>
   );
 }

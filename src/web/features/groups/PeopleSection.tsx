@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { GroupRoleName, peopleList } from '../../../contracts/groups.ts';
@@ -7,7 +8,8 @@ import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
-import { aRole, ROLE_LABELS, ROLE_ORDER } from './roles.ts';
+import { JoinRequests } from './JoinRequests.tsx';
+import { ROLE_ORDER, roleLabel } from './roles.ts';
 
 type Person = z.infer<typeof peopleList>['people'][number];
 
@@ -22,6 +24,8 @@ type Props = {
   aboutPerson?: ((userId: string) => ReactNode) | undefined;
   /** More about everyone, such as the rule for becoming a member. */
   aboutPeople?: ReactNode;
+  /** Chairs answer requests to join from the public page. */
+  canAnswerRequests?: boolean;
 };
 
 export function PeopleSection({
@@ -31,7 +35,9 @@ export function PeopleSection({
   onRolesChanged,
   aboutPerson,
   aboutPeople,
+  canAnswerRequests = false,
 }: Props) {
+  const intl = useIntl();
   const people = useResource<z.infer<typeof peopleList>>(
     `/api/v1/groups/${segment(groupId)}/people`,
   );
@@ -42,24 +48,51 @@ export function PeopleSection({
 
   function failed(error: unknown) {
     setProblem(
-      error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.'),
+      error instanceof ApiError
+        ? error
+        : new ApiError(
+            0,
+            'unexpected',
+            intl.formatMessage({
+              id: 'groups.people.tryAgain',
+              defaultMessage: 'Please try again.',
+            }),
+          ),
     );
   }
 
   function changeRole(person: Person, role: GroupRoleName) {
     setProblem(null);
     api.put(`${base}/${segment(person.userId)}/role`, { role }).then(() => {
-      announce(`${person.name} is now ${aRole(role)}.`);
+      announce(
+        intl.formatMessage(
+          {
+            id: 'groups.people.roleChanged',
+            defaultMessage:
+              '{name} is now {role, select, chair {a chair} note_taker {a note-taker} observer {an observer} other {a participant}}.',
+          },
+          { name: person.name, role },
+        ),
+      );
       people.reload();
       onRolesChanged();
     }, failed);
   }
 
   function remove(person: Person) {
-    if (!window.confirm(`Remove ${person.name} from the group?`)) return;
+    const question = intl.formatMessage(
+      { id: 'groups.people.removeConfirm', defaultMessage: 'Remove {name} from the group?' },
+      { name: person.name },
+    );
+    if (!window.confirm(question)) return;
     setProblem(null);
     api.delete(`${base}/${segment(person.userId)}`).then(() => {
-      announce(`${person.name} is no longer in the group.`);
+      announce(
+        intl.formatMessage(
+          { id: 'groups.people.removed', defaultMessage: '{name} is no longer in the group.' },
+          { name: person.name },
+        ),
+      );
       // Their row (and the button just pressed) is gone: keep the keyboard in this section.
       heading.current?.focus();
       people.reload();
@@ -71,29 +104,59 @@ export function PeopleSection({
   return (
     <section aria-labelledby="people-title" className="section">
       <h2 id="people-title" ref={heading} tabIndex={-1}>
-        People
+        <FormattedMessage id="groups.people.title" defaultMessage="People" />
       </h2>
+      {canAnswerRequests ? (
+        <JoinRequests
+          groupId={groupId}
+          onAccepted={() => {
+            people.reload();
+            onRolesChanged();
+          }}
+        />
+      ) : null}
       {people.error ? <LoadProblem error={people.error} retry={people.reload} /> : null}
       {people.loading ? <Loading /> : null}
       {people.data ? (
         <>
           <p>
-            {list.length === 1
-              ? 'There is 1 person in this group.'
-              : `There are ${list.length} people in this group.`}{' '}
-            Everyone takes part; chairs run the meetings and note-takers write the notes.
+            <FormattedMessage
+              id="groups.people.count"
+              defaultMessage="{count, plural, one {There is # person in this group.} other {There are # people in this group.}} Everyone takes part; chairs run the meetings and note-takers write the notes."
+              values={{ count: list.length }}
+            />
           </p>
           {aboutPeople}
-          <ul className="item-list" aria-label="People in this group">
+          <ul
+            className="item-list"
+            aria-label={intl.formatMessage({
+              id: 'groups.people.listLabel',
+              defaultMessage: 'People in this group',
+            })}
+          >
             {list.map((person) => (
               <li key={person.userId} className="item person">
                 <div className="item-main">
                   <p className="item-title">
-                    {person.name}
-                    {person.userId === me.id ? ' (you)' : ''}
+                    {person.userId === me.id ? (
+                      <FormattedMessage
+                        id="groups.people.you"
+                        defaultMessage="{name} (you)"
+                        values={{ name: person.name }}
+                      />
+                    ) : (
+                      person.name
+                    )}
                   </p>
                   <p className="muted">
-                    {ROLE_LABELS[person.role]} · joined {formatDate(person.joinedAt)}
+                    <FormattedMessage
+                      id="groups.people.roleAndJoined"
+                      defaultMessage="{role} · joined {date}"
+                      values={{
+                        role: roleLabel(intl, person.role),
+                        date: formatDate(person.joinedAt),
+                      }}
+                    />
                   </p>
                   {aboutPerson?.(person.userId)}
                 </div>
@@ -123,6 +186,8 @@ type ControlsProps = {
 };
 
 function PersonControls({ person, isMe, onRole, onRemove }: ControlsProps) {
+  const intl = useIntl();
+  const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
   const id = `role-${person.userId}`;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -135,22 +200,34 @@ function PersonControls({ person, isMe, onRole, onRemove }: ControlsProps) {
     <div className="person-controls">
       <form className="inline-form" onSubmit={submit}>
         <label htmlFor={id} className="label-inline">
-          Role<span className="visually-hidden"> of {person.name}</span>
+          <FormattedMessage
+            id="groups.people.roleLabel"
+            defaultMessage="Role<hidden> of {name}</hidden>"
+            values={{ name: person.name, hidden }}
+          />
         </label>
         <select id={id} name="role" className="select" defaultValue={person.role}>
           {ROLE_ORDER.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {roleLabel(intl, role)}
             </option>
           ))}
         </select>
         <button type="submit" className="button button-secondary button-small">
-          Change role<span className="visually-hidden"> of {person.name}</span>
+          <FormattedMessage
+            id="groups.people.changeRole"
+            defaultMessage="Change role<hidden> of {name}</hidden>"
+            values={{ name: person.name, hidden }}
+          />
         </button>
       </form>
       {isMe ? null : (
         <button type="button" className="button button-link" onClick={onRemove}>
-          Remove {person.name}
+          <FormattedMessage
+            id="groups.people.remove"
+            defaultMessage="Remove {name}"
+            values={{ name: person.name }}
+          />
         </button>
       )}
     </div>

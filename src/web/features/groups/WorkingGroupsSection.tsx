@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { createGroupBody, type Group, type joined } from '../../../contracts/groups.ts';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
@@ -15,22 +16,42 @@ type Props = {
 };
 
 export function WorkingGroupsSection({ group, canCreate, aboutWorkingGroup }: Props) {
+  const intl = useIntl();
   const form = useFormState();
 
   async function create(values: FormValues) {
     const body = validate(createGroupBody, { ...values, parentId: group.id });
     const created = await api.post<z.infer<typeof joined>>('/api/v1/groups', body);
     navigate(`/groups/${segment(created.group.id)}`, {
-      notice: `The working group is ready, and you are its chair. It is part of ${group.name}.`,
+      notice: intl.formatMessage(
+        {
+          id: 'groups.workingGroups.created',
+          defaultMessage:
+            'The working group is ready, and you are its chair. It is part of {name}.',
+        },
+        { name: group.name },
+      ),
     });
   }
 
   return (
     <section aria-labelledby="working-groups-title" className="section">
-      <h2 id="working-groups-title">Working groups</h2>
-      <p>Smaller groups that focus on one part of the work.</p>
+      <h2 id="working-groups-title">
+        <FormattedMessage id="groups.workingGroups.title" defaultMessage="Working groups" />
+      </h2>
+      <p>
+        <FormattedMessage
+          id="groups.workingGroups.intro"
+          defaultMessage="Smaller groups that focus on one part of the work."
+        />
+      </p>
       {group.workingGroups.length === 0 ? (
-        <p>There are no working groups yet.</p>
+        <p>
+          <FormattedMessage
+            id="groups.workingGroups.none"
+            defaultMessage="There are no working groups yet."
+          />
+        </p>
       ) : (
         <ul className="item-list" aria-labelledby="working-groups-title">
           {group.workingGroups.map((wg) => (
@@ -48,19 +69,35 @@ export function WorkingGroupsSection({ group, canCreate, aboutWorkingGroup }: Pr
       )}
       {canCreate ? (
         <details className="details">
-          <summary>Start a working group</summary>
+          <summary>
+            <FormattedMessage
+              id="groups.workingGroups.start"
+              defaultMessage="Start a working group"
+            />
+          </summary>
           <Form
             id="new-working-group"
             state={form}
             labels={{
-              name: 'Working group name',
-              purpose: 'What will it focus on?',
+              name: intl.formatMessage({
+                id: 'groups.workingGroups.name',
+                defaultMessage: 'Working group name',
+              }),
+              purpose: intl.formatMessage({
+                id: 'groups.workingGroups.purpose',
+                defaultMessage: 'What will it focus on?',
+              }),
             }}
             onSubmit={create}
           >
             <TextField name="name" autoComplete="off" />
             <TextArea name="purpose" optional />
-            <SubmitButton busy={form.busy}>Create working group</SubmitButton>
+            <SubmitButton busy={form.busy}>
+              <FormattedMessage
+                id="groups.workingGroups.create"
+                defaultMessage="Create working group"
+              />
+            </SubmitButton>
           </Form>
         </details>
       ) : null}

@@ -5,6 +5,7 @@ import type { meetingList } from '../../../contracts/meetings.ts';
 import type { itemType, release, releasedList } from '../../../contracts/notes.ts';
 import type { groupLinkList, releaseOfferList } from '../../../contracts/releases.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
+import type { myJoinRequest, publicGroupPage } from '../../../contracts/join-requests.ts';
 import { segment } from '../../lib/api.ts';
 
 export type { Group };
@@ -21,6 +22,8 @@ export type ProposalList = z.infer<typeof proposalList>;
 export type GroupLinkList = z.infer<typeof groupLinkList>;
 export type ReleaseOfferList = z.infer<typeof releaseOfferList>;
 export type ReleaseOffer = ReleaseOfferList['offers'][number];
+export type PublicGroupPageData = z.infer<typeof publicGroupPage>;
+export type MyJoinRequest = z.infer<typeof myJoinRequest>;
 
 export function groupApi(groupId: string, rest = ''): string {
   return `/api/v1/groups/${segment(groupId)}${rest}`;
@@ -29,6 +32,11 @@ export function groupApi(groupId: string, rest = ''): string {
 /** The API path of a group's public page: what it has released. */
 export function publicApi(groupId: string): string {
   return `/api/v1/public/groups/${segment(groupId)}`;
+}
+
+/** The API path of a group's public page beyond its releases: purpose, joining, meeting dates. */
+export function publicPageApi(groupId: string, rest = '/page'): string {
+  return `/api/v1/public/groups/${segment(groupId)}${rest}`;
 }
 
 export function publicPage(groupId: string): string {
