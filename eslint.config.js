@@ -45,7 +45,7 @@ export default tseslint.config(
       'formatjs/enforce-default-message': ['error', 'literal'],
       'formatjs/enforce-placeholders': 'error',
       'formatjs/no-literal-string-in-jsx': [
-        'warn',
+        'error',
         {
           props: {
             include: [

@@ -80,6 +80,7 @@ function groupStates(userId: string, inWorkingGroup: boolean): PageState[] {
     { name: 'own attendance and membership', path: `${g}/people/${userId}` },
     { name: 'terms of reference (in force, review started)', path: `${g}/terms` },
     { name: 'terms history', path: `${g}/terms/history` },
+    { name: 'terms in easy read', path: `${g}/terms/easy-read` },
     { name: 'actions', path: `${g}/actions` },
     { name: 'learning log', path: `${g}/learning` },
     { name: 'you said, we did', path: `${g}/suggestions` },
@@ -123,6 +124,7 @@ function signedOutStates(): PageState[] {
     { name: 'sign in', path: '/sign-in' },
     { name: 'sign in by link, no link', path: '/sign-in/link' },
     { name: 'forgot password', path: '/forgot-password' },
+    { name: 'accessibility statement', path: '/accessibility' },
     { name: 'reset password, no link', path: '/reset-password' },
     { name: 'email change, no link', path: '/account/email' },
     { name: 'invitation', path: `/join#${place.invitationToken}` },
@@ -196,7 +198,7 @@ test('every page state, in every role, in English and Welsh, on a phone: no seri
   ].map((m) => m[1]!);
   const swept = plan.flatMap((r) => r.states.map((s) => new URL(s.path, app.url).pathname));
   const unswept = routes.filter((route) => {
-    const pattern = new RegExp(`^${route.replace(/:\w+/g, '[^/]+')}$`);
+    const pattern = new RegExp(`^${route.replace(/[:$]\w+/g, '[^/]+')}$`);
     return !swept.some((path) => pattern.test(path));
   });
   expect(unswept).toEqual([]);

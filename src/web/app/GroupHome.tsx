@@ -7,13 +7,18 @@ import { CommitToWorkingGroup } from '../features/membership/CommitToWorkingGrou
 import { MembershipLine, usePeopleMembership } from '../features/membership/PeopleMembership.tsx';
 import { RecordsSection } from '../features/notes/RecordsSection.tsx';
 import { ReleaseOffers } from '../features/public/ReleaseOffers.tsx';
+import { useGroupRole } from './GroupRole.tsx';
 
 /**
  * A group's home, with the meetings, decisions, membership and working-group
  * parts other features add.
  */
 export function GroupHome({ groupId, me }: { groupId: string; me: Me }) {
-  const membership = usePeopleMembership(groupId);
+  const role = useGroupRole(groupId);
+  // Observers see who takes part, not their membership: it is not asked for.
+  const membership = usePeopleMembership(
+    role === undefined || role === 'observer' ? null : groupId,
+  );
   return (
     <GroupHomePage
       groupId={groupId}

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../contracts/accounts.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Link, NavLink } from '../components/Link.tsx';
+import { aboutMessages } from '../features/about/messages.ts';
 import './layout.css';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -115,6 +116,11 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
               id="app.layout.footer"
               defaultMessage="Accord runs co-production groups by their own Terms of Reference."
             />
+          </p>
+          <p>
+            <Link to="/accessibility">
+              <FormattedMessage {...aboutMessages.footerAccessibility} />
+            </Link>
           </p>
         </div>
       </footer>

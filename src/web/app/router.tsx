@@ -13,12 +13,14 @@ import {
 import { useCallback } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import type { Me } from '../../contracts/accounts.ts';
+import type { Group } from '../../contracts/groups.ts';
 import { LoadProblem, Loading } from '../components/Feedback.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
 import { useAccountLanguage } from '../i18n/LocaleProvider.tsx';
 import { ApiError } from '../lib/api.ts';
 import { apiQuery, sessionQuery } from '../lib/resource.ts';
 import { connectRouter, nextFrom, usePlace, withNext } from '../lib/router.ts';
+import { ContributorsPage, groupPath } from './GroupRole.tsx';
 import { Layout } from './Layout.tsx';
 import { pages, type Access, type PageRoute } from './routes.tsx';
 
@@ -172,7 +174,12 @@ function PageView({ page, params }: { page: PageRoute; params: Record<string, st
   const me = useMe();
   const place = usePlace();
   const { signedIn, signedOut } = useSessionChanges();
-  return page.render({ me, place, params, signedIn, signedOut });
+  const shown = page.render({ me, place, params, signedIn, signedOut });
+  return page.forContributors && params.groupId !== undefined ? (
+    <ContributorsPage groupId={params.groupId}>{shown}</ContributorsPage>
+  ) : (
+    shown
+  );
 }
 
 function routeFor(page: PageRoute) {
@@ -183,14 +190,22 @@ function routeFor(page: PageRoute) {
       checkAccess(page.access, context, location, page.signedInGoesTo),
     // The page's main answers are fetched while the page is on its way, into
     // the same cache the page reads; a failure is the page's to show.
-    loader: ({ context, params, location }) => {
+    loader: async ({ context, params, location }) => {
       if (!page.load) return;
+      const { groupId } = params as Record<string, string>;
+      if (page.forContributors && groupId !== undefined) {
+        // An observer's page asks for nothing that is not theirs to see.
+        const group = await context.queryClient
+          .fetchQuery(apiQuery<Group>(groupPath(groupId)))
+          .catch(() => null);
+        if (group?.myRole === 'observer') return;
+      }
       const search = new URLSearchParams(location.searchStr);
-      return Promise.all(
+      await Promise.all(
         page
           .load(params, search)
           .map((path) => context.queryClient.prefetchQuery({ ...apiQuery(path), staleTime: 0 })),
-      ).then(() => undefined);
+      );
     },
     // A new address is a new page: nothing typed into the last one carries over.
     remountDeps: ({ params }) => params,

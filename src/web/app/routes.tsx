@@ -13,6 +13,7 @@ import { DecisionPage } from '../features/decisions/DecisionPage.tsx';
 import { DecisionsPage } from '../features/decisions/DecisionsPage.tsx';
 import { ProposalsPage } from '../features/decisions/ProposalsPage.tsx';
 import { ProposalsSection } from '../features/decisions/ProposalsSection.tsx';
+import { AccessibilityPage } from '../features/about/AccessibilityPage.tsx';
 import { EasyReadPage } from '../features/easyread/EasyReadPage.tsx';
 import { MyGroupsPage } from '../features/groups/MyGroupsPage.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
@@ -36,6 +37,7 @@ import { HistoryPage } from '../features/terms/HistoryPage.tsx';
 import { Markdown } from '../components/Markdown.tsx';
 import { TermsPage } from '../features/terms/TermsPage.tsx';
 import { GroupHome } from './GroupHome.tsx';
+import { ForContributors } from './GroupRole.tsx';
 import { segment } from '../lib/api.ts';
 import { nextFrom, type Place } from '../lib/router.ts';
 
@@ -61,6 +63,8 @@ export type PageRoute = {
   access: Access;
   load?: (params: Record<string, string>, search: URLSearchParams) => string[];
   signedInGoesTo?: string;
+  /** A part of a group for the people who take part: observers are told so, and nothing is fetched. */
+  forContributors?: boolean;
   render: (context: PageContext) => ReactNode;
 };
 
@@ -122,6 +126,7 @@ export const pages: PageRoute[] = [
       />
     ),
   },
+  { path: '/accessibility', access: 'anyone', render: () => <AccessibilityPage /> },
   { path: '/forgot-password', access: 'anyone', render: () => <ForgotPasswordPage /> },
   {
     path: '/reset-password',
@@ -165,13 +170,15 @@ export const pages: PageRoute[] = [
           meetingId={params.meetingId ?? ''}
           me={me}
           proposals={({ meeting, remitAreas, can }) => (
-            <ProposalsSection
-              groupId={meeting.groupId}
-              meetingId={meeting.id}
-              remitAreas={remitAreas}
-              timeZone={meeting.timeZone}
-              canRaise={can.addItem && meeting.status === 'scheduled'}
-            />
+            <ForContributors groupId={meeting.groupId}>
+              <ProposalsSection
+                groupId={meeting.groupId}
+                meetingId={meeting.id}
+                remitAreas={remitAreas}
+                timeZone={meeting.timeZone}
+                canRaise={can.addItem && meeting.status === 'scheduled'}
+              />
+            </ForContributors>
           )}
         />
       ) : null,
@@ -192,18 +199,21 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/groups/$groupId/proposals',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params), group(params, '/proposals')],
     render: ({ params }) => <ProposalsPage groupId={params.groupId ?? ''} />,
   },
   {
     path: '/groups/$groupId/decisions',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params), group(params, '/decisions')],
     render: ({ params }) => <DecisionsPage groupId={params.groupId ?? ''} />,
   },
   {
     path: '/groups/$groupId/decisions/$decisionId',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [
       group(params),
@@ -215,6 +225,7 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/groups/$groupId/people/$userId',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params), group(params, `/membership/${segment(params.userId ?? '')}`)],
     render: ({ params }) => (
@@ -223,6 +234,7 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/groups/$groupId/terms',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params), group(params, '/terms')],
     render: ({ params }) => (
@@ -236,24 +248,28 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/groups/$groupId/terms/draft',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params), group(params, '/terms/draft')],
     render: ({ params }) => <DraftPage groupId={params.groupId ?? ''} />,
   },
   {
     path: '/groups/$groupId/terms/history',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params, '/terms/versions')],
     render: ({ params }) => <HistoryPage groupId={params.groupId ?? ''} />,
   },
   {
     path: '/groups/$groupId/terms/easy-read',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params), group(params, '/terms')],
     render: ({ params }) => <EasyReadPage groupId={params.groupId ?? ''} />,
   },
   {
     path: '/groups/$groupId/meetings/$meetingId/notes',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [
       group(params),
@@ -274,6 +290,7 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/groups/$groupId/actions',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params)],
     render: ({ me, params }) =>
@@ -281,6 +298,7 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/groups/$groupId/learning',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params), group(params, '/learning')],
     render: ({ params }) => (
@@ -300,12 +318,14 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/groups/$groupId/suggestions',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params), group(params, '/suggestions')],
     render: ({ params }) => <SuggestionsPage groupId={params.groupId ?? ''} />,
   },
   {
     path: '/groups/$groupId/search',
+    forContributors: true,
     access: 'signedIn',
     load: (params) => [group(params)],
     render: ({ params }) => <SearchPage groupId={params.groupId ?? ''} />,

@@ -24,9 +24,11 @@ export type PeopleMembership = {
  * Everyone's membership status in a group, worked out by the server from
  * attendance and the ToR. Observers may not see it: then there is nothing to show.
  */
-export function usePeopleMembership(groupId: string): PeopleMembership {
+export function usePeopleMembership(groupId: string | null): PeopleMembership {
   const intl = useIntl();
-  const list = useResource<MembershipList>(groupApi(groupId, '/membership'));
+  const list = useResource<MembershipList>(
+    groupId === null ? null : groupApi(groupId, '/membership'),
+  );
   const people = list.data?.people ?? [];
   const rule = list.data?.rule;
   return {

@@ -8,7 +8,9 @@ import {
 } from 'react-intl';
 import { templateChoices } from '../../../contracts/terms.ts';
 import { WEEKDAYS } from '../../../policy/terms.ts';
+import { LOCALE_NAMES, LOCALES } from '../../../i18n/locales.ts';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
+import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { navigate } from '../../lib/router.ts';
@@ -108,6 +110,7 @@ export function TemplateForm({ groupId }: { groupId: string }) {
   const intl = useIntl();
   const LABELS = labelsFor(intl);
   const form = useFormState();
+  const { locale } = useLocale();
   const [frequency, setFrequency] = useState('monthly');
   const monthly = frequency === 'monthly' || frequency === 'every_2_months';
 
@@ -143,7 +146,11 @@ export function TemplateForm({ groupId }: { groupId: string }) {
         : {}),
     });
     try {
-      await api.post<TermsVersion>(termsApi(groupId, '/draft'), { from: 'template', choices });
+      await api.post<TermsVersion>(termsApi(groupId, '/draft'), {
+        from: 'template',
+        choices,
+        language: values.language === 'cy' ? 'cy' : 'en-GB',
+      });
     } catch (error) {
       if (error instanceof ApiError) {
         const fields = Object.fromEntries(
@@ -175,6 +182,18 @@ export function TemplateForm({ groupId }: { groupId: string }) {
         />
       </p>
       <Form id="template" state={form} labels={LABELS} onSubmit={draft} labelledBy="template-title">
+        <div className="field">
+          <label htmlFor="template-language" className="label">
+            <FormattedMessage id="terms.template.language" defaultMessage="Language of the draft" />
+          </label>
+          <select id="template-language" name="language" className="select" defaultValue={locale}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </div>
         <Choice id="template-frequency" error={fieldError('frequency')}>
           {(describedBy) => (
             <fieldset className="fieldset" aria-describedby={describedBy}>

@@ -163,6 +163,11 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
             <FormattedMessage id="terms.page.history" defaultMessage="Version history" />
           </Link>
         </li>
+        <li>
+          <Link to={termsPage(groupId, '/easy-read')}>
+            <FormattedMessage id="terms.page.easyRead" defaultMessage="Read it in easy read" />
+          </Link>
+        </li>
         {isChair && data.hasDraft ? <li>{continueDraft}</li> : null}
       </ul>
 
