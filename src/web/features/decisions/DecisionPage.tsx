@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { correctDecisionBody } from '../../../contracts/decisions.ts';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDateTime } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -45,49 +45,42 @@ export function DecisionPage({ groupId, decisionId }: Props) {
   );
   const error = decision.error ?? group.error;
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'decisions.decision.notFoundTitle',
           defaultMessage: 'We could not find that decision',
         })}
-      >
-        <p>
+        error={error}
+        missing={
           <FormattedMessage
             id="decisions.decision.notFound"
             defaultMessage="It may not exist, or you may not be in the group."
           />
-        </p>
-        <p>
-          <Link to={decisionsPage(groupId)}>
+        }
+        back={{
+          to: decisionsPage(groupId),
+          label: (
             <FormattedMessage
               id="decisions.decision.toRegister"
               defaultMessage="Go to the decision register"
             />
-          </Link>
-        </p>
-      </Page>
+          ),
+        }}
+      />
     );
   }
   if (!decision.data || !group.data) {
     return (
-      <Page
+      <WaitingPage
         title={intl.formatMessage({ id: 'decisions.decision.loading', defaultMessage: 'Decision' })}
-        busy
-      >
-        {error ? (
-          <LoadProblem
-            error={error}
-            retry={() => {
-              group.reload();
-              decision.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-      </Page>
+        error={error}
+        retry={() => {
+          group.reload();
+          decision.reload();
+        }}
+      />
     );
   }
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -24,56 +24,48 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
   const decisions = useResource<DecisionList>(decisionsApi(groupId));
   const error = group.error ?? decisions.error;
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'decisions.register.notFoundTitle',
           defaultMessage: 'We could not show the decision register',
         })}
-      >
-        <p>
-          {error.code === 'forbidden' ? (
-            <FormattedMessage
-              id="decisions.register.forbidden"
-              defaultMessage="Only people who take part in the group see its decisions, until it releases them."
-            />
-          ) : (
-            <FormattedMessage
-              id="decisions.register.notFound"
-              defaultMessage="The group may have been removed, or you may not be in it."
-            />
-          )}
-        </p>
-        <p>
-          <Link to="/groups">
+        error={error}
+        forbidden={
+          <FormattedMessage
+            id="decisions.register.forbidden"
+            defaultMessage="Only people who take part in the group see its decisions, until it releases them."
+          />
+        }
+        missing={
+          <FormattedMessage
+            id="decisions.register.notFound"
+            defaultMessage="The group may have been removed, or you may not be in it."
+          />
+        }
+        back={{
+          to: '/groups',
+          label: (
             <FormattedMessage id="decisions.register.toGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
+          ),
+        }}
+      />
     );
   }
   if (!group.data || !decisions.data) {
     return (
-      <Page
+      <WaitingPage
         title={intl.formatMessage({
           id: 'decisions.register.title',
           defaultMessage: 'Decision register',
         })}
-        busy
-      >
-        {error ? (
-          <LoadProblem
-            error={error}
-            retry={() => {
-              group.reload();
-              decisions.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-      </Page>
+        error={error}
+        retry={() => {
+          group.reload();
+          decisions.reload();
+        }}
+      />
     );
   }
 

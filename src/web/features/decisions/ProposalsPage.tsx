@@ -3,9 +3,9 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import type { z } from 'zod';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useProposals } from './actions.ts';
@@ -24,53 +24,45 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
   const list = useProposals(groupId, null);
   const error = group.error ?? list.error;
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'decisions.proposals.notFoundTitle',
           defaultMessage: 'We could not show these proposals',
         })}
-      >
-        <p>
-          {error.code === 'forbidden' ? (
-            <FormattedMessage
-              id="decisions.proposals.forbidden"
-              defaultMessage="Only people who take part in the group see its proposals."
-            />
-          ) : (
-            <FormattedMessage
-              id="decisions.register.notFound"
-              defaultMessage="The group may have been removed, or you may not be in it."
-            />
-          )}
-        </p>
-        <p>
-          <Link to="/groups">
+        error={error}
+        forbidden={
+          <FormattedMessage
+            id="decisions.proposals.forbidden"
+            defaultMessage="Only people who take part in the group see its proposals."
+          />
+        }
+        missing={
+          <FormattedMessage
+            id="decisions.register.notFound"
+            defaultMessage="The group may have been removed, or you may not be in it."
+          />
+        }
+        back={{
+          to: '/groups',
+          label: (
             <FormattedMessage id="decisions.register.toGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
+          ),
+        }}
+      />
     );
   }
   if (!group.data || !list.data) {
     return (
-      <Page
+      <WaitingPage
         title={intl.formatMessage({ id: 'decisions.proposals.title', defaultMessage: 'Proposals' })}
-        busy
-      >
-        {error ? (
-          <LoadProblem
-            error={error}
-            retry={() => {
-              group.reload();
-              list.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-      </Page>
+        error={error}
+        retry={() => {
+          group.reload();
+          list.reload();
+        }}
+      />
     );
   }
 

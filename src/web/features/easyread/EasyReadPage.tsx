@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import { easyReadTerms, type EasyReadLine, type EasyReadValue } from '../../../policy/easy-read.ts';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -38,51 +38,44 @@ export function EasyReadPage({ groupId }: { groupId: string }) {
   });
   const fullVersion = `/groups/${segment(groupId)}/terms`;
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'easyread.page.notShown',
           defaultMessage: 'We could not show these Terms of Reference',
         })}
-      >
-        <p>
-          {error.code === 'forbidden' ? (
-            <FormattedMessage
-              id="easyread.page.forbidden"
-              defaultMessage="Observers do not see the Terms of Reference here. Ask a chair for a copy."
-            />
-          ) : (
-            <FormattedMessage
-              id="easyread.page.notFound"
-              defaultMessage="The group may have been removed, or you may not be in it."
-            />
-          )}
-        </p>
-        <p>
-          <Link to="/groups">
-            <FormattedMessage id="easyread.page.myGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
+        error={error}
+        forbidden={
+          <FormattedMessage
+            id="easyread.page.forbidden"
+            defaultMessage="Observers do not see the Terms of Reference here. Ask a chair for a copy."
+          />
+        }
+        missing={
+          <FormattedMessage
+            id="easyread.page.notFound"
+            defaultMessage="The group may have been removed, or you may not be in it."
+          />
+        }
+        back={{
+          to: '/groups',
+          label: <FormattedMessage id="easyread.page.myGroups" defaultMessage="Go to my groups" />,
+        }}
+      />
     );
   }
 
   if (!group.data || !terms.data) {
     return (
-      <Page title={title} busy>
-        {error ? (
-          <LoadProblem
-            error={error}
-            retry={() => {
-              group.reload();
-              terms.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-      </Page>
+      <WaitingPage
+        title={title}
+        error={error}
+        retry={() => {
+          group.reload();
+          terms.reload();
+        }}
+      />
     );
   }
 

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { learningBody } from '../../../contracts/notes.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -71,43 +71,37 @@ export function LearningPage({ groupId, release }: Props) {
   const log = useResource<LearningList>(groupApi(groupId, '/learning'));
   const error = group.error ?? log.error;
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'learning.log.cannotShow',
           defaultMessage: 'We could not show the learning log',
         })}
-      >
-        <p>
+        error={error}
+        missing={
           <FormattedMessage
             id="learning.log.cannotShowLead"
             defaultMessage="The group may have been removed, or you may not be able to see its learning log."
           />
-        </p>
-        <p>
-          <Link to="/groups">
-            <FormattedMessage id="learning.log.myGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
+        }
+        back={{
+          to: '/groups',
+          label: <FormattedMessage id="learning.log.myGroups" defaultMessage="Go to my groups" />,
+        }}
+      />
     );
   }
   if (!group.data || !log.data) {
     return (
-      <Page title={intl.formatMessage(TITLE)} busy>
-        {error ? (
-          <LoadProblem
-            error={error}
-            retry={() => {
-              group.reload();
-              log.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-      </Page>
+      <WaitingPage
+        title={intl.formatMessage(TITLE)}
+        error={error}
+        retry={() => {
+          group.reload();
+          log.reload();
+        }}
+      />
     );
   }
 

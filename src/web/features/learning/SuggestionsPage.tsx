@@ -1,10 +1,10 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { suggestionBody, suggestionOutcomeBody } from '../../../contracts/notes.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Form, SelectField, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDayIn } from '../../lib/format.ts';
 import { useFormState, validate, withoutEmpty, type FormValues } from '../../lib/forms.ts';
@@ -44,43 +44,37 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
   );
   const error = group.error ?? suggestions.error;
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'learning.suggestions.cannotShow',
           defaultMessage: 'We could not show the suggestions',
         })}
-      >
-        <p>
+        error={error}
+        missing={
           <FormattedMessage
             id="learning.suggestions.cannotShowLead"
             defaultMessage="The group may have been removed, or you may not be able to see its suggestions."
           />
-        </p>
-        <p>
-          <Link to="/groups">
-            <FormattedMessage id="learning.log.myGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
+        }
+        back={{
+          to: '/groups',
+          label: <FormattedMessage id="learning.log.myGroups" defaultMessage="Go to my groups" />,
+        }}
+      />
     );
   }
   if (!group.data || !suggestions.data) {
     return (
-      <Page title={title} busy>
-        {error ? (
-          <LoadProblem
-            error={error}
-            retry={() => {
-              group.reload();
-              suggestions.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-      </Page>
+      <WaitingPage
+        title={title}
+        error={error}
+        retry={() => {
+          group.reload();
+          suggestions.reload();
+        }}
+      />
     );
   }
 

@@ -2,9 +2,9 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { useGroupEvents, type GroupEventKind } from '../../lib/events.ts';
 import { formatDate, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
@@ -57,49 +57,42 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
   );
 
   const error = detail.error ?? group.error;
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'meetings.meeting.notFoundTitle',
           defaultMessage: 'We could not find that meeting',
         })}
-      >
-        <p>
+        error={error}
+        missing={
           <FormattedMessage
             id="meetings.meeting.notFoundWhy"
             defaultMessage="It may have been removed, or you may not be in the group."
           />
-        </p>
-        <p>
-          <Link to={`/groups/${segment(groupId)}`}>
+        }
+        back={{
+          to: `/groups/${segment(groupId)}`,
+          label: (
             <FormattedMessage id="meetings.meeting.goToGroup" defaultMessage="Go to the group" />
-          </Link>
-        </p>
-      </Page>
+          ),
+        }}
+      />
     );
   }
   if (!detail.data || !group.data) {
     return (
-      <Page
+      <WaitingPage
         title={intl.formatMessage({
           id: 'meetings.meeting.loadingTitle',
           defaultMessage: 'Meeting',
         })}
-        busy
-      >
-        {error ? (
-          <LoadProblem
-            error={error}
-            retry={() => {
-              group.reload();
-              detail.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-      </Page>
+        error={error}
+        retry={() => {
+          group.reload();
+          detail.reload();
+        }}
+      />
     );
   }
 

@@ -5,6 +5,7 @@ import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { usePlace } from '../../lib/router.ts';
@@ -57,34 +58,29 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
     defaultMessage: 'Past meetings',
   });
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'meetings.list.notFoundTitle',
           defaultMessage: 'We could not show these meetings',
         })}
-      >
-        <p>
+        error={error}
+        missing={
           <FormattedMessage
             id="meetings.list.notFoundWhy"
             defaultMessage="The group may have been removed, or you may not be in it."
           />
-        </p>
-        <p>
-          <Link to="/groups">
-            <FormattedMessage id="meetings.list.myGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
+        }
+        back={{
+          to: '/groups',
+          label: <FormattedMessage id="meetings.list.myGroups" defaultMessage="Go to my groups" />,
+        }}
+      />
     );
   }
   if (!group.data) {
-    return (
-      <Page title={pageTitle} busy>
-        {error ? <LoadProblem error={error} retry={group.reload} /> : <Loading />}
-      </Page>
-    );
+    return <WaitingPage title={pageTitle} error={error} retry={group.reload} />;
   }
 
   const list = meetings.data?.meetings ?? [];

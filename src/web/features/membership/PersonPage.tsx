@@ -1,8 +1,8 @@
 import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -85,56 +85,48 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
   const person = useResource<PersonMembership>(groupApi(groupId, `/membership/${segment(userId)}`));
   const error = person.error ?? group.error;
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'membership.person.notFoundTitle',
           defaultMessage: 'We could not show this person’s membership',
         })}
-      >
-        <p>
-          {error.code === 'forbidden' ? (
-            <FormattedMessage
-              id="membership.person.forbidden"
-              defaultMessage="Only people who take part in the group see its membership."
-            />
-          ) : (
-            <FormattedMessage
-              id="membership.person.notFoundWhy"
-              defaultMessage="They may have left the group, or you may not be in it."
-            />
-          )}
-        </p>
-        <p>
-          <Link to={`/groups/${segment(groupId)}`}>
+        error={error}
+        forbidden={
+          <FormattedMessage
+            id="membership.person.forbidden"
+            defaultMessage="Only people who take part in the group see its membership."
+          />
+        }
+        missing={
+          <FormattedMessage
+            id="membership.person.notFoundWhy"
+            defaultMessage="They may have left the group, or you may not be in it."
+          />
+        }
+        back={{
+          to: `/groups/${segment(groupId)}`,
+          label: (
             <FormattedMessage id="membership.person.goToGroup" defaultMessage="Go to the group" />
-          </Link>
-        </p>
-      </Page>
+          ),
+        }}
+      />
     );
   }
   if (!person.data || !group.data) {
     return (
-      <Page
+      <WaitingPage
         title={intl.formatMessage({
           id: 'membership.person.loadingTitle',
           defaultMessage: 'Membership',
         })}
-        busy
-      >
-        {error ? (
-          <LoadProblem
-            error={error}
-            retry={() => {
-              group.reload();
-              person.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-      </Page>
+        error={error}
+        retry={() => {
+          group.reload();
+          person.reload();
+        }}
+      />
     );
   }
 

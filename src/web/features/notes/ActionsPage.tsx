@@ -4,6 +4,7 @@ import type { Me } from '../../../contracts/accounts.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { usePlace } from '../../lib/router.ts';
 import { ActionList, AddActionForm } from './ActionList.tsx';
@@ -62,36 +63,34 @@ export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
   );
   const error = group.error ?? actions.error;
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'notes.actions.notFoundTitle',
           defaultMessage: 'We could not show these actions',
         })}
-      >
-        <p>
+        error={error}
+        missing={
           <FormattedMessage
             id="notes.actions.notFound"
             defaultMessage="The group may have been removed, or you may not be able to see its actions."
           />
-        </p>
-        <p>
-          <Link to="/groups">
-            <FormattedMessage id="notes.actions.toGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
+        }
+        back={{
+          to: '/groups',
+          label: <FormattedMessage id="notes.actions.toGroups" defaultMessage="Go to my groups" />,
+        }}
+      />
     );
   }
   if (!group.data) {
     return (
-      <Page
+      <WaitingPage
         title={intl.formatMessage({ id: 'notes.actions.title', defaultMessage: 'Actions' })}
-        busy
-      >
-        {error ? <LoadProblem error={error} retry={group.reload} /> : <Loading />}
-      </Page>
+        error={error}
+        retry={group.reload}
+      />
     );
   }
 

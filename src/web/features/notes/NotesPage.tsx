@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { formatDate, formatDateTime, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import { ActionList, AddActionForm } from './ActionList.tsx';
@@ -63,47 +63,38 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
   }, [notice]);
 
   const error = notes.error ?? detail.error ?? group.error;
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'notes.page.notFoundTitle',
           defaultMessage: 'We could not find these notes',
         })}
-      >
-        <p>
+        error={error}
+        missing={
           <FormattedMessage
             id="notes.page.notFound"
             defaultMessage="The meeting may have been removed, or you may not be able to read its notes."
           />
-        </p>
-        <p>
-          <Link to={groupPage(groupId)}>
-            <FormattedMessage id="notes.page.toGroup" defaultMessage="Go to the group" />
-          </Link>
-        </p>
-      </Page>
+        }
+        back={{
+          to: groupPage(groupId),
+          label: <FormattedMessage id="notes.page.toGroup" defaultMessage="Go to the group" />,
+        }}
+      />
     );
   }
   if (!notes.data || !detail.data || !group.data) {
     return (
-      <Page
+      <WaitingPage
         title={intl.formatMessage({ id: 'notes.page.loadingTitle', defaultMessage: 'Notes' })}
-        busy
-      >
-        {error ? (
-          <LoadProblem
-            error={error}
-            retry={() => {
-              group.reload();
-              detail.reload();
-              notes.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-      </Page>
+        error={error}
+        retry={() => {
+          group.reload();
+          detail.reload();
+          notes.reload();
+        }}
+      />
     );
   }
 

@@ -5,6 +5,7 @@ import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { useResource } from '../../lib/resource.ts';
 import { navigate, usePlace } from '../../lib/router.ts';
@@ -70,33 +71,34 @@ export function SearchPage({ groupId }: { groupId: string }) {
   );
   const error = group.error;
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'notes.search.notFoundTitle',
           defaultMessage: 'We could not search this group',
         })}
-      >
-        <p>
+        error={error}
+        missing={
           <FormattedMessage
             id="notes.search.notFound"
             defaultMessage="The group may have been removed, or you may not be in it."
           />
-        </p>
-        <p>
-          <Link to="/groups">
-            <FormattedMessage id="notes.search.toGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
+        }
+        back={{
+          to: '/groups',
+          label: <FormattedMessage id="notes.search.toGroups" defaultMessage="Go to my groups" />,
+        }}
+      />
     );
   }
   if (!group.data) {
     return (
-      <Page title={intl.formatMessage({ id: 'notes.search.title', defaultMessage: 'Search' })} busy>
-        {error ? <LoadProblem error={error} retry={group.reload} /> : <Loading />}
-      </Page>
+      <WaitingPage
+        title={intl.formatMessage({ id: 'notes.search.title', defaultMessage: 'Search' })}
+        error={error}
+        retry={group.reload}
+      />
     );
   }
 

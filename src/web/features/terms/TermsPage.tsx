@@ -2,9 +2,10 @@ import { useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { LoadProblem, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDate } from '../../lib/format.ts';
 import { useResource, type Resource } from '../../lib/resource.ts';
@@ -50,50 +51,43 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
     defaultMessage: 'Terms of Reference',
   });
 
-  if (error && ['not_found', 'validation_failed', 'forbidden'].includes(error.code)) {
+  if (isUnavailable(error)) {
     return (
-      <Page
+      <UnavailablePage
         title={intl.formatMessage({
           id: 'terms.page.notShown',
           defaultMessage: 'We could not show these Terms of Reference',
         })}
-      >
-        <p>
-          {error.code === 'forbidden' ? (
-            <FormattedMessage
-              id="terms.page.observers"
-              defaultMessage="Observers do not see the Terms of Reference here. Ask a chair for a copy."
-            />
-          ) : (
-            <FormattedMessage
-              id="terms.page.missing"
-              defaultMessage="The group may have been removed, or you may not be in it."
-            />
-          )}
-        </p>
-        <p>
-          <Link to="/groups">
-            <FormattedMessage id="terms.page.myGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
+        error={error}
+        forbidden={
+          <FormattedMessage
+            id="terms.page.observers"
+            defaultMessage="Observers do not see the Terms of Reference here. Ask a chair for a copy."
+          />
+        }
+        missing={
+          <FormattedMessage
+            id="terms.page.missing"
+            defaultMessage="The group may have been removed, or you may not be in it."
+          />
+        }
+        back={{
+          to: '/groups',
+          label: <FormattedMessage id="terms.page.myGroups" defaultMessage="Go to my groups" />,
+        }}
+      />
     );
   }
   if (!group.data || !terms.data) {
     return (
-      <Page title={title} busy>
-        {error ? (
-          <LoadProblem
-            error={error}
-            retry={() => {
-              group.reload();
-              terms.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-      </Page>
+      <WaitingPage
+        title={title}
+        error={error}
+        retry={() => {
+          group.reload();
+          terms.reload();
+        }}
+      />
     );
   }
 
