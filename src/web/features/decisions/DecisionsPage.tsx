@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
+import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
@@ -129,64 +130,59 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
         </li>
       </ul>
 
-      <section aria-labelledby="decisions-title" className="section">
-        <h2 id="decisions-title">
-          <FormattedMessage id="decisions.register.heading" defaultMessage="Decisions" />
-        </h2>
-        {list.length === 0 ? (
-          <p>
-            <FormattedMessage
-              id="decisions.register.none"
-              defaultMessage="The group has not recorded any decisions yet."
-            />
-          </p>
-        ) : null}
-        {list.length > 0 ? (
-          <ol
-            className="card-list"
-            aria-label={intl.formatMessage({
-              id: 'decisions.register.listLabel',
-              defaultMessage: 'Decisions, newest first',
-            })}
-          >
-            {list.map((decision) => (
-              <li key={decision.id} className="card">
-                <h3 className="card-title">
-                  <Link to={decisionsPage(groupId, decision.id)}>
-                    <FormattedMessage
-                      id="decisions.decision.name"
-                      defaultMessage="Decision {number}: {title}"
-                      values={{ number: decision.number, title: decision.title }}
-                    />
-                  </Link>
-                </h3>
-                <dl className="facts">
-                  <dt>
-                    <FormattedMessage id="decisions.decision.outcome" defaultMessage="Outcome" />
-                  </dt>
-                  <dd>{decisionOutcome(intl, decision)}</dd>
-                  <dt>
-                    <FormattedMessage id="decisions.decision.how" defaultMessage="How" />
-                  </dt>
-                  <dd>{intl.formatMessage(METHODS[decision.method])}</dd>
-                  <dt>
-                    <FormattedMessage id="decisions.register.date" defaultMessage="Date" />
-                  </dt>
-                  <dd>{formatCalendarDate(decision.decidedOn)}</dd>
-                </dl>
-                {decision.correctedBy ? (
-                  <p className="corrected">
-                    <FormattedMessage
-                      id="decisions.register.corrected"
-                      defaultMessage="This decision has been corrected."
-                    />
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        ) : null}
-      </section>
+      <ListSection
+        id="decisions-title"
+        heading={<FormattedMessage id="decisions.register.heading" defaultMessage="Decisions" />}
+        count={list.length}
+        empty={
+          <FormattedMessage
+            id="decisions.register.none"
+            defaultMessage="The group has not recorded any decisions yet."
+          />
+        }
+        listClassName="card-list"
+        ordered
+        listLabel={intl.formatMessage({
+          id: 'decisions.register.listLabel',
+          defaultMessage: 'Decisions, newest first',
+        })}
+      >
+        {list.map((decision) => (
+          <li key={decision.id} className="card">
+            <h3 className="card-title">
+              <Link to={decisionsPage(groupId, decision.id)}>
+                <FormattedMessage
+                  id="decisions.decision.name"
+                  defaultMessage="Decision {number}: {title}"
+                  values={{ number: decision.number, title: decision.title }}
+                />
+              </Link>
+            </h3>
+            <dl className="facts">
+              <dt>
+                <FormattedMessage id="decisions.decision.outcome" defaultMessage="Outcome" />
+              </dt>
+              <dd>{decisionOutcome(intl, decision)}</dd>
+              <dt>
+                <FormattedMessage id="decisions.decision.how" defaultMessage="How" />
+              </dt>
+              <dd>{intl.formatMessage(METHODS[decision.method])}</dd>
+              <dt>
+                <FormattedMessage id="decisions.register.date" defaultMessage="Date" />
+              </dt>
+              <dd>{formatCalendarDate(decision.decidedOn)}</dd>
+            </dl>
+            {decision.correctedBy ? (
+              <p className="corrected">
+                <FormattedMessage
+                  id="decisions.register.corrected"
+                  defaultMessage="This decision has been corrected."
+                />
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ListSection>
     </Page>
   );
 }

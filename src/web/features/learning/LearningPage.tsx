@@ -4,6 +4,7 @@ import { learningBody } from '../../../contracts/notes.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
+import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { api, ApiError } from '../../lib/api.ts';
@@ -142,45 +143,43 @@ export function LearningPage({ groupId, release }: Props) {
         </div>
       }
     >
-      <section aria-labelledby="entries-title" className="section">
-        <h2 id="entries-title">
+      <ListSection
+        id="entries-title"
+        heading={
           <FormattedMessage id="learning.log.entries" defaultMessage="What we have learned" />
-        </h2>
-        {entries.length === 0 ? (
-          <p>
-            <FormattedMessage
-              id="learning.log.empty"
-              defaultMessage="Nothing is in the learning log yet."
-            />
-          </p>
-        ) : null}
-        {entries.length > 0 ? (
-          <ul className="card-list" aria-labelledby="entries-title">
-            {entries.map((entry) => (
-              <Entry
-                key={entry.id}
-                entry={entry}
-                release={
-                  isChair && release
-                    ? release({
-                        groupId,
-                        entryId: entry.id,
-                        what: intl.formatMessage(
-                          {
-                            id: 'learning.log.releaseWhat',
-                            defaultMessage: 'what we learned on {date}',
-                          },
-                          { date: formatCalendarDate(entry.recordedOn) },
-                        ),
-                        onChanged: log.reload,
-                      })
-                    : null
-                }
-              />
-            ))}
-          </ul>
-        ) : null}
-      </section>
+        }
+        count={entries.length}
+        empty={
+          <FormattedMessage
+            id="learning.log.empty"
+            defaultMessage="Nothing is in the learning log yet."
+          />
+        }
+        listClassName="card-list"
+      >
+        {entries.map((entry) => (
+          <Entry
+            key={entry.id}
+            entry={entry}
+            release={
+              isChair && release
+                ? release({
+                    groupId,
+                    entryId: entry.id,
+                    what: intl.formatMessage(
+                      {
+                        id: 'learning.log.releaseWhat',
+                        defaultMessage: 'what we learned on {date}',
+                      },
+                      { date: formatCalendarDate(entry.recordedOn) },
+                    ),
+                    onChanged: log.reload,
+                  })
+                : null
+            }
+          />
+        ))}
+      </ListSection>
 
       <section aria-labelledby="add-learning-title" className="section">
         <h2 id="add-learning-title">

@@ -3,6 +3,7 @@ import { suggestionBody, suggestionOutcomeBody } from '../../../contracts/notes.
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SelectField, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
+import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { api, segment } from '../../lib/api.ts';
@@ -119,70 +120,66 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
         </div>
       }
     >
-      <section aria-labelledby="to-consider-title" className="section">
-        <h2 id="to-consider-title">
+      <ListSection
+        id="to-consider-title"
+        heading={
           <FormattedMessage id="learning.suggestions.toConsider" defaultMessage="To consider" />
-        </h2>
-        {toConsider.length === 0 ? (
-          <p>
-            <FormattedMessage
-              id="learning.suggestions.noneWaiting"
-              defaultMessage="There are no suggestions waiting."
-            />
-          </p>
-        ) : null}
-        {toConsider.length > 0 ? (
-          <ul className="card-list" aria-labelledby="to-consider-title">
-            {toConsider.map((s) => (
-              <li key={s.id} className="card">
-                <p className="learning-said">{s.text}</p>
-                <p className="muted">
-                  <FormattedMessage
-                    id="learning.suggestions.madeOn"
-                    defaultMessage="Suggested on {date}"
-                    values={{ date: formatCalendarDate(s.madeOn) }}
-                  />
-                </p>
-                {isChair ? (
-                  <RecordOutcome
-                    groupId={groupId}
-                    suggestion={s}
-                    meetings={held}
-                    decisions={decisions.data?.decisions ?? []}
-                    onRecorded={suggestions.reload}
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </section>
-
-      <section aria-labelledby="we-did-title" className="section">
-        <h2 id="we-did-title">
-          <FormattedMessage id="learning.suggestions.weDid" defaultMessage="You said, we did" />
-        </h2>
-        {considered.length === 0 ? (
-          <p>
-            <FormattedMessage
-              id="learning.suggestions.noneConsidered"
-              defaultMessage="No suggestions have been considered yet."
-            />
-          </p>
-        ) : null}
-        {considered.length > 0 ? (
-          <ul className="card-list" aria-labelledby="we-did-title">
-            {considered.map((s) => (
-              <Considered
-                key={s.id}
+        }
+        count={toConsider.length}
+        empty={
+          <FormattedMessage
+            id="learning.suggestions.noneWaiting"
+            defaultMessage="There are no suggestions waiting."
+          />
+        }
+        listClassName="card-list"
+      >
+        {toConsider.map((s) => (
+          <li key={s.id} className="card">
+            <p className="learning-said">{s.text}</p>
+            <p className="muted">
+              <FormattedMessage
+                id="learning.suggestions.madeOn"
+                defaultMessage="Suggested on {date}"
+                values={{ date: formatCalendarDate(s.madeOn) }}
+              />
+            </p>
+            {isChair ? (
+              <RecordOutcome
                 groupId={groupId}
                 suggestion={s}
-                decision={s.decisionId ? decisionById.get(s.decisionId) : undefined}
+                meetings={held}
+                decisions={decisions.data?.decisions ?? []}
+                onRecorded={suggestions.reload}
               />
-            ))}
-          </ul>
-        ) : null}
-      </section>
+            ) : null}
+          </li>
+        ))}
+      </ListSection>
+
+      <ListSection
+        id="we-did-title"
+        heading={
+          <FormattedMessage id="learning.suggestions.weDid" defaultMessage="You said, we did" />
+        }
+        count={considered.length}
+        empty={
+          <FormattedMessage
+            id="learning.suggestions.noneConsidered"
+            defaultMessage="No suggestions have been considered yet."
+          />
+        }
+        listClassName="card-list"
+      >
+        {considered.map((s) => (
+          <Considered
+            key={s.id}
+            groupId={groupId}
+            suggestion={s}
+            decision={s.decisionId ? decisionById.get(s.decisionId) : undefined}
+          />
+        ))}
+      </ListSection>
 
       <section aria-labelledby="suggest-title" className="section">
         <h2 id="suggest-title">

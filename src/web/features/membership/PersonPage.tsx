@@ -1,6 +1,7 @@
 import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
+import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
@@ -183,45 +184,44 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
         <QuorumCategories groupId={groupId} userId={userId} name={entry.name} />
       ) : null}
 
-      <section aria-labelledby="timeline-title" className="section">
-        <h2 id="timeline-title">
+      <ListSection
+        id="timeline-title"
+        heading={
           <FormattedMessage
             id="membership.person.timelineHeading"
             defaultMessage="How it came about"
           />
-        </h2>
-        {timeline.length === 0 ? (
-          <p>
-            <FormattedMessage id="membership.person.timelineEmpty" defaultMessage="Nothing yet." />
-          </p>
-        ) : (
-          <ol className="timeline" aria-labelledby="timeline-title">
-            {timeline.map((event) => (
-              <li key={`${event.kind}-${event.on}`}>{eventText(intl, event)}</li>
-            ))}
-          </ol>
-        )}
-      </section>
+        }
+        count={timeline.length}
+        empty={
+          <FormattedMessage id="membership.person.timelineEmpty" defaultMessage="Nothing yet." />
+        }
+        listClassName="timeline"
+        ordered
+      >
+        {timeline.map((event) => (
+          <li key={`${event.kind}-${event.on}`}>{eventText(intl, event)}</li>
+        ))}
+      </ListSection>
 
-      <section aria-labelledby="attendance-title" className="section">
-        <h2 id="attendance-title">
+      <ListSection
+        id="attendance-title"
+        heading={
           <FormattedMessage id="membership.person.meetingsHeading" defaultMessage="Meetings" />
-        </h2>
-        {attendance.length === 0 ? (
-          <p>
-            <FormattedMessage
-              id="membership.person.noMeetings"
-              defaultMessage="There have been no meetings yet."
-            />
-          </p>
-        ) : (
-          <ul className="item-list" aria-labelledby="attendance-title">
-            {attendance.map((row) => (
-              <AttendanceRow key={row.meetingId} groupId={groupId} row={row} />
-            ))}
-          </ul>
-        )}
-      </section>
+        }
+        count={attendance.length}
+        empty={
+          <FormattedMessage
+            id="membership.person.noMeetings"
+            defaultMessage="There have been no meetings yet."
+          />
+        }
+        listClassName="item-list"
+      >
+        {attendance.map((row) => (
+          <AttendanceRow key={row.meetingId} groupId={groupId} row={row} />
+        ))}
+      </ListSection>
     </Page>
   );
 }
