@@ -1,46 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import { secretToken } from '../../../contracts/common.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { api, ApiError } from '../../lib/api.ts';
-import { IncompleteLink } from './IncompleteLink.tsx';
+import { api } from '../../lib/api.ts';
+import { CheckingLink, IncompleteLink, useEmailedLink } from './EmailedLink.tsx';
 
 type Props = { token: string; me: Me | null; onChanged: (me: Me) => void };
 
 /** Where the link sent to a new email address lands: it confirms the change, once. */
 export function EmailChangePage({ token, me, onChanged }: Props) {
   const intl = useIntl();
-  const [problem, setProblem] = useState<ApiError | null>(null);
   const [done, setDone] = useState<Me | null>(null);
-  const started = useRef(false);
   const complete = secretToken.safeParse(token).success;
-
-  useEffect(() => {
-    if (!complete || started.current) return;
-    started.current = true;
-    api.post<{ user: Me }>('/api/v1/me/email/confirm', { token }).then(
-      ({ user }) => {
-        // Only the account signed in here is updated; opening the link signs no one in.
-        if (me?.id === user.id) onChanged(user);
-        setDone(user);
-      },
-      (error: unknown) =>
-        setProblem(
-          error instanceof ApiError
-            ? error
-            : new ApiError(
-                0,
-                'unexpected',
-                intl.formatMessage({
-                  id: 'accounts.emailChange.unexpected',
-                  defaultMessage: 'Something went wrong.',
-                }),
-              ),
-        ),
-    );
-  }, [token, complete, me, onChanged, intl]);
+  const problem = useEmailedLink({
+    complete,
+    send: () => api.post<{ user: Me }>('/api/v1/me/email/confirm', { token }),
+    done: ({ user }) => {
+      // Only the account signed in here is updated; opening the link signs no one in.
+      if (me?.id === user.id) onChanged(user);
+      setDone(user);
+    },
+    unexpected: intl.formatMessage({
+      id: 'accounts.emailChange.unexpected',
+      defaultMessage: 'Something went wrong.',
+    }),
+  });
 
   const onwards = me ? (
     <Link to="/account">
@@ -96,16 +82,11 @@ export function EmailChangePage({ token, me, onChanged }: Props) {
     );
   }
   return (
-    <Page
+    <CheckingLink
       title={intl.formatMessage({
         id: 'accounts.emailChange.title',
         defaultMessage: 'Changing your email address',
       })}
-      busy
-    >
-      <p className="loading">
-        <FormattedMessage id="accounts.link.checking" defaultMessage="Checking your link…" />
-      </p>
-    </Page>
+    />
   );
 }

@@ -8,7 +8,7 @@ import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { navigate } from '../../lib/router.ts';
-import { IncompleteLink } from './IncompleteLink.tsx';
+import { IncompleteLink } from './EmailedLink.tsx';
 
 type Props = { token: string; next: string | null; onSignedIn: (me: Me) => void };
 

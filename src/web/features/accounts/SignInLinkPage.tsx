@@ -1,13 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import { secretToken } from '../../../contracts/common.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
-import { api, ApiError } from '../../lib/api.ts';
+import { api } from '../../lib/api.ts';
 import { navigate } from '../../lib/router.ts';
-import { IncompleteLink } from './IncompleteLink.tsx';
+import { CheckingLink, IncompleteLink, useEmailedLink } from './EmailedLink.tsx';
 
 type Props = { token: string; next: string | null; onSignedIn: (me: Me) => void };
 
@@ -15,49 +14,35 @@ type Props = { token: string; next: string | null; onSignedIn: (me: Me) => void 
 export function SignInLinkPage({ token, next, onSignedIn }: Props) {
   const intl = useIntl();
   const { followAccount } = useLocale();
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const started = useRef(false);
   const complete = secretToken.safeParse(token).success;
   const newLink = intl.formatMessage({
     id: 'accounts.signInLink.newLink',
     defaultMessage: 'Get a new sign-in link',
   });
 
-  useEffect(() => {
-    // The link works once: never send it twice.
-    if (!complete || started.current) return;
-    started.current = true;
-    api.post<{ user: Me }>('/api/v1/session/link', { token }).then(
-      ({ user }) => {
-        followAccount(user);
-        onSignedIn(user);
-        // Back where the link was asked for (an invitation, say), or to My groups.
-        navigate(next ?? '/groups', {
-          replace: true,
-          notice: intl.formatMessage(
-            {
-              id: 'accounts.signInLink.welcome',
-              defaultMessage: 'You are signed in. Welcome, {name}.',
-            },
-            { name: user.name },
-          ),
-        });
-      },
-      (error: unknown) =>
-        setProblem(
-          error instanceof ApiError
-            ? error
-            : new ApiError(
-                0,
-                'unexpected',
-                intl.formatMessage({
-                  id: 'accounts.signInLink.unexpected',
-                  defaultMessage: 'Something went wrong.',
-                }),
-              ),
+  const problem = useEmailedLink({
+    complete,
+    send: () => api.post<{ user: Me }>('/api/v1/session/link', { token }),
+    done: ({ user }) => {
+      followAccount(user);
+      onSignedIn(user);
+      // Back where the link was asked for (an invitation, say), or to My groups.
+      navigate(next ?? '/groups', {
+        replace: true,
+        notice: intl.formatMessage(
+          {
+            id: 'accounts.signInLink.welcome',
+            defaultMessage: 'You are signed in. Welcome, {name}.',
+          },
+          { name: user.name },
         ),
-    );
-  }, [token, next, complete, onSignedIn, followAccount, intl]);
+      });
+    },
+    unexpected: intl.formatMessage({
+      id: 'accounts.signInLink.unexpected',
+      defaultMessage: 'Something went wrong.',
+    }),
+  });
 
   if (!complete || problem?.code === 'validation_failed') {
     return (
@@ -87,16 +72,11 @@ export function SignInLinkPage({ token, next, onSignedIn }: Props) {
     );
   }
   return (
-    <Page
+    <CheckingLink
       title={intl.formatMessage({
         id: 'accounts.signInLink.title',
         defaultMessage: 'Signing you in',
       })}
-      busy
-    >
-      <p className="loading">
-        <FormattedMessage id="accounts.link.checking" defaultMessage="Checking your link…" />
-      </p>
-    </Page>
+    />
   );
 }
