@@ -10,6 +10,7 @@ import {
 import { CopyField } from '../../components/CopyField.tsx';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { Item, ItemAction } from '../../components/Item.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
@@ -109,27 +110,23 @@ export function ApiTokens() {
           })}
         >
           {tokens.data.tokens.map((token) => (
-            <li key={token.id} className="item">
-              <div className="item-main">
-                <p className="item-title">{token.name}</p>
-                <p className="muted">
-                  <FormattedMessage
-                    id="accounts.tokens.about"
-                    defaultMessage="Starts with <code>{prefix}</code>. Made {made}. {lastUsed, select, none {Not used yet.} other {Last used {lastUsed}.}}"
-                    values={{
-                      prefix: token.prefix,
-                      made: formatDate(token.createdAt),
-                      lastUsed: token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'none',
-                      code: (chunks) => <code>{chunks}</code>,
-                    }}
-                  />
-                </p>
-              </div>
-              <button
-                type="button"
-                className="button button-secondary button-small"
-                onClick={() => revoke(token)}
-              >
+            <Item
+              key={token.id}
+              title={token.name}
+              about={
+                <FormattedMessage
+                  id="accounts.tokens.about"
+                  defaultMessage="Starts with <code>{prefix}</code>. Made {made}. {lastUsed, select, none {Not used yet.} other {Last used {lastUsed}.}}"
+                  values={{
+                    prefix: token.prefix,
+                    made: formatDate(token.createdAt),
+                    lastUsed: token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'none',
+                    code: (chunks) => <code>{chunks}</code>,
+                  }}
+                />
+              }
+            >
+              <ItemAction onClick={() => revoke(token)}>
                 <FormattedMessage
                   id="accounts.tokens.revoke"
                   defaultMessage="Revoke<hidden> the token {name}</hidden>"
@@ -138,8 +135,8 @@ export function ApiTokens() {
                     hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
                   }}
                 />
-              </button>
-            </li>
+              </ItemAction>
+            </Item>
           ))}
         </ul>
       ) : null}

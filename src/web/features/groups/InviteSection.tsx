@@ -9,6 +9,7 @@ import {
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { CopyField } from '../../components/CopyField.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { Item, ItemAction } from '../../components/Item.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -192,31 +193,27 @@ export function InviteSection({ groupId }: { groupId: string }) {
           {list.map((invitation) => {
             const made = formatDate(invitation.createdAt);
             return (
-              <li key={invitation.id} className="item">
-                <div className="item-main">
-                  <p className="item-title">
-                    {invitation.email ? (
-                      <FormattedMessage
-                        id="groups.invite.madeOnEmailed"
-                        defaultMessage="Made {date}, emailed to {email}"
-                        values={{ date: made, email: invitation.email }}
-                      />
-                    ) : (
-                      <FormattedMessage
-                        id="groups.invite.madeOn"
-                        defaultMessage="Made {date}"
-                        values={{ date: made }}
-                      />
-                    )}
-                  </p>
-                  <p className="muted">{state(intl, invitation, now)}</p>
-                </div>
+              <Item
+                key={invitation.id}
+                title={
+                  invitation.email ? (
+                    <FormattedMessage
+                      id="groups.invite.madeOnEmailed"
+                      defaultMessage="Made {date}, emailed to {email}"
+                      values={{ date: made, email: invitation.email }}
+                    />
+                  ) : (
+                    <FormattedMessage
+                      id="groups.invite.madeOn"
+                      defaultMessage="Made {date}"
+                      values={{ date: made }}
+                    />
+                  )
+                }
+                about={state(intl, invitation, now)}
+              >
                 {invitation.revoked ? null : (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    onClick={() => withdraw(invitation)}
-                  >
+                  <ItemAction onClick={() => withdraw(invitation)}>
                     {invitation.email ? (
                       <FormattedMessage
                         id="groups.invite.withdrawFor"
@@ -230,9 +227,9 @@ export function InviteSection({ groupId }: { groupId: string }) {
                         values={{ date: made, hidden }}
                       />
                     )}
-                  </button>
+                  </ItemAction>
                 )}
-              </li>
+              </Item>
             );
           })}
         </ul>

@@ -5,6 +5,7 @@ import type { Me } from '../../../contracts/accounts.ts';
 import type { GroupRoleName, peopleList } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { Item } from '../../components/Item.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -135,31 +136,32 @@ export function PeopleSection({
             })}
           >
             {list.map((person) => (
-              <li key={person.userId} className="item person">
-                <div className="item-main">
-                  <p className="item-title">
-                    {person.userId === me.id ? (
-                      <FormattedMessage
-                        id="groups.people.you"
-                        defaultMessage="{name} (you)"
-                        values={{ name: person.name }}
-                      />
-                    ) : (
-                      person.name
-                    )}
-                  </p>
-                  <p className="muted">
+              <Item
+                key={person.userId}
+                className="person"
+                title={
+                  person.userId === me.id ? (
                     <FormattedMessage
-                      id="groups.people.roleAndJoined"
-                      defaultMessage="{role} · joined {date}"
-                      values={{
-                        role: roleLabel(intl, person.role),
-                        date: formatDate(person.joinedAt),
-                      }}
+                      id="groups.people.you"
+                      defaultMessage="{name} (you)"
+                      values={{ name: person.name }}
                     />
-                  </p>
-                  {aboutPerson?.(person.userId)}
-                </div>
+                  ) : (
+                    person.name
+                  )
+                }
+                about={
+                  <FormattedMessage
+                    id="groups.people.roleAndJoined"
+                    defaultMessage="{role} · joined {date}"
+                    values={{
+                      role: roleLabel(intl, person.role),
+                      date: formatDate(person.joinedAt),
+                    }}
+                  />
+                }
+                more={aboutPerson?.(person.userId)}
+              >
                 {canManage ? (
                   <PersonControls
                     person={person}
@@ -168,7 +170,7 @@ export function PeopleSection({
                     onRemove={() => remove(person)}
                   />
                 ) : null}
-              </li>
+              </Item>
             ))}
           </ul>
         </>

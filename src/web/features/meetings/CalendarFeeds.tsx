@@ -6,6 +6,7 @@ import { createFeedBody } from '../../../contracts/meetings.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { CopyField } from '../../components/CopyField.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { Item, ItemAction } from '../../components/Item.tsx';
 import { Form, SelectField, SubmitButton } from '../../components/Form.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -103,22 +104,18 @@ export function CalendarFeeds() {
           })}
         >
           {list.map((feed) => (
-            <li key={feed.id} className="item">
-              <div className="item-main">
-                <p className="item-title">{feedName(intl, feed)}</p>
-                <p className="muted">
-                  <FormattedMessage
-                    id="meetings.feeds.made"
-                    defaultMessage="Made {date}."
-                    values={{ date: formatDate(feed.createdAt) }}
-                  />
-                </p>
-              </div>
-              <button
-                type="button"
-                className="button button-secondary button-small"
-                onClick={() => remove(feed)}
-              >
+            <Item
+              key={feed.id}
+              title={feedName(intl, feed)}
+              about={
+                <FormattedMessage
+                  id="meetings.feeds.made"
+                  defaultMessage="Made {date}."
+                  values={{ date: formatDate(feed.createdAt) }}
+                />
+              }
+            >
+              <ItemAction onClick={() => remove(feed)}>
                 <FormattedMessage
                   id="meetings.feeds.revoke"
                   defaultMessage="Revoke<hidden> the feed {name}</hidden>"
@@ -127,8 +124,8 @@ export function CalendarFeeds() {
                     hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
                   }}
                 />
-              </button>
-            </li>
+              </ItemAction>
+            </Item>
           ))}
         </ul>
       ) : null}

@@ -5,6 +5,7 @@ import type { Group } from '../../../contracts/groups.ts';
 import { commitBody } from '../../../contracts/meetings.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { Item } from '../../components/Item.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -139,22 +140,21 @@ export function CommitmentsSection({ group, me }: { group: Group; me: Me }) {
           })}
         >
           {commitments.map((c) => (
-            <li key={c.userId} className="item">
-              <div className="item-main">
-                <p className="item-title">
-                  {c.userId === me.id ? (
-                    <FormattedMessage
-                      id="membership.commitments.you"
-                      defaultMessage="{name} (you)"
-                      values={{ name: c.name }}
-                    />
-                  ) : (
-                    c.name
-                  )}
-                </p>
-                <p className="muted">{hours(intl, c.hoursPerMonth)}</p>
-              </div>
-            </li>
+            <Item
+              key={c.userId}
+              title={
+                c.userId === me.id ? (
+                  <FormattedMessage
+                    id="membership.commitments.you"
+                    defaultMessage="{name} (you)"
+                    values={{ name: c.name }}
+                  />
+                ) : (
+                  c.name
+                )
+              }
+              about={hours(intl, c.hoursPerMonth)}
+            />
           ))}
         </ul>
       ) : null}
