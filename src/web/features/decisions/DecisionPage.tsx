@@ -23,6 +23,7 @@ import {
   type Decision,
   type Opinion,
 } from './types.ts';
+import { RegisterLead } from './RegisterLead.tsx';
 import './decisions.css';
 
 type Props = { groupId: string; decisionId: string };
@@ -107,25 +108,16 @@ export function DecisionPage({ groupId, decisionId }: Props) {
         { number: data.number, title: data.title },
       )}
       lead={
-        <div className="lead">
-          <p>
-            <FormattedMessage
-              id="decisions.decision.of"
-              defaultMessage="Of <link>{group}</link>"
-              values={{
-                group: group.data.name,
-                link: (chunks: ReactNode[]) => (
-                  <Link to={`/groups/${segment(groupId)}`}>{chunks}</Link>
-                ),
-              }}
-            />
-          </p>
-          <p>
-            <Link to={decisionsPage(groupId)}>
+        <RegisterLead
+          groupId={groupId}
+          groupName={group.data.name}
+          next={{
+            to: decisionsPage(groupId),
+            label: (
               <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />
-            </Link>
-          </p>
-        </div>
+            ),
+          }}
+        />
       }
     >
       {data.correctedBy ? (

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
@@ -16,6 +15,7 @@ import {
   proposalsPage,
   type DecisionList,
 } from './types.ts';
+import { RegisterLead } from './RegisterLead.tsx';
 import './decisions.css';
 
 /** The decision register: every decision the group has recorded, newest first, and exports. */
@@ -78,28 +78,19 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
         defaultMessage: 'Decision register',
       })}
       lead={
-        <div className="lead">
-          <p>
-            <FormattedMessage
-              id="decisions.decision.of"
-              defaultMessage="Of <link>{group}</link>"
-              values={{
-                group: group.data.name,
-                link: (chunks: ReactNode[]) => (
-                  <Link to={`/groups/${segment(groupId)}`}>{chunks}</Link>
-                ),
-              }}
-            />
-          </p>
-          <p>
-            <Link to={proposalsPage(groupId)}>
+        <RegisterLead
+          groupId={groupId}
+          groupName={group.data.name}
+          next={{
+            to: proposalsPage(groupId),
+            label: (
               <FormattedMessage
                 id="decisions.register.proposals"
                 defaultMessage="Proposals between meetings"
               />
-            </Link>
-          </p>
-        </div>
+            ),
+          }}
+        />
       }
     >
       <p>

@@ -1,17 +1,16 @@
-import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import type { z } from 'zod';
-import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useProposals } from './actions.ts';
-import { ProposalCard } from './ProposalCard.tsx';
+import { ProposalCards } from './ProposalCards.tsx';
 import { RaiseProposal } from './RaiseProposal.tsx';
 import { decisionsPage, type RemitArea } from './types.ts';
+import { RegisterLead } from './RegisterLead.tsx';
 import './decisions.css';
 
 type TermsInForce = z.infer<typeof termsInForce>;
@@ -81,25 +80,16 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
     <Page
       title={intl.formatMessage({ id: 'decisions.proposals.title', defaultMessage: 'Proposals' })}
       lead={
-        <div className="lead">
-          <p>
-            <FormattedMessage
-              id="decisions.decision.of"
-              defaultMessage="Of <link>{group}</link>"
-              values={{
-                group: group.data.name,
-                link: (chunks: ReactNode[]) => (
-                  <Link to={`/groups/${segment(groupId)}`}>{chunks}</Link>
-                ),
-              }}
-            />
-          </p>
-          <p>
-            <Link to={decisionsPage(groupId)}>
+        <RegisterLead
+          groupId={groupId}
+          groupName={group.data.name}
+          next={{
+            to: decisionsPage(groupId),
+            label: (
               <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />
-            </Link>
-          </p>
-        </div>
+            ),
+          }}
+        />
       }
     >
       <p>
@@ -116,33 +106,22 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
             defaultMessage="Proposals between meetings"
           />
         </h2>
-        {between.length === 0 ? (
-          <p>
+        <ProposalCards
+          proposals={between}
+          label={intl.formatMessage({
+            id: 'decisions.register.proposals',
+            defaultMessage: 'Proposals between meetings',
+          })}
+          empty={
             <FormattedMessage
               id="decisions.proposals.none"
               defaultMessage="No proposals have been raised between meetings yet."
             />
-          </p>
-        ) : null}
-        {between.length > 0 ? (
-          <ul
-            className="card-list"
-            aria-label={intl.formatMessage({
-              id: 'decisions.register.proposals',
-              defaultMessage: 'Proposals between meetings',
-            })}
-          >
-            {between.map((proposal) => (
-              <ProposalCard
-                key={proposal.id}
-                proposal={proposal}
-                remitAreas={remitAreas}
-                timeZone={timeZone}
-                onChanged={list.reload}
-              />
-            ))}
-          </ul>
-        ) : null}
+          }
+          remitAreas={remitAreas}
+          timeZone={timeZone}
+          onChanged={list.reload}
+        />
         {takesPart ? (
           <RaiseProposal
             groupId={groupId}

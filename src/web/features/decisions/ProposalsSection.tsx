@@ -2,7 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { useProposals } from './actions.ts';
-import { ProposalCard } from './ProposalCard.tsx';
+import { ProposalCards } from './ProposalCards.tsx';
 import { RaiseProposal } from './RaiseProposal.tsx';
 import { decisionsPage, type RemitArea } from './types.ts';
 import './decisions.css';
@@ -35,33 +35,24 @@ export function ProposalsSection({ groupId, meetingId, remitAreas, timeZone, can
       </p>
       {list.error ? <LoadProblem error={list.error} retry={list.reload} /> : null}
       {list.loading ? <Loading /> : null}
-      {list.data && proposals.length === 0 ? (
-        <p>
-          <FormattedMessage
-            id="decisions.meeting.none"
-            defaultMessage="No proposals have been raised here yet."
-          />
-        </p>
-      ) : null}
-      {proposals.length > 0 ? (
-        <ul
-          className="card-list"
-          aria-label={intl.formatMessage({
-            id: 'decisions.meeting.listLabel',
-            defaultMessage: 'Proposals at this meeting',
-          })}
-        >
-          {proposals.map((proposal) => (
-            <ProposalCard
-              key={proposal.id}
-              proposal={proposal}
-              remitAreas={remitAreas}
-              timeZone={timeZone}
-              onChanged={list.reload}
+      <ProposalCards
+        proposals={proposals}
+        label={intl.formatMessage({
+          id: 'decisions.meeting.listLabel',
+          defaultMessage: 'Proposals at this meeting',
+        })}
+        empty={
+          list.data ? (
+            <FormattedMessage
+              id="decisions.meeting.none"
+              defaultMessage="No proposals have been raised here yet."
             />
-          ))}
-        </ul>
-      ) : null}
+          ) : null
+        }
+        remitAreas={remitAreas}
+        timeZone={timeZone}
+        onChanged={list.reload}
+      />
       <p>
         <Link to={decisionsPage(groupId)}>
           <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />

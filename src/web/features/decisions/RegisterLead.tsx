@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { Link } from '../../components/Link.tsx';
+import { segment } from '../../lib/api.ts';
+
+type Props = {
+  groupId: string;
+  groupName: string;
+  /** Where else in the group's decisions to go from here, and its words. */
+  next: { to: string; label: ReactNode };
+};
+
+/** The line under the heading of a decisions page: whose it is, and a link onward. */
+export function RegisterLead({ groupId, groupName, next }: Props) {
+  return (
+    <div className="lead">
+      <p>
+        <FormattedMessage
+          id="decisions.decision.of"
+          defaultMessage="Of <link>{group}</link>"
+          values={{
+            group: groupName,
+            link: (chunks: ReactNode[]) => <Link to={`/groups/${segment(groupId)}`}>{chunks}</Link>,
+          }}
+        />
+      </p>
+      <p>
+        <Link to={next.to}>{next.label}</Link>
+      </p>
+    </div>
+  );
+}
