@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { FormattedMessage } from 'react-intl';
-import type { ApiError } from '../lib/api.ts';
+import { useCallback } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ApiError } from '../lib/api.ts';
 
 /** What went wrong with an action that is not a form (remove, withdraw, leave). */
 export function Problem({ error }: { error: ApiError | null }) {
@@ -29,5 +30,27 @@ export function LoadProblem({ error, retry }: { error: ApiError; retry: () => vo
         <FormattedMessage id="common.feedback.tryAgain" defaultMessage="Try again" />
       </button>
     </div>
+  );
+}
+
+/**
+ * Turns whatever an action failed with into a problem to show: the API's own
+ * error as it is, anything else (a network failure, a bug) as "Please try again."
+ */
+export function useToProblem(): (error: unknown) => ApiError {
+  const intl = useIntl();
+  return useCallback(
+    (error: unknown) =>
+      error instanceof ApiError
+        ? error
+        : new ApiError(
+            0,
+            'unexpected',
+            intl.formatMessage({
+              id: 'common.feedback.pleaseTryAgain',
+              defaultMessage: 'Please try again.',
+            }),
+          ),
+    [intl],
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
-import { Problem } from '../../components/Feedback.tsx';
+import { Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAccountLanguage, useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api, ApiError } from '../../lib/api.ts';
@@ -20,6 +20,7 @@ type Props = {
 
 export function AccountPage({ me, onSignedOut, onChanged, children }: Props) {
   const intl = useIntl();
+  const toProblem = useToProblem();
   const [problem, setProblem] = useState<ApiError | null>(null);
   // Whoever is here is signed in: the language switch keeps its choice on this account.
   useAccountLanguage(me);
@@ -32,19 +33,7 @@ export function AccountPage({ me, onSignedOut, onChanged, children }: Props) {
         followAccount(null);
         onSignedOut();
       },
-      (error: unknown) =>
-        setProblem(
-          error instanceof ApiError
-            ? error
-            : new ApiError(
-                0,
-                'unexpected',
-                intl.formatMessage({
-                  id: 'accounts.account.tryAgain',
-                  defaultMessage: 'Please try again.',
-                }),
-              ),
-        ),
+      (error: unknown) => setProblem(toProblem(error)),
     );
   }
 

@@ -9,7 +9,7 @@ import {
 } from '../../../contracts/accounts.ts';
 import { CopyField } from '../../components/CopyField.tsx';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Item, ItemAction } from '../../components/Item.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
@@ -22,6 +22,7 @@ type Created = z.infer<typeof createdApiToken>;
 /** Personal API tokens: create one (its secret is shown once), see them, revoke them. */
 export function ApiTokens() {
   const intl = useIntl();
+  const toProblem = useToProblem();
   const tokens = useResource<z.infer<typeof apiTokenList>>('/api/v1/me/tokens');
   const form = useFormState();
   const announce = useAnnounce();
@@ -65,19 +66,7 @@ export function ApiTokens() {
         heading.current?.focus();
         tokens.reload();
       },
-      (error: unknown) =>
-        setProblem(
-          error instanceof ApiError
-            ? error
-            : new ApiError(
-                0,
-                'unexpected',
-                intl.formatMessage({
-                  id: 'accounts.tokens.tryAgain',
-                  defaultMessage: 'Please try again.',
-                }),
-              ),
-        ),
+      (error: unknown) => setProblem(toProblem(error)),
     );
   }
 

@@ -4,7 +4,7 @@ import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import type { z } from 'zod';
-import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
@@ -245,6 +245,7 @@ function ReviewNotice({
 
 function LeaveGroup({ group, me }: { group: Group; me: Me }) {
   const intl = useIntl();
+  const toProblem = useToProblem();
   const [problem, setProblem] = useState<ApiError | null>(null);
 
   function leave() {
@@ -266,19 +267,7 @@ function LeaveGroup({ group, me }: { group: Group; me: Me }) {
             { name: group.name },
           ),
         }),
-      (error: unknown) =>
-        setProblem(
-          error instanceof ApiError
-            ? error
-            : new ApiError(
-                0,
-                'unexpected',
-                intl.formatMessage({
-                  id: 'groups.people.tryAgain',
-                  defaultMessage: 'Please try again.',
-                }),
-              ),
-        ),
+      (error: unknown) => setProblem(toProblem(error)),
     );
   }
 

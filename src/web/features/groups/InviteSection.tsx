@@ -8,7 +8,7 @@ import {
 } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { CopyField } from '../../components/CopyField.tsx';
-import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Item, ItemAction } from '../../components/Item.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
@@ -39,6 +39,7 @@ const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunk
 /** For chairs: make invitation links (and email them), see them, withdraw them. */
 export function InviteSection({ groupId }: { groupId: string }) {
   const intl = useIntl();
+  const toProblem = useToProblem();
   const base = `/api/v1/groups/${segment(groupId)}/invitations`;
   const invitations = useResource<z.infer<typeof invitationList>>(base);
   const form = useFormState();
@@ -86,19 +87,7 @@ export function InviteSection({ groupId }: { groupId: string }) {
         listHeading.current?.focus();
         invitations.reload();
       },
-      (error: unknown) =>
-        setProblem(
-          error instanceof ApiError
-            ? error
-            : new ApiError(
-                0,
-                'unexpected',
-                intl.formatMessage({
-                  id: 'groups.people.tryAgain',
-                  defaultMessage: 'Please try again.',
-                }),
-              ),
-        ),
+      (error: unknown) => setProblem(toProblem(error)),
     );
   }
 

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { GroupRoleName, peopleList } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Item } from '../../components/Item.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -39,6 +39,7 @@ export function PeopleSection({
   canAnswerRequests = false,
 }: Props) {
   const intl = useIntl();
+  const toProblem = useToProblem();
   const people = useResource<z.infer<typeof peopleList>>(
     `/api/v1/groups/${segment(groupId)}/people`,
   );
@@ -48,18 +49,7 @@ export function PeopleSection({
   const base = `/api/v1/groups/${segment(groupId)}/people`;
 
   function failed(error: unknown) {
-    setProblem(
-      error instanceof ApiError
-        ? error
-        : new ApiError(
-            0,
-            'unexpected',
-            intl.formatMessage({
-              id: 'groups.people.tryAgain',
-              defaultMessage: 'Please try again.',
-            }),
-          ),
-    );
+    setProblem(toProblem(error));
   }
 
   function changeRole(person: Person, role: GroupRoleName) {

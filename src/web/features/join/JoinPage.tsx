@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { secretToken } from '../../../contracts/common.ts';
 import type { invitationPreview, joined } from '../../../contracts/groups.ts';
-import { Loading, LoadProblem, Problem } from '../../components/Feedback.tsx';
+import { Loading, LoadProblem, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
@@ -19,6 +19,7 @@ type Props = {
 /** Where an invitation link lands: what the group is, then a button to join it. */
 export function JoinPage({ token, signedIn }: Props) {
   const intl = useIntl();
+  const toProblem = useToProblem();
   const complete = secretToken.safeParse(token).success;
   const preview = useResource<z.infer<typeof invitationPreview>>(
     complete ? `/api/v1/invitations/${segment(token)}` : null,
@@ -84,15 +85,7 @@ export function JoinPage({ token, signedIn }: Props) {
         }),
       (error: unknown) => {
         setBusy(false);
-        setProblem(
-          error instanceof ApiError
-            ? error
-            : new ApiError(
-                0,
-                'unexpected',
-                intl.formatMessage({ id: 'join.tryAgain', defaultMessage: 'Please try again.' }),
-              ),
-        );
+        setProblem(toProblem(error));
       },
     );
   }

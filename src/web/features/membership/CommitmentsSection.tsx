@@ -4,7 +4,7 @@ import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import { commitBody } from '../../../contracts/meetings.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Item } from '../../components/Item.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
@@ -34,6 +34,7 @@ function hours(intl: IntlShape, n: number | null): string {
  */
 export function CommitmentsSection({ group, me }: { group: Group; me: Me }) {
   const intl = useIntl();
+  const toProblem = useToProblem();
   const path = groupApi(group.id, '/commitments');
   const list = useResource<CommitmentList>(path);
   const form = useFormState();
@@ -75,19 +76,7 @@ export function CommitmentsSection({ group, me }: { group: Group; me: Me }) {
               ),
             })
           : list.reload(),
-      (error: unknown) =>
-        setProblem(
-          error instanceof ApiError
-            ? error
-            : new ApiError(
-                0,
-                'unexpected',
-                intl.formatMessage({
-                  id: 'membership.commitments.tryAgain',
-                  defaultMessage: 'Please try again.',
-                }),
-              ),
-        ),
+      (error: unknown) => setProblem(toProblem(error)),
     );
   }
 

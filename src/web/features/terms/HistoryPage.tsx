@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api, ApiError } from '../../lib/api.ts';
@@ -18,6 +18,7 @@ export function HistoryPage({ groupId }: { groupId: string }) {
   const [problem, setProblem] = useState<ApiError | null>(null);
   const announce = useAnnounce();
   const intl = useIntl();
+  const toProblem = useToProblem();
   const title = intl.formatMessage({
     id: 'terms.history.title',
     defaultMessage: 'Version history',
@@ -51,19 +52,7 @@ export function HistoryPage({ groupId }: { groupId: string }) {
           ),
         );
       },
-      (e: unknown) =>
-        setProblem(
-          e instanceof ApiError
-            ? e
-            : new ApiError(
-                0,
-                'unexpected',
-                intl.formatMessage({
-                  id: 'terms.history.tryAgain',
-                  defaultMessage: 'Please try again.',
-                }),
-              ),
-        ),
+      (e: unknown) => setProblem(toProblem(e)),
     );
   }
 
