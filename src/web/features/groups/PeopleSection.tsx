@@ -6,6 +6,7 @@ import type { GroupRoleName, peopleList } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Item } from '../../components/Item.tsx';
+import { PersonName } from '../../components/PersonName.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -129,17 +130,7 @@ export function PeopleSection({
               <Item
                 key={person.userId}
                 className="person"
-                title={
-                  person.userId === me.id ? (
-                    <FormattedMessage
-                      id="groups.people.you"
-                      defaultMessage="{name} (you)"
-                      values={{ name: person.name }}
-                    />
-                  ) : (
-                    person.name
-                  )
-                }
+                title={<PersonName name={person.name} isMe={person.userId === me.id} />}
                 about={
                   <FormattedMessage
                     id="groups.people.roleAndJoined"

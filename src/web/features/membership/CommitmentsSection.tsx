@@ -6,6 +6,7 @@ import { commitBody } from '../../../contracts/meetings.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Item } from '../../components/Item.tsx';
+import { PersonName } from '../../components/PersonName.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -131,17 +132,7 @@ export function CommitmentsSection({ group, me }: { group: Group; me: Me }) {
           {commitments.map((c) => (
             <Item
               key={c.userId}
-              title={
-                c.userId === me.id ? (
-                  <FormattedMessage
-                    id="membership.commitments.you"
-                    defaultMessage="{name} (you)"
-                    values={{ name: c.name }}
-                  />
-                ) : (
-                  c.name
-                )
-              }
+              title={<PersonName name={c.name} isMe={c.userId === me.id} />}
               about={hours(intl, c.hoursPerMonth)}
             />
           ))}
