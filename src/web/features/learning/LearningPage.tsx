@@ -3,7 +3,6 @@ import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react
 import { learningBody } from '../../../contracts/notes.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
-import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
@@ -11,8 +10,17 @@ import { api, ApiError } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { useResource } from '../../lib/resource.ts';
-import { groupApi, groupPage, type Group, type LearningEntry, type LearningList } from './types.ts';
+import { groupApi, type Group, type LearningEntry, type LearningList } from './types.ts';
+import { GroupLead, TO_MY_GROUPS } from './GroupLead.tsx';
 import './learning.css';
+
+const LOG_LEAD = defineMessages({
+  lead: {
+    id: 'learning.log.lead',
+    defaultMessage:
+      'What <group>{name}</group> has learned: from what went well, and from what went wrong.',
+  },
+}).lead;
 
 /** What the app shows to release an entry (a chair's "Release…"); app/ composes it. */
 export type LearningRelease = (entry: {
@@ -86,10 +94,7 @@ export function LearningPage({ groupId, release }: Props) {
             defaultMessage="The group may have been removed, or you may not be able to see its learning log."
           />
         }
-        back={{
-          to: '/groups',
-          label: <FormattedMessage id="learning.log.myGroups" defaultMessage="Go to my groups" />,
-        }}
+        back={TO_MY_GROUPS}
       />
     );
   }
@@ -128,20 +133,7 @@ export function LearningPage({ groupId, release }: Props) {
   return (
     <Page
       title={intl.formatMessage(TITLE)}
-      lead={
-        <div className="lead">
-          <p>
-            <FormattedMessage
-              id="learning.log.lead"
-              defaultMessage="What <group>{name}</group> has learned: from what went well, and from what went wrong."
-              values={{
-                name: group.data.name,
-                group: (chunks) => <Link to={groupPage(groupId)}>{chunks}</Link>,
-              }}
-            />
-          </p>
-        </div>
-      }
+      lead={<GroupLead message={LOG_LEAD} groupId={groupId} groupName={group.data.name} />}
     >
       <ListSection
         id="entries-title"

@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { suggestionBody, suggestionOutcomeBody } from '../../../contracts/notes.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SelectField, SubmitButton, TextArea } from '../../components/Form.tsx';
@@ -21,7 +21,15 @@ import {
   type Suggestion,
   type SuggestionList,
 } from './types.ts';
+import { GroupLead, TO_MY_GROUPS } from './GroupLead.tsx';
 import './learning.css';
+
+const SUGGESTIONS_LEAD = defineMessages({
+  lead: {
+    id: 'learning.suggestions.lead',
+    defaultMessage: 'Ideas for <group>{name}</group>, and what the group did about them.',
+  },
+}).lead;
 
 /**
  * Suggestions stay on the "to consider" list until the group records how it
@@ -59,10 +67,7 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
             defaultMessage="The group may have been removed, or you may not be able to see its suggestions."
           />
         }
-        back={{
-          to: '/groups',
-          label: <FormattedMessage id="learning.log.myGroups" defaultMessage="Go to my groups" />,
-        }}
+        back={TO_MY_GROUPS}
       />
     );
   }
@@ -105,20 +110,7 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
   return (
     <Page
       title={title}
-      lead={
-        <div className="lead">
-          <p>
-            <FormattedMessage
-              id="learning.suggestions.lead"
-              defaultMessage="Ideas for <group>{name}</group>, and what the group did about them."
-              values={{
-                name: group.data.name,
-                group: (chunks) => <Link to={groupPage(groupId)}>{chunks}</Link>,
-              }}
-            />
-          </p>
-        </div>
-      }
+      lead={<GroupLead message={SUGGESTIONS_LEAD} groupId={groupId} groupName={group.data.name} />}
     >
       <ListSection
         id="to-consider-title"
