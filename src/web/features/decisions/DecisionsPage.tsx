@@ -16,6 +16,7 @@ import {
   type DecisionList,
 } from './types.ts';
 import { RegisterLead } from './RegisterLead.tsx';
+import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.tsx';
 import './decisions.css';
 
 /** The decision register: every decision the group has recorded, newest first, and exports. */
@@ -39,18 +40,8 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
             defaultMessage="Only people who take part in the group see its decisions, until it releases them."
           />
         }
-        missing={
-          <FormattedMessage
-            id="decisions.register.notFound"
-            defaultMessage="The group may have been removed, or you may not be in it."
-          />
-        }
-        back={{
-          to: '/groups',
-          label: (
-            <FormattedMessage id="decisions.register.toGroups" defaultMessage="Go to my groups" />
-          ),
-        }}
+        missing={GROUP_MISSING}
+        back={TO_MY_GROUPS}
       />
     );
   }

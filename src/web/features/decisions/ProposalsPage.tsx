@@ -11,6 +11,7 @@ import { ProposalCards } from './ProposalCards.tsx';
 import { RaiseProposal } from './RaiseProposal.tsx';
 import { decisionsPage, type RemitArea } from './types.ts';
 import { RegisterLead } from './RegisterLead.tsx';
+import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.tsx';
 import './decisions.css';
 
 type TermsInForce = z.infer<typeof termsInForce>;
@@ -37,18 +38,8 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
             defaultMessage="Only people who take part in the group see its proposals."
           />
         }
-        missing={
-          <FormattedMessage
-            id="decisions.register.notFound"
-            defaultMessage="The group may have been removed, or you may not be in it."
-          />
-        }
-        back={{
-          to: '/groups',
-          label: (
-            <FormattedMessage id="decisions.register.toGroups" defaultMessage="Go to my groups" />
-          ),
-        }}
+        missing={GROUP_MISSING}
+        back={TO_MY_GROUPS}
       />
     );
   }

@@ -1,0 +1,15 @@
+import { FormattedMessage } from 'react-intl';
+
+/** Why a group's decisions page cannot be shown, when the group is missing or the reader is not in it. */
+export const GROUP_MISSING = (
+  <FormattedMessage
+    id="decisions.register.notFound"
+    defaultMessage="The group may have been removed, or you may not be in it."
+  />
+);
+
+/** Where a group's decisions page sends someone it cannot be shown to. */
+export const TO_MY_GROUPS = {
+  to: '/groups',
+  label: <FormattedMessage id="decisions.register.toGroups" defaultMessage="Go to my groups" />,
+};
