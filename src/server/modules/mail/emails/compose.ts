@@ -30,14 +30,8 @@ export type Pen = {
 };
 
 /** The language an email is written in: the recipient's choice, else English. */
-export function languageOf(language: string | null | undefined): Locale {
+export function languageOf(language: Language): Locale {
   return isLocale(language) ? language : DEFAULT_LOCALE;
-}
-
-/** The catalogue and the language for one recipient's email. */
-export function writer(language: string | null | undefined): { intl: IntlShape; locale: Locale } {
-  const locale = languageOf(language);
-  return { intl: intlFor(locale), locale };
 }
 
 /**
@@ -48,7 +42,8 @@ export function email(
   language: Language,
   build: (pen: Pen) => { subject: string; body: readonly Paragraph[] },
 ): Email {
-  const { intl, locale } = writer(language);
+  const locale = languageOf(language);
+  const intl = intlFor(locale);
   const { subject, body } = build({
     intl,
     locale,
@@ -72,8 +67,4 @@ export function meetingName(title: string, groupName: string): string {
   const g = groupName.trim();
   if (!g || t.toLocaleLowerCase('en-GB').includes(g.toLocaleLowerCase('en-GB'))) return t;
   return `${t} (${g})`;
-}
-
-export function hello(intl: IntlShape, name: string): string {
-  return intl.formatMessage(common.hello, { name });
 }
