@@ -86,63 +86,49 @@ const m = defineMessages({
   },
 });
 
+/** What an email with a one-time link says: its subject, what the link does, and what else. */
+type LinkWords = { subject: MessageDescriptor; use: MessageDescriptor; after: MessageDescriptor };
+
 /**
  * An email that carries a link which works once for a while: it greets, says
- * what the link does and for how long (`lasts`), gives the link, and says what
- * to do if the person did not ask for it.
+ * what the link does and for how many hours or minutes, gives the link, and
+ * says what to do if the person did not ask for it.
  */
-function oneTimeLinkEmail(
-  language: Language,
-  input: { name: string; link: string },
-  words: { subject: MessageDescriptor; use: MessageDescriptor; after: MessageDescriptor },
-  lasts: { hours: number } | { minutes: number },
-): Email {
-  return email(language, ({ say }) => ({
-    subject: say(words.subject),
-    body: [
-      say(common.hello, { name: input.name }),
-      say(words.use, lasts),
-      input.link,
-      say(words.after),
-    ],
-  }));
+function oneTimeLinkEmail<Unit extends 'hours' | 'minutes'>(words: LinkWords, unit: Unit) {
+  return (
+    language: Language,
+    input: { name: string; link: string } & Record<Unit, number>,
+  ): Email =>
+    email(language, ({ say }) => ({
+      subject: say(words.subject),
+      body: [
+        say(common.hello, { name: input.name }),
+        say(words.use, { [unit]: input[unit] }),
+        input.link,
+        say(words.after),
+      ],
+    }));
 }
 
-export function finishRegistrationEmail(
-  language: Language,
-  input: { name: string; link: string; hours: number },
-): Email {
-  const words = { subject: m.registerSubject, use: m.registerOpen, after: m.registerNotYou };
-  return oneTimeLinkEmail(language, input, words, { hours: input.hours });
-}
+export const finishRegistrationEmail = oneTimeLinkEmail(
+  { subject: m.registerSubject, use: m.registerOpen, after: m.registerNotYou },
+  'hours',
+);
 
-export function signInLinkEmail(
-  language: Language,
-  input: { name: string; link: string; minutes: number },
-): Email {
-  const words = { subject: m.signInLinkSubject, use: m.signInLinkUse, after: common.ignore };
-  return oneTimeLinkEmail(language, input, words, { minutes: input.minutes });
-}
+export const signInLinkEmail = oneTimeLinkEmail(
+  { subject: m.signInLinkSubject, use: m.signInLinkUse, after: common.ignore },
+  'minutes',
+);
 
-export function passwordResetEmail(
-  language: Language,
-  input: { name: string; link: string; minutes: number },
-): Email {
-  const words = { subject: m.resetSubject, use: m.resetUse, after: common.ignore };
-  return oneTimeLinkEmail(language, input, words, { minutes: input.minutes });
-}
+export const passwordResetEmail = oneTimeLinkEmail(
+  { subject: m.resetSubject, use: m.resetUse, after: common.ignore },
+  'minutes',
+);
 
-export function confirmNewEmailEmail(
-  language: Language,
-  input: { name: string; link: string; hours: number },
-): Email {
-  const words = {
-    subject: m.confirmEmailSubject,
-    use: m.confirmEmailOpen,
-    after: m.confirmEmailUntil,
-  };
-  return oneTimeLinkEmail(language, input, words, { hours: input.hours });
-}
+export const confirmNewEmailEmail = oneTimeLinkEmail(
+  { subject: m.confirmEmailSubject, use: m.confirmEmailOpen, after: m.confirmEmailUntil },
+  'hours',
+);
 
 export function alreadyRegisteredEmail(
   language: Language,
