@@ -20,30 +20,6 @@ const m = defineMessages({
     id: 'email.alreadyRegistered.notYou',
     defaultMessage: 'If it was not you, you can ignore this email: your account is unchanged.',
   },
-  registerSubject: {
-    id: 'email.register.subject',
-    defaultMessage: 'Finish creating your Accord account',
-  },
-  registerOpen: {
-    id: 'email.register.open',
-    defaultMessage:
-      'Open this link to finish creating your Accord account (you will be asked for the password you chose). It works once, for {hours} hours:',
-  },
-  registerNotYou: {
-    id: 'email.register.notYou',
-    defaultMessage:
-      'If you did not ask for an account, ignore this email: nothing is created without this link.',
-  },
-  signInLinkSubject: { id: 'email.signInLink.subject', defaultMessage: 'Your Accord sign-in link' },
-  signInLinkUse: {
-    id: 'email.signInLink.use',
-    defaultMessage: 'Use this link to sign in to Accord. It works once, for {minutes} minutes:',
-  },
-  resetSubject: { id: 'email.reset.subject', defaultMessage: 'Reset your Accord password' },
-  resetUse: {
-    id: 'email.reset.use',
-    defaultMessage: 'Use this link to choose a new password. It works once, for {minutes} minutes:',
-  },
   emailNotChangedSubject: {
     id: 'email.emailNotChanged.subject',
     defaultMessage: 'Your Accord email address was not changed',
@@ -57,20 +33,6 @@ const m = defineMessages({
     id: 'email.emailNotChanged.ignore',
     defaultMessage: 'If you did not expect this, you can ignore this email.',
   },
-  confirmEmailSubject: {
-    id: 'email.confirmEmail.subject',
-    defaultMessage: 'Confirm your new Accord email address',
-  },
-  confirmEmailOpen: {
-    id: 'email.confirmEmail.open',
-    defaultMessage:
-      'Open this link to make this your Accord email address. It works once, for {hours} hours:',
-  },
-  confirmEmailUntil: {
-    id: 'email.confirmEmail.until',
-    defaultMessage:
-      'Until then, your account keeps its old address. If you did not ask for this, ignore this email.',
-  },
   emailChangedSubject: {
     id: 'email.emailChanged.subject',
     defaultMessage: 'Your Accord email address was changed',
@@ -83,6 +45,56 @@ const m = defineMessages({
   emailChangedNotYou: {
     id: 'email.emailChanged.notYou',
     defaultMessage: 'If you did not do this, contact the person who runs Accord for your group.',
+  },
+});
+
+const register = defineMessages({
+  subject: {
+    id: 'email.register.subject',
+    defaultMessage: 'Finish creating your Accord account',
+  },
+  use: {
+    id: 'email.register.open',
+    defaultMessage:
+      'Open this link to finish creating your Accord account (you will be asked for the password you chose). It works once, for {hours} hours:',
+  },
+  after: {
+    id: 'email.register.notYou',
+    defaultMessage:
+      'If you did not ask for an account, ignore this email: nothing is created without this link.',
+  },
+});
+
+const signInLink = defineMessages({
+  subject: { id: 'email.signInLink.subject', defaultMessage: 'Your Accord sign-in link' },
+  use: {
+    id: 'email.signInLink.use',
+    defaultMessage: 'Use this link to sign in to Accord. It works once, for {minutes} minutes:',
+  },
+});
+
+const reset = defineMessages({
+  subject: { id: 'email.reset.subject', defaultMessage: 'Reset your Accord password' },
+  use: {
+    id: 'email.reset.use',
+    defaultMessage: 'Use this link to choose a new password. It works once, for {minutes} minutes:',
+  },
+});
+
+const confirmEmail = defineMessages({
+  subject: {
+    id: 'email.confirmEmail.subject',
+    defaultMessage: 'Confirm your new Accord email address',
+  },
+  use: {
+    id: 'email.confirmEmail.open',
+    defaultMessage:
+      'Open this link to make this your Accord email address. It works once, for {hours} hours:',
+  },
+  after: {
+    id: 'email.confirmEmail.until',
+    defaultMessage:
+      'Until then, your account keeps its old address. If you did not ask for this, ignore this email.',
   },
 });
 
@@ -110,25 +122,10 @@ function oneTimeLinkEmail<Unit extends 'hours' | 'minutes'>(words: LinkWords, un
     }));
 }
 
-export const finishRegistrationEmail = oneTimeLinkEmail(
-  { subject: m.registerSubject, use: m.registerOpen, after: m.registerNotYou },
-  'hours',
-);
-
-export const signInLinkEmail = oneTimeLinkEmail(
-  { subject: m.signInLinkSubject, use: m.signInLinkUse, after: common.ignore },
-  'minutes',
-);
-
-export const passwordResetEmail = oneTimeLinkEmail(
-  { subject: m.resetSubject, use: m.resetUse, after: common.ignore },
-  'minutes',
-);
-
-export const confirmNewEmailEmail = oneTimeLinkEmail(
-  { subject: m.confirmEmailSubject, use: m.confirmEmailOpen, after: m.confirmEmailUntil },
-  'hours',
-);
+export const finishRegistrationEmail = oneTimeLinkEmail(register, 'hours');
+export const signInLinkEmail = oneTimeLinkEmail({ ...signInLink, after: common.ignore }, 'minutes');
+export const passwordResetEmail = oneTimeLinkEmail({ ...reset, after: common.ignore }, 'minutes');
+export const confirmNewEmailEmail = oneTimeLinkEmail(confirmEmail, 'hours');
 
 export function alreadyRegisteredEmail(
   language: Language,
