@@ -103,7 +103,10 @@ beforeAll(async () => {
   );
   await ok(chair.post(`${notes}/circulate`), 'circulate');
   await ok(sam.post(`${notes}/comments`, { body: `A comment ${mark('comment')}` }), 'comment');
-  await ok(chair.post(`${notes}/approve`, { meetingId: later }), 'approve');
+  await ok(
+    chair.post(`${notes}/approve`, { meetingId: later, acknowledgeUnresolved: true }),
+    'approve',
+  );
   await ok(
     chair.put(notes, {
       content: { summary: `Corrected ${mark('notesdraft')}.`, items: [] },

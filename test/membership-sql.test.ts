@@ -529,7 +529,10 @@ describe(`membership in SQL agrees with the policy (${ENGINE})`, () => {
             const userId = seeded.userIds[i]!;
             const history = await personHistory(reader, seeded.groupId, userId, terms, asOf);
             const model = modelHistory(s, seeded, i, asOf);
-            expect(history).toEqual(countedMeetings(model, { membership: terms }, asOf));
+            // `inferred` and `running` are for the page that shows the history, not the policy.
+            expect(history.map(({ inferred: _i, running: _r, ...meeting }) => meeting)).toEqual(
+              countedMeetings(model, { membership: terms }, asOf),
+            );
             expect(fromSql.get(userId)).toEqual(
               membershipStatus(history, { membership: terms }, asOf),
             );
