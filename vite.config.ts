@@ -25,6 +25,10 @@ export default defineConfig({
         manualChunks(id) {
           if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
           if (/node_modules[\\/]zod[\\/]/.test(id)) return 'zod';
+          if (/node_modules[\\/]@tanstack[\\/]/.test(id)) return 'tanstack';
+          if (/node_modules[\\/](react-intl|@formatjs|intl-messageformat)[\\/]/.test(id)) {
+            return 'intl';
+          }
           return undefined;
         },
       },

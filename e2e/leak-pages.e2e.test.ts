@@ -86,7 +86,10 @@ beforeAll(async () => {
   await ok(chair.put(notes, { content: { summary: `Notes ${CANARY}.`, items: [] } }), 'notes');
   await ok(chair.post(`${notes}/circulate`), 'circulate');
   await ok(sam.post(`${notes}/comments`, { body: `Comment ${CANARY}` }), 'comment');
-  await ok(chair.post(`${notes}/approve`, { meetingId: later }), 'approve');
+  await ok(
+    chair.post(`${notes}/approve`, { meetingId: later, acknowledgeUnresolved: true }),
+    'approve',
+  );
   const proposals = `/api/v1/groups/${groupId}/proposals`;
   const p = await ok(
     chair.post(proposals, {

@@ -217,7 +217,9 @@ test('on a phone, a chair sees where each step stands, every step fits the scree
   const sam = await newPerson(browser, app.url, { width: 360, height: 800 });
   const chair = sam.page;
   await signIn(chair, account);
-  await chair.goto(`/groups/${groupId}/terms/draft`);
+  // To the draft from the group's Terms of Reference page, so Back stays within Accord.
+  await chair.goto(`/groups/${groupId}/terms`);
+  await chair.getByRole('link', { name: 'Continue the draft' }).click();
   await checkPage(chair, DRAFT);
 
   // Each step says where it stands in words; none is started yet.
@@ -284,6 +286,22 @@ test('on a phone, a chair sees where each step stands, every step fits the scree
     'Some changes to the draft are not saved yet. Leave this page and lose them?',
   ]);
   await checkPage(chair, DRAFT);
+  expect(await chair.getByLabel('Title', { exact: true }).inputValue()).toBe('');
+
+  // So does the browser's Back button: staying keeps the address, the page and the change.
+  const draftAddress = chair.url();
+  const asked = new Promise<string>((resolve) => {
+    chair.once('dialog', (dialog) => {
+      resolve(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+  await chair.evaluate(() => window.history.back());
+  expect(await asked).toBe(
+    'Some changes to the draft are not saved yet. Leave this page and lose them?',
+  );
+  await checkPage(chair, DRAFT);
+  await expect.poll(() => chair.url()).toBe(draftAddress);
   expect(await chair.getByLabel('Title', { exact: true }).inputValue()).toBe('');
 
   // Once fixed and saved, leaving asks nothing.

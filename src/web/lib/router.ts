@@ -1,4 +1,4 @@
-import { useRouterState, type AnyRouter } from '@tanstack/react-router';
+import { useBlocker, useRouterState, type AnyRouter } from '@tanstack/react-router';
 import { useMemo } from 'react';
 
 declare module '@tanstack/history' {
@@ -93,4 +93,21 @@ export function nextFrom(hash: string): string | null {
 
 export function withNext(path: string, next: string | null): string {
   return next ? `${path}#next=${encodeURIComponent(next)}` : path;
+}
+
+/**
+ * While `unsaved` is true, leaving the page asks first: closing or reloading
+ * the tab (the browser's own question), and any move to another page of
+ * Accord — a link, Back or Forward — answered in a confirm box. A move that
+ * stays on this page (a fragment, the same address) is let through.
+ */
+export function useLeaveGuard(unsaved: boolean, question: string): void {
+  useBlocker({
+    disabled: !unsaved,
+    enableBeforeUnload: () => unsaved,
+    shouldBlockFn: ({ current, next }) =>
+      (current.pathname !== next.pathname ||
+        JSON.stringify(current.search) !== JSON.stringify(next.search)) &&
+      !window.confirm(question),
+  });
 }
