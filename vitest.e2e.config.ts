@@ -9,6 +9,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    fileParallelism: false,
+    // Each journey file starts its own server and browser: two run side by side.
+    maxWorkers: 2,
   },
 });
