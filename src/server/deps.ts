@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Actor } from './access.ts';
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
 import type { EventBus } from './modules/events/bus.ts';
@@ -14,6 +15,9 @@ export type Deps = {
   /** Live events for open meeting views; publish after the change has committed. */
   events: EventBus;
 };
+
+/** What a use case runs with besides its input: its dependencies and who is asking. */
+export type UseCaseScope = { deps: Deps; actor: Actor };
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Executor = Db | Tx;

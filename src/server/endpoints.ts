@@ -108,10 +108,14 @@ export function endpoint<
 /** The `{ ok: true }` answer of an operation that has nothing else to say. */
 export const OK = { ok: true } as const;
 
-/** Runs a use case that answers nothing, and answers `{ ok: true }`. */
-export async function done(work: Promise<unknown>): Promise<typeof OK> {
-  await work;
-  return OK;
+/** A use case that answers nothing, answering `{ ok: true }`. */
+export function done<I, S>(
+  useCase: (input: I, scope: S) => Promise<unknown>,
+): (input: I, scope: S) => Promise<typeof OK> {
+  return async (input, scope) => {
+    await useCase(input, scope);
+    return OK;
+  };
 }
 
 function keysOf(schema: Schema | undefined): string[] {

@@ -118,7 +118,7 @@ export const accountRoutes = routes('Accounts', {
     access: 'account.session',
     summary: 'Who is signed in: the account, or null when no one is (never 401)',
     response: { 200: c.session },
-    run: (_, { deps, actor }) => accounts.getSession(deps, actor),
+    run: accounts.getSession,
   }),
   signOut: endpoint({
     route: 'DELETE /api/v1/session',
@@ -136,7 +136,7 @@ export const accountRoutes = routes('Accounts', {
     access: 'account.read',
     summary: 'The signed-in account',
     response: { 200: c.me },
-    run: (_, { deps, actor }) => accounts.getMe(deps, actor),
+    run: accounts.getMe,
   }),
   updateMe: endpoint({
     route: 'PATCH /api/v1/me',
@@ -144,7 +144,7 @@ export const accountRoutes = routes('Accounts', {
     summary: 'Change your name, or the other names you go by',
     body: c.updateMeBody,
     response: { 200: c.me },
-    run: (body, { deps, actor }) => accounts.updateMe(deps, actor, body),
+    run: accounts.updateMe,
   }),
   requestEmailChange: endpoint({
     route: 'POST /api/v1/me/email',
@@ -183,7 +183,7 @@ export const accountRoutes = routes('Accounts', {
     summary: 'Create an API token (its secret is shown once)',
     body: c.createApiTokenBody,
     response: { 201: c.createdApiToken },
-    run: ({ name }, { deps, actor }) => accounts.createApiToken(deps, actor, name),
+    run: accounts.createApiToken,
   }),
   revokeApiToken: endpoint({
     route: 'DELETE /api/v1/me/tokens/:tokenId',
@@ -191,6 +191,6 @@ export const accountRoutes = routes('Accounts', {
     summary: 'Revoke an API token',
     params: c.tokenParams,
     response: { 200: ok },
-    run: ({ tokenId }, { deps, actor }) => done(accounts.revokeApiToken(deps, actor, tokenId)),
+    run: done(accounts.revokeApiToken),
   }),
 });

@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import type { UseCaseScope } from '../../deps.ts';
 import type { ApiToken, Me } from '../../../contracts/accounts.ts';
 import { isLocale, type Locale } from '../../../i18n/locales.ts';
 import { authorize, requireSignedIn, type Actor } from '../../access.ts';
@@ -385,14 +386,17 @@ export async function signOut(deps: Deps, sessionToken: string | undefined): Pro
 }
 
 /** Who is signed in, or no one: signed out is an answer here, not a refusal. */
-export async function getSession(deps: Deps, actor: Actor): Promise<{ user: Me | null }> {
+export async function getSession(
+  _input: unknown,
+  { deps, actor }: UseCaseScope,
+): Promise<{ user: Me | null }> {
   authorize(actor, 'account.session');
   if (!actor) return { user: null };
   const user = await repo.findUserById(deps.db, actor.userId);
   return { user: user ? toMe(user) : null };
 }
 
-export async function getMe(deps: Deps, actor: Actor): Promise<Me> {
+export async function getMe(_input: unknown, { deps, actor }: UseCaseScope): Promise<Me> {
   const signedIn = requireSignedIn(actor, 'account.read');
   const user = await repo.findUserById(deps.db, signedIn.userId);
   if (!user) throw unauthenticated();
@@ -404,13 +408,12 @@ export async function getMe(deps: Deps, actor: Actor): Promise<Me> {
  * and the language Accord speaks to you in, on screen and by email.
  */
 export async function updateMe(
-  deps: Deps,
-  actor: Actor,
   input: {
     name?: string | undefined;
     knownAs?: string[] | undefined;
     language?: Locale | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ): Promise<Me> {
   const signedIn = requireSignedIn(actor, 'account.update');
   const values: { name?: string; knownAs?: string[]; language?: Locale } = {};
@@ -552,9 +555,8 @@ export async function listApiTokens(deps: Deps, actor: Actor): Promise<ApiToken[
 }
 
 export async function createApiToken(
-  deps: Deps,
-  actor: Actor,
-  name: string,
+  { name }: { name: string },
+  { deps, actor }: UseCaseScope,
 ): Promise<{ token: ApiToken; secret: string }> {
   const signedIn = requireSignedIn(actor, 'account.tokens');
   const secret = `acc_${newSecret()}`;
@@ -576,7 +578,10 @@ export async function createApiToken(
   return { token: toApiToken(row), secret };
 }
 
-export async function revokeApiToken(deps: Deps, actor: Actor, tokenId: string): Promise<void> {
+export async function revokeApiToken(
+  { tokenId }: { tokenId: string },
+  { deps, actor }: UseCaseScope,
+): Promise<void> {
   const signedIn = requireSignedIn(actor, 'account.tokens');
   await deps.db.transaction(async (tx) => {
     if (!(await repo.revokeApiToken(tx, signedIn.userId, tokenId))) throw notFound('That token');

@@ -11,7 +11,7 @@ export const calendarRoutes = routes('Calendar', {
     access: 'calendar.feeds',
     summary: 'My calendar feeds (their secret addresses are shown only when made)',
     response: { 200: c.feedList },
-    run: (_, { deps, actor }) => calendar.listCalendarFeeds(deps, actor),
+    run: calendar.listCalendarFeeds,
   }),
   createCalendarFeed: endpoint({
     route: 'POST /api/v1/calendar-feeds',
@@ -19,7 +19,7 @@ export const calendarRoutes = routes('Calendar', {
     summary: 'Make a secret calendar feed address: one group’s meetings, or all of mine',
     body: c.createFeedBody,
     response: { 201: c.calendarFeed },
-    run: (body, { deps, actor }) => calendar.createCalendarFeed(deps, actor, body),
+    run: calendar.createCalendarFeed,
   }),
   revokeCalendarFeed: endpoint({
     route: 'DELETE /api/v1/calendar-feeds/:feedId',
@@ -27,7 +27,7 @@ export const calendarRoutes = routes('Calendar', {
     summary: 'Revoke a calendar feed: its address stops working',
     params: c.feedParams,
     response: { 200: ok },
-    run: ({ feedId }, { deps, actor }) => calendar.revokeCalendarFeed(deps, actor, feedId),
+    run: calendar.revokeCalendarFeed,
   }),
   getCalendarFeed: endpoint({
     route: 'GET /api/v1/calendar/:token/meetings.ics',
@@ -46,7 +46,7 @@ export const calendarRoutes = routes('Calendar', {
     access: 'notifications.settings',
     summary: 'Which meeting reminders I get by email',
     response: { 200: c.notificationSettings },
-    run: (_, { deps, actor }) => reminders.getNotificationSettings(deps, actor),
+    run: reminders.getNotificationSettings,
   }),
   updateNotificationSettings: endpoint({
     route: 'PUT /api/v1/me/notifications',
@@ -54,6 +54,6 @@ export const calendarRoutes = routes('Calendar', {
     summary: 'Choose the meeting reminders I get: a week before, a day before',
     body: c.notificationSettingsBody,
     response: { 200: c.notificationSettings },
-    run: (body, { deps, actor }) => reminders.updateNotificationSettings(deps, actor, body),
+    run: reminders.updateNotificationSettings,
   }),
 });

@@ -4,7 +4,8 @@
  * SEQUENCE; cancelled ones stay in the feed as STATUS:CANCELLED so calendars
  * remove them. A feed shows only groups its owner is still in.
  */
-import { requireSignedIn, type Actor } from '../../access.ts';
+import type { UseCaseScope } from '../../deps.ts';
+import { requireSignedIn } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
@@ -18,9 +19,8 @@ function feedUrl(deps: Deps, token: string): string {
 }
 
 export async function createCalendarFeed(
-  deps: Deps,
-  actor: Actor,
   input: { groupId?: string | undefined },
+  { deps, actor }: UseCaseScope,
 ) {
   const signedIn = requireSignedIn(actor, 'calendar.feeds');
   return deps.db.transaction(async (tx) => {
@@ -51,7 +51,7 @@ export async function createCalendarFeed(
   });
 }
 
-export async function listCalendarFeeds(deps: Deps, actor: Actor) {
+export async function listCalendarFeeds(_input: unknown, { deps, actor }: UseCaseScope) {
   const signedIn = requireSignedIn(actor, 'calendar.feeds');
   const rows = await repo.listFeeds(deps.db, signedIn.userId);
   return {
@@ -63,7 +63,10 @@ export async function listCalendarFeeds(deps: Deps, actor: Actor) {
   };
 }
 
-export async function revokeCalendarFeed(deps: Deps, actor: Actor, feedId: string) {
+export async function revokeCalendarFeed(
+  { feedId }: { feedId: string },
+  { deps, actor }: UseCaseScope,
+) {
   const signedIn = requireSignedIn(actor, 'calendar.feeds');
   return deps.db.transaction(async (tx) => {
     if (!(await repo.revokeFeed(tx, signedIn.userId, feedId))) throw notFound('That calendar feed');

@@ -4,8 +4,7 @@
  * everyone taking part. Who answered is kept apart from what was answered:
  * the answer rows carry no person and no time.
  */
-import type { Actor } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
+import type { UseCaseScope } from '../../deps.ts';
 import { conflict, forbidden, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
@@ -18,10 +17,8 @@ import { getProposal } from './proposals.service.ts';
 import { recordDecision } from './record.ts';
 
 export async function openConsensusCheck(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  proposalId: string,
+  { groupId, proposalId }: { groupId: string; proposalId: string },
+  { deps, actor }: UseCaseScope,
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
@@ -53,18 +50,19 @@ export async function openConsensusCheck(
     meetingId: proposal.meetingId,
     proposalId,
   });
-  return getProposal(deps, actor, groupId, proposalId);
+  return getProposal({ groupId, proposalId }, { deps, actor });
 }
 
 export async function answerConsensusCheck(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  proposalId: string,
-  input: {
+  {
+    groupId,
+    proposalId,
+    ...input
+  }: { groupId: string; proposalId: string } & {
     answer: 'agree' | 'concerns' | 'stand_aside' | 'block';
     reason?: string | null | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.answer');
@@ -91,15 +89,19 @@ export async function answerConsensusCheck(
     meetingId: proposal.meetingId,
     proposalId,
   });
-  return getProposal(deps, actor, groupId, proposalId);
+  return getProposal({ groupId, proposalId }, { deps, actor });
 }
 
 export async function closeConsensusCheck(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  proposalId: string,
-  input: { outcome: 'consensus' | 'no_consensus'; finalText?: string | undefined },
+  {
+    groupId,
+    proposalId,
+    ...input
+  }: { groupId: string; proposalId: string } & {
+    outcome: 'consensus' | 'no_consensus';
+    finalText?: string | undefined;
+  },
+  { deps, actor }: UseCaseScope,
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
@@ -150,5 +152,5 @@ export async function closeConsensusCheck(
     meetingId: proposal.meetingId,
     proposalId,
   });
-  return getProposal(deps, actor, groupId, proposalId);
+  return getProposal({ groupId, proposalId }, { deps, actor });
 }

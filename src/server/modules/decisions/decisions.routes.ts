@@ -19,8 +19,7 @@ export const decisionRoutes = routes('Decisions', {
     params: groupParams,
     query: c.listProposalsQuery,
     response: { 200: c.proposalList },
-    run: ({ groupId, meetingId }, { deps, actor }) =>
-      proposals.listProposals(deps, actor, groupId, meetingId),
+    run: proposals.listProposals,
   }),
   createProposal: endpoint({
     route: `POST ${base}`,
@@ -29,8 +28,7 @@ export const decisionRoutes = routes('Decisions', {
     params: groupParams,
     body: c.createProposalBody,
     response: { 201: c.proposal },
-    run: ({ groupId, ...body }, { deps, actor }) =>
-      proposals.createProposal(deps, actor, groupId, body),
+    run: proposals.createProposal,
   }),
   getProposal: endpoint({
     route: `GET ${one}`,
@@ -38,8 +36,7 @@ export const decisionRoutes = routes('Decisions', {
     summary: 'A proposal, its consensus check and its vote (counts and reasons, never names)',
     params: c.proposalParams,
     response: { 200: c.proposal },
-    run: ({ groupId, proposalId }, { deps, actor }) =>
-      proposals.getProposal(deps, actor, groupId, proposalId),
+    run: proposals.getProposal,
   }),
   updateProposal: endpoint({
     route: `PATCH ${one}`,
@@ -48,8 +45,7 @@ export const decisionRoutes = routes('Decisions', {
     params: c.proposalParams,
     body: c.updateProposalBody,
     response: { 200: c.proposal },
-    run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
-      proposals.updateProposal(deps, actor, groupId, proposalId, body),
+    run: proposals.updateProposal,
   }),
   openConsensusCheck: endpoint({
     route: `POST ${one}/consensus`,
@@ -57,8 +53,7 @@ export const decisionRoutes = routes('Decisions', {
     summary: 'Open the consensus check (chairs)',
     params: c.proposalParams,
     response: { 200: c.proposal },
-    run: ({ groupId, proposalId }, { deps, actor }) =>
-      consensus.openConsensusCheck(deps, actor, groupId, proposalId),
+    run: consensus.openConsensusCheck,
   }),
   answerConsensusCheck: endpoint({
     route: `POST ${one}/consensus/answers`,
@@ -68,8 +63,7 @@ export const decisionRoutes = routes('Decisions', {
     params: c.proposalParams,
     body: c.answerBody,
     response: { 200: c.proposal },
-    run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
-      consensus.answerConsensusCheck(deps, actor, groupId, proposalId, body),
+    run: consensus.answerConsensusCheck,
   }),
   closeConsensusCheck: endpoint({
     route: `POST ${one}/consensus/close`,
@@ -78,8 +72,7 @@ export const decisionRoutes = routes('Decisions', {
     params: c.proposalParams,
     body: c.closeConsensusBody,
     response: { 200: c.proposal },
-    run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
-      consensus.closeConsensusCheck(deps, actor, groupId, proposalId, body),
+    run: consensus.closeConsensusCheck,
   }),
   callFormalVote: endpoint({
     route: `POST ${one}/vote`,
@@ -88,8 +81,7 @@ export const decisionRoutes = routes('Decisions', {
     params: c.proposalParams,
     body: c.callVoteBody,
     response: { 200: c.proposal },
-    run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
-      votes.callFormalVote(deps, actor, groupId, proposalId, body),
+    run: votes.callFormalVote,
   }),
   castBallot: endpoint({
     route: `POST ${one}/vote/ballots`,
@@ -98,8 +90,7 @@ export const decisionRoutes = routes('Decisions', {
     params: c.proposalParams,
     body: c.castBallotBody,
     response: { 200: c.castBallotResult },
-    run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
-      votes.castBallot(deps, actor, groupId, proposalId, body),
+    run: votes.castBallot,
   }),
   closeVote: endpoint({
     route: `POST ${one}/vote/close`,
@@ -108,8 +99,7 @@ export const decisionRoutes = routes('Decisions', {
     params: c.proposalParams,
     body: c.closeVoteBody,
     response: { 200: c.proposal },
-    run: ({ groupId, proposalId, ...body }, { deps, actor }) =>
-      votes.closeVote(deps, actor, groupId, proposalId, body),
+    run: votes.closeVote,
   }),
   listDecisions: endpoint({
     route: `GET ${register}`,
@@ -117,7 +107,7 @@ export const decisionRoutes = routes('Decisions', {
     summary: 'The decision register, newest first',
     params: groupParams,
     response: { 200: c.decisionList },
-    run: ({ groupId }, { deps, actor }) => decisions.listDecisions(deps, actor, groupId),
+    run: decisions.listDecisions,
   }),
   exportDecisions: endpoint({
     route: `GET ${register}/export`,
@@ -140,8 +130,7 @@ export const decisionRoutes = routes('Decisions', {
     summary: 'One decision record',
     params: c.decisionParams,
     response: { 200: c.decision },
-    run: ({ groupId, decisionId }, { deps, actor }) =>
-      decisions.getDecision(deps, actor, groupId, decisionId),
+    run: decisions.getDecision,
   }),
   correctDecision: endpoint({
     route: `POST ${register}/:decisionId/corrections`,
@@ -150,7 +139,6 @@ export const decisionRoutes = routes('Decisions', {
     params: c.decisionParams,
     body: c.correctDecisionBody,
     response: { 201: c.decision },
-    run: ({ groupId, decisionId, ...body }, { deps, actor }) =>
-      decisions.correctDecision(deps, actor, groupId, decisionId, body),
+    run: decisions.correctDecision,
   }),
 });

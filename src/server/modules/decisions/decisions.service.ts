@@ -2,6 +2,7 @@
  * The decision register: every record, its export, and corrections. A record
  * never changes; a correction is a new record linked to the one it corrects.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import { stringify } from 'csv-stringify/sync';
 import { calendarDateIn } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
@@ -60,14 +61,20 @@ function correctionsOf(rows: readonly repo.DecisionRow[]) {
   return by;
 }
 
-export async function listDecisions(deps: Deps, actor: Actor, groupId: string) {
+export async function listDecisions(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'decision.view');
   const rows = await repo.listDecisions(deps.db, groupId);
   const corrected = correctionsOf(rows);
   return { decisions: rows.map((r) => presentDecision(r, corrected.get(r.id) ?? null)) };
 }
 
-export async function getDecision(deps: Deps, actor: Actor, groupId: string, decisionId: string) {
+export async function getDecision(
+  { groupId, decisionId }: { groupId: string; decisionId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'decision.view');
   const row = await repo.findDecision(deps.db, groupId, decisionId);
   if (!row) throw notFound('That decision');
@@ -105,7 +112,7 @@ export async function exportDecisions(
   groupId: string,
   format: 'csv' | 'json',
 ) {
-  const { decisions } = await listDecisions(deps, actor, groupId);
+  const { decisions } = await listDecisions({ groupId }, { deps, actor });
   if (format === 'json')
     return { type: 'application/json', body: JSON.stringify({ decisions }, null, 2) };
   const numberOf = new Map(decisions.map((d) => [d.id, d.number]));
@@ -150,11 +157,12 @@ export async function exportDecisions(
 }
 
 export async function correctDecision(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  decisionId: string,
-  input: { finalText: string; reason: string },
+  {
+    groupId,
+    decisionId,
+    ...input
+  }: { groupId: string; decisionId: string } & { finalText: string; reason: string },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'decision.correct');

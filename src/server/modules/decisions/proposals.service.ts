@@ -2,8 +2,7 @@
  * Proposals: raised on a meeting's agenda or between meetings with a closing
  * time, and editable until the consensus check opens.
  */
-import type { Actor } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
+import type { UseCaseScope } from '../../deps.ts';
 import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
@@ -14,13 +13,19 @@ import { presentProposals } from './context.ts';
 import * as repo from './decisions.repository.ts';
 import { announce } from './live.ts';
 
-export async function listProposals(deps: Deps, actor: Actor, groupId: string, meetingId?: string) {
+export async function listProposals(
+  { groupId, meetingId }: { groupId: string; meetingId?: string },
+  { deps, actor }: UseCaseScope,
+) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
   const rows = await repo.listProposals(deps.db, groupId, meetingId);
   return { proposals: await presentProposals(deps.db, access, rows) };
 }
 
-export async function getProposal(deps: Deps, actor: Actor, groupId: string, proposalId: string) {
+export async function getProposal(
+  { groupId, proposalId }: { groupId: string; proposalId: string },
+  { deps, actor }: UseCaseScope,
+) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
   const row = await repo.findProposal(deps.db, groupId, proposalId);
   if (!row) throw notFound('That proposal');
@@ -37,10 +42,10 @@ function checkRemit(
 }
 
 export async function createProposal(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  input: {
+  {
+    groupId,
+    ...input
+  }: { groupId: string } & {
     title: string;
     text: string;
     remitKey?: string | null | undefined;
@@ -48,6 +53,7 @@ export async function createProposal(
     closesAt?: string | undefined;
     release?: ReleaseRequest | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   const closesAt = input.closesAt ? new Date(input.closesAt) : null;
   if (closesAt && closesAt <= new Date()) throw invalid({ closesAt: 'must be in the future' });
@@ -90,21 +96,22 @@ export async function createProposal(
     meetingId: created.meetingId,
     proposalId: created.id,
   });
-  return getProposal(deps, actor, groupId, created.id);
+  return getProposal({ groupId, proposalId: created.id }, { deps, actor });
 }
 
 export async function updateProposal(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  proposalId: string,
-  input: {
+  {
+    groupId,
+    proposalId,
+    ...input
+  }: { groupId: string; proposalId: string } & {
     title?: string | undefined;
     text?: string | undefined;
     remitKey?: string | null | undefined;
     closesAt?: string | null | undefined;
     withdrawn?: true | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'proposal.create');
@@ -141,5 +148,5 @@ export async function updateProposal(
     });
   });
   await announce(deps, { type: 'consensus', groupId, proposalId });
-  return getProposal(deps, actor, groupId, proposalId);
+  return getProposal({ groupId, proposalId }, { deps, actor });
 }

@@ -8,6 +8,7 @@
  * list) and the ballot are written in one transaction. Ballots carry no
  * person and no time.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   eligibleVoters,
@@ -19,7 +20,6 @@ import {
   voterEligibility,
   type QuorumStatus,
 } from '../../../policy/index.ts';
-import type { Actor } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -64,11 +64,12 @@ async function inMeeting(tx: Executor, groupId: string, meetingId: string | null
 }
 
 export async function callFormalVote(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  proposalId: string,
-  input: { closesAt?: string | undefined },
+  {
+    groupId,
+    proposalId,
+    ...input
+  }: { groupId: string; proposalId: string } & { closesAt?: string | undefined },
+  { deps, actor }: UseCaseScope,
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'vote.call');
@@ -150,7 +151,7 @@ export async function callFormalVote(
     return row;
   });
   await announce(deps, { type: 'vote', groupId, meetingId: proposal.meetingId, proposalId });
-  return getProposal(deps, actor, groupId, proposalId);
+  return getProposal({ groupId, proposalId }, { deps, actor });
 }
 
 const hashReceipt = (receipt: string) => createHash('sha256').update(receipt).digest('hex');
@@ -179,11 +180,15 @@ async function ineligibleReason(
 }
 
 export async function castBallot(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  proposalId: string,
-  input: { choice: 'yes' | 'no' | 'abstain'; receipt?: string | undefined },
+  {
+    groupId,
+    proposalId,
+    ...input
+  }: { groupId: string; proposalId: string } & {
+    choice: 'yes' | 'no' | 'abstain';
+    receipt?: string | undefined;
+  },
+  { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'vote.cast');
@@ -244,11 +249,12 @@ export async function castBallot(
  * decided by the chair's casting vote.
  */
 export async function closeVote(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  proposalId: string,
-  input: { castingVote?: 'yes' | 'no' | undefined },
+  {
+    groupId,
+    proposalId,
+    ...input
+  }: { groupId: string; proposalId: string } & { castingVote?: 'yes' | 'no' | undefined },
+  { deps, actor }: UseCaseScope,
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'vote.close');
@@ -260,7 +266,7 @@ export async function closeVote(
     meetingId: proposal.meetingId,
     proposalId,
   });
-  return getProposal(deps, actor, groupId, proposalId);
+  return getProposal({ groupId, proposalId }, { deps, actor });
 }
 
 async function finishVote(

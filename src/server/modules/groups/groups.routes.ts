@@ -27,7 +27,7 @@ export const groupRoutes = routes('Groups', {
     summary: 'A group: purpose, parent and working groups',
     params: c.groupParams,
     response: { 200: c.group },
-    run: ({ groupId }, { deps, actor }) => groups.getGroup(deps, actor, groupId),
+    run: groups.getGroup,
   }),
   updateGroup: endpoint({
     route: `PATCH ${group}`,
@@ -36,7 +36,7 @@ export const groupRoutes = routes('Groups', {
     params: c.groupParams,
     body: c.updateGroupBody,
     response: { 200: c.group },
-    run: ({ groupId, ...body }, { deps, actor }) => groups.updateGroup(deps, actor, groupId, body),
+    run: groups.updateGroup,
   }),
   listGroupPeople: endpoint({
     route: `GET ${group}/people`,
@@ -55,8 +55,7 @@ export const groupRoutes = routes('Groups', {
     params: c.personParams,
     body: c.setRoleBody,
     response: { 200: c.person },
-    run: ({ groupId, userId, role }, { deps, actor }) =>
-      groups.setGroupRole(deps, actor, groupId, userId, role),
+    run: groups.setGroupRole,
   }),
   removeFromGroup: endpoint({
     route: `DELETE ${group}/people/:userId`,
@@ -64,8 +63,7 @@ export const groupRoutes = routes('Groups', {
     summary: 'Remove someone from a group (or leave it yourself)',
     params: c.personParams,
     response: { 200: ok },
-    run: ({ groupId, userId }, { deps, actor }) =>
-      done(groups.removeFromGroup(deps, actor, groupId, userId)),
+    run: done(groups.removeFromGroup),
   }),
   createInvitation: endpoint({
     route: `POST ${group}/invitations`,
@@ -74,8 +72,7 @@ export const groupRoutes = routes('Groups', {
     params: c.groupParams,
     body: c.createInvitationBody,
     response: { 201: c.createdInvitation },
-    run: ({ groupId, ...body }, { deps, actor }) =>
-      groups.createInvitation(deps, actor, groupId, body),
+    run: groups.createInvitation,
   }),
   listInvitations: endpoint({
     route: `GET ${group}/invitations`,
@@ -93,8 +90,7 @@ export const groupRoutes = routes('Groups', {
     summary: 'Withdraw an invitation link',
     params: c.invitationParams,
     response: { 200: ok },
-    run: ({ groupId, invitationId }, { deps, actor }) =>
-      done(groups.revokeInvitation(deps, actor, groupId, invitationId)),
+    run: done(groups.revokeInvitation),
   }),
   getInvitation: endpoint({
     route: 'GET /api/v1/invitations/:token',

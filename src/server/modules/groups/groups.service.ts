@@ -1,4 +1,5 @@
 import type { Group, GroupRoleName } from '../../../contracts/groups.ts';
+import type { UseCaseScope } from '../../deps.ts';
 import { requireSignedIn, shapedFor, type Actor, type GroupRole } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound } from '../../errors.ts';
@@ -105,7 +106,10 @@ export async function listMyGroups(deps: Deps, actor: Actor) {
   return rows.map((r) => ({ ...r, myRole: r.myRole as GroupRoleName }));
 }
 
-export async function getGroup(deps: Deps, actor: Actor, groupId: string): Promise<Group> {
+export async function getGroup(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+): Promise<Group> {
   const found = await requireGroupAccess(deps.database, actor, groupId, 'group.view');
   return shapedFor(found.role, 'getGroup', {
     id: found.group.id,
@@ -124,14 +128,15 @@ export async function getGroup(deps: Deps, actor: Actor, groupId: string): Promi
 }
 
 export async function updateGroup(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  changes: {
+  {
+    groupId,
+    ...changes
+  }: { groupId: string } & {
     name?: string | undefined;
     purpose?: string | undefined;
     termsKey?: string | null | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ): Promise<Group> {
   await deps.db.transaction(async (tx) => {
     const found = await requireGroupAccess(tx, actor, groupId, 'group.update');
@@ -153,7 +158,7 @@ export async function updateGroup(
       detail: { before: { name: found.group.name, purpose: found.group.purpose }, after: changes },
     });
   });
-  return getGroup(deps, actor, groupId);
+  return getGroup({ groupId }, { deps, actor });
 }
 
 export async function listGroupPeople(deps: Deps, actor: Actor, groupId: string) {
@@ -181,11 +186,8 @@ async function lockBeforeChecking(tx: Executor, actor: Actor, groupId: string) {
 }
 
 export async function setGroupRole(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  userId: string,
-  role: GroupRole,
+  { groupId, userId, role }: { groupId: string; userId: string; role: GroupRole },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     await lockBeforeChecking(tx, actor, groupId);
@@ -212,7 +214,10 @@ export async function setGroupRole(
 }
 
 /** A chair removes someone, or a person leaves (removes themselves). */
-export async function removeFromGroup(deps: Deps, actor: Actor, groupId: string, userId: string) {
+export async function removeFromGroup(
+  { groupId, userId }: { groupId: string; userId: string },
+  { deps, actor }: UseCaseScope,
+) {
   const self = actor?.userId === userId;
   await deps.db.transaction(async (tx) => {
     await lockBeforeChecking(tx, actor, groupId);
@@ -247,10 +252,11 @@ function toInvitation(row: Awaited<ReturnType<typeof repo.listInvitations>>[numb
 }
 
 export async function createInvitation(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  input: { email?: string | undefined; expiresInDays: number },
+  {
+    groupId,
+    ...input
+  }: { groupId: string } & { email?: string | undefined; expiresInDays: number },
+  { deps, actor }: UseCaseScope,
 ) {
   const token = newSecret();
   const link = `${deps.config.baseUrl}/join#${token}`;
@@ -297,10 +303,8 @@ export async function listInvitations(deps: Deps, actor: Actor, groupId: string)
 }
 
 export async function revokeInvitation(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  invitationId: string,
+  { groupId, invitationId }: { groupId: string; invitationId: string },
+  { deps, actor }: UseCaseScope,
 ) {
   await deps.db.transaction(async (tx) => {
     const found = await requireGroupAccess(tx, actor, groupId, 'group.invite');

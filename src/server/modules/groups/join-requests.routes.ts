@@ -13,7 +13,7 @@ export const joinRequestRoutes = routes('Groups', {
       'A group’s public page: its purpose, how to ask to join, and the dates of its next meetings if it shows them',
     params: c.publicPageParams,
     response: { 200: c.publicGroupPage },
-    run: ({ groupId }, { deps, actor }) => joining.getPublicGroupPage(deps, actor, groupId),
+    run: joining.getPublicGroupPage,
   }),
   updatePublicPage: endpoint({
     route: 'PUT /api/v1/groups/:groupId/public-page',
@@ -22,8 +22,7 @@ export const joinRequestRoutes = routes('Groups', {
     params: c.publicPageParams,
     body: c.updatePublicPageBody,
     response: { 200: c.publicPageSettings },
-    run: ({ groupId, ...body }, { deps, actor }) =>
-      joining.updatePublicPage(deps, actor, groupId, body),
+    run: joining.updatePublicPage,
   }),
   askToJoinGroup: endpoint({
     route: `POST ${publicGroup}/join-requests`,
@@ -32,7 +31,7 @@ export const joinRequestRoutes = routes('Groups', {
     params: c.publicPageParams,
     body: c.askToJoinBody,
     response: { 201: c.myJoinRequest },
-    run: ({ groupId, ...body }, { deps, actor }) => joining.askToJoin(deps, actor, groupId, body),
+    run: joining.askToJoin,
   }),
   listJoinRequests: endpoint({
     route: `GET ${requests}`,

@@ -8,6 +8,7 @@
  * group (held by the database); a few requests a day per person, so that no
  * one can flood chairs' inboxes.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import type { Actor } from '../../access.ts';
 import { authorize, requireSignedIn } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
@@ -63,7 +64,10 @@ async function visiblePage(deps: Deps, actor: Actor, groupId: string) {
   return { group, settings, role };
 }
 
-export async function getPublicGroupPage(deps: Deps, actor: Actor, groupId: string) {
+export async function getPublicGroupPage(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   authorize(actor, 'publicPage.read');
   const { group, settings, role } = await visiblePage(deps, actor, groupId);
   const meetings = settings.showMeetings
@@ -93,10 +97,11 @@ export async function getPublicGroupPage(deps: Deps, actor: Actor, groupId: stri
 }
 
 export async function updatePublicPage(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  changes: { listed?: boolean | undefined; showMeetings?: boolean | undefined },
+  {
+    groupId,
+    ...changes
+  }: { groupId: string } & { listed?: boolean | undefined; showMeetings?: boolean | undefined },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const found = await requireGroupAccess(tx, actor, groupId, 'publicPage.manage');
@@ -136,10 +141,8 @@ function groupHome(deps: Deps, groupId: string) {
 
 /** Asks to join a group from its public page; its chairs are emailed. */
 export async function askToJoin(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  input: { message: string },
+  { groupId, ...input }: { groupId: string } & { message: string },
+  { deps, actor }: UseCaseScope,
 ) {
   const signedIn = requireSignedIn(actor, 'joinRequest.create');
   const { group, role } = await visiblePage(deps, actor, groupId);

@@ -4,9 +4,8 @@
  * stay on the "to consider" list until the group records how it considered
  * them. Nothing here is ever deleted.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import { calendarDateIn } from '../../../policy/index.ts';
-import type { Actor } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { findDecision } from '../decisions/decisions.repository.ts';
@@ -28,10 +27,16 @@ function presentLearning(row: repo.LearningRow, released: boolean) {
 }
 
 export async function addLearningEntry(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  input: { whatHappened: string; whatWeLearned: string; whatWeWillChange: string; tags: string[] },
+  {
+    groupId,
+    ...input
+  }: { groupId: string } & {
+    whatHappened: string;
+    whatWeLearned: string;
+    whatWeWillChange: string;
+    tags: string[];
+  },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'learning.add');
@@ -52,7 +57,10 @@ export async function addLearningEntry(
   });
 }
 
-export async function listLearningEntries(deps: Deps, actor: Actor, groupId: string) {
+export async function listLearningEntries(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'learning.view');
   const [rows, released] = await Promise.all([
     repo.listLearning(deps.db, groupId),
@@ -74,7 +82,10 @@ function presentSuggestion(row: repo.SuggestionRow) {
   };
 }
 
-export async function addSuggestion(deps: Deps, actor: Actor, groupId: string, text: string) {
+export async function addSuggestion(
+  { groupId, text }: { groupId: string; text: string },
+  { deps, actor }: UseCaseScope,
+) {
   return deps.db.transaction(async (tx) => {
     await requireGroupAccess(tx, actor, groupId, 'suggestion.add');
     const row = await repo.insertSuggestion(tx, groupId, text);
@@ -89,17 +100,25 @@ export async function addSuggestion(deps: Deps, actor: Actor, groupId: string, t
   });
 }
 
-export async function listSuggestions(deps: Deps, actor: Actor, groupId: string) {
+export async function listSuggestions(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'suggestion.view');
   return { suggestions: (await repo.listSuggestions(deps.db, groupId)).map(presentSuggestion) };
 }
 
 export async function recordSuggestionOutcome(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  suggestionId: string,
-  input: { meetingId: string; outcome: string; decisionId?: string | undefined },
+  {
+    groupId,
+    suggestionId,
+    ...input
+  }: { groupId: string; suggestionId: string } & {
+    meetingId: string;
+    outcome: string;
+    decisionId?: string | undefined;
+  },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'suggestion.outcome');

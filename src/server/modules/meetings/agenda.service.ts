@@ -5,6 +5,7 @@
  * it can be taken instead; a chair can judge any item out, or move one back,
  * with a reason that is recorded.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import { createHash } from 'node:crypto';
 import { remitCheck } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
@@ -58,11 +59,16 @@ function openMeeting(meeting: repo.MeetingRow) {
 }
 
 export async function addAgendaItem(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  input: { title: string; purpose: string; remitKey?: string | null | undefined },
+  {
+    groupId,
+    meetingId,
+    ...input
+  }: { groupId: string; meetingId: string } & {
+    title: string;
+    purpose: string;
+    remitKey?: string | null | undefined;
+  },
+  { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'agenda.add');
@@ -100,12 +106,12 @@ export async function addAgendaItem(
 }
 
 export async function updateAgendaItem(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  itemId: string,
-  input: {
+  {
+    groupId,
+    meetingId,
+    itemId,
+    ...input
+  }: { groupId: string; meetingId: string; itemId: string } & {
     title?: string | undefined;
     purpose?: string | undefined;
     remitKey?: string | null | undefined;
@@ -113,6 +119,7 @@ export async function updateAgendaItem(
     placement?: 'agenda' | undefined;
     reason?: string | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
@@ -169,12 +176,16 @@ export async function updateAgendaItem(
 }
 
 export async function moveAgendaItemOutsideMeeting(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  itemId: string,
-  input: { reason: string; takeInstead?: string | undefined },
+  {
+    groupId,
+    meetingId,
+    itemId,
+    ...input
+  }: { groupId: string; meetingId: string; itemId: string } & {
+    reason: string;
+    takeInstead?: string | undefined;
+  },
+  { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
@@ -217,12 +228,13 @@ export async function moveAgendaItemOutsideMeeting(
 }
 
 export async function declareInterest(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  itemId: string,
-  interest: string | null,
+  {
+    groupId,
+    meetingId,
+    itemId,
+    interest,
+  }: { groupId: string; meetingId: string; itemId: string; interest: string | null },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'interest.declare');

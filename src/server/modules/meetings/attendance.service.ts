@@ -4,11 +4,10 @@
  * chairs and note-takers (every change audited), and importing earlier
  * attendance from CSV, all or nothing. Membership is derived from this.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import { timingSafeEqual } from 'node:crypto';
 import { encode } from 'uqr';
 import { calendarDateIn, longDate, timeOfDayIn } from '../../../policy/index.ts';
-import type { Actor } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
 import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
 import { readAttendanceCsv } from '../attendance/import.ts';
 import { membershipSnapshot, tellMembershipChanges } from '../attendance/membership-changes.ts';
@@ -24,11 +23,15 @@ function timeWords(instant: Date, timeZone: string): string {
 }
 
 export async function rsvp(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  input: { response: 'attending' | 'apologies'; reason?: string | null | undefined },
+  {
+    groupId,
+    meetingId,
+    ...input
+  }: { groupId: string; meetingId: string } & {
+    response: 'attending' | 'apologies';
+    reason?: string | null | undefined;
+  },
+  { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.respond');
@@ -69,11 +72,12 @@ function sameCode(given: string, expected: string): boolean {
 }
 
 export async function checkIn(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  input: { code: string; mode: 'in_person' | 'online' },
+  {
+    groupId,
+    meetingId,
+    ...input
+  }: { groupId: string; meetingId: string } & { code: string; mode: 'in_person' | 'online' },
+  { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.respond');
@@ -118,7 +122,10 @@ export async function checkIn(
   return result;
 }
 
-export async function getCheckInLink(deps: Deps, actor: Actor, groupId: string, meetingId: string) {
+export async function getCheckInLink(
+  { groupId, meetingId }: { groupId: string; meetingId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'attendance.checkInLink');
   const meeting = await repo.findMeeting(deps.db, groupId, meetingId);
   if (!meeting) throw notFound('That meeting');
@@ -142,12 +149,16 @@ export async function getCheckInLink(deps: Deps, actor: Actor, groupId: string, 
  * see, and tells the person if it changes their membership.
  */
 export async function recordAttendance(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  userId: string,
-  input: { mark: Mark; reason?: string | undefined },
+  {
+    groupId,
+    meetingId,
+    userId,
+    ...input
+  }: { groupId: string; meetingId: string; userId: string } & {
+    mark: Mark;
+    reason?: string | undefined;
+  },
+  { deps, actor }: UseCaseScope,
 ) {
   const { mark } = input;
   let told = 0;
@@ -243,10 +254,8 @@ export async function recordAttendance(
  * with its line and problem, and then nothing is saved.
  */
 export async function importAttendance(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  input: { csv: string; reason: string },
+  { groupId, ...input }: { groupId: string } & { csv: string; reason: string },
+  { deps, actor }: UseCaseScope,
 ) {
   const { csv, reason } = input;
   const result = await deps.db.transaction(async (tx) => {

@@ -20,7 +20,7 @@ const meetingEndpoints = {
     params: groupParams,
     query: c.listMeetingsQuery,
     response: { 200: c.meetingList },
-    run: ({ groupId, when }, { deps, actor }) => meetings.listMeetings(deps, actor, groupId, when),
+    run: meetings.listMeetings,
   }),
   scheduleMeetings: endpoint({
     route: `POST ${base}/schedule`,
@@ -30,8 +30,7 @@ const meetingEndpoints = {
     params: groupParams,
     body: c.scheduleBody,
     response: { 200: c.scheduleResult },
-    run: ({ groupId, months }, { deps, actor }) =>
-      meetings.scheduleMeetings(deps, actor, groupId, months),
+    run: meetings.scheduleMeetings,
   }),
   createMeeting: endpoint({
     route: `POST ${base}`,
@@ -40,8 +39,7 @@ const meetingEndpoints = {
     params: groupParams,
     body: c.createMeetingBody,
     response: { 201: c.meetingSummary },
-    run: ({ groupId, ...body }, { deps, actor }) =>
-      meetings.createMeeting(deps, actor, groupId, body),
+    run: meetings.createMeeting,
   }),
   getMeeting: endpoint({
     route: `GET ${one}`,
@@ -49,8 +47,7 @@ const meetingEndpoints = {
     summary: 'A meeting: agenda, papers, who is coming, and during it the live view',
     params: c.meetingParams,
     response: { 200: c.meetingDetail },
-    run: ({ groupId, meetingId }, { deps, actor }) =>
-      meetings.getMeeting(deps, actor, groupId, meetingId),
+    run: meetings.getMeeting,
   }),
   updateMeeting: endpoint({
     route: `PATCH ${one}`,
@@ -59,8 +56,7 @@ const meetingEndpoints = {
     params: c.meetingParams,
     body: c.updateMeetingBody,
     response: { 200: c.meetingSummary },
-    run: ({ groupId, meetingId, ...body }, { deps, actor }) =>
-      meetings.updateMeeting(deps, actor, groupId, meetingId, body),
+    run: meetings.updateMeeting,
   }),
   cancelMeeting: endpoint({
     route: `POST ${one}/cancel`,
@@ -69,8 +65,7 @@ const meetingEndpoints = {
     params: c.meetingParams,
     body: c.cancelMeetingBody,
     response: { 200: c.meetingSummary },
-    run: ({ groupId, meetingId, reason }, { deps, actor }) =>
-      meetings.cancelMeeting(deps, actor, groupId, meetingId, reason),
+    run: meetings.cancelMeeting,
   }),
   addAgendaItem: endpoint({
     route: `POST ${one}/agenda`,
@@ -80,8 +75,7 @@ const meetingEndpoints = {
     params: c.meetingParams,
     body: c.addAgendaItemBody,
     response: { 201: c.agendaItem },
-    run: ({ groupId, meetingId, ...body }, { deps, actor }) =>
-      agenda.addAgendaItem(deps, actor, groupId, meetingId, body),
+    run: agenda.addAgendaItem,
   }),
   updateAgendaItem: endpoint({
     route: `PATCH ${one}/agenda/:itemId`,
@@ -90,8 +84,7 @@ const meetingEndpoints = {
     params: c.itemParams,
     body: c.updateAgendaItemBody,
     response: { 200: c.agendaItem },
-    run: ({ groupId, meetingId, itemId, ...body }, { deps, actor }) =>
-      agenda.updateAgendaItem(deps, actor, groupId, meetingId, itemId, body),
+    run: agenda.updateAgendaItem,
   }),
   moveAgendaItemOutsideMeeting: endpoint({
     route: `POST ${one}/agenda/:itemId/outside`,
@@ -100,8 +93,7 @@ const meetingEndpoints = {
     params: c.itemParams,
     body: c.moveOutsideBody,
     response: { 200: c.agendaItem },
-    run: ({ groupId, meetingId, itemId, ...body }, { deps, actor }) =>
-      agenda.moveAgendaItemOutsideMeeting(deps, actor, groupId, meetingId, itemId, body),
+    run: agenda.moveAgendaItemOutsideMeeting,
   }),
   declareInterest: endpoint({
     route: `PUT ${one}/agenda/:itemId/interest`,
@@ -110,8 +102,7 @@ const meetingEndpoints = {
     params: c.itemParams,
     body: c.declareInterestBody,
     response: { 200: c.agendaItem },
-    run: ({ groupId, meetingId, itemId, interest }, { deps, actor }) =>
-      agenda.declareInterest(deps, actor, groupId, meetingId, itemId, interest),
+    run: agenda.declareInterest,
   }),
   uploadPaper: endpoint({
     route: `POST ${one}/papers`,
@@ -157,8 +148,7 @@ const meetingEndpoints = {
     params: c.meetingParams,
     body: c.rsvpBody,
     response: { 200: c.rsvpResult },
-    run: ({ groupId, meetingId, ...body }, { deps, actor }) =>
-      attendance.rsvp(deps, actor, groupId, meetingId, body),
+    run: attendance.rsvp,
   }),
   checkIn: endpoint({
     route: `POST ${one}/check-in`,
@@ -168,8 +158,7 @@ const meetingEndpoints = {
     params: c.meetingParams,
     body: c.checkInBody,
     response: { 200: c.checkInResult },
-    run: ({ groupId, meetingId, ...body }, { deps, actor }) =>
-      attendance.checkIn(deps, actor, groupId, meetingId, body),
+    run: attendance.checkIn,
   }),
   getCheckInLink: endpoint({
     route: `GET ${one}/check-in-link`,
@@ -177,8 +166,7 @@ const meetingEndpoints = {
     summary: 'The check-in link and QR code to show in the room (chairs and note-takers)',
     params: c.meetingParams,
     response: { 200: c.checkInLink },
-    run: ({ groupId, meetingId }, { deps, actor }) =>
-      attendance.getCheckInLink(deps, actor, groupId, meetingId),
+    run: attendance.getCheckInLink,
   }),
   recordAttendance: endpoint({
     route: `PUT ${one}/attendance/:userId`,
@@ -188,8 +176,7 @@ const meetingEndpoints = {
     params: c.attendeeParams,
     body: c.recordAttendanceBody,
     response: { 200: c.attendee },
-    run: ({ groupId, meetingId, userId, ...body }, { deps, actor }) =>
-      attendance.recordAttendance(deps, actor, groupId, meetingId, userId, body),
+    run: attendance.recordAttendance,
   }),
   importAttendance: endpoint({
     route: 'POST /api/v1/groups/:groupId/attendance/import',
@@ -200,8 +187,7 @@ const meetingEndpoints = {
     body: c.importAttendanceBody,
     bodyLimit: 3 * 1024 * 1024,
     response: { 200: c.importResult },
-    run: ({ groupId, ...body }, { deps, actor }) =>
-      attendance.importAttendance(deps, actor, groupId, body),
+    run: attendance.importAttendance,
   }),
 };
 

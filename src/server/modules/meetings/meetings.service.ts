@@ -2,6 +2,7 @@
  * The schedule: meetings made from the ToR cadence, moved, cancelled and added
  * by chairs, and each meeting as its page shows it.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import {
   addDays,
   calendarDateIn,
@@ -13,7 +14,6 @@ import {
   type Person,
   type Terms,
 } from '../../../policy/index.ts';
-import type { Actor } from '../../access.ts';
 import { can, rolesOf, shapedFor } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { invalid, notFound } from '../../errors.ts';
@@ -84,10 +84,8 @@ export async function requireMeeting(db: Executor, groupId: string, meetingId: s
 }
 
 export async function listMeetings(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  when: 'upcoming' | 'past' | 'all',
+  { groupId, when }: { groupId: string; when: 'upcoming' | 'past' | 'all' },
+  { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'meeting.view');
   const now = new Date();
@@ -109,7 +107,10 @@ export async function listMeetings(
  * removed, or cancelled if anything is attached to it; untouched meetings
  * whose time changed with the cadence are updated.
  */
-export async function scheduleMeetings(deps: Deps, actor: Actor, groupId: string, months: number) {
+export async function scheduleMeetings(
+  { groupId, months }: { groupId: string; months: number },
+  { deps, actor }: UseCaseScope,
+) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
     const rules = await rulesFor(tx, access.group);
@@ -232,10 +233,10 @@ function checkTimes(startsAt: Date, endsAt: Date) {
 }
 
 export async function createMeeting(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  input: {
+  {
+    groupId,
+    ...input
+  }: { groupId: string } & {
     title?: string | undefined;
     startsAt: string;
     endsAt: string;
@@ -243,6 +244,7 @@ export async function createMeeting(
     onlineUrl?: string | null | undefined;
     checkInMarginMinutes?: number | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   const startsAt = new Date(input.startsAt);
   const endsAt = new Date(input.endsAt);
@@ -278,11 +280,11 @@ export async function createMeeting(
 }
 
 export async function updateMeeting(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  input: {
+  {
+    groupId,
+    meetingId,
+    ...input
+  }: { groupId: string; meetingId: string } & {
     title?: string | undefined;
     startsAt?: string | undefined;
     endsAt?: string | undefined;
@@ -292,6 +294,7 @@ export async function updateMeeting(
     reason?: string | undefined;
     agendaPublished?: boolean | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
@@ -352,11 +355,8 @@ export async function updateMeeting(
 }
 
 export async function cancelMeeting(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  reason: string,
+  { groupId, meetingId, reason }: { groupId: string; meetingId: string; reason: string },
+  { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
@@ -425,7 +425,10 @@ export function papersDueAt(meeting: MeetingRow, rules: GroupRules): Date | null
   return instantAt(meeting.timeZone, addDays(date, -rules.terms.papers.daysBefore), '00:00');
 }
 
-export async function getMeeting(deps: Deps, actor: Actor, groupId: string, meetingId: string) {
+export async function getMeeting(
+  { groupId, meetingId }: { groupId: string; meetingId: string },
+  { deps, actor }: UseCaseScope,
+) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'meeting.view');
   const meeting = await requireMeeting(deps.db, groupId, meetingId);
   const roles = rolesOf(access.actor, access.role);

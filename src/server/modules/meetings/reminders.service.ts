@@ -4,7 +4,8 @@
  * person's settings allow. Each reminder is claimed on the meeting row first,
  * so with several instances it goes once.
  */
-import { requireSignedIn, type Actor } from '../../access.ts';
+import type { UseCaseScope } from '../../deps.ts';
+import { requireSignedIn } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { meetingReminderEmail } from '../mail/emails/index.ts';
@@ -66,15 +67,14 @@ export async function sendMeetingReminders(deps: Deps, now = new Date()): Promis
   return sent;
 }
 
-export async function getNotificationSettings(deps: Deps, actor: Actor) {
+export async function getNotificationSettings(_input: unknown, { deps, actor }: UseCaseScope) {
   const signedIn = requireSignedIn(actor, 'notifications.settings');
   return repo.getSettings(deps.db, signedIn.userId);
 }
 
 export async function updateNotificationSettings(
-  deps: Deps,
-  actor: Actor,
   settings: { weekBefore: boolean; dayBefore: boolean },
+  { deps, actor }: UseCaseScope,
 ) {
   const signedIn = requireSignedIn(actor, 'notifications.settings');
   await deps.db.transaction(async (tx) => {

@@ -14,8 +14,7 @@ export const membershipRoutes = routes('Membership', {
     params: groupParams,
     query: c.membershipQuery,
     response: { 200: c.membershipList },
-    run: ({ groupId, asOf }, { deps, actor }) =>
-      membership.listMembershipStatuses(deps, actor, groupId, asOf),
+    run: membership.listMembershipStatuses,
   }),
   listQuorumCategories: endpoint({
     route: `GET ${group}/quorum-categories`,
@@ -24,7 +23,7 @@ export const membershipRoutes = routes('Membership', {
       'For chairs: the categories the quorum names (such as "at least 2 carers") and who is counted in each',
     params: groupParams,
     response: { 200: c.quorumCategories },
-    run: ({ groupId }, { deps, actor }) => membership.listQuorumCategories(deps, actor, groupId),
+    run: membership.listQuorumCategories,
   }),
   setPersonCategories: endpoint({
     route: `PUT ${group}/people/:userId/categories`,
@@ -33,8 +32,7 @@ export const membershipRoutes = routes('Membership', {
     params: c.memberParams,
     body: c.setPersonCategoriesBody,
     response: { 200: c.personCategories },
-    run: ({ groupId, userId, categories }, { deps, actor }) =>
-      membership.setPersonCategories(deps, actor, groupId, userId, categories),
+    run: membership.setPersonCategories,
   }),
   getPersonMembership: endpoint({
     route: `GET ${group}/membership/:userId`,
@@ -43,7 +41,6 @@ export const membershipRoutes = routes('Membership', {
     params: c.memberParams,
     query: c.membershipQuery,
     response: { 200: c.personMembership },
-    run: ({ groupId, userId, asOf }, { deps, actor }) =>
-      membership.getPersonMembership(deps, actor, groupId, userId, asOf),
+    run: membership.getPersonMembership,
   }),
 });

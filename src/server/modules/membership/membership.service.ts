@@ -5,6 +5,7 @@
  * (accord_membership, migration 0004); a person's timeline comes from the
  * pure policy functions over their history, and a test holds the two equal.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import {
   calendarDateIn,
   instantAt,
@@ -13,7 +14,6 @@ import {
   pluralWords,
   type Membership,
 } from '../../../policy/index.ts';
-import type { Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -86,10 +86,8 @@ function presentEntry(row: repo.MembershipRow, person: { name: string; role: str
 }
 
 export async function listMembershipStatuses(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  asOf: string | undefined,
+  { groupId, asOf }: { groupId: string; asOf?: string | undefined },
+  { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'membership.view');
   const { rules, at } = await rulesAsOf(deps, access.group, asOf);
@@ -109,11 +107,8 @@ export async function listMembershipStatuses(
 }
 
 export async function getPersonMembership(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  userId: string,
-  asOf: string | undefined,
+  { groupId, userId, asOf }: { groupId: string; userId: string; asOf?: string | undefined },
+  { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'membership.view');
   const person = await meetingsRepo.personInGroup(deps.db, groupId, userId);
@@ -181,7 +176,10 @@ function quorumCategoriesOf(rules: Awaited<ReturnType<typeof rulesFor>>) {
   return quorum && quorum.kind !== 'none' ? quorum.categoryMinimums : [];
 }
 
-export async function listQuorumCategories(deps: Deps, actor: Actor, groupId: string) {
+export async function listQuorumCategories(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'quorumCategories.manage');
   const [rules, people] = await Promise.all([
     rulesFor(deps.db, access.group),
@@ -199,11 +197,8 @@ export async function listQuorumCategories(deps: Deps, actor: Actor, groupId: st
  * holds no more about anyone than the group's rules need.
  */
 export async function setPersonCategories(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  userId: string,
-  categories: string[],
+  { groupId, userId, categories }: { groupId: string; userId: string; categories: string[] },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'quorumCategories.manage');

@@ -1,5 +1,5 @@
 /** Actions across meetings: an owner who is a person, a due date, a status; reminders when overdue. */
-import type { Actor } from '../../access.ts';
+import type { UseCaseScope } from '../../deps.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { forbidden, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -35,10 +35,11 @@ export async function presentActions(
 }
 
 export async function listActions(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  query: { owner: 'me' | 'anyone'; status: 'open' | 'done' | 'dropped' | 'all' },
+  {
+    groupId,
+    ...query
+  }: { groupId: string } & { owner: 'me' | 'anyone'; status: 'open' | 'done' | 'dropped' | 'all' },
+  { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'action.view');
   return {
@@ -50,16 +51,17 @@ export async function listActions(
 }
 
 export async function addAction(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  input: {
+  {
+    groupId,
+    ...input
+  }: { groupId: string } & {
     title: string;
     ownerId: string;
     dueOn: string;
     meetingId?: string | undefined;
     itemId?: string | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'action.manage');
@@ -94,16 +96,17 @@ export async function addAction(
 }
 
 export async function updateAction(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  actionId: string,
-  input: {
+  {
+    groupId,
+    actionId,
+    ...input
+  }: { groupId: string; actionId: string } & {
     title?: string | undefined;
     ownerId?: string | undefined;
     dueOn?: string | undefined;
     status?: 'open' | 'done' | 'dropped' | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'action.manage');

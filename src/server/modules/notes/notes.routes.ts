@@ -15,8 +15,7 @@ export const notesRoutes = routes('Notes and actions', {
       'A meeting’s notes (drafts for note-takers; circulated and approved for everyone taking part)',
     params: c.notesParams,
     response: { 200: c.meetingNotes },
-    run: ({ groupId, meetingId }, { deps, actor }) =>
-      notes.getMeetingNotes(deps, actor, groupId, meetingId),
+    run: notes.getMeetingNotes,
   }),
   updateMeetingNotes: endpoint({
     route: `PUT ${base}`,
@@ -26,8 +25,7 @@ export const notesRoutes = routes('Notes and actions', {
     params: c.notesParams,
     body: c.updateNotesBody,
     response: { 200: c.meetingNotes },
-    run: ({ groupId, meetingId, ...body }, { deps, actor }) =>
-      notes.updateMeetingNotes(deps, actor, groupId, meetingId, body),
+    run: notes.updateMeetingNotes,
   }),
   checkAttribution: endpoint({
     route: `POST ${base}/check`,
@@ -36,8 +34,7 @@ export const notesRoutes = routes('Notes and actions', {
     params: c.notesParams,
     body: c.checkBody,
     response: { 200: c.checkResult },
-    run: ({ groupId, meetingId, text }, { deps, actor }) =>
-      notes.checkNotesAttribution(deps, actor, groupId, meetingId, text),
+    run: notes.checkNotesAttribution,
   }),
   circulateNotes: endpoint({
     route: `POST ${base}/circulate`,
@@ -45,8 +42,7 @@ export const notesRoutes = routes('Notes and actions', {
     summary: 'Circulate the notes to the group for comments, once no view is attributed to anyone',
     params: c.notesParams,
     response: { 200: c.meetingNotes },
-    run: ({ groupId, meetingId }, { deps, actor }) =>
-      notes.circulateNotes(deps, actor, groupId, meetingId),
+    run: notes.circulateNotes,
   }),
   commentOnNotes: endpoint({
     route: `POST ${base}/comments`,
@@ -56,8 +52,7 @@ export const notesRoutes = routes('Notes and actions', {
     body: c.commentBody,
     response: { 200: c.meetingNotes },
     // The comment's field is named body.
-    run: ({ groupId, meetingId, body }, { deps, actor }) =>
-      notes.commentOnNotes(deps, actor, groupId, meetingId, body),
+    run: notes.commentOnNotes,
   }),
   approveNotes: endpoint({
     route: `POST ${base}/approve`,
@@ -67,8 +62,7 @@ export const notesRoutes = routes('Notes and actions', {
     body: c.approveBody,
     response: { 200: c.meetingNotes },
     // The body names the approving meeting, so it arrives whole beside the path's meetingId.
-    run: ({ groupId, meetingId, body }, { deps, actor }) =>
-      notes.approveNotes(deps, actor, groupId, meetingId, body),
+    run: notes.approveNotes,
   }),
   listActions: endpoint({
     route: `GET ${actionList}`,
@@ -77,8 +71,7 @@ export const notesRoutes = routes('Notes and actions', {
     params: groupParams,
     query: c.listActionsQuery,
     response: { 200: c.actionList },
-    run: ({ groupId, ...query }, { deps, actor }) =>
-      actions.listActions(deps, actor, groupId, query),
+    run: actions.listActions,
   }),
   addAction: endpoint({
     route: `POST ${actionList}`,
@@ -87,7 +80,7 @@ export const notesRoutes = routes('Notes and actions', {
     params: groupParams,
     body: c.addActionBody,
     response: { 201: c.action },
-    run: ({ groupId, ...body }, { deps, actor }) => actions.addAction(deps, actor, groupId, body),
+    run: actions.addAction,
   }),
   updateAction: endpoint({
     route: `PATCH ${actionList}/:actionId`,
@@ -96,7 +89,6 @@ export const notesRoutes = routes('Notes and actions', {
     params: c.actionParams,
     body: c.updateActionBody,
     response: { 200: c.action },
-    run: ({ groupId, actionId, ...body }, { deps, actor }) =>
-      actions.updateAction(deps, actor, groupId, actionId, body),
+    run: actions.updateAction,
   }),
 });

@@ -7,9 +7,10 @@
  * later meeting approves them, which locks them; a correction is a new
  * version with its reason.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import { checkAttribution, type AttributionFlag } from '../../../policy/index.ts';
-import { can, rolesOf, type Actor } from '../../access.ts';
-import type { Deps, Executor } from '../../deps.ts';
+import { can, rolesOf } from '../../access.ts';
+import type { Executor } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
@@ -160,10 +161,8 @@ function presentVersion(row: repo.NotesRow) {
 }
 
 export async function getMeetingNotes(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
+  { groupId, meetingId }: { groupId: string; meetingId: string },
+  { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'notes.view');
   await requireNotesMeeting(deps.db, groupId, meetingId);
@@ -215,15 +214,16 @@ async function notesView(db: Executor, access: GroupAccess, meetingId: string) {
 }
 
 export async function updateMeetingNotes(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  input: {
+  {
+    groupId,
+    meetingId,
+    ...input
+  }: { groupId: string; meetingId: string } & {
     content: Content;
     notViews: { text: string; reason: string }[];
     correctionReason?: string | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'notes.write');
@@ -299,11 +299,8 @@ export async function updateMeetingNotes(
 }
 
 export async function checkNotesAttribution(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  text?: string,
+  { groupId, meetingId, text }: { groupId: string; meetingId: string; text?: string },
+  { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'notes.write');
   await requireNotesMeeting(deps.db, groupId, meetingId);
@@ -322,7 +319,10 @@ export async function checkNotesAttribution(
   return { flags, outstanding: flags.filter((f) => !f.markedNotAView).length };
 }
 
-export async function circulateNotes(deps: Deps, actor: Actor, groupId: string, meetingId: string) {
+export async function circulateNotes(
+  { groupId, meetingId }: { groupId: string; meetingId: string },
+  { deps, actor }: UseCaseScope,
+) {
   const view = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'notes.write');
     const meeting = await requireNotesMeeting(tx, groupId, meetingId);
@@ -377,11 +377,8 @@ export async function circulateNotes(deps: Deps, actor: Actor, groupId: string, 
 }
 
 export async function commentOnNotes(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  body: string,
+  { groupId, meetingId, body }: { groupId: string; meetingId: string; body: string },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'notes.comment');
@@ -414,16 +411,21 @@ function unresolvedComment(
 }
 
 export async function approveNotes(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  meetingId: string,
-  approval: {
-    /** The later meeting at which the group approved them. */
+  {
+    groupId,
+    meetingId,
+    body: approval,
+  }: {
+    groupId: string;
     meetingId: string;
-    /** The chair has seen the unresolved comments and approves the notes as they are. */
-    acknowledgeUnresolved?: boolean | undefined;
+    body: {
+      /** The later meeting at which the group approved them. */
+      meetingId: string;
+      /** The chair has seen the unresolved comments and approves the notes as they are. */
+      acknowledgeUnresolved?: boolean | undefined;
+    };
   },
+  { deps, actor }: UseCaseScope,
 ) {
   const atMeetingId = approval.meetingId;
   return deps.db.transaction(async (tx) => {

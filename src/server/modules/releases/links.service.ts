@@ -6,8 +6,8 @@
  * that does not exist is kept exactly like asking one that does, so a chair
  * learns nothing about groups they are not in until the other side accepts.
  */
-import type { Actor } from '../../access.ts';
-import type { Deps, Executor } from '../../deps.ts';
+import type { UseCaseScope } from '../../deps.ts';
+import type { Executor } from '../../deps.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
@@ -68,7 +68,10 @@ async function presentLinks(db: Executor, groupId: string, rows: repo.LinkRow[])
   });
 }
 
-export async function listGroupLinks(deps: Deps, actor: Actor, groupId: string) {
+export async function listGroupLinks(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'groupLink.manage');
   const group = access.group;
   const family = [
@@ -94,10 +97,8 @@ export async function listGroupLinks(deps: Deps, actor: Actor, groupId: string) 
 }
 
 export async function proposeGroupLink(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  otherGroupId: string,
+  { groupId, otherGroupId }: { groupId: string; otherGroupId: string },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'groupLink.manage');
@@ -122,7 +123,10 @@ export async function proposeGroupLink(
   });
 }
 
-export async function acceptGroupLink(deps: Deps, actor: Actor, groupId: string, linkId: string) {
+export async function acceptGroupLink(
+  { groupId, linkId }: { groupId: string; linkId: string },
+  { deps, actor }: UseCaseScope,
+) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'groupLink.manage');
     const row = await repo.findLink(tx, groupId, linkId);
@@ -144,7 +148,10 @@ export async function acceptGroupLink(deps: Deps, actor: Actor, groupId: string,
 }
 
 /** Either side removes a link, or declines or takes back a request. */
-export async function removeGroupLink(deps: Deps, actor: Actor, groupId: string, linkId: string) {
+export async function removeGroupLink(
+  { groupId, linkId }: { groupId: string; linkId: string },
+  { deps, actor }: UseCaseScope,
+) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'groupLink.manage');
     const row = await repo.findLink(tx, groupId, linkId);

@@ -21,8 +21,7 @@ export const releaseRoutes = routes('Release and learning', {
     params: groupParams,
     body: c.releaseBody,
     response: { 201: c.release },
-    run: ({ groupId, ...body }, { deps, actor }) =>
-      releases.releaseItem(deps, actor, groupId, body),
+    run: releases.releaseItem,
   }),
   withdrawRelease: endpoint({
     route: `POST ${group}/releases/:releaseId/withdraw`,
@@ -31,8 +30,7 @@ export const releaseRoutes = routes('Release and learning', {
     params: c.releaseParams,
     body: c.withdrawBody,
     response: { 200: c.release },
-    run: ({ groupId, releaseId, ...body }, { deps, actor }) =>
-      releases.withdrawRelease(deps, actor, groupId, releaseId, body),
+    run: releases.withdrawRelease,
   }),
   listGroupLinks: endpoint({
     route: `GET ${group}/links`,
@@ -41,7 +39,7 @@ export const releaseRoutes = routes('Release and learning', {
       'The groups this one is linked to (steering, sibling working groups, links agreed by both chairs) and link requests',
     params: groupParams,
     response: { 200: r.groupLinkList },
-    run: ({ groupId }, { deps, actor }) => links.listGroupLinks(deps, actor, groupId),
+    run: links.listGroupLinks,
   }),
   proposeGroupLink: endpoint({
     route: `POST ${group}/links`,
@@ -51,8 +49,7 @@ export const releaseRoutes = routes('Release and learning', {
     params: groupParams,
     body: r.proposeLinkBody,
     response: { 201: r.groupLink },
-    run: ({ groupId, otherGroupId }, { deps, actor }) =>
-      links.proposeGroupLink(deps, actor, groupId, otherGroupId),
+    run: links.proposeGroupLink,
   }),
   acceptGroupLink: endpoint({
     route: `POST ${group}/links/:linkId/accept`,
@@ -60,8 +57,7 @@ export const releaseRoutes = routes('Release and learning', {
     summary: 'Accept another group’s request to link with this one',
     params: r.linkParams,
     response: { 200: r.groupLink },
-    run: ({ groupId, linkId }, { deps, actor }) =>
-      links.acceptGroupLink(deps, actor, groupId, linkId),
+    run: links.acceptGroupLink,
   }),
   removeGroupLink: endpoint({
     route: `DELETE ${group}/links/:linkId`,
@@ -69,8 +65,7 @@ export const releaseRoutes = routes('Release and learning', {
     summary: 'Remove a link, or decline or take back a request (either group’s chair)',
     params: r.linkParams,
     response: { 200: ok },
-    run: ({ groupId, linkId }, { deps, actor }) =>
-      links.removeGroupLink(deps, actor, groupId, linkId),
+    run: links.removeGroupLink,
   }),
   listReleaseOffers: endpoint({
     route: `GET ${group}/release-offers`,
@@ -78,7 +73,7 @@ export const releaseRoutes = routes('Release and learning', {
     summary: 'Items linked groups have released to this one, for a chair to accept or decline',
     params: groupParams,
     response: { 200: r.releaseOfferList },
-    run: ({ groupId }, { deps, actor }) => releases.listReleaseOffers(deps, actor, groupId),
+    run: releases.listReleaseOffers,
   }),
   answerReleaseOffer: endpoint({
     route: `POST ${group}/release-offers/:releaseId`,
@@ -88,8 +83,7 @@ export const releaseRoutes = routes('Release and learning', {
     params: r.offerParams,
     body: r.answerOfferBody,
     response: { 200: r.releaseOffer },
-    run: ({ groupId, releaseId, answer }, { deps, actor }) =>
-      releases.answerReleaseOffer(deps, actor, groupId, releaseId, answer),
+    run: releases.answerReleaseOffer,
   }),
   listReleasedItems: endpoint({
     route: `GET ${publicGroup}`,
@@ -97,7 +91,7 @@ export const releaseRoutes = routes('Release and learning', {
     summary: 'A group’s public page: what it has released, and nothing else',
     params: c.publicGroupParams,
     response: { 200: c.releasedList },
-    run: ({ groupId }, { deps, actor }) => releases.listReleasedItems(deps, actor, groupId),
+    run: releases.listReleasedItems,
   }),
   downloadReleasedPaper: endpoint({
     route: `GET ${publicGroup}/releases/:releaseId/file`,
@@ -115,8 +109,7 @@ export const releaseRoutes = routes('Release and learning', {
     params: groupParams,
     body: c.learningBody,
     response: { 201: c.learningEntry },
-    run: ({ groupId, ...body }, { deps, actor }) =>
-      learning.addLearningEntry(deps, actor, groupId, body),
+    run: learning.addLearningEntry,
   }),
   listLearningEntries: endpoint({
     route: `GET ${group}/learning`,
@@ -124,7 +117,7 @@ export const releaseRoutes = routes('Release and learning', {
     summary: 'The learning log',
     params: groupParams,
     response: { 200: c.learningList },
-    run: ({ groupId }, { deps, actor }) => learning.listLearningEntries(deps, actor, groupId),
+    run: learning.listLearningEntries,
   }),
   addSuggestion: endpoint({
     route: `POST ${group}/suggestions`,
@@ -134,7 +127,7 @@ export const releaseRoutes = routes('Release and learning', {
     params: groupParams,
     body: c.suggestionBody,
     response: { 201: c.suggestion },
-    run: ({ groupId, text }, { deps, actor }) => learning.addSuggestion(deps, actor, groupId, text),
+    run: learning.addSuggestion,
   }),
   listSuggestions: endpoint({
     route: `GET ${group}/suggestions`,
@@ -142,7 +135,7 @@ export const releaseRoutes = routes('Release and learning', {
     summary: 'Suggestions: those to consider, and "you said, we did"',
     params: groupParams,
     response: { 200: c.suggestionList },
-    run: ({ groupId }, { deps, actor }) => learning.listSuggestions(deps, actor, groupId),
+    run: learning.listSuggestions,
   }),
   recordSuggestionOutcome: endpoint({
     route: `POST ${group}/suggestions/:suggestionId/outcome`,
@@ -151,8 +144,7 @@ export const releaseRoutes = routes('Release and learning', {
     params: c.suggestionParams,
     body: c.suggestionOutcomeBody,
     response: { 200: c.suggestion },
-    run: ({ groupId, suggestionId, ...body }, { deps, actor }) =>
-      learning.recordSuggestionOutcome(deps, actor, groupId, suggestionId, body),
+    run: learning.recordSuggestionOutcome,
   }),
   search: endpoint({
     route: `GET ${group}/search`,
@@ -161,6 +153,6 @@ export const releaseRoutes = routes('Release and learning', {
     params: groupParams,
     query: c.searchQuery,
     response: { 200: c.searchResults },
-    run: ({ groupId, q }, { deps, actor }) => searching.search(deps, actor, groupId, q),
+    run: searching.search,
   }),
 });

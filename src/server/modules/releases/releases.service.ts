@@ -7,6 +7,7 @@
  * linked group is an offer its chairs accept or decline. The public page
  * shows released items and nothing else.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import type { Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
@@ -34,15 +35,16 @@ function presentRelease(r: repo.ReleaseRow) {
 }
 
 export async function releaseItem(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  input: Authority & {
-    itemType: ItemType;
-    itemId: string;
-    audience: 'public' | 'groups';
-    groupIds: string[];
-  },
+  {
+    groupId,
+    ...input
+  }: { groupId: string } & Authority & {
+      itemType: ItemType;
+      itemId: string;
+      audience: 'public' | 'groups';
+      groupIds: string[];
+    },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'release.manage');
@@ -95,11 +97,8 @@ export async function releaseItem(
 }
 
 export async function withdrawRelease(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  releaseId: string,
-  input: Authority,
+  { groupId, releaseId, ...input }: { groupId: string; releaseId: string } & Authority,
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'release.manage');
@@ -179,7 +178,10 @@ export async function releasedTo(deps: Deps, actor: Actor, groupId: string) {
  * exactly like a group that does not exist. The group's own people also see
  * the list of releases.
  */
-export async function listReleasedItems(deps: Deps, actor: Actor, groupId: string) {
+export async function listReleasedItems(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   const found = await releasedTo(deps, actor, groupId);
   const listed = found ? (await findPublicPageSettings(deps.db, groupId)).listed : false;
   if (!found || (!listed && found.items.length === 0 && !found.member)) {
@@ -216,7 +218,10 @@ export async function downloadReleasedPaper(
 }
 
 /** Offers of items released to this group by linked groups, for its chairs to accept or decline. */
-export async function listReleaseOffers(deps: Deps, actor: Actor, groupId: string) {
+export async function listReleaseOffers(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'releaseOffer.manage');
   const rows = await repo.offersTo(deps.db, groupId);
   const names = new Map(
@@ -249,11 +254,12 @@ export async function listReleaseOffers(deps: Deps, actor: Actor, groupId: strin
 
 /** A chair of the receiving group accepts an offer (its people then see the item) or declines it. */
 export async function answerReleaseOffer(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  releaseId: string,
-  answer: 'accept' | 'decline',
+  {
+    groupId,
+    releaseId,
+    answer,
+  }: { groupId: string; releaseId: string; answer: 'accept' | 'decline' },
+  { deps, actor }: UseCaseScope,
 ) {
   await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'releaseOffer.manage');
@@ -270,7 +276,7 @@ export async function answerReleaseOffer(
       detail: { releaseId, fromGroupId: found.release.groupId },
     });
   });
-  const { offers } = await listReleaseOffers(deps, actor, groupId);
+  const { offers } = await listReleaseOffers({ groupId }, { deps, actor });
   const offer = offers.find((o) => o.releaseId === releaseId);
   if (!offer) throw notFound('That offer');
   return offer;

@@ -1,10 +1,13 @@
 /** Search across the group's notes, decisions, learning, suggestions and papers: only what the searcher may see. */
-import { can, rolesOf, type Actor } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
+import type { UseCaseScope } from '../../deps.ts';
+import { can, rolesOf } from '../../access.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './search.repository.ts';
 
-export async function search(deps: Deps, actor: Actor, groupId: string, q: string) {
+export async function search(
+  { groupId, q }: { groupId: string; q: string },
+  { deps, actor }: UseCaseScope,
+) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'search');
   const editor = can(rolesOf(access.actor, access.role), 'notes.write');
   const rows = await repo.searchGroup(deps.db, groupId, q, editor);

@@ -14,7 +14,7 @@ export const termsRoutes = routes('Terms of Reference', {
     summary: 'The version in force, its review date, and whether I accepted it',
     params: groupParams,
     response: { 200: c.termsInForce },
-    run: ({ groupId }, { deps, actor }) => terms.getTermsInForce(deps, actor, groupId),
+    run: terms.getTermsInForce,
   }),
   listTermsVersions: endpoint({
     route: `GET ${base}/versions`,
@@ -32,8 +32,7 @@ export const termsRoutes = routes('Terms of Reference', {
     summary: 'One adopted version',
     params: c.versionParams,
     response: { 200: c.termsVersion },
-    run: ({ groupId, number }, { deps, actor }) =>
-      terms.getTermsVersion(deps, actor, groupId, number),
+    run: terms.getTermsVersion,
   }),
   downloadTermsVersion: endpoint({
     route: `GET ${base}/versions/:number/markdown`,
@@ -42,7 +41,7 @@ export const termsRoutes = routes('Terms of Reference', {
     params: c.versionParams,
     response: { 200: z.string() },
     run: async ({ groupId, number }, { deps, actor, reply }) => {
-      const version = await terms.getTermsVersion(deps, actor, groupId, number);
+      const version = await terms.getTermsVersion({ groupId, number }, { deps, actor });
       return reply
         .type('text/markdown; charset=utf-8')
         .header(
@@ -58,7 +57,7 @@ export const termsRoutes = routes('Terms of Reference', {
     summary: 'The draft being prepared (chairs)',
     params: groupParams,
     response: { 200: c.termsVersion },
-    run: ({ groupId }, { deps, actor }) => terms.getTermsDraft(deps, actor, groupId),
+    run: terms.getTermsDraft,
   }),
   createTermsDraft: endpoint({
     route: `POST ${base}/draft`,
@@ -67,8 +66,7 @@ export const termsRoutes = routes('Terms of Reference', {
     params: groupParams,
     body: c.createDraftBody,
     response: { 201: c.termsVersion },
-    run: ({ groupId, ...body }, { deps, actor }) =>
-      terms.createTermsDraft(deps, actor, groupId, body),
+    run: terms.createTermsDraft,
   }),
   updateTermsDraft: endpoint({
     route: `PUT ${base}/draft`,
@@ -77,8 +75,7 @@ export const termsRoutes = routes('Terms of Reference', {
     params: groupParams,
     body: c.updateDraftBody,
     response: { 200: c.termsVersion },
-    run: ({ groupId, document }, { deps, actor }) =>
-      terms.updateTermsDraft(deps, actor, groupId, document),
+    run: terms.updateTermsDraft,
   }),
   adoptTermsDraft: endpoint({
     route: `POST ${base}/draft/adopt`,
@@ -87,8 +84,7 @@ export const termsRoutes = routes('Terms of Reference', {
     params: groupParams,
     body: c.adoptDraftBody,
     response: { 200: c.termsVersion },
-    run: ({ groupId, ...body }, { deps, actor }) =>
-      terms.adoptTermsDraft(deps, actor, groupId, body),
+    run: terms.adoptTermsDraft,
   }),
   diffTermsVersions: endpoint({
     route: `GET ${base}/diff`,
@@ -97,8 +93,7 @@ export const termsRoutes = routes('Terms of Reference', {
     params: groupParams,
     query: c.diffQuery,
     response: { 200: c.termsDiff },
-    run: ({ groupId, from, to }, { deps, actor }) =>
-      terms.diffTermsVersions(deps, actor, groupId, from, to),
+    run: terms.diffTermsVersions,
   }),
   acceptTerms: endpoint({
     route: `POST ${base}/acceptances`,
@@ -107,7 +102,7 @@ export const termsRoutes = routes('Terms of Reference', {
     params: groupParams,
     body: c.acceptBody,
     response: { 200: z.object({ acceptedAt: z.string() }) },
-    run: ({ groupId, number }, { deps, actor }) => terms.acceptTerms(deps, actor, groupId, number),
+    run: terms.acceptTerms,
   }),
   listTermsAcceptances: endpoint({
     route: `GET ${base}/acceptances`,
@@ -115,7 +110,7 @@ export const termsRoutes = routes('Terms of Reference', {
     summary: 'Who has accepted the version in force',
     params: groupParams,
     response: { 200: c.acceptanceList },
-    run: ({ groupId }, { deps, actor }) => terms.listTermsAcceptances(deps, actor, groupId),
+    run: terms.listTermsAcceptances,
   }),
   raiseBehaviourReminder: endpoint({
     route: `POST ${group}/behaviour-reminders`,
@@ -124,8 +119,7 @@ export const termsRoutes = routes('Terms of Reference', {
     params: groupParams,
     body: c.reminderBody,
     response: { 201: c.raisedReminder },
-    run: ({ groupId, clause, meetingId }, { deps, actor }) =>
-      terms.raiseBehaviourReminder(deps, actor, groupId, clause, meetingId),
+    run: terms.raiseBehaviourReminder,
   }),
   listBehaviourReminders: endpoint({
     route: `GET ${group}/behaviour-reminders`,

@@ -15,6 +15,7 @@ import {
   type TemplateLanguage,
   type Terms,
 } from '../../../policy/index.ts';
+import type { UseCaseScope } from '../../deps.ts';
 import type { Actor } from '../../access.ts';
 import type { Deps, Executor } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
@@ -73,7 +74,10 @@ function reviewOf(row: repo.TermsRow) {
   return reviewStatus(row.adoptedOn, terms, todayFor(terms));
 }
 
-export async function getTermsInForce(deps: Deps, actor: Actor, groupId: string) {
+export async function getTermsInForce(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
   const [inForce, draft] = await Promise.all([
     repo.findInForce(deps.db, groupId),
@@ -108,12 +112,18 @@ async function versionOrNotFound(db: Executor, groupId: string, number: number) 
   return row;
 }
 
-export async function getTermsVersion(deps: Deps, actor: Actor, groupId: string, number: number) {
+export async function getTermsVersion(
+  { groupId, number }: { groupId: string; number: number },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
   return present(await versionOrNotFound(deps.db, groupId, number));
 }
 
-export async function getTermsDraft(deps: Deps, actor: Actor, groupId: string) {
+export async function getTermsDraft(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'terms.draft');
   const draft = await repo.findDraft(deps.db, groupId);
   if (!draft) throw notFound('A draft');
@@ -125,14 +135,15 @@ export async function getTermsDraft(deps: Deps, actor: Actor, groupId: string) {
  * change), or, for a new group, from the seed template with its choices made.
  */
 export async function createTermsDraft(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  input: {
+  {
+    groupId,
+    ...input
+  }: { groupId: string } & {
     from?: 'in_force' | 'template' | undefined;
     choices?: Partial<SeedChoices> | undefined;
     language?: TemplateLanguage | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
@@ -193,10 +204,8 @@ function prefixed(fields: Record<string, string>, prefix: string): Record<string
 }
 
 export async function updateTermsDraft(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  document: unknown,
+  { groupId, document }: { groupId: string; document: unknown },
+  { deps, actor }: UseCaseScope,
 ) {
   const checked = validateTerms(document);
   return deps.db.transaction(async (tx) => {
@@ -226,15 +235,16 @@ export async function updateTermsDraft(
  * agreed it ("adopted by consensus at the meeting of DATE").
  */
 export async function adoptTermsDraft(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  input: {
+  {
+    groupId,
+    ...input
+  }: { groupId: string } & {
     adoptedOn: string;
     note?: string | undefined;
     decisionId?: string | undefined;
     takesEffectLater?: boolean | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
@@ -315,11 +325,8 @@ export async function adoptTermsDraft(
 }
 
 export async function diffTermsVersions(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  from: number,
-  to: number | 'draft',
+  { groupId, from, to }: { groupId: string; from: number; to: number | 'draft' },
+  { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, to === 'draft' ? 'terms.draft' : 'terms.view');
   const before = await versionOrNotFound(deps.db, groupId, from);
@@ -339,7 +346,10 @@ export async function diffTermsVersions(
   };
 }
 
-export async function acceptTerms(deps: Deps, actor: Actor, groupId: string, number: number) {
+export async function acceptTerms(
+  { groupId, number }: { groupId: string; number: number },
+  { deps, actor }: UseCaseScope,
+) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.accept');
     const inForce = await repo.findInForce(tx, groupId);
@@ -366,7 +376,10 @@ export async function acceptTerms(deps: Deps, actor: Actor, groupId: string, num
   });
 }
 
-export async function listTermsAcceptances(deps: Deps, actor: Actor, groupId: string) {
+export async function listTermsAcceptances(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
   const inForce = await repo.findInForce(deps.db, groupId);
   if (!inForce) return { number: null, people: [] };
@@ -383,11 +396,8 @@ export async function listTermsAcceptances(deps: Deps, actor: Actor, groupId: st
 
 /** "A reminder of clause N was raised": never against a name, not even in the database. */
 export async function raiseBehaviourReminder(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  clause: number,
-  meetingId?: string,
+  { groupId, clause, meetingId }: { groupId: string; clause: number; meetingId?: string },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     await requireGroupAccess(tx, actor, groupId, 'reminder.raise');

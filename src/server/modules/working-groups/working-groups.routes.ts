@@ -13,8 +13,7 @@ export const workingGroupRoutes = routes('Working groups', {
     summary: 'Who is in a working group, with the hours a month they offered',
     params: groupParams,
     response: { 200: c.commitmentList },
-    run: ({ groupId }, { deps, actor }) =>
-      workingGroups.listWorkingGroupCommitments(deps, actor, groupId),
+    run: workingGroups.listWorkingGroupCommitments,
   }),
   joinWorkingGroup: endpoint({
     route: `PUT ${group}/commitment`,
@@ -23,8 +22,7 @@ export const workingGroupRoutes = routes('Working groups', {
     params: groupParams,
     body: c.commitBody,
     response: { 200: c.commitment },
-    run: ({ groupId, hoursPerMonth }, { deps, actor }) =>
-      workingGroups.joinWorkingGroup(deps, actor, groupId, hoursPerMonth),
+    run: workingGroups.joinWorkingGroup,
   }),
   leaveWorkingGroup: endpoint({
     route: `DELETE ${group}/commitment`,
@@ -32,6 +30,6 @@ export const workingGroupRoutes = routes('Working groups', {
     summary: 'Step back from a working group',
     params: groupParams,
     response: { 200: ok },
-    run: ({ groupId }, { deps, actor }) => workingGroups.leaveWorkingGroup(deps, actor, groupId),
+    run: workingGroups.leaveWorkingGroup,
   }),
 });

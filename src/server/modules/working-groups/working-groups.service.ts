@@ -5,9 +5,10 @@
  * month they can give, if they want to say) and step back later; the
  * commitments are kept as history.
  */
+import type { UseCaseScope } from '../../deps.ts';
 import type { Terms } from '../../../policy/index.ts';
 import { shapedFor, type Actor } from '../../access.ts';
-import type { Deps, Executor } from '../../deps.ts';
+import type { Executor } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
@@ -55,7 +56,10 @@ function present(c: {
   };
 }
 
-export async function listWorkingGroupCommitments(deps: Deps, actor: Actor, groupId: string) {
+export async function listWorkingGroupCommitments(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   const { group, parent } = await workingGroupFor(deps.db, actor, groupId, 'workingGroup.view');
   const [commitments, inForce] = await Promise.all([
     repo.currentCommitments(deps.db, groupId),
@@ -76,10 +80,8 @@ export async function listWorkingGroupCommitments(deps: Deps, actor: Actor, grou
 }
 
 export async function joinWorkingGroup(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  hoursPerMonth: number | null,
+  { groupId, hoursPerMonth }: { groupId: string; hoursPerMonth: number | null },
+  { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
     const { group, parent } = await workingGroupFor(tx, actor, groupId, 'workingGroup.commit');
@@ -99,7 +101,10 @@ export async function joinWorkingGroup(
   });
 }
 
-export async function leaveWorkingGroup(deps: Deps, actor: Actor, groupId: string) {
+export async function leaveWorkingGroup(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   return deps.db.transaction(async (tx) => {
     const { group, parent } = await workingGroupFor(tx, actor, groupId, 'workingGroup.commit');
     const userId = parent.actor.userId;
