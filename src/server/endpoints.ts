@@ -105,8 +105,41 @@ export function endpoint<
   return declared as unknown as AnyEndpoint;
 }
 
+/** An operation's input and answers: its schemas, and how its body arrives when it is not JSON. */
+type Io<P, Q, B, R extends Responses> = Pick<
+  Endpoint<P & Schema, Q & Schema, B & Schema, R>,
+  'consumes' | 'bodyLimit' | 'noErrors'
+> & { params?: P; query?: Q; body?: B; response: R };
+
+/**
+ * Declares one operation as a row of its module's table: method and URL, who
+ * may call it, the use case it runs, its input and answers, and its summary.
+ */
+export function op<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  R extends Responses = Responses,
+>(
+  route: Endpoint<P, Q, B, R>['route'],
+  access: Access,
+  run: Endpoint<P, Q, B, R>['run'],
+  io: Io<P, Q, B, R>,
+  summary: string,
+): AnyEndpoint {
+  return endpoint<P, Q, B, R>({ route, access, summary, ...io, run } as Endpoint<P, Q, B, R>);
+}
+
 /** The `{ ok: true }` answer of an operation that has nothing else to say. */
 export const OK = { ok: true } as const;
+
+/** A use case whose answer is named in an object: `answerAs('people', list)` answers `{ people }`. */
+export function answerAs<K extends string, I, S, T>(
+  key: K,
+  useCase: (input: I, scope: S) => Promise<T>,
+): (input: I, scope: S) => Promise<Record<K, T>> {
+  return async (input, scope) => ({ [key]: await useCase(input, scope) }) as Record<K, T>;
+}
 
 /** A use case that answers nothing, answering `{ ok: true }`. */
 export function done<I, S>(

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import * as c from '../../../contracts/accounts.ts';
 import { ok } from '../../../contracts/common.ts';
-import { done, endpoint, OK, routes, type Scope } from '../../endpoints.ts';
+import { answerAs, done, endpoint, op, OK, routes, type Scope } from '../../endpoints.ts';
+import type { Deps } from '../../deps.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http.ts';
 import { setCsrfCookie } from '../../plugins/auth.ts';
 import * as accounts from './accounts.service.ts';
@@ -19,11 +20,30 @@ function signedIn({ deps, reply }: Scope, result: accounts.SignedIn) {
   return { user: result.user };
 }
 
-/** The answer to a request for an emailed link, the same whether or not the address has an account. */
-function linkOnItsWay(scope: Scope, message: string) {
-  return scope.reply.status(202).send({ message });
+/** A use case that starts a session: the cookies are set and the account answered. */
+function signsIn<I>(
+  useCase: (deps: Deps, input: I, context: accounts.RequestContext) => Promise<accounts.SignedIn>,
+) {
+  return async (input: I, scope: Scope) =>
+    signedIn(scope, await useCase(scope.deps, input, context(scope)));
 }
 
+/**
+ * Emails a link, then answers 202 with what to expect: the same answer whether
+ * or not the address has an account.
+ */
+function emailsLink<I>(
+  send: (input: I, scope: Scope) => Promise<void>,
+  message: (input: I) => string,
+) {
+  return async (input: I, scope: Scope) => {
+    await send(input, scope);
+    return scope.reply.status(202).send({ message: message(input) });
+  };
+}
+
+// One row an operation: method and URL, who may call it, the use case, input and answers, summary.
+// prettier-ignore
 export const accountRoutes = routes('Accounts', {
   getCsrfToken: endpoint({
     route: 'GET /api/v1/csrf',
@@ -44,82 +64,19 @@ export const accountRoutes = routes('Accounts', {
     response: { 201: signedInBody, 202: c.accepted },
     run: async (body, scope) => {
       const result = await accounts.register(scope.deps, body, context(scope));
-      if (result.kind === 'emailed') return linkOnItsWay(scope, accounts.REGISTRATION_EMAILED);
+      if (result.kind === 'emailed') {
+        return scope.reply.status(202).send({ message: accounts.REGISTRATION_EMAILED });
+      }
       return scope.reply.status(201).send(signedIn(scope, result.signedIn));
     },
   }),
-  confirmRegistration: endpoint({
-    route: 'POST /api/v1/accounts/confirm',
-    access: 'account.register',
-    summary:
-      'Finish registering with the token from the emailed link and the password chosen: creates the account and signs in',
-    body: c.confirmRegistrationBody,
-    response: { 201: signedInBody },
-    run: async (body, scope) =>
-      signedIn(scope, await accounts.confirmRegistration(scope.deps, body, context(scope))),
-  }),
-  signIn: endpoint({
-    route: 'POST /api/v1/session',
-    access: 'account.signIn',
-    summary: 'Sign in with email and password',
-    body: c.signInBody,
-    response: { 200: signedInBody },
-    run: async (body, scope) =>
-      signedIn(scope, await accounts.signIn(scope.deps, body, context(scope))),
-  }),
-  requestSignInLink: endpoint({
-    route: 'POST /api/v1/session/link-requests',
-    access: 'account.signIn',
-    summary: 'Email a one-time sign-in link',
-    body: c.requestSignInLinkBody,
-    response: { 202: c.accepted },
-    run: async ({ email, next }, scope) => {
-      await accounts.requestEmailLink(scope.deps, email, 'sign_in', scope.request.ip, next);
-      return linkOnItsWay(
-        scope,
-        'If that email has an account, a sign-in link is on its way. It works once, for 15 minutes.',
-      );
-    },
-  }),
-  signInWithLink: endpoint({
-    route: 'POST /api/v1/session/link',
-    access: 'account.signIn',
-    summary: 'Sign in with the token from an emailed link',
-    body: c.signInWithLinkBody,
-    response: { 200: signedInBody },
-    run: async ({ token }, scope) =>
-      signedIn(scope, await accounts.signInWithLink(scope.deps, token, context(scope))),
-  }),
-  requestPasswordReset: endpoint({
-    route: 'POST /api/v1/password-resets',
-    access: 'public',
-    summary: 'Email a password reset link',
-    body: c.requestLinkBody,
-    response: { 202: c.accepted },
-    run: async ({ email }, scope) => {
-      await accounts.requestEmailLink(scope.deps, email, 'password_reset', scope.request.ip);
-      return linkOnItsWay(
-        scope,
-        'If that email has an account, a reset link is on its way. It works once, for 15 minutes.',
-      );
-    },
-  }),
-  resetPassword: endpoint({
-    route: 'POST /api/v1/password-resets/complete',
-    access: 'public',
-    summary: 'Choose a new password with the token from an emailed link',
-    body: c.resetPasswordBody,
-    response: { 200: signedInBody },
-    run: async (body, scope) =>
-      signedIn(scope, await accounts.resetPassword(scope.deps, body, context(scope))),
-  }),
-  getSession: endpoint({
-    route: 'GET /api/v1/session',
-    access: 'account.session',
-    summary: 'Who is signed in: the account, or null when no one is (never 401)',
-    response: { 200: c.session },
-    run: accounts.getSession,
-  }),
+  confirmRegistration: op('POST /api/v1/accounts/confirm', 'account.register', signsIn(accounts.confirmRegistration), { body: c.confirmRegistrationBody, response: { 201: signedInBody } }, 'Finish registering with the token from the emailed link and the password chosen: creates the account and signs in'),
+  signIn: op('POST /api/v1/session', 'account.signIn', signsIn(accounts.signIn), { body: c.signInBody, response: { 200: signedInBody } }, 'Sign in with email and password'),
+  requestSignInLink: op('POST /api/v1/session/link-requests', 'account.signIn', emailsLink<z.output<typeof c.requestSignInLinkBody>>(({ email, next }, { deps, request }) => accounts.requestEmailLink(deps, email, 'sign_in', request.ip, next), () => 'If that email has an account, a sign-in link is on its way. It works once, for 15 minutes.'), { body: c.requestSignInLinkBody, response: { 202: c.accepted } }, 'Email a one-time sign-in link'),
+  signInWithLink: op('POST /api/v1/session/link', 'account.signIn', signsIn(accounts.signInWithLink), { body: c.signInWithLinkBody, response: { 200: signedInBody } }, 'Sign in with the token from an emailed link'),
+  requestPasswordReset: op('POST /api/v1/password-resets', 'public', emailsLink<z.output<typeof c.requestLinkBody>>(({ email }, { deps, request }) => accounts.requestEmailLink(deps, email, 'password_reset', request.ip), () => 'If that email has an account, a reset link is on its way. It works once, for 15 minutes.'), { body: c.requestLinkBody, response: { 202: c.accepted } }, 'Email a password reset link'),
+  resetPassword: op('POST /api/v1/password-resets/complete', 'public', signsIn(accounts.resetPassword), { body: c.resetPasswordBody, response: { 200: signedInBody } }, 'Choose a new password with the token from an emailed link'),
+  getSession: op('GET /api/v1/session', 'account.session', accounts.getSession, { response: { 200: c.session } }, 'Who is signed in: the account, or null when no one is (never 401)'),
   signOut: endpoint({
     route: 'DELETE /api/v1/session',
     access: 'account.signOut',
@@ -131,35 +88,9 @@ export const accountRoutes = routes('Accounts', {
       return OK;
     },
   }),
-  getMe: endpoint({
-    route: 'GET /api/v1/me',
-    access: 'account.read',
-    summary: 'The signed-in account',
-    response: { 200: c.me },
-    run: accounts.getMe,
-  }),
-  updateMe: endpoint({
-    route: 'PATCH /api/v1/me',
-    access: 'account.update',
-    summary: 'Change your name, or the other names you go by',
-    body: c.updateMeBody,
-    response: { 200: c.me },
-    run: accounts.updateMe,
-  }),
-  requestEmailChange: endpoint({
-    route: 'POST /api/v1/me/email',
-    access: 'account.update',
-    summary: 'Change your email address: a link goes to the new address to confirm it',
-    body: c.changeEmailBody,
-    response: { 202: c.accepted },
-    run: async ({ email }, scope) => {
-      await accounts.requestEmailChange(scope.deps, scope.actor, email, scope.request.ip);
-      return linkOnItsWay(
-        scope,
-        `We have emailed a link to ${email}. Your address changes when you open it; until then it stays as it is.`,
-      );
-    },
-  }),
+  getMe: op('GET /api/v1/me', 'account.read', accounts.getMe, { response: { 200: c.me } }, 'The signed-in account'),
+  updateMe: op('PATCH /api/v1/me', 'account.update', accounts.updateMe, { body: c.updateMeBody, response: { 200: c.me } }, 'Change your name, or the other names you go by'),
+  requestEmailChange: op('POST /api/v1/me/email', 'account.update', emailsLink<z.output<typeof c.changeEmailBody>>(({ email }, { deps, actor, request }) => accounts.requestEmailChange(deps, actor, email, request.ip), ({ email }) => `We have emailed a link to ${email}. Your address changes when you open it; until then it stays as it is.`), { body: c.changeEmailBody, response: { 202: c.accepted } }, 'Change your email address: a link goes to the new address to confirm it'),
   confirmEmailChange: endpoint({
     route: 'POST /api/v1/me/email/confirm',
     access: 'public',
@@ -170,27 +101,7 @@ export const accountRoutes = routes('Accounts', {
       user: await accounts.confirmEmailChange(deps, token),
     }),
   }),
-  listApiTokens: endpoint({
-    route: 'GET /api/v1/me/tokens',
-    access: 'account.tokens',
-    summary: 'My API tokens',
-    response: { 200: c.apiTokenList },
-    run: async (_, { deps, actor }) => ({ tokens: await accounts.listApiTokens(deps, actor) }),
-  }),
-  createApiToken: endpoint({
-    route: 'POST /api/v1/me/tokens',
-    access: 'account.tokens',
-    summary: 'Create an API token (its secret is shown once)',
-    body: c.createApiTokenBody,
-    response: { 201: c.createdApiToken },
-    run: accounts.createApiToken,
-  }),
-  revokeApiToken: endpoint({
-    route: 'DELETE /api/v1/me/tokens/:tokenId',
-    access: 'account.tokens',
-    summary: 'Revoke an API token',
-    params: c.tokenParams,
-    response: { 200: ok },
-    run: done(accounts.revokeApiToken),
-  }),
+  listApiTokens: op('GET /api/v1/me/tokens', 'account.tokens', answerAs('tokens', accounts.listApiTokens), { response: { 200: c.apiTokenList } }, 'My API tokens'),
+  createApiToken: op('POST /api/v1/me/tokens', 'account.tokens', accounts.createApiToken, { body: c.createApiTokenBody, response: { 201: c.createdApiToken } }, 'Create an API token (its secret is shown once)'),
+  revokeApiToken: op('DELETE /api/v1/me/tokens/:tokenId', 'account.tokens', done(accounts.revokeApiToken), { params: c.tokenParams, response: { 200: ok } }, 'Revoke an API token'),
 });

@@ -1,9 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
-import type { UseCaseScope } from '../../deps.ts';
 import type { ApiToken, Me } from '../../../contracts/accounts.ts';
 import { isLocale, type Locale } from '../../../i18n/locales.ts';
 import { authorize, requireSignedIn, type Actor } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
+import type { Deps, UseCaseScope } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound, unauthenticated } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -331,7 +330,7 @@ export async function requestEmailLink(
 
 export async function signInWithLink(
   deps: Deps,
-  token: string,
+  { token }: { token: string },
   ctx: RequestContext,
 ): Promise<SignedIn> {
   const used = await repo.consumeOneTimeToken(deps.db, hashSecret(token), 'sign_in');
@@ -549,7 +548,10 @@ function toApiToken(row: Awaited<ReturnType<typeof repo.listApiTokens>>[number])
   };
 }
 
-export async function listApiTokens(deps: Deps, actor: Actor): Promise<ApiToken[]> {
+export async function listApiTokens(
+  _input: unknown,
+  { deps, actor }: UseCaseScope,
+): Promise<ApiToken[]> {
   const signedIn = requireSignedIn(actor, 'account.tokens');
   return (await repo.listApiTokens(deps.db, signedIn.userId)).map(toApiToken);
 }

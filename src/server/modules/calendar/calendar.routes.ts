@@ -1,34 +1,16 @@
 import { z } from 'zod';
 import { ok } from '../../../contracts/common.ts';
 import * as c from '../../../contracts/meetings.ts';
-import { endpoint, routes } from '../../endpoints.ts';
+import { endpoint, op, routes } from '../../endpoints.ts';
 import * as reminders from '../meetings/reminders.service.ts';
 import * as calendar from './calendar.service.ts';
 
+// One row an operation: method and URL, who may call it, the use case, input and answers, summary.
+// prettier-ignore
 export const calendarRoutes = routes('Calendar', {
-  listCalendarFeeds: endpoint({
-    route: 'GET /api/v1/calendar-feeds',
-    access: 'calendar.feeds',
-    summary: 'My calendar feeds (their secret addresses are shown only when made)',
-    response: { 200: c.feedList },
-    run: calendar.listCalendarFeeds,
-  }),
-  createCalendarFeed: endpoint({
-    route: 'POST /api/v1/calendar-feeds',
-    access: 'calendar.feeds',
-    summary: 'Make a secret calendar feed address: one group’s meetings, or all of mine',
-    body: c.createFeedBody,
-    response: { 201: c.calendarFeed },
-    run: calendar.createCalendarFeed,
-  }),
-  revokeCalendarFeed: endpoint({
-    route: 'DELETE /api/v1/calendar-feeds/:feedId',
-    access: 'calendar.feeds',
-    summary: 'Revoke a calendar feed: its address stops working',
-    params: c.feedParams,
-    response: { 200: ok },
-    run: calendar.revokeCalendarFeed,
-  }),
+  listCalendarFeeds: op('GET /api/v1/calendar-feeds', 'calendar.feeds', calendar.listCalendarFeeds, { response: { 200: c.feedList } }, 'My calendar feeds (their secret addresses are shown only when made)'),
+  createCalendarFeed: op('POST /api/v1/calendar-feeds', 'calendar.feeds', calendar.createCalendarFeed, { body: c.createFeedBody, response: { 201: c.calendarFeed } }, 'Make a secret calendar feed address: one group’s meetings, or all of mine'),
+  revokeCalendarFeed: op('DELETE /api/v1/calendar-feeds/:feedId', 'calendar.feeds', calendar.revokeCalendarFeed, { params: c.feedParams, response: { 200: ok } }, 'Revoke a calendar feed: its address stops working'),
   getCalendarFeed: endpoint({
     route: 'GET /api/v1/calendar/:token/meetings.ics',
     access: 'calendar.read',
@@ -41,19 +23,6 @@ export const calendarRoutes = routes('Calendar', {
         .header('cache-control', 'private, max-age=300')
         .send(await calendar.getCalendarFeed(deps, token)),
   }),
-  getNotificationSettings: endpoint({
-    route: 'GET /api/v1/me/notifications',
-    access: 'notifications.settings',
-    summary: 'Which meeting reminders I get by email',
-    response: { 200: c.notificationSettings },
-    run: reminders.getNotificationSettings,
-  }),
-  updateNotificationSettings: endpoint({
-    route: 'PUT /api/v1/me/notifications',
-    access: 'notifications.settings',
-    summary: 'Choose the meeting reminders I get: a week before, a day before',
-    body: c.notificationSettingsBody,
-    response: { 200: c.notificationSettings },
-    run: reminders.updateNotificationSettings,
-  }),
+  getNotificationSettings: op('GET /api/v1/me/notifications', 'notifications.settings', reminders.getNotificationSettings, { response: { 200: c.notificationSettings } }, 'Which meeting reminders I get by email'),
+  updateNotificationSettings: op('PUT /api/v1/me/notifications', 'notifications.settings', reminders.updateNotificationSettings, { body: c.notificationSettingsBody, response: { 200: c.notificationSettings } }, 'Choose the meeting reminders I get: a week before, a day before'),
 });

@@ -4,9 +4,8 @@
  * SEQUENCE; cancelled ones stay in the feed as STATUS:CANCELLED so calendars
  * remove them. A feed shows only groups its owner is still in.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import { requireSignedIn } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
+import type { Deps, UseCaseScope } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';

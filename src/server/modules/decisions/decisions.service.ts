@@ -2,11 +2,10 @@
  * The decision register: every record, its export, and corrections. A record
  * never changes; a correction is a new record linked to the one it corrects.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import { stringify } from 'csv-stringify/sync';
 import { calendarDateIn } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
+import type { Deps, UseCaseScope } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';

@@ -8,7 +8,6 @@
  * list) and the ballot are written in one transaction. Ballots carry no
  * person and no time.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   eligibleVoters,
@@ -20,7 +19,7 @@ import {
   voterEligibility,
   type QuorumStatus,
 } from '../../../policy/index.ts';
-import type { Deps, Executor } from '../../deps.ts';
+import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';

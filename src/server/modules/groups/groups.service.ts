@@ -1,7 +1,6 @@
 import type { Group, GroupRoleName } from '../../../contracts/groups.ts';
-import type { UseCaseScope } from '../../deps.ts';
 import { requireSignedIn, shapedFor, type Actor, type GroupRole } from '../../access.ts';
-import type { Deps, Executor } from '../../deps.ts';
+import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -43,14 +42,13 @@ function toIso(date: Date): string {
 }
 
 export async function createGroup(
-  deps: Deps,
-  actor: Actor,
   input: {
     name: string;
     purpose: string;
     parentId?: string | undefined;
     termsKey?: string | undefined;
   },
+  { deps, actor }: UseCaseScope,
 ) {
   const signedIn = requireSignedIn(actor, 'group.create');
   return deps.db.transaction(async (tx) => {
@@ -100,7 +98,7 @@ export async function createGroup(
   });
 }
 
-export async function listMyGroups(deps: Deps, actor: Actor) {
+export async function listMyGroups(_input: unknown, { deps, actor }: UseCaseScope) {
   const signedIn = requireSignedIn(actor, 'group.listMine');
   const rows = await repo.listGroupsOf(deps.db, signedIn.userId);
   return rows.map((r) => ({ ...r, myRole: r.myRole as GroupRoleName }));
@@ -161,7 +159,10 @@ export async function updateGroup(
   return getGroup({ groupId }, { deps, actor });
 }
 
-export async function listGroupPeople(deps: Deps, actor: Actor, groupId: string) {
+export async function listGroupPeople(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'group.people.list');
   const rows = await repo.listPeople(deps.db, groupId);
   return rows.map((r) => ({ ...r, role: r.role as GroupRoleName, joinedAt: toIso(r.joinedAt) }));
@@ -297,7 +298,10 @@ export async function createInvitation(
   return { invitation: toInvitation(created), link, token };
 }
 
-export async function listInvitations(deps: Deps, actor: Actor, groupId: string) {
+export async function listInvitations(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'group.invite');
   return (await repo.listInvitations(deps.db, groupId)).map(toInvitation);
 }
@@ -337,7 +341,7 @@ export async function previewInvitation(deps: Deps, token: string) {
  * Joining makes you a participant. Joining a working group also makes you a
  * participant of its steering group, so the working group's context is visible.
  */
-export async function joinGroup(deps: Deps, actor: Actor, token: string) {
+export async function joinGroup({ token }: { token: string }, { deps, actor }: UseCaseScope) {
   const signedIn = requireSignedIn(actor, 'group.join');
   return deps.db.transaction(async (tx) => {
     const found = await repo.findUsableInvitation(tx, hashSecret(token));

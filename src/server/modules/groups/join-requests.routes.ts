@@ -1,66 +1,17 @@
 import * as c from '../../../contracts/join-requests.ts';
-import { endpoint, routes } from '../../endpoints.ts';
+import { answerAs, op, routes } from '../../endpoints.ts';
 import * as joining from './join-requests.service.ts';
 
 const publicGroup = '/api/v1/public/groups/:groupId';
 const requests = '/api/v1/groups/:groupId/join-requests';
 
+// One row an operation: method and URL, who may call it, the use case, input and answers, summary.
+// prettier-ignore
 export const joinRequestRoutes = routes('Groups', {
-  getPublicGroupPage: endpoint({
-    route: `GET ${publicGroup}/page`,
-    access: 'publicPage.read',
-    summary:
-      'A group’s public page: its purpose, how to ask to join, and the dates of its next meetings if it shows them',
-    params: c.publicPageParams,
-    response: { 200: c.publicGroupPage },
-    run: joining.getPublicGroupPage,
-  }),
-  updatePublicPage: endpoint({
-    route: 'PUT /api/v1/groups/:groupId/public-page',
-    access: 'publicPage.manage',
-    summary: 'List or unlist the group’s public page, and show or hide its meeting dates there',
-    params: c.publicPageParams,
-    body: c.updatePublicPageBody,
-    response: { 200: c.publicPageSettings },
-    run: joining.updatePublicPage,
-  }),
-  askToJoinGroup: endpoint({
-    route: `POST ${publicGroup}/join-requests`,
-    access: 'joinRequest.create',
-    summary: 'Ask to join a group from its public page; its chairs are told',
-    params: c.publicPageParams,
-    body: c.askToJoinBody,
-    response: { 201: c.myJoinRequest },
-    run: joining.askToJoin,
-  }),
-  listJoinRequests: endpoint({
-    route: `GET ${requests}`,
-    access: 'joinRequest.manage',
-    summary: 'Open requests to join the group, for its chairs to answer',
-    params: c.publicPageParams,
-    response: { 200: c.joinRequestList },
-    run: async ({ groupId }, { deps, actor }) => ({
-      requests: await joining.listJoinRequests(deps, actor, groupId),
-    }),
-  }),
-  acceptJoinRequest: endpoint({
-    route: `POST ${requests}/:requestId/accept`,
-    access: 'joinRequest.manage',
-    summary: 'Accept a request to join: the person joins as a participant',
-    params: c.joinRequestParams,
-    body: c.decideJoinRequestBody,
-    response: { 200: c.joinRequest },
-    run: ({ groupId, requestId, note }, { deps, actor }) =>
-      joining.decideJoinRequest(deps, actor, groupId, requestId, 'accepted', note),
-  }),
-  declineJoinRequest: endpoint({
-    route: `POST ${requests}/:requestId/decline`,
-    access: 'joinRequest.manage',
-    summary: 'Decline a request to join; the person is told, with an optional note',
-    params: c.joinRequestParams,
-    body: c.decideJoinRequestBody,
-    response: { 200: c.joinRequest },
-    run: ({ groupId, requestId, note }, { deps, actor }) =>
-      joining.decideJoinRequest(deps, actor, groupId, requestId, 'declined', note),
-  }),
+  getPublicGroupPage: op(`GET ${publicGroup}/page`, 'publicPage.read', joining.getPublicGroupPage, { params: c.publicPageParams, response: { 200: c.publicGroupPage } }, 'A group’s public page: its purpose, how to ask to join, and the dates of its next meetings if it shows them'),
+  updatePublicPage: op('PUT /api/v1/groups/:groupId/public-page', 'publicPage.manage', joining.updatePublicPage, { params: c.publicPageParams, body: c.updatePublicPageBody, response: { 200: c.publicPageSettings } }, 'List or unlist the group’s public page, and show or hide its meeting dates there'),
+  askToJoinGroup: op(`POST ${publicGroup}/join-requests`, 'joinRequest.create', joining.askToJoin, { params: c.publicPageParams, body: c.askToJoinBody, response: { 201: c.myJoinRequest } }, 'Ask to join a group from its public page; its chairs are told'),
+  listJoinRequests: op(`GET ${requests}`, 'joinRequest.manage', answerAs('requests', joining.listJoinRequests), { params: c.publicPageParams, response: { 200: c.joinRequestList } }, 'Open requests to join the group, for its chairs to answer'),
+  acceptJoinRequest: op(`POST ${requests}/:requestId/accept`, 'joinRequest.manage', (input, scope) => joining.decideJoinRequest({ ...input, answer: 'accepted' }, scope), { params: c.joinRequestParams, body: c.decideJoinRequestBody, response: { 200: c.joinRequest } }, 'Accept a request to join: the person joins as a participant'),
+  declineJoinRequest: op(`POST ${requests}/:requestId/decline`, 'joinRequest.manage', (input, scope) => joining.decideJoinRequest({ ...input, answer: 'declined' }, scope), { params: c.joinRequestParams, body: c.decideJoinRequestBody, response: { 200: c.joinRequest } }, 'Decline a request to join; the person is told, with an optional note'),
 });

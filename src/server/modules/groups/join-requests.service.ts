@@ -8,10 +8,9 @@
  * group (held by the database); a few requests a day per person, so that no
  * one can flood chairs' inboxes.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import type { Actor } from '../../access.ts';
 import { authorize, requireSignedIn } from '../../access.ts';
-import type { Deps, Executor } from '../../deps.ts';
+import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { conflict, notFound, rateLimited } from '../../errors.ts';
 import { intlFor } from '../../i18n.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -211,19 +210,23 @@ export async function askToJoin(
   };
 }
 
-export async function listJoinRequests(deps: Deps, actor: Actor, groupId: string) {
+export async function listJoinRequests(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'joinRequest.manage');
   return (await repo.listOpenRequests(deps.db, groupId)).map((r) => present(r.request, r.name));
 }
 
 /** A chair answers an open request: accepting adds the person as a participant. */
 export async function decideJoinRequest(
-  deps: Deps,
-  actor: Actor,
-  groupId: string,
-  requestId: string,
-  answer: 'accepted' | 'declined',
-  note: string,
+  {
+    groupId,
+    requestId,
+    answer,
+    note,
+  }: { groupId: string; requestId: string; answer: 'accepted' | 'declined'; note: string },
+  { deps, actor }: UseCaseScope,
 ) {
   const decided = await deps.db.transaction(async (tx) => {
     const found = await requireGroupAccess(tx, actor, groupId, 'joinRequest.manage');

@@ -1,8 +1,8 @@
-import { authorize, type Actor } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
+import { authorize } from '../../access.ts';
+import type { UseCaseScope } from '../../deps.ts';
 import { listRecent } from './outbox.repository.ts';
 
-export async function listOutbox(deps: Deps, actor: Actor) {
+export async function listOutbox(_input: unknown, { deps, actor }: UseCaseScope) {
   authorize(actor, 'outbox.read');
   const rows = await listRecent(deps.db, 200);
   return rows.map((r) => ({

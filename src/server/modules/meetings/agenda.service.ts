@@ -5,11 +5,10 @@
  * it can be taken instead; a chair can judge any item out, or move one back,
  * with a reason that is recorded.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import { createHash } from 'node:crypto';
 import { remitCheck } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
-import type { Deps, Executor } from '../../deps.ts';
+import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { groupParams } from '../../../contracts/groups.ts';
 import * as c from '../../../contracts/meetings.ts';
 import type { Deps } from '../../deps.ts';
-import { endpoint, registerEndpoints } from '../../endpoints.ts';
+import { endpoint, op, registerEndpoints } from '../../endpoints.ts';
 import { fileBody, sendDownload, sendInline } from '../../http.ts';
 import * as agenda from './agenda.service.ts';
 import * as attendance from './attendance.service.ts';
@@ -12,98 +12,19 @@ import { MAX_PAPER_BYTES } from './agenda.service.ts';
 const base = '/api/v1/groups/:groupId/meetings';
 const one = `${base}/:meetingId`;
 
+// One row an operation: method and URL, who may call it, the use case, input and answers, summary.
+// prettier-ignore
 const meetingEndpoints = {
-  listMeetings: endpoint({
-    route: `GET ${base}`,
-    access: 'meeting.view',
-    summary: 'The group’s meetings: upcoming (default), past, or all',
-    params: groupParams,
-    query: c.listMeetingsQuery,
-    response: { 200: c.meetingList },
-    run: meetings.listMeetings,
-  }),
-  scheduleMeetings: endpoint({
-    route: `POST ${base}/schedule`,
-    access: 'meeting.manage',
-    summary:
-      'Make the next months of meetings from the cadence in the Terms of Reference, keeping moved and cancelled ones',
-    params: groupParams,
-    body: c.scheduleBody,
-    response: { 200: c.scheduleResult },
-    run: meetings.scheduleMeetings,
-  }),
-  createMeeting: endpoint({
-    route: `POST ${base}`,
-    access: 'meeting.manage',
-    summary: 'Add an extra meeting',
-    params: groupParams,
-    body: c.createMeetingBody,
-    response: { 201: c.meetingSummary },
-    run: meetings.createMeeting,
-  }),
-  getMeeting: endpoint({
-    route: `GET ${one}`,
-    access: 'meeting.view',
-    summary: 'A meeting: agenda, papers, who is coming, and during it the live view',
-    params: c.meetingParams,
-    response: { 200: c.meetingDetail },
-    run: meetings.getMeeting,
-  }),
-  updateMeeting: endpoint({
-    route: `PATCH ${one}`,
-    access: 'meeting.manage',
-    summary: 'Move a meeting (with a reason), change its place, or publish its agenda',
-    params: c.meetingParams,
-    body: c.updateMeetingBody,
-    response: { 200: c.meetingSummary },
-    run: meetings.updateMeeting,
-  }),
-  cancelMeeting: endpoint({
-    route: `POST ${one}/cancel`,
-    access: 'meeting.manage',
-    summary: 'Cancel a meeting, with a reason; cancelling twice changes nothing',
-    params: c.meetingParams,
-    body: c.cancelMeetingBody,
-    response: { 200: c.meetingSummary },
-    run: meetings.cancelMeeting,
-  }),
-  addAgendaItem: endpoint({
-    route: `POST ${one}/agenda`,
-    access: 'agenda.add',
-    summary:
-      'Add an agenda item; one under an area outside the remit goes to the "outside this meeting" list',
-    params: c.meetingParams,
-    body: c.addAgendaItemBody,
-    response: { 201: c.agendaItem },
-    run: agenda.addAgendaItem,
-  }),
-  updateAgendaItem: endpoint({
-    route: `PATCH ${one}/agenda/:itemId`,
-    access: 'meeting.manage',
-    summary: 'Change an agenda item, reorder it, or move it back onto the agenda with a reason',
-    params: c.itemParams,
-    body: c.updateAgendaItemBody,
-    response: { 200: c.agendaItem },
-    run: agenda.updateAgendaItem,
-  }),
-  moveAgendaItemOutsideMeeting: endpoint({
-    route: `POST ${one}/agenda/:itemId/outside`,
-    access: 'meeting.manage',
-    summary: 'Judge an item outside the remit: it moves to the "outside this meeting" list',
-    params: c.itemParams,
-    body: c.moveOutsideBody,
-    response: { 200: c.agendaItem },
-    run: agenda.moveAgendaItemOutsideMeeting,
-  }),
-  declareInterest: endpoint({
-    route: `PUT ${one}/agenda/:itemId/interest`,
-    access: 'interest.declare',
-    summary: 'Declare an interest in an item, or that I have none',
-    params: c.itemParams,
-    body: c.declareInterestBody,
-    response: { 200: c.agendaItem },
-    run: agenda.declareInterest,
-  }),
+  listMeetings: op(`GET ${base}`, 'meeting.view', meetings.listMeetings, { params: groupParams, query: c.listMeetingsQuery, response: { 200: c.meetingList } }, 'The group’s meetings: upcoming (default), past, or all'),
+  scheduleMeetings: op(`POST ${base}/schedule`, 'meeting.manage', meetings.scheduleMeetings, { params: groupParams, body: c.scheduleBody, response: { 200: c.scheduleResult } }, 'Make the next months of meetings from the cadence in the Terms of Reference, keeping moved and cancelled ones'),
+  createMeeting: op(`POST ${base}`, 'meeting.manage', meetings.createMeeting, { params: groupParams, body: c.createMeetingBody, response: { 201: c.meetingSummary } }, 'Add an extra meeting'),
+  getMeeting: op(`GET ${one}`, 'meeting.view', meetings.getMeeting, { params: c.meetingParams, response: { 200: c.meetingDetail } }, 'A meeting: agenda, papers, who is coming, and during it the live view'),
+  updateMeeting: op(`PATCH ${one}`, 'meeting.manage', meetings.updateMeeting, { params: c.meetingParams, body: c.updateMeetingBody, response: { 200: c.meetingSummary } }, 'Move a meeting (with a reason), change its place, or publish its agenda'),
+  cancelMeeting: op(`POST ${one}/cancel`, 'meeting.manage', meetings.cancelMeeting, { params: c.meetingParams, body: c.cancelMeetingBody, response: { 200: c.meetingSummary } }, 'Cancel a meeting, with a reason; cancelling twice changes nothing'),
+  addAgendaItem: op(`POST ${one}/agenda`, 'agenda.add', agenda.addAgendaItem, { params: c.meetingParams, body: c.addAgendaItemBody, response: { 201: c.agendaItem } }, 'Add an agenda item; one under an area outside the remit goes to the "outside this meeting" list'),
+  updateAgendaItem: op(`PATCH ${one}/agenda/:itemId`, 'meeting.manage', agenda.updateAgendaItem, { params: c.itemParams, body: c.updateAgendaItemBody, response: { 200: c.agendaItem } }, 'Change an agenda item, reorder it, or move it back onto the agenda with a reason'),
+  moveAgendaItemOutsideMeeting: op(`POST ${one}/agenda/:itemId/outside`, 'meeting.manage', agenda.moveAgendaItemOutsideMeeting, { params: c.itemParams, body: c.moveOutsideBody, response: { 200: c.agendaItem } }, 'Judge an item outside the remit: it moves to the "outside this meeting" list'),
+  declareInterest: op(`PUT ${one}/agenda/:itemId/interest`, 'interest.declare', agenda.declareInterest, { params: c.itemParams, body: c.declareInterestBody, response: { 200: c.agendaItem } }, 'Declare an interest in an item, or that I have none'),
   uploadPaper: endpoint({
     route: `POST ${one}/papers`,
     access: 'paper.upload',
@@ -141,54 +62,11 @@ const meetingEndpoints = {
         : sendDownload(reply, paper);
     },
   }),
-  rsvp: endpoint({
-    route: `PUT ${one}/rsvp`,
-    access: 'attendance.respond',
-    summary: 'Say I am coming, or send apologies (the reason is seen by chairs only)',
-    params: c.meetingParams,
-    body: c.rsvpBody,
-    response: { 200: c.rsvpResult },
-    run: attendance.rsvp,
-  }),
-  checkIn: endpoint({
-    route: `POST ${one}/check-in`,
-    access: 'attendance.respond',
-    summary:
-      'Check myself in with the meeting’s link, during its window; checking in again changes nothing',
-    params: c.meetingParams,
-    body: c.checkInBody,
-    response: { 200: c.checkInResult },
-    run: attendance.checkIn,
-  }),
-  getCheckInLink: endpoint({
-    route: `GET ${one}/check-in-link`,
-    access: 'attendance.checkInLink',
-    summary: 'The check-in link and QR code to show in the room (chairs and note-takers)',
-    params: c.meetingParams,
-    response: { 200: c.checkInLink },
-    run: attendance.getCheckInLink,
-  }),
-  recordAttendance: endpoint({
-    route: `PUT ${one}/attendance/:userId`,
-    access: 'attendance.record',
-    summary:
-      'Record or correct one person’s attendance (chairs and note-takers; audited). After the meeting a reason is required: the correction is shown on the meeting and the person is told if their membership changes',
-    params: c.attendeeParams,
-    body: c.recordAttendanceBody,
-    response: { 200: c.attendee },
-    run: attendance.recordAttendance,
-  }),
-  importAttendance: endpoint({
-    route: 'POST /api/v1/groups/:groupId/attendance/import',
-    access: 'attendance.import',
-    summary:
-      'Import earlier attendance from CSV (date, email, attendance) with a reason: all or nothing, every bad row named; each meeting changed shows it, and people whose membership changes are told',
-    params: groupParams,
-    body: c.importAttendanceBody,
-    bodyLimit: 3 * 1024 * 1024,
-    response: { 200: c.importResult },
-    run: attendance.importAttendance,
-  }),
+  rsvp: op(`PUT ${one}/rsvp`, 'attendance.respond', attendance.rsvp, { params: c.meetingParams, body: c.rsvpBody, response: { 200: c.rsvpResult } }, 'Say I am coming, or send apologies (the reason is seen by chairs only)'),
+  checkIn: op(`POST ${one}/check-in`, 'attendance.respond', attendance.checkIn, { params: c.meetingParams, body: c.checkInBody, response: { 200: c.checkInResult } }, 'Check myself in with the meeting’s link, during its window; checking in again changes nothing'),
+  getCheckInLink: op(`GET ${one}/check-in-link`, 'attendance.checkInLink', attendance.getCheckInLink, { params: c.meetingParams, response: { 200: c.checkInLink } }, 'The check-in link and QR code to show in the room (chairs and note-takers)'),
+  recordAttendance: op(`PUT ${one}/attendance/:userId`, 'attendance.record', attendance.recordAttendance, { params: c.attendeeParams, body: c.recordAttendanceBody, response: { 200: c.attendee } }, 'Record or correct one person’s attendance (chairs and note-takers; audited). After the meeting a reason is required: the correction is shown on the meeting and the person is told if their membership changes'),
+  importAttendance: op('POST /api/v1/groups/:groupId/attendance/import', 'attendance.import', attendance.importAttendance, { params: groupParams, body: c.importAttendanceBody, bodyLimit: 3 * 1024 * 1024, response: { 200: c.importResult } }, 'Import earlier attendance from CSV (date, email, attendance) with a reason: all or nothing, every bad row named; each meeting changed shows it, and people whose membership changes are told'),
 };
 
 export function meetingRoutes(app: FastifyInstance, deps: Deps): void {

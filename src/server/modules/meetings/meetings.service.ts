@@ -2,7 +2,6 @@
  * The schedule: meetings made from the ToR cadence, moved, cancelled and added
  * by chairs, and each meeting as its page shows it.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import {
   addDays,
   calendarDateIn,
@@ -15,7 +14,7 @@ import {
   type Terms,
 } from '../../../policy/index.ts';
 import { can, rolesOf, shapedFor } from '../../access.ts';
-import type { Deps, Executor } from '../../deps.ts';
+import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { derivedSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';

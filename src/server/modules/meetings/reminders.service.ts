@@ -4,9 +4,8 @@
  * person's settings allow. Each reminder is claimed on the meeting row first,
  * so with several instances it goes once.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import { requireSignedIn } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
+import type { Deps, UseCaseScope } from '../../deps.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { meetingReminderEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';

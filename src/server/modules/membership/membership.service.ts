@@ -5,7 +5,6 @@
  * (accord_membership, migration 0004); a person's timeline comes from the
  * pure policy functions over their history, and a test holds the two equal.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import {
   calendarDateIn,
   instantAt,
@@ -14,7 +13,7 @@ import {
   pluralWords,
   type Membership,
 } from '../../../policy/index.ts';
-import type { Deps } from '../../deps.ts';
+import type { Deps, UseCaseScope } from '../../deps.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';

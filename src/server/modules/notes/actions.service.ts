@@ -1,6 +1,5 @@
 /** Actions across meetings: an owner who is a person, a due date, a status; reminders when overdue. */
-import type { UseCaseScope } from '../../deps.ts';
-import type { Deps, Executor } from '../../deps.ts';
+import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { forbidden, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';

@@ -7,10 +7,9 @@
  * later meeting approves them, which locks them; a correction is a new
  * version with its reason.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import { checkAttribution, type AttributionFlag } from '../../../policy/index.ts';
 import { can, rolesOf } from '../../access.ts';
-import type { Executor } from '../../deps.ts';
+import type { Executor, UseCaseScope } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';

@@ -6,8 +6,7 @@
  * that does not exist is kept exactly like asking one that does, so a chair
  * learns nothing about groups they are not in until the other side accepts.
  */
-import type { UseCaseScope } from '../../deps.ts';
-import type { Executor } from '../../deps.ts';
+import type { Executor, UseCaseScope } from '../../deps.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';

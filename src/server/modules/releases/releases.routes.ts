@@ -2,7 +2,7 @@ import { ok } from '../../../contracts/common.ts';
 import { groupParams } from '../../../contracts/groups.ts';
 import * as c from '../../../contracts/notes.ts';
 import * as r from '../../../contracts/releases.ts';
-import { endpoint, routes } from '../../endpoints.ts';
+import { endpoint, op, routes } from '../../endpoints.ts';
 import { fileBody, sendDownload } from '../../http.ts';
 import * as learning from '../learning/learning.service.ts';
 import * as searching from '../search/search.service.ts';
@@ -12,87 +12,18 @@ import * as releases from './releases.service.ts';
 const group = '/api/v1/groups/:groupId';
 const publicGroup = '/api/v1/public/groups/:groupId';
 
+// One row an operation: method and URL, who may call it, the use case, input and answers, summary.
+// prettier-ignore
 export const releaseRoutes = routes('Release and learning', {
-  releaseItem: endpoint({
-    route: `POST ${group}/releases`,
-    access: 'release.manage',
-    summary:
-      'Release an item beyond the group (public page, or an offer to linked groups), as a release proposal the group agreed named it: cite the decision or, where the ToR allows, the meeting on whose agenda it was agreed. Each agreement is used once.',
-    params: groupParams,
-    body: c.releaseBody,
-    response: { 201: c.release },
-    run: releases.releaseItem,
-  }),
-  withdrawRelease: endpoint({
-    route: `POST ${group}/releases/:releaseId/withdraw`,
-    access: 'release.manage',
-    summary: 'Withdraw a release, by the same route as releasing',
-    params: c.releaseParams,
-    body: c.withdrawBody,
-    response: { 200: c.release },
-    run: releases.withdrawRelease,
-  }),
-  listGroupLinks: endpoint({
-    route: `GET ${group}/links`,
-    access: 'groupLink.manage',
-    summary:
-      'The groups this one is linked to (steering, sibling working groups, links agreed by both chairs) and link requests',
-    params: groupParams,
-    response: { 200: r.groupLinkList },
-    run: links.listGroupLinks,
-  }),
-  proposeGroupLink: endpoint({
-    route: `POST ${group}/links`,
-    access: 'groupLink.manage',
-    summary:
-      'Ask to link with another group by its id; a chair of that group accepts. The answer is the same whether or not the group exists.',
-    params: groupParams,
-    body: r.proposeLinkBody,
-    response: { 201: r.groupLink },
-    run: links.proposeGroupLink,
-  }),
-  acceptGroupLink: endpoint({
-    route: `POST ${group}/links/:linkId/accept`,
-    access: 'groupLink.manage',
-    summary: 'Accept another group’s request to link with this one',
-    params: r.linkParams,
-    response: { 200: r.groupLink },
-    run: links.acceptGroupLink,
-  }),
-  removeGroupLink: endpoint({
-    route: `DELETE ${group}/links/:linkId`,
-    access: 'groupLink.manage',
-    summary: 'Remove a link, or decline or take back a request (either group’s chair)',
-    params: r.linkParams,
-    response: { 200: ok },
-    run: links.removeGroupLink,
-  }),
-  listReleaseOffers: endpoint({
-    route: `GET ${group}/release-offers`,
-    access: 'releaseOffer.manage',
-    summary: 'Items linked groups have released to this one, for a chair to accept or decline',
-    params: groupParams,
-    response: { 200: r.releaseOfferList },
-    run: releases.listReleaseOffers,
-  }),
-  answerReleaseOffer: endpoint({
-    route: `POST ${group}/release-offers/:releaseId`,
-    access: 'releaseOffer.manage',
-    summary:
-      'Accept an offered item (the group’s people then see it on the releasing group’s page) or decline it',
-    params: r.offerParams,
-    body: r.answerOfferBody,
-    response: { 200: r.releaseOffer },
-    run: releases.answerReleaseOffer,
-  }),
-  listReleasedItems: endpoint({
-    route: `GET ${publicGroup}`,
-    access: 'release.readPublic',
-    summary: 'A group’s public page: what it has released, and nothing else',
-    params: c.publicGroupParams,
-    response: { 200: c.releasedList },
-    run: releases.listReleasedItems,
-  }),
+  releaseItem: op(`POST ${group}/releases`, 'release.manage', releases.releaseItem, { params: groupParams, body: c.releaseBody, response: { 201: c.release } }, 'Release an item beyond the group (public page, or an offer to linked groups), as a release proposal the group agreed named it: cite the decision or, where the ToR allows, the meeting on whose agenda it was agreed. Each agreement is used once.'),
+  withdrawRelease: op(`POST ${group}/releases/:releaseId/withdraw`, 'release.manage', releases.withdrawRelease, { params: c.releaseParams, body: c.withdrawBody, response: { 200: c.release } }, 'Withdraw a release, by the same route as releasing'),
+  listGroupLinks: op(`GET ${group}/links`, 'groupLink.manage', links.listGroupLinks, { params: groupParams, response: { 200: r.groupLinkList } }, 'The groups this one is linked to (steering, sibling working groups, links agreed by both chairs) and link requests'),
+  proposeGroupLink: op(`POST ${group}/links`, 'groupLink.manage', links.proposeGroupLink, { params: groupParams, body: r.proposeLinkBody, response: { 201: r.groupLink } }, 'Ask to link with another group by its id; a chair of that group accepts. The answer is the same whether or not the group exists.'),
+  acceptGroupLink: op(`POST ${group}/links/:linkId/accept`, 'groupLink.manage', links.acceptGroupLink, { params: r.linkParams, response: { 200: r.groupLink } }, 'Accept another group’s request to link with this one'),
+  removeGroupLink: op(`DELETE ${group}/links/:linkId`, 'groupLink.manage', links.removeGroupLink, { params: r.linkParams, response: { 200: ok } }, 'Remove a link, or decline or take back a request (either group’s chair)'),
+  listReleaseOffers: op(`GET ${group}/release-offers`, 'releaseOffer.manage', releases.listReleaseOffers, { params: groupParams, response: { 200: r.releaseOfferList } }, 'Items linked groups have released to this one, for a chair to accept or decline'),
+  answerReleaseOffer: op(`POST ${group}/release-offers/:releaseId`, 'releaseOffer.manage', releases.answerReleaseOffer, { params: r.offerParams, body: r.answerOfferBody, response: { 200: r.releaseOffer } }, 'Accept an offered item (the group’s people then see it on the releasing group’s page) or decline it'),
+  listReleasedItems: op(`GET ${publicGroup}`, 'release.readPublic', releases.listReleasedItems, { params: c.publicGroupParams, response: { 200: c.releasedList } }, 'A group’s public page: what it has released, and nothing else'),
   downloadReleasedPaper: endpoint({
     route: `GET ${publicGroup}/releases/:releaseId/file`,
     access: 'release.readPublic',
@@ -102,57 +33,10 @@ export const releaseRoutes = routes('Release and learning', {
     run: async ({ groupId, releaseId }, { deps, actor, reply }) =>
       sendDownload(reply, await releases.downloadReleasedPaper(deps, actor, groupId, releaseId)),
   }),
-  addLearningEntry: endpoint({
-    route: `POST ${group}/learning`,
-    access: 'learning.add',
-    summary: 'Add to the learning log: what happened, what we learned, what we will change',
-    params: groupParams,
-    body: c.learningBody,
-    response: { 201: c.learningEntry },
-    run: learning.addLearningEntry,
-  }),
-  listLearningEntries: endpoint({
-    route: `GET ${group}/learning`,
-    access: 'learning.view',
-    summary: 'The learning log',
-    params: groupParams,
-    response: { 200: c.learningList },
-    run: learning.listLearningEntries,
-  }),
-  addSuggestion: endpoint({
-    route: `POST ${group}/suggestions`,
-    access: 'suggestion.add',
-    summary:
-      'Add a suggestion: it stays on the "to consider" list until the group records how it was considered',
-    params: groupParams,
-    body: c.suggestionBody,
-    response: { 201: c.suggestion },
-    run: learning.addSuggestion,
-  }),
-  listSuggestions: endpoint({
-    route: `GET ${group}/suggestions`,
-    access: 'suggestion.view',
-    summary: 'Suggestions: those to consider, and "you said, we did"',
-    params: groupParams,
-    response: { 200: c.suggestionList },
-    run: learning.listSuggestions,
-  }),
-  recordSuggestionOutcome: endpoint({
-    route: `POST ${group}/suggestions/:suggestionId/outcome`,
-    access: 'suggestion.outcome',
-    summary: 'Record how a suggestion was considered: the meeting, the outcome, and any decision',
-    params: c.suggestionParams,
-    body: c.suggestionOutcomeBody,
-    response: { 200: c.suggestion },
-    run: learning.recordSuggestionOutcome,
-  }),
-  search: endpoint({
-    route: `GET ${group}/search`,
-    access: 'search',
-    summary: 'Search notes, decisions, learning, suggestions and papers (only what you may see)',
-    params: groupParams,
-    query: c.searchQuery,
-    response: { 200: c.searchResults },
-    run: searching.search,
-  }),
+  addLearningEntry: op(`POST ${group}/learning`, 'learning.add', learning.addLearningEntry, { params: groupParams, body: c.learningBody, response: { 201: c.learningEntry } }, 'Add to the learning log: what happened, what we learned, what we will change'),
+  listLearningEntries: op(`GET ${group}/learning`, 'learning.view', learning.listLearningEntries, { params: groupParams, response: { 200: c.learningList } }, 'The learning log'),
+  addSuggestion: op(`POST ${group}/suggestions`, 'suggestion.add', learning.addSuggestion, { params: groupParams, body: c.suggestionBody, response: { 201: c.suggestion } }, 'Add a suggestion: it stays on the "to consider" list until the group records how it was considered'),
+  listSuggestions: op(`GET ${group}/suggestions`, 'suggestion.view', learning.listSuggestions, { params: groupParams, response: { 200: c.suggestionList } }, 'Suggestions: those to consider, and "you said, we did"'),
+  recordSuggestionOutcome: op(`POST ${group}/suggestions/:suggestionId/outcome`, 'suggestion.outcome', learning.recordSuggestionOutcome, { params: c.suggestionParams, body: c.suggestionOutcomeBody, response: { 200: c.suggestion } }, 'Record how a suggestion was considered: the meeting, the outcome, and any decision'),
+  search: op(`GET ${group}/search`, 'search', searching.search, { params: groupParams, query: c.searchQuery, response: { 200: c.searchResults } }, 'Search notes, decisions, learning, suggestions and papers (only what you may see)'),
 });

@@ -7,9 +7,8 @@
  * linked group is an offer its chairs accept or decline. The public page
  * shows released items and nothing else.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import type { Actor } from '../../access.ts';
-import type { Deps } from '../../deps.ts';
+import type { Deps, UseCaseScope } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';

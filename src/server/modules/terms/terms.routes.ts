@@ -1,39 +1,18 @@
 import { z } from 'zod';
 import { groupParams } from '../../../contracts/groups.ts';
 import * as c from '../../../contracts/terms.ts';
-import { endpoint, routes } from '../../endpoints.ts';
+import { answerAs, endpoint, op, routes } from '../../endpoints.ts';
 import * as terms from './terms.service.ts';
 
 const group = '/api/v1/groups/:groupId';
 const base = `${group}/terms`;
 
+// One row an operation: method and URL, who may call it, the use case, input and answers, summary.
+// prettier-ignore
 export const termsRoutes = routes('Terms of Reference', {
-  getTermsInForce: endpoint({
-    route: `GET ${base}`,
-    access: 'terms.view',
-    summary: 'The version in force, its review date, and whether I accepted it',
-    params: groupParams,
-    response: { 200: c.termsInForce },
-    run: terms.getTermsInForce,
-  }),
-  listTermsVersions: endpoint({
-    route: `GET ${base}/versions`,
-    access: 'terms.view',
-    summary: 'Every adopted version, newest first',
-    params: groupParams,
-    response: { 200: c.versionList },
-    run: async ({ groupId }, { deps, actor }) => ({
-      versions: await terms.listTermsVersions(deps, actor, groupId),
-    }),
-  }),
-  getTermsVersion: endpoint({
-    route: `GET ${base}/versions/:number`,
-    access: 'terms.view',
-    summary: 'One adopted version',
-    params: c.versionParams,
-    response: { 200: c.termsVersion },
-    run: terms.getTermsVersion,
-  }),
+  getTermsInForce: op(`GET ${base}`, 'terms.view', terms.getTermsInForce, { params: groupParams, response: { 200: c.termsInForce } }, 'The version in force, its review date, and whether I accepted it'),
+  listTermsVersions: op(`GET ${base}/versions`, 'terms.view', answerAs('versions', terms.listTermsVersions), { params: groupParams, response: { 200: c.versionList } }, 'Every adopted version, newest first'),
+  getTermsVersion: op(`GET ${base}/versions/:number`, 'terms.view', terms.getTermsVersion, { params: c.versionParams, response: { 200: c.termsVersion } }, 'One adopted version'),
   downloadTermsVersion: endpoint({
     route: `GET ${base}/versions/:number/markdown`,
     access: 'terms.view',
@@ -51,84 +30,13 @@ export const termsRoutes = routes('Terms of Reference', {
         .send(version.markdown);
     },
   }),
-  getTermsDraft: endpoint({
-    route: `GET ${base}/draft`,
-    access: 'terms.draft',
-    summary: 'The draft being prepared (chairs)',
-    params: groupParams,
-    response: { 200: c.termsVersion },
-    run: terms.getTermsDraft,
-  }),
-  createTermsDraft: endpoint({
-    route: `POST ${base}/draft`,
-    access: 'terms.draft',
-    summary: 'Start a draft from the version in force, or from the seed template with its choices',
-    params: groupParams,
-    body: c.createDraftBody,
-    response: { 201: c.termsVersion },
-    run: terms.createTermsDraft,
-  }),
-  updateTermsDraft: endpoint({
-    route: `PUT ${base}/draft`,
-    access: 'terms.draft',
-    summary: 'Save the whole draft; every problem is named at once',
-    params: groupParams,
-    body: c.updateDraftBody,
-    response: { 200: c.termsVersion },
-    run: terms.updateTermsDraft,
-  }),
-  adoptTermsDraft: endpoint({
-    route: `POST ${base}/draft/adopt`,
-    access: 'terms.draft',
-    summary: 'Adopt the draft: it becomes the numbered version in force',
-    params: groupParams,
-    body: c.adoptDraftBody,
-    response: { 200: c.termsVersion },
-    run: terms.adoptTermsDraft,
-  }),
-  diffTermsVersions: endpoint({
-    route: `GET ${base}/diff`,
-    access: ['terms.view', 'terms.draft'],
-    summary: 'What changed between two versions (or a version and the draft)',
-    params: groupParams,
-    query: c.diffQuery,
-    response: { 200: c.termsDiff },
-    run: terms.diffTermsVersions,
-  }),
-  acceptTerms: endpoint({
-    route: `POST ${base}/acceptances`,
-    access: 'terms.accept',
-    summary: 'Record that I accept the version in force, behaviour agreement included',
-    params: groupParams,
-    body: c.acceptBody,
-    response: { 200: z.object({ acceptedAt: z.string() }) },
-    run: terms.acceptTerms,
-  }),
-  listTermsAcceptances: endpoint({
-    route: `GET ${base}/acceptances`,
-    access: 'terms.view',
-    summary: 'Who has accepted the version in force',
-    params: groupParams,
-    response: { 200: c.acceptanceList },
-    run: terms.listTermsAcceptances,
-  }),
-  raiseBehaviourReminder: endpoint({
-    route: `POST ${group}/behaviour-reminders`,
-    access: 'reminder.raise',
-    summary: 'Raise a reminder of a clause of the behaviour agreement (recorded without a name)',
-    params: groupParams,
-    body: c.reminderBody,
-    response: { 201: c.raisedReminder },
-    run: terms.raiseBehaviourReminder,
-  }),
-  listBehaviourReminders: endpoint({
-    route: `GET ${group}/behaviour-reminders`,
-    access: 'reminder.view',
-    summary: 'How often each clause has been raised',
-    params: groupParams,
-    response: { 200: c.reminderCounts },
-    run: async ({ groupId }, { deps, actor }) => ({
-      clauses: await terms.listBehaviourReminders(deps, actor, groupId),
-    }),
-  }),
+  getTermsDraft: op(`GET ${base}/draft`, 'terms.draft', terms.getTermsDraft, { params: groupParams, response: { 200: c.termsVersion } }, 'The draft being prepared (chairs)'),
+  createTermsDraft: op(`POST ${base}/draft`, 'terms.draft', terms.createTermsDraft, { params: groupParams, body: c.createDraftBody, response: { 201: c.termsVersion } }, 'Start a draft from the version in force, or from the seed template with its choices'),
+  updateTermsDraft: op(`PUT ${base}/draft`, 'terms.draft', terms.updateTermsDraft, { params: groupParams, body: c.updateDraftBody, response: { 200: c.termsVersion } }, 'Save the whole draft; every problem is named at once'),
+  adoptTermsDraft: op(`POST ${base}/draft/adopt`, 'terms.draft', terms.adoptTermsDraft, { params: groupParams, body: c.adoptDraftBody, response: { 200: c.termsVersion } }, 'Adopt the draft: it becomes the numbered version in force'),
+  diffTermsVersions: op(`GET ${base}/diff`, ['terms.view', 'terms.draft'], terms.diffTermsVersions, { params: groupParams, query: c.diffQuery, response: { 200: c.termsDiff } }, 'What changed between two versions (or a version and the draft)'),
+  acceptTerms: op(`POST ${base}/acceptances`, 'terms.accept', terms.acceptTerms, { params: groupParams, body: c.acceptBody, response: { 200: z.object({ acceptedAt: z.string() }) } }, 'Record that I accept the version in force, behaviour agreement included'),
+  listTermsAcceptances: op(`GET ${base}/acceptances`, 'terms.view', terms.listTermsAcceptances, { params: groupParams, response: { 200: c.acceptanceList } }, 'Who has accepted the version in force'),
+  raiseBehaviourReminder: op(`POST ${group}/behaviour-reminders`, 'reminder.raise', terms.raiseBehaviourReminder, { params: groupParams, body: c.reminderBody, response: { 201: c.raisedReminder } }, 'Raise a reminder of a clause of the behaviour agreement (recorded without a name)'),
+  listBehaviourReminders: op(`GET ${group}/behaviour-reminders`, 'reminder.view', answerAs('clauses', terms.listBehaviourReminders), { params: groupParams, response: { 200: c.reminderCounts } }, 'How often each clause has been raised'),
 });

@@ -15,9 +15,8 @@ import {
   type TemplateLanguage,
   type Terms,
 } from '../../../policy/index.ts';
-import type { UseCaseScope } from '../../deps.ts';
-import type { Actor } from '../../access.ts';
-import type { Deps, Executor } from '../../deps.ts';
+
+import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { countPeople } from '../groups/groups.repository.ts';
@@ -94,7 +93,10 @@ export async function getTermsInForce(
   };
 }
 
-export async function listTermsVersions(deps: Deps, actor: Actor, groupId: string) {
+export async function listTermsVersions(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
   const rows = await repo.listVersions(deps.db, groupId);
   return rows.map((r) => ({
@@ -416,7 +418,10 @@ export async function raiseBehaviourReminder(
   });
 }
 
-export async function listBehaviourReminders(deps: Deps, actor: Actor, groupId: string) {
+export async function listBehaviourReminders(
+  { groupId }: { groupId: string },
+  { deps, actor }: UseCaseScope,
+) {
   await requireGroupAccess(deps.db, actor, groupId, 'reminder.view');
   const [inForce, counts] = await Promise.all([
     repo.findInForce(deps.db, groupId),

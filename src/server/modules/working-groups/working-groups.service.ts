@@ -5,10 +5,9 @@
  * month they can give, if they want to say) and step back later; the
  * commitments are kept as history.
  */
-import type { UseCaseScope } from '../../deps.ts';
 import type { Terms } from '../../../policy/index.ts';
 import { shapedFor, type Actor } from '../../access.ts';
-import type { Executor } from '../../deps.ts';
+import type { Executor, UseCaseScope } from '../../deps.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
