@@ -103,6 +103,17 @@ const meetingEndpoints = {
     run: ({ groupId, meetingId, itemId, ...body }, { deps, actor }) =>
       agenda.moveAgendaItemOutsideMeeting(deps, actor, groupId, meetingId, itemId, body),
   }),
+  setCurrentAgendaItem: endpoint({
+    route: `PUT ${one}/current-item`,
+    access: 'meeting.run',
+    summary:
+      'While the meeting is on, say which agenda item is being taken now, or none (null); every open live view updates',
+    params: c.meetingParams,
+    body: c.setCurrentItemBody,
+    response: { 200: c.currentItemResult },
+    run: ({ groupId, meetingId, itemId }, { deps, actor }) =>
+      agenda.setCurrentAgendaItem(deps, actor, groupId, meetingId, itemId),
+  }),
   declareInterest: endpoint({
     route: `PUT ${one}/agenda/:itemId/interest`,
     access: 'interest.declare',
