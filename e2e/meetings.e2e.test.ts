@@ -323,6 +323,15 @@ test('a chair on a phone plans a meeting, adds its papers and keeps the register
 
   // During a meeting, Eli checks in online; Dana records herself in the register.
   const liveId = await meetingNow(chairApi, groupId, 'Extra meeting on transport');
+  for (const title of ['Bus passes for carers', 'Late-night buses']) {
+    await ok(
+      chairApi.post(`/api/v1/groups/${groupId}/meetings/${liveId}/agenda`, {
+        title,
+        purpose: 'To hear what carers need',
+        remitKey: 'area_a',
+      }),
+    );
+  }
   const { code } = await ok(
     chairApi.get(`/api/v1/groups/${groupId}/meetings/${liveId}/check-in-link`),
   );
@@ -336,6 +345,20 @@ test('a chair on a phone plans a meeting, adds its papers and keeps the register
   await page.getByRole('img', { name: /^QR code of the check-in link/ }).waitFor();
   await page.getByRole('heading', { name: 'Checked in so far: 1' }).waitFor();
   expect(await fitsWidth(page)).toBe(true);
+  // Dana says which item the meeting is taking; then, done with it, clears it.
+  await page.getByText('The chair has not started an agenda item yet.').waitFor();
+  await page.getByRole('button', { name: 'Make this the current item: Late-night buses' }).click();
+  await page.getByText('Now: Late-night buses').waitFor();
+  await page
+    .getByRole('list', { name: 'Agenda, in order' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Late-night buses' })
+    .getByRole('button', { name: 'Clear the current item' })
+    .waitFor();
+  expect(await fitsWidth(page)).toBe(true);
+  await checkPage(page, live);
+  await page.getByRole('button', { name: 'Clear the current item' }).click();
+  await page.getByText('The chair has not started an agenda item yet.').waitFor();
   await page.getByText('The full agenda, papers and who is coming', { exact: true }).click();
   await page.getByLabel('Attendance of Dana Chair').selectOption('present_in_person');
   await page.getByRole('button', { name: 'Save the register' }).click();
@@ -467,8 +490,9 @@ test('a member on a 360 px phone opens the running meeting and reaches the open 
   // The running meeting has a full agenda, papers, and a proposal put to a vote.
   const liveId = await meeting('Short breaks meeting', Date.now() - 20 * 60_000);
   const live = `${base}/meetings/${liveId}`;
+  const items: string[] = [];
   for (let n = 1; n <= 8; n++) {
-    await ok(
+    const item = await ok(
       fayApi.post(`${live}/agenda`, {
         title: `Item ${n}: what carers told us about short breaks, part ${n}`,
         purpose:
@@ -476,7 +500,10 @@ test('a member on a 360 px phone opens the running meeting and reaches the open 
         remitKey: 'short_breaks',
       }),
     );
+    items.push(item.id as string);
   }
+  // Fay is taking the third item.
+  await ok(fayApi.put(`${live}/current-item`, { itemId: items[2] }));
   const upload = (fileName: string, bytes: Uint8Array<ArrayBuffer>) =>
     fayApi.request(
       'POST',
@@ -513,7 +540,14 @@ test('a member on a 360 px phone opens the running meeting and reaches the open 
   await signIn(page, gus.account);
   await page.goto(`/groups/${groupId}/meetings/${liveId}`);
   const title = await checkMeetingPage(page, /^Short breaks meeting, /);
-  await page.getByRole('heading', { name: 'The meeting is on now' }).waitFor();
+  const onNow = page.getByRole('heading', { name: 'The meeting is on now' });
+  await onNow.waitFor();
+  // First under the heading: the item being taken now.
+  const now = page.getByText(/^Now: Item 3: what carers told us/);
+  await now.waitFor();
+  expect(await onNow.evaluate((heading) => heading.nextElementSibling?.textContent ?? '')).toMatch(
+    /^Now: Item 3: /,
+  );
   await page.getByText(/^You are checked in: present in the room, at /).waitFor();
   const ballot = page.getByRole('group', { name: `Your vote on “${VOTE}”` });
   await ballot.waitFor();
@@ -545,6 +579,15 @@ test('a member on a 360 px phone opens the running meeting and reaches the open 
     await page.screenshot({ path: process.env.SCREENSHOTS, fullPage: true });
   expect(await fitsWidth(page)).toBe(true);
   await checkPage(page, title);
+
+  // Fay moves on to the fourth item: Gus's page follows without a reload, and says so politely.
+  await ok(fayApi.put(`${live}/current-item`, { itemId: items[3] }));
+  await page.getByText(/^Now: Item 4: what carers told us/).waitFor();
+  await page
+    .locator('[role="status"][aria-live="polite"]')
+    .getByText(/^Now: Item 4: /)
+    .waitFor();
+  expect(await fitsWidth(page)).toBe(true);
 
   // With the keyboard alone, from the top of the page, the first choice of the ballot is
   // reached before anything of the agenda.

@@ -503,6 +503,11 @@ const ROWS: Row[] = [
     body: () => ({ reason: 'Belongs elsewhere' }),
   },
   {
+    operationId: 'setCurrentAgendaItem',
+    params: meeting,
+    body: () => ({ itemId: meetingFixture.item }),
+  },
+  {
     operationId: 'declareInterest',
     params: item,
     body: () => ({ interest: null }),

@@ -509,6 +509,7 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
       params: { groupId, meetingId, itemId },
       body: { reason: 'Elsewhere', takeInstead: 'The council' },
     },
+    setCurrentAgendaItem: { params: { groupId, meetingId }, body: { itemId } },
     declareInterest: { params: { groupId, meetingId, itemId }, body: { interest: 'I work there' } },
     uploadPaper: { params: { groupId, meetingId }, body: { file: 'not a file' } },
     rsvp: { params: { groupId, meetingId }, body: { response: 'apologies', reason: 'Away' } },

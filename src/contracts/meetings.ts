@@ -161,6 +161,15 @@ export const declareInterestBody = z.strictObject({
   interest: text({ min: 1, max: 1000 }).nullable(),
 });
 
+/** The agenda item the meeting is taking now, as the live view shows it. */
+export const currentItem = z.object({ id, title: z.string() }).meta({ id: 'CurrentAgendaItem' });
+
+export const setCurrentItemBody = z.strictObject({
+  /** An item on this meeting's agenda; null: no item is being taken now. */
+  itemId: id.nullable(),
+});
+export const currentItemResult = z.object({ currentItem: currentItem.nullable() });
+
 export const paper = z
   .object({
     id,
@@ -267,6 +276,11 @@ export const meetingDetail = z
     }),
     checkIn: z.object({ opensAt: timestamp, closesAt: timestamp, open: z.boolean() }),
     quorum: quorumView.nullable(),
+    /**
+     * While the meeting is on: the agenda item being taken now, which the
+     * chair sets; null before and after the meeting, or until the chair sets one.
+     */
+    currentItem: currentItem.nullable(),
     /** When the meeting was added to Accord, if that was after it ended. */
     addedAfterItOn: timestamp.nullable(),
     /** Attendance recorded or changed after the meeting ended, with why. */
@@ -280,6 +294,8 @@ export const meetingDetail = z
     ),
     can: z.object({
       manage: z.boolean(),
+      /** Set the current item while the meeting is on. */
+      run: z.boolean(),
       addItem: z.boolean(),
       uploadPaper: z.boolean(),
       recordAttendance: z.boolean(),

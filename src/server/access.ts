@@ -68,6 +68,8 @@ export const ACCESS = {
   // Meetings: the group sees its meetings; chairs run the schedule and the agenda.
   'meeting.view': inGroup,
   'meeting.manage': ['chair'],
+  /** Running the meeting while it is on: which agenda item is being taken now. */
+  'meeting.run': ['chair'],
   'agenda.add': contributors,
   'interest.declare': contributors,
   'paper.view': contributors,
@@ -232,7 +234,10 @@ export const OBSERVER_FIELDS = {
     'quorum.present',
     'quorum.met',
     'quorum.explanation',
+    'currentItem.id',
+    'currentItem.title',
     'can.manage',
+    'can.run',
     'can.addItem',
     'can.uploadPaper',
     'can.recordAttendance',

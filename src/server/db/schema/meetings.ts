@@ -12,6 +12,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
@@ -55,6 +56,14 @@ export const meetings = pgTable(
     agendaPublishedAt: at('agenda_published_at'),
     /** Self check-in opens this many minutes before the start and closes as long after the end. */
     checkInMarginMinutes: integer('check_in_margin_minutes').notNull().default(30),
+    /**
+     * While the meeting is on: the item of its agenda being taken now, which
+     * the chair sets. The service keeps it to an item of this meeting's agenda.
+     */
+    currentAgendaItemId: uuid('current_agenda_item_id').references(
+      (): AnyPgColumn => agendaItems.id,
+      { onDelete: 'set null' },
+    ),
     weekReminderSentAt: at('week_reminder_sent_at'),
     dayReminderSentAt: at('day_reminder_sent_at'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),

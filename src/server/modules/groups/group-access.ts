@@ -34,6 +34,7 @@ function deniedMessage(action: Action): string {
     case 'group.person.remove':
     case 'terms.draft':
     case 'meeting.manage':
+    case 'meeting.run':
     case 'consensus.run':
     case 'vote.call':
     case 'vote.close':

@@ -15,7 +15,7 @@ import { requireGroupAccess } from '../groups/group-access.ts';
 import { paperTypeOf, previewTypeOf } from './paper-types.ts';
 import { rulesFor, type GroupRules } from './group-terms.ts';
 import * as repo from './meetings.repository.ts';
-import { papersDueAt, presentItems, requireMeeting } from './meetings.service.ts';
+import { papersDueAt, phaseOf, presentItems, requireMeeting } from './meetings.service.ts';
 
 export const MAX_PAPER_BYTES = 20 * 1024 * 1024;
 
@@ -50,6 +50,12 @@ async function presentOne(db: Executor, rules: GroupRules, item: repo.ItemRow) {
   const [presented] = await presentItems(db, rules, [item]);
   if (!presented) throw new Error('presenting an agenda item gave nothing');
   return presented;
+}
+
+/** An item moved outside this meeting is not being taken in it: it stops being the current item. */
+async function noLongerCurrent(tx: Executor, meeting: repo.MeetingRow, itemId: string) {
+  if (meeting.currentAgendaItemId === itemId)
+    await repo.updateMeeting(tx, meeting.id, { currentAgendaItemId: null });
 }
 
 function openMeeting(meeting: repo.MeetingRow) {
@@ -152,6 +158,7 @@ export async function updateAgendaItem(
       action = 'agenda.item_moved_back';
     }
     const updated = await repo.updateItem(tx, itemId, changes);
+    if (changes.placement === 'outside') await noLongerCurrent(tx, meeting, itemId);
     if (input.position !== undefined) {
       const ids = (await repo.listItems(tx, meetingId))
         .map((i) => i.id)
@@ -212,6 +219,7 @@ export async function moveAgendaItemOutsideMeeting(
       placementReason: input.reason,
       takeInstead,
     });
+    await noLongerCurrent(tx, meeting, itemId);
     await writeAudit(tx, {
       actorId: access.actor.userId,
       groupId,
@@ -224,6 +232,49 @@ export async function moveAgendaItemOutsideMeeting(
   });
   await deps.events.publish({ type: 'agenda', groupId, meetingId });
   return result;
+}
+
+const NOT_LIVE = {
+  upcoming: 'This meeting has not started yet: the current item is set while it is on.',
+  past: 'This meeting is over: the current item is set only while it is on.',
+  cancelled: 'This meeting is cancelled.',
+} as const;
+
+/**
+ * While the meeting is on, the chair says which item of its agenda is being
+ * taken now, or that none is: every open live page shows it first.
+ */
+export async function setCurrentAgendaItem(
+  { groupId, meetingId, itemId }: { groupId: string; meetingId: string; itemId: string | null },
+  { deps, actor }: UseCaseScope,
+) {
+  const result = await deps.db.transaction(async (tx) => {
+    const access = await requireGroupAccess(tx, actor, groupId, 'meeting.run');
+    const meeting = await repo.lockMeeting(tx, groupId, meetingId);
+    if (!meeting) throw notFound('That meeting');
+    const phase = phaseOf(meeting);
+    if (phase !== 'live') throw conflict(NOT_LIVE[phase]);
+    const item = itemId === null ? null : await repo.findItem(tx, meetingId, itemId);
+    if (item === undefined || item?.placement === 'outside')
+      throw invalid(
+        { itemId: 'is not an item on this meeting’s agenda' },
+        'Choose an item on this meeting’s agenda.',
+      );
+    const currentItem = item ? { id: item.id, title: item.title } : null;
+    if (meeting.currentAgendaItemId === (item?.id ?? null)) return { changed: false, currentItem };
+    await repo.updateMeeting(tx, meetingId, { currentAgendaItemId: item?.id ?? null });
+    await writeAudit(tx, {
+      actorId: access.actor.userId,
+      groupId,
+      action: item ? 'meeting.current_item_set' : 'meeting.current_item_cleared',
+      subjectType: 'meeting',
+      subjectId: meetingId,
+      detail: { itemId: item?.id ?? null, previous: meeting.currentAgendaItemId },
+    });
+    return { changed: true, currentItem };
+  });
+  if (result.changed) await deps.events.publish({ type: 'meeting', groupId, meetingId });
+  return { currentItem: result.currentItem };
 }
 
 export async function declareInterest(

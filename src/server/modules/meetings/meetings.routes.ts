@@ -24,6 +24,7 @@ const meetingEndpoints = {
   addAgendaItem: op(`POST ${one}/agenda`, 'agenda.add', agenda.addAgendaItem, { params: c.meetingParams, body: c.addAgendaItemBody, response: { 201: c.agendaItem } }, 'Add an agenda item; one under an area outside the remit goes to the "outside this meeting" list'),
   updateAgendaItem: op(`PATCH ${one}/agenda/:itemId`, 'meeting.manage', agenda.updateAgendaItem, { params: c.itemParams, body: c.updateAgendaItemBody, response: { 200: c.agendaItem } }, 'Change an agenda item, reorder it, or move it back onto the agenda with a reason'),
   moveAgendaItemOutsideMeeting: op(`POST ${one}/agenda/:itemId/outside`, 'meeting.manage', agenda.moveAgendaItemOutsideMeeting, { params: c.itemParams, body: c.moveOutsideBody, response: { 200: c.agendaItem } }, 'Judge an item outside the remit: it moves to the "outside this meeting" list'),
+  setCurrentAgendaItem: op(`PUT ${one}/current-item`, 'meeting.run', agenda.setCurrentAgendaItem, { params: c.meetingParams, body: c.setCurrentItemBody, response: { 200: c.currentItemResult } }, 'While the meeting is on, say which agenda item is being taken now, or none (null); every open live view updates'),
   declareInterest: op(`PUT ${one}/agenda/:itemId/interest`, 'interest.declare', agenda.declareInterest, { params: c.itemParams, body: c.declareInterestBody, response: { 200: c.agendaItem } }, 'Declare an interest in an item, or that I have none'),
   uploadPaper: endpoint({
     route: `POST ${one}/papers`,

@@ -482,17 +482,23 @@ export async function getMeeting(
     };
   }
 
+  // Observers see the agenda once it is published to the group.
+  const agenda = presented.filter(
+    (i) =>
+      i.placement === 'agenda' &&
+      (access.role !== 'observer' || meeting.agendaPublishedAt !== null),
+  );
+  const current =
+    phaseOf(meeting, now) === 'live'
+      ? agenda.find((i) => i.id === meeting.currentAgendaItemId)
+      : undefined;
+
   return shapedFor(access.role, 'getMeeting', {
     meeting: presentMeeting(meeting, mine?.intent ?? null, now),
     workingGroup: rules.workingGroup
       ? { key: rules.workingGroup.key, title: rules.workingGroup.title }
       : null,
-    // Observers see the agenda once it is published to the group.
-    agenda: presented.filter(
-      (i) =>
-        i.placement === 'agenda' &&
-        (access.role !== 'observer' || meeting.agendaPublishedAt !== null),
-    ),
+    agenda,
     outside: presented.filter((i) => i.placement === 'outside'),
     papers: paperRows.map((p) => ({
       id: p.id,
@@ -540,6 +546,7 @@ export async function getMeeting(
       open: now >= window.opensAt && now <= window.closesAt && meeting.status === 'scheduled',
     },
     quorum,
+    currentItem: current ? { id: current.id, title: current.title } : null,
     addedAfterItOn: meeting.createdAt > meeting.endsAt ? meeting.createdAt.toISOString() : null,
     // Reasons can speak of people, so observers do not see them.
     attendanceCorrections: (can(roles, 'group.people.list') ? corrections : []).map((c) => ({
@@ -550,6 +557,7 @@ export async function getMeeting(
     })),
     can: {
       manage: can(roles, 'meeting.manage'),
+      run: can(roles, 'meeting.run'),
       addItem: can(roles, 'agenda.add'),
       uploadPaper: can(roles, 'paper.upload'),
       recordAttendance: can(roles, 'attendance.record'),

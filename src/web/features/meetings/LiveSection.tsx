@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useAnnounce } from '../../components/Announcer.tsx';
 import { CopyField } from '../../components/CopyField.tsx';
-import { LoadProblem, Loading } from '../../components/Feedback.tsx';
+import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { api } from '../../lib/api.ts';
 import { formatTimeIn } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
+import { useAction } from './actions.ts';
 import { QrCode } from './QrCode.tsx';
 import { MARK_WORDS, meetingsApi, type CheckInLink, type MeetingDetail } from './types.ts';
 
@@ -17,8 +20,8 @@ type Props = {
 };
 
 /**
- * While the meeting is on: whether you are checked in, who has checked in,
- * and whether there is a quorum; for chairs and note-takers, the check-in
+ * While the meeting is on: the agenda item being taken now, whether you are
+ * checked in, who has checked in, and whether there is a quorum; for chairs and note-takers, the check-in
  * code to show. The page fetches the meeting again whenever the server says
  * something changed (or every few seconds if it cannot hear), so this keeps up.
  */
@@ -65,6 +68,7 @@ export function LiveSection({ detail, myId, checkedAt, byTimer = false }: Props)
       <h2 id="live-title">
         <FormattedMessage id="meetings.live.heading" defaultMessage="The meeting is on now" />
       </h2>
+      <CurrentItem detail={detail} />
       <p className="muted">
         {byTimer ? (
           <FormattedMessage
@@ -132,6 +136,54 @@ export function LiveSection({ detail, myId, checkedAt, byTimer = false }: Props)
   );
 }
 
+/**
+ * "Now: <item>", first under the heading for everyone taking part. When the
+ * chair moves on, screen readers hear it politely, without losing their place.
+ */
+function CurrentItem({ detail }: { detail: MeetingDetail }) {
+  const intl = useIntl();
+  const announce = useAnnounce();
+  const { currentItem, agenda } = detail;
+  const shown = useRef(currentItem?.id ?? null);
+  useEffect(() => {
+    const id = currentItem?.id ?? null;
+    if (id === shown.current) return;
+    shown.current = id;
+    announce(
+      currentItem
+        ? intl.formatMessage(
+            { id: 'meetings.live.nowAnnounced', defaultMessage: 'Now: {title}' },
+            { title: currentItem.title },
+          )
+        : intl.formatMessage({
+            id: 'meetings.live.nowClearedAnnounced',
+            defaultMessage: 'No agenda item is being taken now.',
+          }),
+    );
+  }, [currentItem, announce, intl]);
+
+  if (currentItem) {
+    return (
+      <p className="live-now">
+        <FormattedMessage
+          id="meetings.live.now"
+          defaultMessage="<b>Now:</b> {title}"
+          values={{ b: bold, title: currentItem.title }}
+        />
+      </p>
+    );
+  }
+  if (agenda.length === 0) return null;
+  return (
+    <p className="live-now live-now-none">
+      <FormattedMessage
+        id="meetings.live.nowNone"
+        defaultMessage="The chair has not started an agenda item yet."
+      />
+    </p>
+  );
+}
+
 function bold(chunks: ReactNode[]) {
   return <strong>{chunks}</strong>;
 }
@@ -185,9 +237,28 @@ function Quorum({ quorum }: { quorum: MeetingDetail['quorum'] }) {
   );
 }
 
-/** While the meeting is on: the agenda in order, each item in a line, papers and detail folded away below. */
-export function LiveAgenda({ detail }: { detail: MeetingDetail }) {
-  const { agenda } = detail;
+/**
+ * While the meeting is on: the agenda in order, each item in a line, papers
+ * and detail folded away below. The chair says here which item is being taken now.
+ */
+export function LiveAgenda({
+  detail,
+  onChanged,
+}: {
+  detail: MeetingDetail;
+  onChanged: () => void;
+}) {
+  const intl = useIntl();
+  const { agenda, meeting, currentItem, can } = detail;
+  const action = useAction();
+
+  function makeCurrent(itemId: string | null) {
+    action.run(
+      () => api.put(meetingsApi(meeting.groupId, meeting.id, '/current-item'), { itemId }),
+      onChanged,
+    );
+  }
+
   return (
     <section aria-labelledby="live-agenda-title" className="section">
       <h2 id="live-agenda-title">
@@ -202,11 +273,67 @@ export function LiveAgenda({ detail }: { detail: MeetingDetail }) {
         </p>
       ) : (
         <ol aria-labelledby="live-agenda-title" className="live-agenda">
-          {agenda.map((item) => (
-            <li key={item.id}>{item.title}</li>
-          ))}
+          {agenda.map((item) => {
+            const isCurrent = item.id === currentItem?.id;
+            return (
+              <li
+                key={item.id}
+                aria-current={isCurrent ? 'true' : undefined}
+                className={isCurrent ? 'live-agenda-current' : undefined}
+              >
+                <div className="live-agenda-row">
+                  <span className="live-agenda-title">
+                    {item.title}
+                    {isCurrent ? (
+                      <>
+                        {' '}
+                        <span className="live-now-tag">
+                          <FormattedMessage id="meetings.live.nowTag" defaultMessage="(now)" />
+                        </span>
+                      </>
+                    ) : null}
+                  </span>
+                  {can.run ? (
+                    isCurrent ? (
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        onClick={() => makeCurrent(null)}
+                        aria-disabled={action.busy || undefined}
+                      >
+                        <FormattedMessage
+                          id="meetings.live.clearCurrent"
+                          defaultMessage="Clear the current item"
+                        />
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        onClick={() => makeCurrent(item.id)}
+                        aria-disabled={action.busy || undefined}
+                        aria-label={intl.formatMessage(
+                          {
+                            id: 'meetings.live.makeCurrentLabel',
+                            defaultMessage: 'Make this the current item: {title}',
+                          },
+                          { title: item.title },
+                        )}
+                      >
+                        <FormattedMessage
+                          id="meetings.live.makeCurrent"
+                          defaultMessage="Make this the current item"
+                        />
+                      </button>
+                    )
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
         </ol>
       )}
+      {can.run ? <Problem error={action.problem} /> : null}
     </section>
   );
 }

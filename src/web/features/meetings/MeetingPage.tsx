@@ -169,7 +169,7 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
         <>
           <LiveSection detail={data} myId={me.id} checkedAt={checkedAt} byTimer={events.failed} />
           {proposals ? proposals(data) : null}
-          <LiveAgenda detail={data} />
+          <LiveAgenda detail={data} onChanged={detail.reload} />
           <details className="details before-meeting">
             <summary>
               <FormattedMessage
