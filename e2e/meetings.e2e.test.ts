@@ -644,9 +644,11 @@ test('papers open in a preview: an image is shown on the meeting page and a PDF 
   // Jo adds a map (an image) and a budget (a PDF); a progress bar shows while each uploads.
   // The server's answer is held back until the progress bar has been seen, so a fast
   // upload cannot finish before anyone could see it.
-  let release = () => {};
+  // Each held upload waits here until the test lets it go: the progress bar can show before
+  // the request reaches the handler, so the test waits for the request itself to be held.
+  const held: (() => void)[] = [];
   await page.route(/\/papers\?/, async (route) => {
-    await new Promise<void>((resolve) => (release = resolve));
+    await new Promise<void>((resolve) => held.push(resolve));
     await route.continue();
   });
   const add = async (name: string, file: { name: string; mimeType: string; buffer: Buffer }) => {
@@ -658,7 +660,8 @@ test('papers open in a preview: an image is shown on the meeting page and a PDF 
     const value = Number(await progress.getAttribute('value'));
     expect(value).toBeGreaterThanOrEqual(0);
     expect(value).toBeLessThanOrEqual(100);
-    release();
+    await expect.poll(() => held.length).toBe(1);
+    held.shift()!();
     await page
       .getByRole('main')
       .getByText(new RegExp(`^“${name}” is added`))

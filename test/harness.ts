@@ -7,6 +7,12 @@ import { inject } from 'vitest';
 import { buildApp, type App, type AppOptions } from '../src/server/app.ts';
 import { loadConfig, type Config } from '../src/server/config.ts';
 import { openDatabase, type Database } from '../src/server/db/client.ts';
+import { hash } from '@node-rs/argon2';
+import { writeAudit } from '../src/server/modules/audit/audit.repository.ts';
+import * as accountsRepo from '../src/server/modules/accounts/accounts.repository.ts';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../src/server/http.ts';
+import { csrfTokenFor } from '../src/server/plugins/auth.ts';
+import { hashSecret, newSecret } from '../src/server/secrets.ts';
 import { withDatabase } from './global-setup.ts';
 import { linkToken, Mailbox } from './support/mailbox.ts';
 
@@ -92,7 +98,10 @@ export async function startTestApp(
     config,
     database,
     mailbox,
-    client: () => new Client(url, mailbox && { mailbox, drain: () => app.mail.drain() }),
+    client: () =>
+      new Client(url, mailbox && { mailbox, drain: () => app.mail.drain() }, (account) =>
+        seedAccount(database, config.sessionDays, account),
+      ),
     async close() {
       await app.close();
       await database.close();
@@ -101,6 +110,62 @@ export async function startTestApp(
     },
   };
 }
+
+/** The password every test account has. */
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** TEST_PASSWORD's hash, made once a run (the app's own argon2 settings do not matter to verify). */
+let testPasswordHash: Promise<string> | undefined;
+
+type SeededAccount = { id: string; email: string; name: string; sessionToken: string };
+
+/**
+ * An account written through the repositories as confirming a registration
+ * writes it (the user and its audit entry), and a session for it: set-up for
+ * tests whose subject is not registering. Registering itself is tested over HTTP.
+ */
+async function seedAccount(
+  database: Database,
+  sessionDays: number,
+  account: { name: string; email: string },
+): Promise<SeededAccount> {
+  testPasswordHash ??= hash(TEST_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await testPasswordHash;
+  const user = await database.db.transaction(async (tx) => {
+    await accountsRepo.lockInstallation(tx);
+    if ((await accountsRepo.countUsers(tx)) === 0) return null;
+    const created = await accountsRepo.insertUser(tx, { ...account, passwordHash, isAdmin: false });
+    await writeAudit(tx, {
+      actorId: created.id,
+      action: 'account.registered',
+      subjectType: 'user',
+      subjectId: created.id,
+    });
+    return created;
+  });
+  if (!user) throw new FirstAccount();
+  const sessionToken = newSecret();
+  await accountsRepo.insertSession(database.db, {
+    idHash: hashSecret(sessionToken),
+    userId: user.id,
+    expiresAt: new Date(Date.now() + sessionDays * 86_400_000),
+  });
+  return { id: user.id, email: user.email, name: user.name, sessionToken };
+}
+
+/** The first account of an installation becomes its administrator: that one registers over HTTP. */
+class FirstAccount extends Error {}
+
+/** A registered account as the API answers it, and its password. */
+export type Registered = {
+  id: string;
+  email: string;
+  name: string;
+  knownAs: string[];
+  isAdmin: boolean;
+  language: string | null;
+  password: string;
+};
 
 export type Answer<T = any> = { status: number; body: T; headers: Headers; text: string };
 
@@ -115,6 +180,8 @@ export class Client {
     readonly baseUrl: string,
     /** Where this person's mail arrives, to follow the links in it (registering, say). */
     readonly mail?: { mailbox: Mailbox; drain?: () => Promise<void> },
+    /** Writes an account and a session straight to the database (see seedAccount). */
+    readonly seed?: (account: { name: string; email: string }) => Promise<SeededAccount>,
   ) {}
 
   async request<T = any>(
@@ -164,14 +231,33 @@ export class Client {
   delete = <T = any>(p: string) => this.request<T>('DELETE', p);
 
   /**
-   * Registers a new account with a unique email and signs in: the first account
-   * of an installation at once, any other by the link emailed to finish.
+   * A new account with a unique email, signed in: for set-up, written straight
+   * to the database (the first account of an installation, its administrator,
+   * registers over HTTP). `{ overHttp: true }` registers as a person does.
    */
-  async register(
-    name = 'Test Person',
-  ): Promise<{ id: string; email: string; name: string; password: string }> {
+  async register(name = 'Test Person', options: { overHttp?: boolean } = {}): Promise<Registered> {
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${crypto.randomBytes(4).toString('hex')}@example.org`;
-    const password = 'correct horse battery';
+    const password = TEST_PASSWORD;
+    if (this.seed && !options.overHttp) {
+      try {
+        const seeded = await this.seed({ name, email });
+        this.cookies.set(SESSION_COOKIE, seeded.sessionToken);
+        this.cookies.set(CSRF_COOKIE, csrfTokenFor(seeded.sessionToken));
+        // What registering answers, as the API says it.
+        const { id, email: address, name: named } = seeded;
+        return {
+          id,
+          email: address,
+          name: named,
+          knownAs: [],
+          isAdmin: false,
+          language: null,
+          password,
+        };
+      } catch (error) {
+        if (!(error instanceof FirstAccount)) throw error;
+      }
+    }
     const answer = await this.post('/api/v1/accounts', { name, email, password });
     if (answer.status === 201) return { ...answer.body.user, password };
     if (answer.status !== 202 || !this.mail) {

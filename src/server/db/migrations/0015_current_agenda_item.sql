@@ -1,2 +1,1 @@
-ALTER TABLE "meetings" ADD COLUMN "current_agenda_item_id" uuid;--> statement-breakpoint
-ALTER TABLE "meetings" ADD CONSTRAINT "meetings_current_agenda_item_id_agenda_items_id_fk" FOREIGN KEY ("current_agenda_item_id") REFERENCES "public"."agenda_items"("id") ON DELETE set null ON UPDATE no action;
+ALTER TABLE "meetings" ADD COLUMN "current_agenda_item_id" uuid;

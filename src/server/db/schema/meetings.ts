@@ -12,7 +12,6 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
-  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
@@ -58,12 +57,11 @@ export const meetings = pgTable(
     checkInMarginMinutes: integer('check_in_margin_minutes').notNull().default(30),
     /**
      * While the meeting is on: the item of its agenda being taken now, which
-     * the chair sets. The service keeps it to an item of this meeting's agenda.
+     * the chair sets. The service keeps it to an item of this meeting's agenda
+     * (agenda items are never deleted). No foreign key: agenda items already
+     * reference meetings, and backups restore tables parents first.
      */
-    currentAgendaItemId: uuid('current_agenda_item_id').references(
-      (): AnyPgColumn => agendaItems.id,
-      { onDelete: 'set null' },
-    ),
+    currentAgendaItemId: uuid('current_agenda_item_id'),
     weekReminderSentAt: at('week_reminder_sent_at'),
     dayReminderSentAt: at('day_reminder_sent_at'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
