@@ -6,7 +6,7 @@
  */
 import { requireSignedIn, type Actor } from '../../access.ts';
 import type { Deps } from '../../deps.ts';
-import { notFound } from '../../errors.ts';
+import { NOT_FOUND, notFound } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
@@ -66,7 +66,8 @@ export async function listCalendarFeeds(deps: Deps, actor: Actor) {
 export async function revokeCalendarFeed(deps: Deps, actor: Actor, feedId: string) {
   const signedIn = requireSignedIn(actor, 'calendar.feeds');
   return deps.db.transaction(async (tx) => {
-    if (!(await repo.revokeFeed(tx, signedIn.userId, feedId))) throw notFound('That calendar feed');
+    if (!(await repo.revokeFeed(tx, signedIn.userId, feedId)))
+      throw notFound(NOT_FOUND.calendarFeed);
     await writeAudit(tx, {
       actorId: signedIn.userId,
       action: 'calendar_feed.revoked',
@@ -80,9 +81,9 @@ export async function revokeCalendarFeed(deps: Deps, actor: Actor, feedId: strin
 /** The feed itself: meetings from three months ago to thirteen months ahead. */
 export async function getCalendarFeed(deps: Deps, token: string): Promise<string> {
   const feed = await repo.findFeedByToken(deps.db, hashSecret(token));
-  if (!feed) throw notFound('That calendar feed');
+  if (!feed) throw notFound(NOT_FOUND.calendarFeed);
   const groups = await repo.feedGroups(deps.db, feed.userId, feed.groupId);
-  if (feed.groupId && groups.length === 0) throw notFound('That calendar feed');
+  if (feed.groupId && groups.length === 0) throw notFound(NOT_FOUND.calendarFeed);
   const now = Date.now();
   const meetings = await repo.meetingsForFeed(
     deps.db,
