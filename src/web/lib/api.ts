@@ -10,9 +10,26 @@ export class ApiError extends Error {
     message: string,
     /** Each bad input's name, and what to fix about it. */
     readonly fields: Record<string, string> = {},
+    /** The API's stable reason ("notes.attributedViews"), for a page to branch on. */
+    readonly reason?: string,
   ) {
     super(message);
   }
+}
+
+let language: string | undefined;
+
+/**
+ * The reader's chosen language, sent as Accept-Language so that the API words
+ * its errors in it (a signed-in person's account language comes first there).
+ */
+export function setApiLanguage(locale: string): void {
+  language = locale;
+}
+
+/** Accept-Language for a request, when a language is chosen. */
+export function languageHeader(): Record<string, string> {
+  return language ? { 'accept-language': language } : {};
 }
 
 function readCookie(name: string): string | undefined {
@@ -44,7 +61,7 @@ export function onApiChange(listener: ChangeListener): () => void {
 }
 
 async function send<T>(method: string, path: string, body?: unknown, file?: Blob): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...languageHeader() };
   if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
   if (file !== undefined) headers['content-type'] = 'application/octet-stream';
   else if (body !== undefined) headers['content-type'] = 'application/json';
@@ -76,8 +93,8 @@ async function send<T>(method: string, path: string, body?: unknown, file?: Blob
   if (!response.ok) {
     const error = errorBody.safeParse(parsed);
     if (error.success) {
-      const { code, message, fields } = error.data.error;
-      throw new ApiError(response.status, code, message, fields);
+      const { code, message, fields, reason } = error.data.error;
+      throw new ApiError(response.status, code, message, fields, reason);
     }
     throw new ApiError(
       response.status,
