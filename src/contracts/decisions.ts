@@ -108,7 +108,13 @@ export const proposal = z
         tally: tally.nullable(),
         /** 'tied': evenly split, and not (or not yet) decided by a casting vote. */
         outcome: z.enum(['carried', 'not_carried', 'tied', 'no_quorum']).nullable(),
-        outcomeReason: z.string().nullable(),
+        /**
+         * Why a tie ended as it did, as a stable key the reader's screen words
+         * (with castingVote, where the chair's casting vote decided it).
+         */
+        outcomeReason: z
+          .enum(['tiedNotAgreed', 'tiedAwaitingCastingVote', 'decidedByCastingVote'])
+          .nullable(),
         /** The chair's casting vote, where it decided a tie. */
         castingVote: z.enum(['yes', 'no']).nullable(),
         /**

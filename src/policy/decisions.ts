@@ -324,22 +324,48 @@ export function voteOpeningProblem(
   counted: readonly Person[],
   terms: DecisionRules,
 ): string | null {
-  if (voters.length === 0) {
-    const meetings = pluralWords(terms.membership.memberAfterMoreThan, 'meeting');
+  const block = voteOpeningBlock(voters, counted, terms);
+  if (!block) return null;
+  if (block.key === 'noVoters') {
+    const meetings = pluralWords(block.meetings, 'meeting');
     const who = {
       members: `only members vote (people who have been to more than ${meetings}), and the group has none`,
       members_and_participants: 'nobody in the group is in a role that votes',
       members_present: `only members present at the meeting vote (people who have been to more than ${meetings}), and none is marked present`,
-    }[terms.decisions.eligibility];
+    }[block.eligibility];
     return `No one may vote: ${who}.`;
+  }
+  return `The quorum could not be met even if everyone who counts took part: ${block.quorum.present} could, ${block.quorum.required} needed${categoryShortfall(block.quorum)}.`;
+}
+
+/** Why a vote cannot open, as a stable key with what its wording needs. */
+export type VoteOpeningBlock =
+  | {
+      key: 'noVoters';
+      eligibility: DecisionRules['decisions']['eligibility'];
+      /** Meetings a person must have been to more than, to be a member. */
+      meetings: number;
+    }
+  | { key: 'noQuorum'; quorum: QuorumStatus };
+
+/** `voteOpeningProblem` as a stable key, for wording it in a reader's language. */
+export function voteOpeningBlock(
+  voters: readonly Person[],
+  counted: readonly Person[],
+  terms: DecisionRules,
+): VoteOpeningBlock | null {
+  if (voters.length === 0) {
+    return {
+      key: 'noVoters',
+      eligibility: terms.decisions.eligibility,
+      meetings: terms.membership.memberAfterMoreThan,
+    };
   }
   const best = quorumStatus(
     counted.map((p) => ({ ...p, presence: 'in_person' as const })),
     terms,
   );
-  if (!best.met)
-    return `The quorum could not be met even if everyone who counts took part: ${best.present} could, ${best.required} needed${categoryShortfall(best)}.`;
-  return null;
+  return best.met ? null : { key: 'noQuorum', quorum: best };
 }
 
 /**

@@ -173,10 +173,10 @@ export async function presentProposals(
       outcomeReason =
         vote.outcome === 'tied'
           ? decided.has(p.id)
-            ? 'The vote is tied, and our Terms of Reference give no casting vote: it is not agreed.'
-            : 'The vote is tied: the chair has a casting vote to give.'
+            ? ('tiedNotAgreed' as const)
+            : ('tiedAwaitingCastingVote' as const)
           : vote.castingVote
-            ? `The vote was tied; decided by the chair’s casting vote ${vote.castingVote === 'yes' ? 'for' : 'against'} it.`
+            ? ('decidedByCastingVote' as const)
             : null;
     }
     let myEligibility: MyEligibility = { eligible: true, reason: null, role: null, meetings: null };

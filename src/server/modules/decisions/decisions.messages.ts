@@ -1,6 +1,6 @@
 import { defineMessages, type MessageDescriptor } from '@formatjs/intl';
-import type { Ineligible } from '../../../policy/index.ts';
-import { say, type Words } from '../../errors.ts';
+import type { Ineligible, VoteOpeningBlock } from '../../../policy/index.ts';
+import { say, wordsIn, type Localised, type Words } from '../../errors.ts';
 
 /** What proposals, consensus checks and votes answer when they cannot do what was asked. */
 export const m = defineMessages({
@@ -96,7 +96,20 @@ export const m = defineMessages({
     id: 'api.decisions.voteCannotOpen',
     defaultMessage: 'A formal vote cannot open: it could not decide anything. {problem}',
   },
-  voteProblem: { id: 'api.decisions.voteProblem', defaultMessage: '{problem}' },
+  noVoters: {
+    id: 'api.decisions.noVoters',
+    defaultMessage:
+      'No one may vote: {eligibility, select, members {only members vote (people who have been to more than {meetings, plural, =0 {no meetings} =1 {one meeting} =2 {two meetings} =3 {three meetings} =4 {four meetings} =5 {five meetings} =6 {six meetings} =7 {seven meetings} =8 {eight meetings} =9 {nine meetings} =10 {ten meetings} other {# meetings}}), and the group has none} members_and_participants {nobody in the group is in a role that votes} other {only members present at the meeting vote (people who have been to more than {meetings, plural, =0 {no meetings} =1 {one meeting} =2 {two meetings} =3 {three meetings} =4 {four meetings} =5 {five meetings} =6 {six meetings} =7 {seven meetings} =8 {eight meetings} =9 {nine meetings} =10 {ten meetings} other {# meetings}}), and none is marked present}}.',
+  },
+  noQuorum: {
+    id: 'api.decisions.noQuorum',
+    defaultMessage:
+      'The quorum could not be met even if everyone who counts took part: {present} could, {required} needed{shortfall}.',
+  },
+  categoryShortfall: {
+    id: 'api.decisions.categoryShortfall',
+    defaultMessage: '{category}: {present} of the {min} needed',
+  },
   noVote: {
     id: 'api.decisions.noVote',
     defaultMessage: 'No formal vote has been called on this proposal.',
@@ -159,6 +172,29 @@ const mayNotVote: Record<Ineligible['key'], MessageDescriptor> = defineMessages(
     defaultMessage: 'You may not vote: only members present at the meeting vote.',
   },
 });
+
+/** Why a vote cannot open, in the reader's words. */
+export function voteBlockWords(block: VoteOpeningBlock): Words {
+  if (block.key === 'noVoters')
+    return say(m.noVoters, { eligibility: block.eligibility, meetings: block.meetings });
+  const { present, required, categories } = block.quorum;
+  const shortfall: Localised = (locale) =>
+    categories.length === 0
+      ? ''
+      : `; ${categories
+          .map((c) =>
+            wordsIn(
+              locale,
+              say(m.categoryShortfall, {
+                category: c.category.replaceAll('_', ' '),
+                present: c.present,
+                min: c.min,
+              }),
+            ),
+          )
+          .join(', ')}`;
+  return say(m.noQuorum, { present, required, shortfall });
+}
 
 export function mayNotVoteWords(why: Ineligible): Words {
   const message = mayNotVote[why.key];

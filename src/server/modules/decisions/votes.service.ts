@@ -15,7 +15,7 @@ import {
   quorumStatus,
   categoryShortfall,
   voteOutcome,
-  voteOpeningProblem,
+  voteOpeningBlock,
   voterEligibility,
   type QuorumStatus,
 } from '../../../policy/index.ts';
@@ -29,8 +29,9 @@ import {
   notFound,
   say,
   type Words,
+  wordsIn,
 } from '../../errors.ts';
-import { m, mayNotVoteWords } from './decisions.messages.ts';
+import { m, mayNotVoteWords, voteBlockWords } from './decisions.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
@@ -105,12 +106,14 @@ export async function callFormalVote(
     const people = await peopleNow(tx, groupId, rules, meetingId);
     const eligible = eligibleVoters(people, rules.terms);
     const voters = people.filter((p) => eligible.includes(p.id));
-    const problem = voteOpeningProblem(voters, meetingId ? people : voters, rules.terms);
-    if (problem)
+    const block = voteOpeningBlock(voters, meetingId ? people : voters, rules.terms);
+    if (block) {
+      const problem = voteBlockWords(block);
       throw invalid(
-        { voters: say(m.voteProblem, { problem }) },
-        say(m.voteCannotOpen, { problem }),
+        { voters: problem },
+        say(m.voteCannotOpen, { problem: (locale) => wordsIn(locale, problem) }),
       );
+    }
     const quorum = meetingId
       ? quorumView(quorumStatus(people, rules.terms), 'present')
       : (() => {

@@ -68,6 +68,27 @@ const INELIGIBLE: Record<Vote['myEligibility']['reason'] & string, MessageDescri
     },
   });
 
+/** Why a tied vote ended as it did, by the reason the API gives. */
+const OUTCOME_REASONS: Record<
+  NonNullable<Vote['outcomeReason']>,
+  MessageDescriptor
+> = defineMessages({
+  tiedNotAgreed: {
+    id: 'decisions.vote.tiedNotAgreed',
+    defaultMessage:
+      'The vote is tied, and our Terms of Reference give no casting vote: it is not agreed.',
+  },
+  tiedAwaitingCastingVote: {
+    id: 'decisions.vote.tiedAwaitingCastingVote',
+    defaultMessage: 'The vote is tied: the chair has a casting vote to give.',
+  },
+  decidedByCastingVote: {
+    id: 'decisions.vote.decidedByCastingVote',
+    defaultMessage:
+      'The vote was tied; decided by the chair’s casting vote {castingVote, select, yes {for} other {against}} it.',
+  },
+});
+
 type Props = {
   proposal: Proposal;
   vote: Vote;
@@ -256,7 +277,11 @@ export function VotePanel({ proposal, vote, onChanged, onStep }: Props) {
                 defaultMessage="<b>{outcome}.</b> {reason}"
                 values={{
                   outcome: intl.formatMessage(VOTE_OUTCOMES[vote.outcome]),
-                  reason: vote.outcomeReason ?? '',
+                  reason: vote.outcomeReason
+                    ? intl.formatMessage(OUTCOME_REASONS[vote.outcomeReason], {
+                        castingVote: vote.castingVote ?? 'yes',
+                      })
+                    : '',
                   b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
                 }}
               />
