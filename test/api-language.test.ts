@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wordsIn } from '../src/server/errors.ts';
 import { FIELD, fieldWords } from '../src/server/field-words.ts';
 import { createGroup, joinGroup, startTestApp, type Answer, type TestApp } from './harness.ts';
 import { expectError } from './support/errors.ts';
@@ -155,11 +156,16 @@ describe('the API answers errors in the reader’s language', () => {
   });
 });
 
-describe('every message the request schemas use has its words in the catalogue', () => {
-  const folder = path.resolve(import.meta.dirname, '../src/contracts');
+describe('every message the request schemas and the Terms of Reference checker use has its words in the catalogue', () => {
+  const root = path.resolve(import.meta.dirname, '../src');
+  const contracts = fs
+    .readdirSync(path.join(root, 'contracts'))
+    .filter((n) => n.endsWith('.ts'))
+    .map((n) => path.join(root, 'contracts', n));
+  const checker = ['policy/terms.ts', 'policy/validate.ts'].map((n) => path.join(root, n));
   const messages = new Set<string>();
-  for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.ts'))) {
-    const source = fs.readFileSync(path.join(folder, name), 'utf8');
+  for (const file of [...contracts, ...checker]) {
+    const source = fs.readFileSync(file, 'utf8');
     for (const [, , text] of source.matchAll(
       /(['"])((?:must|is|send|cannot|name|has) [^'"\n]*?)\1/g,
     )) {
@@ -175,6 +181,20 @@ describe('every message the request schemas use has its words in the catalogue',
   it.each([...messages])('"%s" is in the catalogue', (text) => {
     const words = fieldWords(text);
     expect('message' in words ? words.message : words).not.toBe(FIELD.unworded);
+  });
+
+  it('the checker’s messages with numbers and names are worded with them, and joined problems one by one', () => {
+    const whole = fieldWords('must be a whole number of minutes from 5 to 720');
+    expect(whole).toEqual({
+      message: FIELD.wholeNumberOf,
+      values: { unit: 'minutes', min: '5', max: '720' },
+    });
+    expect(wordsIn('cy', whole)).toBe('rhaid iddo fod yn nifer cyfan o funudau o 5 i 720');
+    const joined = fieldWords('must not be empty; must have at least one clause');
+    expect(wordsIn('cy', joined)).toBe(
+      'rhaid iddo beidio â bod yn wag; rhaid iddo gynnwys o leiaf un cymal',
+    );
+    expect(wordsIn('en-GB', joined)).toBe('must not be empty; must have at least one clause');
   });
 
   it('limits are worded with their number', () => {

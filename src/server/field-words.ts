@@ -1,5 +1,5 @@
 import { defineMessages, type MessageDescriptor } from '@formatjs/intl';
-import { say, type Words } from './errors.ts';
+import { descriptorOf, say, wordsIn, type Words } from './errors.ts';
 
 /**
  * What is wrong with one field, in the words the request schemas in
@@ -242,8 +242,119 @@ export const FIELD = defineMessages({
     id: 'api.field.pastMeetingOfGroup',
     defaultMessage: 'must be a meeting of this group that has taken place',
   },
+  // The Terms of Reference checker's problems (src/policy/terms.ts and validate.ts).
+  timeZone: {
+    id: 'api.field.timeZone',
+    defaultMessage: 'is not a time zone we know: use a name such as Europe/London',
+  },
+  notTermsField: {
+    id: 'api.field.notTermsField',
+    defaultMessage: 'is not a field of the Terms of Reference: remove it',
+  },
+  surveyQuestion: {
+    id: 'api.field.surveyQuestion',
+    defaultMessage:
+      'is not one of the survey questions: a mood goal is measured by a survey question, so add the question or pick another',
+  },
+  weekOfMonth: { id: 'api.field.weekOfMonth', defaultMessage: 'must be 1, 2, 3, 4, 5 or last' },
+  realDateExample: {
+    id: 'api.field.realDateExample',
+    defaultMessage: 'must be a real date written YYYY-MM-DD, such as 2026-03-10',
+  },
+  setOfFields: { id: 'api.field.setOfFields', defaultMessage: 'must be a set of fields' },
+  termsKey: {
+    id: 'api.field.termsKey',
+    defaultMessage:
+      'must be a short key of lowercase letters, digits and underscores starting with a letter, such as housing_repairs',
+  },
+  shortKeyOnly: { id: 'api.field.shortKeyOnly', defaultMessage: 'must be a short key' },
+  clockTime: {
+    id: 'api.field.clockTime',
+    defaultMessage: 'must be a time on the 24-hour clock, such as 18:00',
+  },
+  timeWritten: {
+    id: 'api.field.timeWritten',
+    defaultMessage: 'must be a time written HH:MM, such as 18:00',
+  },
+  timeZoneName: {
+    id: 'api.field.timeZoneName',
+    defaultMessage: 'must be a time zone name such as Europe/London',
+  },
+  afterStartsOn: {
+    id: 'api.field.afterStartsOn',
+    defaultMessage: 'must be after the date the group starts (startsOn)',
+  },
+  monthDayKind: {
+    id: 'api.field.monthDayKind',
+    defaultMessage: 'must be nth_weekday (such as the 2nd Tuesday) or day_of_month',
+  },
+  monthsInOrder: {
+    id: 'api.field.monthsInOrder',
+    defaultMessage: 'must go from earliest to latest with no month repeated, such as 3, 6, 12',
+  },
+  oneClause: { id: 'api.field.oneClause', defaultMessage: 'must have at least one clause' },
+  quorumKind: {
+    id: 'api.field.quorumKind',
+    defaultMessage: 'must have kind none, count or fraction',
+  },
+  cadenceUnit: { id: 'api.field.cadenceUnit', defaultMessage: 'must have unit week or month' },
+  oneArea: {
+    id: 'api.field.oneArea',
+    defaultMessage: 'must list at least one area the group covers',
+  },
+  oneRole: { id: 'api.field.oneRole', defaultMessage: 'must name at least one role' },
+  quorumFraction: {
+    id: 'api.field.quorumFraction',
+    defaultMessage:
+      'must not be more than the denominator: a quorum cannot be more than all the members',
+  },
+  alsoInScope: {
+    id: 'api.field.alsoInScope',
+    defaultMessage:
+      'is also in scope (remit.inScope.{other}): an area cannot be both in and out of scope, so remove it from one list',
+  },
+  quorumNeverReached: {
+    id: 'api.field.quorumNeverReached',
+    defaultMessage:
+      'is more than the {size} members this group could have, so it could never be reached: lower it',
+  },
+  moreThanMembers: {
+    id: 'api.field.moreThanMembers',
+    defaultMessage: 'is more than the {size} members this group could have: lower it',
+  },
+  moreThanQuorum: {
+    id: 'api.field.moreThanQuorum',
+    defaultMessage: 'is more than the quorum of {count}: raise the quorum or lower this minimum',
+  },
+  notARole: {
+    id: 'api.field.notARole',
+    defaultMessage: 'is not a role of this group: use {roles}, or add it under roles.otherRoles',
+  },
+  notInGroupScope: {
+    id: 'api.field.notInGroupScope',
+    defaultMessage:
+      "is not one of the group's in-scope areas: a working group covers a part of its group's remit",
+  },
+  usedTwice: {
+    id: 'api.field.usedTwice',
+    defaultMessage: 'is used twice (also at {path}): {field}s must differ',
+  },
+  listOf: { id: 'api.field.listOf', defaultMessage: 'must be a list of {what}' },
+  wholeNumberOf: {
+    id: 'api.field.wholeNumberOf',
+    defaultMessage: 'must be a whole number of {unit} from {min} to {max}',
+  },
+  wholeNumber: {
+    id: 'api.field.wholeNumber',
+    defaultMessage: 'must be a whole number from {min} to {max}',
+  },
+  oneOf: { id: 'api.field.oneOf', defaultMessage: 'must be one of: {values}' },
+  atMostOf: { id: 'api.field.atMostOf', defaultMessage: 'must have at most {max} {what}' },
   unworded: { id: 'api.field.unworded', defaultMessage: '{text}' },
 });
+
+/** Placeholders that stand for a number; any other stands for some text. */
+const NUMBERS = new Set(['min', 'max', 'size', 'count']);
 
 type Entry = { message: MessageDescriptor; pattern: RegExp; names: string[] };
 
@@ -258,7 +369,8 @@ const entries: Entry[] = Object.values(FIELD)
         const name = /^\{(\w+)\}$/.exec(part)?.[1];
         if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         names.push(name);
-        return name === 'expected' ? '(\\w+)' : '(\\d+)';
+        if (name === 'expected') return '(\\w+)';
+        return NUMBERS.has(name) ? '(\\d+)' : '(.+?)';
       })
       .join('');
     return { message, pattern: new RegExp(`^${source}$`), names };
@@ -272,5 +384,17 @@ export function fieldWords(english: string): Words {
     if (names.length === 0) return message;
     return say(message, Object.fromEntries(names.map((name, i) => [name, found[i + 1] ?? ''])));
   }
+  // Several problems with one field come joined by "; ": each is worded on its own.
+  const parts = english.split('; ');
+  if (parts.length > 1 && parts.every((part) => !isUnworded(fieldWords(part)))) {
+    const each = parts.map(fieldWords);
+    return say(FIELD.unworded, {
+      text: (locale) => each.map((words) => wordsIn(locale, words)).join('; '),
+    });
+  }
   return say(FIELD.unworded, { text: english });
+}
+
+function isUnworded(words: Words): boolean {
+  return descriptorOf(words) === FIELD.unworded;
 }

@@ -10,10 +10,6 @@ export const m = defineMessages({
     id: 'api.terms.nothingInForce',
     defaultMessage: 'there is no version in force yet: start from the template',
   },
-  timeZone: {
-    id: 'api.terms.timeZone',
-    defaultMessage: 'is not a time zone we know: use a name such as Europe/London',
-  },
   badChoices: {
     id: 'api.terms.badChoices',
     defaultMessage: 'Those choices do not make valid Terms of Reference.',

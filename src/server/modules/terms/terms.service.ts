@@ -162,7 +162,7 @@ export async function createTermsDraft(
       const choices = input.choices ?? {};
       const timeZone = choices.timeZone ?? 'Europe/London';
       if (!isTimeZone(timeZone)) {
-        throw invalid({ 'choices.timeZone': m.timeZone });
+        throw invalid({ 'choices.timeZone': FIELD.timeZone });
       }
       const drafted = seedTemplate({
         title: SEED_TEXT[language].titleFor(access.group.name),
