@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wordsIn } from '../src/server/errors.ts';
+import { descriptorOf, wordsIn } from '../src/server/errors.ts';
+import { readAttendanceCsv } from '../src/server/modules/attendance/import.ts';
 import { FIELD, fieldWords } from '../src/server/field-words.ts';
 import { createGroup, joinGroup, startTestApp, type Answer, type TestApp } from './harness.ts';
 import { expectError } from './support/errors.ts';
@@ -195,6 +196,33 @@ describe('every message the request schemas and the Terms of Reference checker u
       'rhaid iddo beidio â bod yn wag; rhaid iddo gynnwys o leiaf un cymal',
     );
     expect(wordsIn('en-GB', joined)).toBe('must not be empty; must have at least one clause');
+  });
+
+  it('an attendance spreadsheet’s problems are each worded, row by row', () => {
+    const file = [
+      'date,email,attendance,notes,email',
+      '2026-02-30,not-an-email,maybe',
+      '2026-03-10,a@b.org,present,,',
+      '2026-03-10,a@b.org,present,,',
+      '"unclosed,a@b.org,present,,',
+    ].join('\n');
+    const problems = [
+      ...readAttendanceCsv(file, { maxRows: 10 }).problems,
+      ...readAttendanceCsv('date,attendance\n', { maxRows: 10 }).problems,
+      ...readAttendanceCsv('date,email,attendance\n2026-03-10,a@b.org,"x', { maxRows: 10 })
+        .problems,
+      ...readAttendanceCsv('date,email,attendance\n2026-02-30,x,maybe', { maxRows: 10 }).problems,
+    ].map((p) => p.problem);
+    expect(problems.length).toBeGreaterThan(5);
+    for (const problem of problems) {
+      expect(descriptorOf(fieldWords(problem)), problem).not.toBe(FIELD.unworded);
+    }
+    expect(
+      wordsIn(
+        'cy',
+        fieldWords('the group has no meeting on 2026-03-10; a@b.org is not in this group'),
+      ),
+    ).toBe('does gan y grŵp ddim cyfarfod ar 2026-03-10; nid yw a@b.org yn y grŵp hwn');
   });
 
   it('limits are worded with their number', () => {

@@ -4,7 +4,8 @@ import { descriptorOf, say, wordsIn, type Words } from './errors.ts';
 /**
  * What is wrong with one field, in the words the request schemas in
  * src/contracts use. The schemas keep their English (Zod carries a message as
- * text); the error handler finds each message's entry here by that English,
+ * text), as do the Terms of Reference checker and the attendance spreadsheet
+ * reader; the error handler finds each message's entry here by that English,
  * so it can word it in the reader's language. `test/api-language.test.ts`
  * holds every message the schemas use to an entry.
  */
@@ -350,11 +351,84 @@ export const FIELD = defineMessages({
   },
   oneOf: { id: 'api.field.oneOf', defaultMessage: 'must be one of: {values}' },
   atMostOf: { id: 'api.field.atMostOf', defaultMessage: 'must have at most {max} {what}' },
+  // The problems of an attendance spreadsheet's rows (modules/attendance/import.ts, and the import).
+  csvNul: {
+    id: 'api.field.csvNul',
+    defaultMessage: 'contains a NUL character; save the file as UTF-8 CSV',
+  },
+  csvQuoteNotClosed: {
+    id: 'api.field.csvQuoteNotClosed',
+    defaultMessage: 'a quoted field in this row is never closed',
+  },
+  csvQuoteInside: {
+    id: 'api.field.csvQuoteInside',
+    defaultMessage:
+      'a quote inside an unquoted field; put the whole field in quotes and double the quote',
+  },
+  csvAfterClosingQuote: {
+    id: 'api.field.csvAfterClosingQuote',
+    defaultMessage: 'text follows a closing quote; a quoted field must end at a comma or line end',
+  },
+  csvUnreadable: {
+    id: 'api.field.csvUnreadable',
+    defaultMessage: 'this row cannot be read as CSV',
+  },
+  csvEmpty: { id: 'api.field.csvEmpty', defaultMessage: 'the file is empty' },
+  csvTooManyRows: {
+    id: 'api.field.csvTooManyRows',
+    defaultMessage: 'more than {max} rows; import at most {max} at a time',
+  },
+  csvRepeatedRow: {
+    id: 'api.field.csvRepeatedRow',
+    defaultMessage: '{email} on {date} is already on line {line}',
+  },
+  csvMissingColumn: {
+    id: 'api.field.csvMissingColumn',
+    defaultMessage: 'missing column {columns}; expected the columns date, email and attendance',
+  },
+  csvUnexpectedColumn: {
+    id: 'api.field.csvUnexpectedColumn',
+    defaultMessage: 'unexpected column {columns}; expected the columns date, email and attendance',
+  },
+  csvRepeatedColumn: {
+    id: 'api.field.csvRepeatedColumn',
+    defaultMessage: 'column {columns} appears more than once',
+  },
+  csvCells: {
+    id: 'api.field.csvCells',
+    defaultMessage: 'expected {count} cells but found {found}',
+  },
+  csvDate: {
+    id: 'api.field.csvDate',
+    defaultMessage: 'date "{date}" is not a real date written YYYY-MM-DD',
+  },
+  csvEmail: {
+    id: 'api.field.csvEmail',
+    defaultMessage: 'email "{email}" does not look like an email address',
+  },
+  csvAttendance: {
+    id: 'api.field.csvAttendance',
+    defaultMessage: 'attendance "{attendance}" is not one of: present, online, apologies, absent',
+  },
+  csvNoMeeting: {
+    id: 'api.field.csvNoMeeting',
+    defaultMessage: 'the group has no meeting on {date}',
+  },
+  csvManyMeetings: {
+    id: 'api.field.csvManyMeetings',
+    defaultMessage:
+      "the group has {count} meetings on {date}: record this one on the meeting's page",
+  },
+  csvNotHappened: {
+    id: 'api.field.csvNotHappened',
+    defaultMessage: 'the meeting on {date} has not happened yet',
+  },
+  csvNotInGroup: { id: 'api.field.csvNotInGroup', defaultMessage: '{email} is not in this group' },
   unworded: { id: 'api.field.unworded', defaultMessage: '{text}' },
 });
 
 /** Placeholders that stand for a number; any other stands for some text. */
-const NUMBERS = new Set(['min', 'max', 'size', 'count']);
+const NUMBERS = new Set(['min', 'max', 'size', 'count', 'found', 'line']);
 
 type Entry = { message: MessageDescriptor; pattern: RegExp; names: string[] };
 
@@ -370,7 +444,7 @@ const entries: Entry[] = Object.values(FIELD)
         if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         names.push(name);
         if (name === 'expected') return '(\\w+)';
-        return NUMBERS.has(name) ? '(\\d+)' : '(.+?)';
+        return NUMBERS.has(name) ? '(\\d+)' : '([^;]+?)';
       })
       .join('');
     return { message, pattern: new RegExp(`^${source}$`), names };

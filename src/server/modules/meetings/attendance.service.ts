@@ -21,7 +21,7 @@ import {
   say,
 } from '../../errors.ts';
 import { m } from './meetings.messages.ts';
-import { FIELD } from '../../field-words.ts';
+import { fieldWords } from '../../field-words.ts';
 import { readAttendanceCsv } from '../attendance/import.ts';
 import { membershipSnapshot, tellMembershipChanges } from '../attendance/membership-changes.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -279,8 +279,7 @@ export async function importAttendance(
       problems.sort((a, b) => a.line - b.line);
       const shown = problems.slice(0, 200);
       const fields: FieldErrors = {};
-      // Each row's problem is still in English: the reader of the file gets the line and its words.
-      for (const p of shown) fields[`line ${p.line}`] = say(FIELD.unworded, { text: p.problem });
+      for (const p of shown) fields[`line ${p.line}`] = fieldWords(p.problem);
       if (problems.length > shown.length)
         fields['more'] = say(m.importMore, { count: problems.length - shown.length });
       throw invalid(fields, say(m.importProblems, { count: problems.length }));
