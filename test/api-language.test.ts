@@ -157,6 +157,19 @@ describe('the API answers errors in the reader’s language', () => {
   });
 });
 
+describe('the api catalogue', () => {
+  const english = JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../src/i18n/en-GB/api.json'), 'utf8'),
+  ) as Record<string, string>;
+
+  it('reads in English exactly as written, where a message has no values (no apostrophe is lost)', () => {
+    const plain = Object.entries(english).filter(([, text]) => !text.includes('{'));
+    expect(plain.length).toBeGreaterThan(100);
+    for (const [id, text] of plain)
+      expect(wordsIn('en-GB', { id, defaultMessage: text })).toBe(text);
+  });
+});
+
 describe('every message the request schemas and the Terms of Reference checker use has its words in the catalogue', () => {
   const root = path.resolve(import.meta.dirname, '../src');
   const contracts = fs
