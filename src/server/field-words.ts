@@ -139,6 +139,10 @@ export const FIELD = defineMessages({
   },
   wholeFromOne: { id: 'api.field.wholeFromOne', defaultMessage: 'must be a whole number from 1' },
   atMost500: { id: 'api.field.atMost500', defaultMessage: 'must be at most 500' },
+  atMost: { id: 'api.field.atMost', defaultMessage: 'must be at most {max}' },
+  atLeast: { id: 'api.field.atLeast', defaultMessage: 'must be at least {min}' },
+  atMostItems: { id: 'api.field.atMostItems', defaultMessage: 'must have at most {max} items' },
+  atLeastItems: { id: 'api.field.atLeastItems', defaultMessage: 'must have at least {min} items' },
   placementAgenda: {
     id: 'api.field.placementAgenda',
     defaultMessage: 'must be agenda (to move an item back)',

@@ -10,6 +10,7 @@ import {
   ERROR_STATUS,
   general,
   reasonOf,
+  say,
   wordsIn,
   descriptorOf,
   type ErrorCode,
@@ -55,12 +56,37 @@ function valueAt(input: unknown, path: string[]): unknown {
 }
 
 function plain(issue: Issue, sent: unknown): Words {
-  if (issue.keyword !== 'invalid_type')
-    return issue.message ? fieldWords(issue.message) : FIELD.notValid;
-  if (sent === undefined) return FIELD.required;
+  if (issue.keyword === 'invalid_type' && sent === undefined) return FIELD.required;
   // The schema's own words ("must be an email address") when it has them; Zod's defaults are not for people.
-  if (issue.message && !issue.message.startsWith('Invalid input')) return fieldWords(issue.message);
-  return { message: FIELD.mustBeType, values: { expected: String(issue.params.expected) } };
+  const words = issue.message ? fieldWords(issue.message) : FIELD.notValid;
+  return descriptorOf(words) === FIELD.unworded ? zodDefault(issue) : words;
+}
+
+/** Plain words for an issue Zod raised in its own words: by its kind and its limit. */
+function zodDefault(issue: Issue): Words {
+  const { origin, maximum, minimum, expected, values } = issue.params;
+  const list = origin === 'array' || origin === 'set';
+  switch (issue.keyword) {
+    case 'invalid_type':
+      return say(FIELD.mustBeType, { expected: String(expected) });
+    case 'too_big': {
+      const max = Number(maximum);
+      if (origin === 'string') return say(FIELD.atMostCharacters, { max });
+      return say(list ? FIELD.atMostItems : FIELD.atMost, { max });
+    }
+    case 'too_small': {
+      const min = Number(minimum);
+      if (origin === 'string')
+        return min <= 1 ? FIELD.notEmpty : say(FIELD.atLeastCharacters, { min });
+      return say(list ? FIELD.atLeastItems : FIELD.atLeast, { min });
+    }
+    case 'invalid_value':
+      return Array.isArray(values)
+        ? say(FIELD.oneOf, { values: values.map(String).join(', ') })
+        : FIELD.notValid;
+    default:
+      return FIELD.notValid;
+  }
 }
 
 function inputOf(request: FastifyRequest, context: string | undefined): unknown {
