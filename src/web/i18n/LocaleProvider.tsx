@@ -68,7 +68,7 @@ function remember(locale: Locale) {
 function FormatLocale({ locale }: { locale: Locale }) {
   const intl = useIntl();
   setFormatLocale(locale, intl);
-  setApiLanguage(locale);
+  setApiLanguage(locale, intl);
   return null;
 }
 
