@@ -49,7 +49,14 @@ export const errorBody = z
   .object({
     error: z.object({
       code: z.string(),
+      /** In the reader's language: the account's, else Accept-Language's, else English. */
       message: z.string(),
+      /**
+       * Why, as a stable id a client may branch on ("notes.attributedViews",
+       * "decisions.alreadyVoted"); the message's words may change, this does not.
+       */
+      reason: z.string().optional(),
+      /** Each bad input's name, and what is wrong with it, in the same language. */
       fields: z.record(z.string(), z.string()).optional(),
     }),
   })

@@ -17,6 +17,17 @@ export const decisionParams = z.strictObject({ groupId: id, decisionId: id });
 export const consensusAnswer = z.enum(['agree', 'concerns', 'stand_aside', 'block'], {
   error: 'must be agree, concerns, stand_aside or block',
 });
+/** Why someone may not vote in a formal vote, as a stable key. */
+export const ineligibleReason = z.enum([
+  'notOnVoterList',
+  'voterListFixed',
+  'nonVotingRole',
+  'lapsed',
+  'membersOnly',
+  'presentInRoom',
+  'presentOnly',
+]);
+
 export const ballotChoice = z.enum(['yes', 'no', 'abstain'], {
   error: 'must be yes, no or abstain',
 });
@@ -73,7 +84,9 @@ export const proposal = z
         /** What the answers allow, by the policy. */
         allows: z.object({
           outcome: z.enum(['consensus', 'consensus_with_concerns', 'no_consensus']),
+          /** In English, for the record; `why` is the same as a stable key, for wording it. */
           reason: z.string(),
+          why: z.enum(['nobodyAnswered', 'blocked', 'allStoodAside', 'concerns', 'clear']),
         }),
         outcome: z.enum(['consensus', 'consensus_with_concerns', 'no_consensus']).nullable(),
         iHaveAnswered: z.boolean(),
@@ -95,10 +108,25 @@ export const proposal = z
         tally: tally.nullable(),
         /** 'tied': evenly split, and not (or not yet) decided by a casting vote. */
         outcome: z.enum(['carried', 'not_carried', 'tied', 'no_quorum']).nullable(),
-        outcomeReason: z.string().nullable(),
+        /**
+         * Why a tie ended as it did, as a stable key the reader's screen words
+         * (with castingVote, where the chair's casting vote decided it).
+         */
+        outcomeReason: z
+          .enum(['tiedNotAgreed', 'tiedAwaitingCastingVote', 'decidedByCastingVote'])
+          .nullable(),
         /** The chair's casting vote, where it decided a tie. */
         castingVote: z.enum(['yes', 'no']).nullable(),
-        myEligibility: z.object({ eligible: z.boolean(), reason: z.string().nullable() }),
+        /**
+         * Whether I may vote, and if not why, as a stable key: the reader's
+         * screen words it, with the role or the number of meetings it names.
+         */
+        myEligibility: z.object({
+          eligible: z.boolean(),
+          reason: ineligibleReason.nullable(),
+          role: z.string().nullable(),
+          meetings: z.number().int().nullable(),
+        }),
         iHaveVoted: z.boolean(),
         /** Named votes only, once closed. */
         named: z.array(z.object({ name: z.string(), choice: ballotChoice })).nullable(),
@@ -170,7 +198,8 @@ export const castBallotBody = z.strictObject({
 });
 export const castBallotResult = z.object({
   choice: ballotChoice,
-  message: z.string(),
+  /** True when an earlier ballot was changed, false when this one is newly cast. */
+  changed: z.boolean(),
   /** Only where the ToR lets people change their ballot before the close: keep it to change it. */
   receipt: z.string().nullable(),
 });

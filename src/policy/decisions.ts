@@ -42,32 +42,56 @@ function countsAsPresent(person: Person, terms: DecisionRules): boolean {
   );
 }
 
+/**
+ * Why someone may not vote, as a stable key with what its wording needs:
+ * their role, or how many meetings make a member.
+ */
+export type Ineligible =
+  | { key: 'nonVotingRole'; role: string }
+  | { key: 'lapsed' }
+  | { key: 'membersOnly'; meetings: number }
+  | { key: 'presentInRoom' }
+  | { key: 'presentOnly' };
+
 /** Eligible by status and role, leaving presence aside: the group's voting body. */
-function inVotingBody(person: Person, terms: DecisionRules): string | null {
+function inVotingBody(person: Person, terms: DecisionRules): Ineligible | null {
   const nonVoting = person.roles.find((r) => terms.membership.nonVotingRoles.includes(r));
-  if (nonVoting) return `people in the role ${nonVoting} take part but do not vote`;
+  if (nonVoting) return { key: 'nonVotingRole', role: nonVoting };
   if (person.status === 'member') return null;
   if (person.status === 'participant' && terms.decisions.eligibility === 'members_and_participants')
     return null;
-  if (person.status === 'lapsed') return 'their membership has lapsed';
-  const meetings = pluralWords(terms.membership.memberAfterMoreThan, 'meeting');
-  return `only members vote: people who have been to more than ${meetings}`;
+  if (person.status === 'lapsed') return { key: 'lapsed' };
+  return { key: 'membersOnly', meetings: terms.membership.memberAfterMoreThan };
 }
 
-export type Eligibility = { eligible: true } | { eligible: false; reason: string };
+/** The English of an `Ineligible`, for records and logs; people read it in their language. */
+export function ineligibleWords(why: Ineligible): string {
+  switch (why.key) {
+    case 'nonVotingRole':
+      return `people in the role ${why.role} take part but do not vote`;
+    case 'lapsed':
+      return 'their membership has lapsed';
+    case 'membersOnly':
+      return `only members vote: people who have been to more than ${pluralWords(why.meetings, 'meeting')}`;
+    case 'presentInRoom':
+      return 'only members present in the room vote: taking part online does not count as present';
+    case 'presentOnly':
+      return 'only members present at the meeting vote';
+  }
+}
+
+export type Eligibility = { eligible: true } | { eligible: false; reason: string; why: Ineligible };
+
+function ineligible(why: Ineligible): Eligibility {
+  return { eligible: false, reason: ineligibleWords(why), why };
+}
 
 /** Whether one person may vote in a formal test, with the reason if not. */
 export function voterEligibility(person: Person, terms: DecisionRules): Eligibility {
   const notInBody = inVotingBody(person, terms);
-  if (notInBody) return { eligible: false, reason: notInBody };
+  if (notInBody) return ineligible(notInBody);
   if (terms.decisions.eligibility === 'members_present' && !countsAsPresent(person, terms)) {
-    return {
-      eligible: false,
-      reason:
-        person.presence === 'online'
-          ? 'only members present in the room vote: taking part online does not count as present'
-          : 'only members present at the meeting vote',
-    };
+    return ineligible({ key: person.presence === 'online' ? 'presentInRoom' : 'presentOnly' });
   }
   return { eligible: true };
 }
@@ -141,6 +165,8 @@ export type ConsensusCounts = {
 export type ConsensusOutcome = {
   outcome: 'consensus' | 'consensus_with_concerns' | 'no_consensus';
   reason: string;
+  /** The reason as a stable key, for wording it in a reader's language. */
+  why: 'nobodyAnswered' | 'blocked' | 'allStoodAside' | 'concerns' | 'clear';
 };
 
 /**
@@ -151,20 +177,26 @@ export type ConsensusOutcome = {
 export function consensusOutcome(counts: ConsensusCounts): ConsensusOutcome {
   const { agree, concerns, standAside, block } = counts;
   if (agree + concerns + standAside + block === 0)
-    return { outcome: 'no_consensus', reason: 'nobody has answered' };
+    return { outcome: 'no_consensus', reason: 'nobody has answered', why: 'nobodyAnswered' };
   if (block > 0)
     return {
       outcome: 'no_consensus',
       reason: `${block} ${block === 1 ? 'person blocks' : 'people block'} the proposal`,
+      why: 'blocked',
     };
   if (agree + concerns === 0)
-    return { outcome: 'no_consensus', reason: 'everyone who answered stood aside' };
+    return {
+      outcome: 'no_consensus',
+      reason: 'everyone who answered stood aside',
+      why: 'allStoodAside',
+    };
   if (concerns > 0)
     return {
       outcome: 'consensus_with_concerns',
       reason: `no blocks; ${concerns} ${concerns === 1 ? 'person has' : 'people have'} concerns`,
+      why: 'concerns',
     };
-  return { outcome: 'consensus', reason: 'no blocks and no concerns' };
+  return { outcome: 'consensus', reason: 'no blocks and no concerns', why: 'clear' };
 }
 
 export type Tally = {
@@ -292,22 +324,48 @@ export function voteOpeningProblem(
   counted: readonly Person[],
   terms: DecisionRules,
 ): string | null {
-  if (voters.length === 0) {
-    const meetings = pluralWords(terms.membership.memberAfterMoreThan, 'meeting');
+  const block = voteOpeningBlock(voters, counted, terms);
+  if (!block) return null;
+  if (block.key === 'noVoters') {
+    const meetings = pluralWords(block.meetings, 'meeting');
     const who = {
       members: `only members vote (people who have been to more than ${meetings}), and the group has none`,
       members_and_participants: 'nobody in the group is in a role that votes',
       members_present: `only members present at the meeting vote (people who have been to more than ${meetings}), and none is marked present`,
-    }[terms.decisions.eligibility];
+    }[block.eligibility];
     return `No one may vote: ${who}.`;
+  }
+  return `The quorum could not be met even if everyone who counts took part: ${block.quorum.present} could, ${block.quorum.required} needed${categoryShortfall(block.quorum)}.`;
+}
+
+/** Why a vote cannot open, as a stable key with what its wording needs. */
+export type VoteOpeningBlock =
+  | {
+      key: 'noVoters';
+      eligibility: DecisionRules['decisions']['eligibility'];
+      /** Meetings a person must have been to more than, to be a member. */
+      meetings: number;
+    }
+  | { key: 'noQuorum'; quorum: QuorumStatus };
+
+/** `voteOpeningProblem` as a stable key, for wording it in a reader's language. */
+export function voteOpeningBlock(
+  voters: readonly Person[],
+  counted: readonly Person[],
+  terms: DecisionRules,
+): VoteOpeningBlock | null {
+  if (voters.length === 0) {
+    return {
+      key: 'noVoters',
+      eligibility: terms.decisions.eligibility,
+      meetings: terms.membership.memberAfterMoreThan,
+    };
   }
   const best = quorumStatus(
     counted.map((p) => ({ ...p, presence: 'in_person' as const })),
     terms,
   );
-  if (!best.met)
-    return `The quorum could not be met even if everyone who counts took part: ${best.present} could, ${best.required} needed${categoryShortfall(best)}.`;
-  return null;
+  return best.met ? null : { key: 'noQuorum', quorum: best };
 }
 
 /**

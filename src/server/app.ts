@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { defineMessages } from '@formatjs/intl';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -7,7 +8,7 @@ import type { Database } from './db/client.ts';
 import type { Deps } from './deps.ts';
 import { AppError } from './errors.ts';
 import { accountRoutes } from './modules/accounts/accounts.routes.ts';
-import { pruneExpired } from './modules/accounts/accounts.service.ts';
+import { accountLanguage, pruneExpired } from './modules/accounts/accounts.service.ts';
 import { groupRoutes } from './modules/groups/groups.routes.ts';
 import { joinRequestRoutes } from './modules/groups/join-requests.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -68,6 +69,17 @@ export function redactUrl(url: string): string {
  * quietly replaced by U+FFFD and stored. The rest is Fastify's own parser
  * (which refuses `__proto__` and `constructor` poisoning).
  */
+const utf8Messages = defineMessages({
+  notUtf8: {
+    id: 'api.request.notUtf8',
+    defaultMessage: 'The request body is not valid UTF-8 text.',
+  },
+  bodyNotUtf8: {
+    id: 'api.field.notUtf8',
+    defaultMessage: 'must be JSON encoded as UTF-8 (it has bytes that are not UTF-8)',
+  },
+});
+
 function registerStrictJsonParser(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -78,9 +90,7 @@ function registerStrictJsonParser(app: FastifyInstance): void {
       decoded = utf8.decode(body as Buffer);
     } catch {
       done(
-        new AppError('malformed_request', 'The request body is not valid UTF-8 text.', {
-          body: 'must be JSON encoded as UTF-8 (it has bytes that are not UTF-8)',
-        }),
+        new AppError('malformed_request', utf8Messages.notUtf8, { body: utf8Messages.bodyNotUtf8 }),
         undefined,
       );
       return;
@@ -136,7 +146,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // JSON only: any other body type gets a clear 415.
   app.removeContentTypeParser(['text/plain']);
   registerStrictJsonParser(app);
-  registerErrorHandler(app);
+  registerErrorHandler(app, (userId) => accountLanguage(deps, userId));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, intlTag, isLocale, type Locale } from '../i18n/locales.
 
 /**
  * The message catalogue on the server, for what it writes to people: emails
- * in the recipient's language. The English text of each message is written
+ * in the recipient's language, and the API's errors in the reader's. The English text of each message is written
  * where it is used (its defaultMessage); the catalogues in src/i18n hold the
  * same English and the Welsh.
  */

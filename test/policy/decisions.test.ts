@@ -41,6 +41,7 @@ describe('consensus', () => {
     expect(consensusOutcome({ agree: 5, concerns: 2, standAside: 0, block: 0 })).toEqual({
       outcome: 'consensus_with_concerns',
       reason: 'no blocks; 2 people have concerns',
+      why: 'concerns',
     });
   });
 
@@ -48,6 +49,7 @@ describe('consensus', () => {
     expect(consensusOutcome({ agree: 9, concerns: 0, standAside: 0, block: 1 })).toEqual({
       outcome: 'no_consensus',
       reason: '1 person blocks the proposal',
+      why: 'blocked',
     });
     expect(consensusOutcome({ agree: 0, concerns: 0, standAside: 3, block: 0 }).outcome).toBe(
       'no_consensus',
@@ -71,10 +73,12 @@ describe('who may vote', () => {
     expect(voterEligibility(people[1]!, seed)).toEqual({
       eligible: false,
       reason: 'only members vote: people who have been to more than one meeting',
+      why: { key: 'membersOnly', meetings: 1 },
     });
     expect(voterEligibility(people[3]!, seed)).toEqual({
       eligible: false,
       reason: 'people in the role observer take part but do not vote',
+      why: { key: 'nonVotingRole', role: 'observer' },
     });
   });
 

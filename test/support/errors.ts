@@ -4,11 +4,15 @@ import type { Answer } from '../harness.ts';
 
 const codes = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]];
 
-/** The one error shape, strictly: no other keys, a known code, a message, fields as text. */
+/**
+ * The one error shape, strictly: no other keys, a known code, a message, a
+ * stable reason ("notes.attributedViews"), fields as text.
+ */
 export const errorShape = z.strictObject({
   error: z.strictObject({
     code: z.enum(codes),
     message: z.string().min(1),
+    reason: z.string().regex(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/),
     // A field is named as the client sent it, even "" (an unknown key with no name).
     fields: z.record(z.string(), z.string().min(1)).optional(),
   }),

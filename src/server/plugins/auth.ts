@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../access.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
+import { m } from '../modules/accounts/accounts.messages.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../http.ts';
 import { newSecret } from '../secrets.ts';
 import { actorFromApiToken, actorFromSession } from '../modules/accounts/accounts.service.ts';
@@ -48,11 +49,7 @@ export function setCsrfCookie(
 }
 
 const missingToken = () =>
-  new AppError(
-    'forbidden',
-    'This request is missing its security token. Reload the page and try again.',
-    { 'x-csrf-token': 'must equal the accord_csrf cookie (GET /api/v1/csrf sets it)' },
-  );
+  new AppError('forbidden', m.csrfMissing, { 'x-csrf-token': m.csrfField });
 
 /**
  * Works out who is asking (an API token, or a session cookie) and defends
@@ -80,9 +77,7 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
       const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(authorization);
       const actor = match?.[1] ? await actorFromApiToken(deps, match[1]) : null;
       if (!actor) {
-        throw new AppError('unauthenticated', 'This API token is not valid or was revoked.', {
-          authorization: 'must be "Bearer " followed by a current API token',
-        });
+        throw new AppError('unauthenticated', m.badToken, { authorization: m.badTokenField });
       }
       request.actor = actor;
       return;

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import { DEFAULT_LOCALE, intlTag, isLocale, pickLocale, type Locale } from '../../i18n/locales.ts';
-import { api } from '../lib/api.ts';
+import { api, setApiLanguage } from '../lib/api.ts';
 import { setFormatLocale } from '../lib/format.ts';
 import { englishMessages, loadMessages } from './messages.ts';
 
@@ -61,10 +61,14 @@ function remember(locale: Locale) {
   }
 }
 
-/** Keeps dates in step with the messages: format.ts reads the language outside React. */
+/**
+ * Keeps dates and the API's words in step with the messages: format.ts and
+ * api.ts read the language outside React.
+ */
 function FormatLocale({ locale }: { locale: Locale }) {
   const intl = useIntl();
   setFormatLocale(locale, intl);
+  setApiLanguage(locale, intl);
   return null;
 }
 

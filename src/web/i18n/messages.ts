@@ -4,11 +4,14 @@ import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 type Catalogue = Record<string, string>;
 
 /** English is in the main bundle; Welsh is fetched when someone chooses it. */
-const english = import.meta.glob<Catalogue>('../../i18n/en-GB/*.json', {
-  eager: true,
+// The api namespace is the server's: it words the API's errors itself.
+const english = import.meta.glob<Catalogue>(
+  ['../../i18n/en-GB/*.json', '!../../i18n/en-GB/api.json'],
+  { eager: true, import: 'default' },
+);
+const welsh = import.meta.glob<Catalogue>(['../../i18n/cy/*.json', '!../../i18n/cy/api.json'], {
   import: 'default',
 });
-const welsh = import.meta.glob<Catalogue>('../../i18n/cy/*.json', { import: 'default' });
 
 function merge(parts: Catalogue[]): Catalogue {
   return Object.assign({}, ...parts) as Catalogue;

@@ -1,9 +1,6 @@
 import { useCallback, useState } from 'react';
-import { ApiError } from './api.ts';
-
-export function asProblem(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, 'unexpected', 'Please try again.');
-}
+import { useToProblem } from '../components/Feedback.tsx';
+import type { ApiError } from './api.ts';
 
 /**
  * One button's action at a time (check, circulate, mark done): whether it is
@@ -11,6 +8,7 @@ export function asProblem(error: unknown): ApiError {
  * (return true), such as the list of views that stop circulation.
  */
 export function useAction() {
+  const toProblem = useToProblem();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const run = useCallback(
@@ -25,12 +23,12 @@ export function useAction() {
         },
         (error: unknown) => {
           setBusy(false);
-          const problem = asProblem(error);
+          const problem = toProblem(error);
           if (!onError?.(problem)) setProblem(problem);
         },
       );
     },
-    [busy],
+    [busy, toProblem],
   );
   return { busy, problem, run };
 }

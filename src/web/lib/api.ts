@@ -1,3 +1,4 @@
+import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
 import { errorBody } from '../../contracts/common.ts';
 
 const CSRF_COOKIE = 'accord_csrf';
@@ -10,9 +11,44 @@ export class ApiError extends Error {
     message: string,
     /** Each bad input's name, and what to fix about it. */
     readonly fields: Record<string, string> = {},
+    /** The API's stable reason ("notes.attributedViews"), for a page to branch on. */
+    readonly reason?: string,
   ) {
     super(message);
   }
+}
+
+let language: string | undefined;
+let words: Pick<IntlShape, 'formatMessage'> | undefined;
+
+/**
+ * The reader's chosen language, sent as Accept-Language so that the API words
+ * its errors in it (a signed-in person's account language comes first there),
+ * and the messages to word what goes wrong before the API can answer.
+ */
+export function setApiLanguage(locale: string, intl: Pick<IntlShape, 'formatMessage'>): void {
+  language = locale;
+  words = intl;
+}
+
+const failures = defineMessages({
+  network: {
+    id: 'common.api.network',
+    defaultMessage: 'We could not reach Accord. Check your internet connection and try again.',
+  },
+  unexpected: {
+    id: 'common.api.unexpected',
+    defaultMessage: 'Something went wrong on our side. Please try again in a moment.',
+  },
+});
+
+function say(message: MessageDescriptor): string {
+  return words ? words.formatMessage(message) : String(message.defaultMessage);
+}
+
+/** Accept-Language for a request, when a language is chosen. */
+export function languageHeader(): Record<string, string> {
+  return language ? { 'accept-language': language } : {};
 }
 
 function readCookie(name: string): string | undefined {
@@ -44,7 +80,7 @@ export function onApiChange(listener: ChangeListener): () => void {
 }
 
 async function send<T>(method: string, path: string, body?: unknown, file?: Blob): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...languageHeader() };
   if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
   if (file !== undefined) headers['content-type'] = 'application/octet-stream';
   else if (body !== undefined) headers['content-type'] = 'application/json';
@@ -60,11 +96,7 @@ async function send<T>(method: string, path: string, body?: unknown, file?: Blob
       ...(payload !== undefined ? { body: payload } : {}),
     });
   } catch {
-    throw new ApiError(
-      0,
-      'network',
-      'We could not reach Accord. Check your internet connection and try again.',
-    );
+    throw new ApiError(0, 'network', say(failures.network));
   }
   const text = await response.text();
   let parsed: unknown = undefined;
@@ -76,14 +108,10 @@ async function send<T>(method: string, path: string, body?: unknown, file?: Blob
   if (!response.ok) {
     const error = errorBody.safeParse(parsed);
     if (error.success) {
-      const { code, message, fields } = error.data.error;
-      throw new ApiError(response.status, code, message, fields);
+      const { code, message, fields, reason } = error.data.error;
+      throw new ApiError(response.status, code, message, fields, reason);
     }
-    throw new ApiError(
-      response.status,
-      'unexpected',
-      'Something went wrong on our side. Please try again in a moment.',
-    );
+    throw new ApiError(response.status, 'unexpected', say(failures.unexpected));
   }
   if (method !== 'GET') for (const listener of changeListeners) listener(path);
   return parsed as T;

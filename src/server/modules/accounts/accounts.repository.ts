@@ -294,6 +294,14 @@ export async function findApiTokenUser(db: Executor, tokenHash: string) {
   return row;
 }
 
+export async function languageOf(db: Executor, userId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ language: users.language })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.language ?? null;
+}
+
 export async function touchApiToken(db: Executor, tokenId: string) {
   await db
     .update(apiTokens)

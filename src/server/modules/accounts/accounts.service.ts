@@ -3,7 +3,8 @@ import type { ApiToken, Me } from '../../../contracts/accounts.ts';
 import { isLocale, type Locale } from '../../../i18n/locales.ts';
 import { authorize, requireSignedIn, type Actor } from '../../access.ts';
 import type { Deps, UseCaseScope } from '../../deps.ts';
-import { AppError, conflict, invalid, notFound, unauthenticated } from '../../errors.ts';
+import { AppError, conflict, invalid, notFound, unauthenticated, NOT_FOUND } from '../../errors.ts';
+import { m } from './accounts.messages.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import {
@@ -107,7 +108,7 @@ export async function register(
     ctx.address,
     REGISTRATIONS_PER_ADDRESS,
     REGISTRATIONS_WINDOW_SECONDS,
-    'Too many registrations from this address. Try again later.',
+    m.tooManyRegistrations,
   );
   // Hashed whichever way it goes, so the time taken tells nothing.
   const passwordHash = await hash(input.password, ARGON2);
@@ -185,28 +186,22 @@ export async function confirmRegistration(
 ): Promise<SignedIn> {
   const tokenHash = hashSecret(input.token);
   const expired = () =>
-    new AppError(
-      'unauthenticated',
-      'This link has expired or was already used. Register again, or sign in if you already have an account.',
-      { token: 'has expired or was already used' },
-    );
+    new AppError('unauthenticated', m.registrationExpired, { token: m.tokenExpired });
   const pending = await repo.findUsableRegistration(deps.db, tokenHash);
   if (!pending) {
     await verify(await timingHash(), input.password);
     throw expired();
   }
   if (!(await verify(pending.passwordHash, input.password))) {
-    throw new AppError('unauthenticated', 'That is not the password you chose when registering.', {
-      password: 'is not the password you chose when registering',
+    throw new AppError('unauthenticated', m.registrationPassword, {
+      password: m.registrationPasswordField,
     });
   }
   const user = await deps.db.transaction(async (tx) => {
     await repo.lockInstallation(tx);
     if (!(await repo.consumeRegistration(tx, tokenHash))) throw expired();
     if (await repo.findUserByEmail(tx, pending.email)) {
-      throw conflict('This address already has an account. Sign in, or reset your password.', {
-        token: 'this address already has an account',
-      });
+      throw conflict(m.hasAccount, { token: m.hasAccountField });
     }
     const first = (await repo.countUsers(tx)) === 0;
     const created = await repo.insertUser(tx, {
@@ -269,9 +264,7 @@ export async function signIn(
     : (await verify(await timingHash(), input.password), false);
   if (!user || !valid) {
     await recordFailedPassword(deps.db, input.email, ctx.address);
-    throw new AppError('unauthenticated', 'That email and password do not match an account.', {
-      password: 'does not match this email; check both, or ask for a sign-in link',
-    });
+    throw new AppError('unauthenticated', m.wrongPassword, { password: m.wrongPasswordField });
   }
   await clearFailedPasswords(deps.db, input.email, ctx.address);
   return { user: toMe(user), sessionToken: await startSession(deps, user.id, ctx) };
@@ -284,7 +277,7 @@ async function limitLinks(deps: Deps, address: string): Promise<void> {
     address,
     LINKS_PER_ADDRESS,
     LINKS_WINDOW_SECONDS,
-    'Too many links asked for from this address. Try again later.',
+    m.tooManyLinks,
   );
 }
 
@@ -336,13 +329,7 @@ export async function signInWithLink(
   const used = await repo.consumeOneTimeToken(deps.db, hashSecret(token), 'sign_in');
   const user = used ? await repo.findUserById(deps.db, used.userId) : undefined;
   if (!user) {
-    throw new AppError(
-      'unauthenticated',
-      'This sign-in link has expired or was already used. Ask for a new one.',
-      {
-        token: 'has expired or was already used',
-      },
-    );
+    throw new AppError('unauthenticated', m.signInLinkExpired, { token: m.tokenExpired });
   }
   return { user: toMe(user), sessionToken: await startSession(deps, user.id, ctx) };
 }
@@ -357,13 +344,7 @@ export async function resetPassword(
     const used = await repo.consumeOneTimeToken(tx, hashSecret(input.token), 'password_reset');
     const found = used ? await repo.findUserById(tx, used.userId) : undefined;
     if (!found) {
-      throw new AppError(
-        'unauthenticated',
-        'This reset link has expired or was already used. Ask for a new one.',
-        {
-          token: 'has expired or was already used',
-        },
-      );
+      throw new AppError('unauthenticated', m.resetLinkExpired, { token: m.tokenExpired });
     }
     await repo.setPassword(tx, found.id, passwordHash);
     // A reset ends every other session: whoever knew the old password is signed out.
@@ -456,7 +437,7 @@ export async function requestEmailChange(
   const signedIn = requireSignedIn(actor, 'account.update');
   const user = await repo.findUserById(deps.db, signedIn.userId);
   if (!user) throw unauthenticated();
-  if (user.email === newEmail) throw invalid({ email: 'is already your email address' });
+  if (user.email === newEmail) throw invalid({ email: m.sameEmail });
   await limitLinks(deps, address);
   const taken = await repo.findUserByEmail(deps.db, newEmail);
   if (
@@ -497,14 +478,9 @@ export async function confirmEmailChange(deps: Deps, token: string): Promise<Me>
     const change = await repo.consumeOneTimeToken(tx, hashSecret(token), 'email_change');
     const found = change ? await repo.findUserById(tx, change.userId) : undefined;
     if (!change?.newEmail || !found) {
-      throw new AppError(
-        'unauthenticated',
-        'This link has expired or was already used. Ask for a new one from your account page.',
-        { token: 'has expired or was already used' },
-      );
+      throw new AppError('unauthenticated', m.emailLinkExpired, { token: m.tokenExpired });
     }
-    if (await repo.findUserByEmail(tx, change.newEmail))
-      throw conflict('That address now belongs to another account. Nothing was changed.');
+    if (await repo.findUserByEmail(tx, change.newEmail)) throw conflict(m.emailTaken);
     const updated = await repo.setEmail(tx, found.id, change.newEmail);
     if (!updated) throw unauthenticated();
     await writeAudit(tx, {
@@ -527,6 +503,11 @@ export async function confirmEmailChange(deps: Deps, token: string): Promise<Me>
 export async function actorFromSession(deps: Deps, sessionToken: string): Promise<Actor> {
   const row = await repo.findSessionUser(deps.database, hashSecret(sessionToken));
   return row ? { userId: row.id, isAdmin: row.isAdmin } : null;
+}
+
+/** The language a person chose for Accord, or null: errors are worded in it. */
+export async function accountLanguage(deps: Deps, userId: string): Promise<string | null> {
+  return repo.languageOf(deps.db, userId);
 }
 
 export async function actorFromApiToken(deps: Deps, secret: string): Promise<Actor> {
@@ -586,7 +567,7 @@ export async function revokeApiToken(
 ): Promise<void> {
   const signedIn = requireSignedIn(actor, 'account.tokens');
   await deps.db.transaction(async (tx) => {
-    if (!(await repo.revokeApiToken(tx, signedIn.userId, tokenId))) throw notFound('That token');
+    if (!(await repo.revokeApiToken(tx, signedIn.userId, tokenId))) throw notFound(NOT_FOUND.token);
     await writeAudit(tx, {
       actorId: signedIn.userId,
       action: 'api_token.revoked',

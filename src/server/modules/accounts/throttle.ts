@@ -8,7 +8,8 @@
  * enough: hammering never extends the delay.
  */
 import type { Executor } from '../../deps.ts';
-import { rateLimited } from '../../errors.ts';
+import { rateLimited, say, type Words } from '../../errors.ts';
+import { m } from './accounts.messages.ts';
 import * as repo from './accounts.repository.ts';
 
 /** Failed passwords a (account, address) pair may make before delays begin. */
@@ -45,10 +46,7 @@ export async function checkPasswordAttempt(
   if (delay > 0 && pair.lastAt) {
     const wait = secondsUntil(new Date(pair.lastAt.getTime() + delay * 1000), pair.now);
     if (wait > 0) {
-      throw rateLimited(
-        `Too many wrong passwords for this account from here. Try again in ${Math.ceil(wait)} seconds, or ask for a sign-in link by email.`,
-        wait,
-      );
+      throw rateLimited(say(m.tooManyWrongPasswords, { seconds: Math.ceil(wait) }), wait);
     }
   }
   const wide = await repo.attemptStats(db, addressKey(address), ADDRESS_WINDOW_SECONDS);
@@ -57,10 +55,7 @@ export async function checkPasswordAttempt(
       new Date(wide.firstAt.getTime() + ADDRESS_WINDOW_SECONDS * 1000),
       wide.now,
     );
-    throw rateLimited(
-      'Too many wrong passwords from this address. Wait a while, or ask for a sign-in link by email.',
-      Math.max(1, wait),
-    );
+    throw rateLimited(m.tooManyFromAddress, Math.max(1, wait));
   }
 }
 
@@ -83,7 +78,7 @@ export async function limitPerAddress(
   address: string,
   max: number,
   windowSeconds: number,
-  message: string,
+  message: Words,
 ): Promise<void> {
   const key = `${what}:${address}`;
   const stats = await repo.attemptStats(db, key, windowSeconds);

@@ -6,7 +6,7 @@
  */
 import { requireSignedIn } from '../../access.ts';
 import type { Deps, UseCaseScope } from '../../deps.ts';
-import { notFound } from '../../errors.ts';
+import { notFound, NOT_FOUND } from '../../errors.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
@@ -68,7 +68,8 @@ export async function revokeCalendarFeed(
 ) {
   const signedIn = requireSignedIn(actor, 'calendar.feeds');
   return deps.db.transaction(async (tx) => {
-    if (!(await repo.revokeFeed(tx, signedIn.userId, feedId))) throw notFound('That calendar feed');
+    if (!(await repo.revokeFeed(tx, signedIn.userId, feedId)))
+      throw notFound(NOT_FOUND.calendarFeed);
     await writeAudit(tx, {
       actorId: signedIn.userId,
       action: 'calendar_feed.revoked',
@@ -82,9 +83,9 @@ export async function revokeCalendarFeed(
 /** The feed itself: meetings from three months ago to thirteen months ahead. */
 export async function getCalendarFeed(deps: Deps, token: string): Promise<string> {
   const feed = await repo.findFeedByToken(deps.db, hashSecret(token));
-  if (!feed) throw notFound('That calendar feed');
+  if (!feed) throw notFound(NOT_FOUND.calendarFeed);
   const groups = await repo.feedGroups(deps.db, feed.userId, feed.groupId);
-  if (feed.groupId && groups.length === 0) throw notFound('That calendar feed');
+  if (feed.groupId && groups.length === 0) throw notFound(NOT_FOUND.calendarFeed);
   const now = Date.now();
   const meetings = await repo.meetingsForFeed(
     deps.db,

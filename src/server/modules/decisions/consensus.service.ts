@@ -5,7 +5,8 @@
  * the answer rows carry no person and no time.
  */
 import type { UseCaseScope } from '../../deps.ts';
-import { conflict, forbidden, notFound } from '../../errors.ts';
+import { conflict, forbidden, notFound, NOT_FOUND, say } from '../../errors.ts';
+import { m } from './decisions.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
@@ -24,13 +25,9 @@ export async function openConsensusCheck(
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
     await decisionRules(tx, access.group);
     const row = await repo.findProposal(tx, groupId, proposalId, true);
-    if (!row) throw notFound('That proposal');
+    if (!row) throw notFound(NOT_FOUND.proposal);
     if (row.stage !== 'draft')
-      throw conflict(
-        row.stage === 'withdrawn'
-          ? 'This proposal was withdrawn.'
-          : 'The consensus check on this proposal has already opened.',
-      );
+      throw conflict(row.stage === 'withdrawn' ? m.withdrawn : m.checkAlreadyOpen);
     const scope = await scopeFor(tx, groupId, row);
     await repo.insertCheck(tx, { proposalId, scope, openedBy: access.actor.userId });
     await repo.updateProposal(tx, proposalId, { stage: 'consensus' });
@@ -67,19 +64,18 @@ export async function answerConsensusCheck(
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.answer');
     const row = await repo.findProposal(tx, groupId, proposalId);
-    if (!row) throw notFound('That proposal');
+    if (!row) throw notFound(NOT_FOUND.proposal);
     const check = await repo.findCheck(tx, proposalId);
-    if (!check) throw conflict('The consensus check on this proposal has not opened yet.');
-    if (check.closedAt) throw conflict('The consensus check on this proposal has closed.');
-    if (row.closesAt && row.closesAt <= new Date())
-      throw conflict('The time for answers on this proposal has passed.');
+    if (!check) throw conflict(m.checkNotOpen);
+    if (check.closedAt) throw conflict(m.checkClosed);
+    if (row.closesAt && row.closesAt <= new Date()) throw conflict(m.answersClosed);
     if (check.scope === 'meeting' && row.meetingId) {
       const mine = await meetingsRepo.findAttendance(tx, row.meetingId, access.actor.userId);
       if (mine?.mark !== 'present_in_person' && mine?.mark !== 'present_online')
-        throw forbidden('In a meeting, the people present answer: check in to the meeting first.');
+        throw forbidden(m.checkInFirst);
     }
     if (!(await repo.markAnswered(tx, proposalId, access.actor.userId)))
-      throw conflict('You have already answered this consensus check.');
+      throw conflict(m.alreadyAnswered);
     await repo.insertAnswer(tx, proposalId, input.answer, input.reason || null);
     return row;
   });
@@ -107,16 +103,16 @@ export async function closeConsensusCheck(
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
     const rules = await decisionRules(tx, access.group);
     const row = await repo.findProposal(tx, groupId, proposalId, true);
-    if (!row) throw notFound('That proposal');
+    if (!row) throw notFound(NOT_FOUND.proposal);
     const check = await repo.findCheck(tx, proposalId);
-    if (!check) throw conflict('The consensus check on this proposal has not opened yet.');
+    if (!check) throw conflict(m.checkNotOpen);
     if (check.closedAt) return row;
     const answers = await repo.answersOf(tx, [proposalId]);
     const allows = consensusOutcome(countsOf(answers));
-    if (input.outcome === 'consensus' && allows.outcome === 'no_consensus')
-      throw conflict(`The answers do not allow consensus: ${allows.reason}.`, {
-        outcome: `cannot be consensus: ${allows.reason}`,
-      });
+    if (input.outcome === 'consensus' && allows.outcome === 'no_consensus') {
+      const why = { why: allows.why, blocks: countsOf(answers).block };
+      throw conflict(say(m.noConsensus, why), { outcome: say(m.cannotBeConsensus, why) });
+    }
     const outcome = input.outcome === 'consensus' ? allows.outcome : 'no_consensus';
     await repo.closeCheck(tx, proposalId, outcome);
     await writeAudit(tx, {

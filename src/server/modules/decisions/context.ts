@@ -13,7 +13,10 @@ import {
 } from '../../../policy/index.ts';
 import { can, rolesOf, type Actor } from '../../access.ts';
 import type { Executor } from '../../deps.ts';
+import type { z } from 'zod';
+import type { ineligibleReason } from '../../../contracts/decisions.ts';
 import { invalid } from '../../errors.ts';
+import { m } from './decisions.messages.ts';
 import type { GroupAccess } from '../groups/group-access.ts';
 import { rulesFor, type GroupRules } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
@@ -24,16 +27,19 @@ import * as repo from './decisions.repository.ts';
 
 export type DecisionRules = GroupRules & { terms: Terms };
 
+type MyEligibility = {
+  eligible: boolean;
+  reason: z.infer<typeof ineligibleReason> | null;
+  role: string | null;
+  meetings: number | null;
+};
+
 export async function decisionRules(
   db: Executor,
   group: GroupAccess['group'],
 ): Promise<DecisionRules> {
   const rules = await rulesFor(db, group);
-  if (!rules.terms)
-    throw invalid(
-      { terms: 'adopt Terms of Reference first: they say how the group decides' },
-      'This group has no Terms of Reference in force, so no way of deciding yet.',
-    );
+  if (!rules.terms) throw invalid({ terms: m.adoptTermsFirst }, m.noTerms);
   return rules as DecisionRules;
 }
 
@@ -167,25 +173,21 @@ export async function presentProposals(
       outcomeReason =
         vote.outcome === 'tied'
           ? decided.has(p.id)
-            ? 'The vote is tied, and our Terms of Reference give no casting vote: it is not agreed.'
-            : 'The vote is tied: the chair has a casting vote to give.'
+            ? ('tiedNotAgreed' as const)
+            : ('tiedAwaitingCastingVote' as const)
           : vote.castingVote
-            ? `The vote was tied; decided by the chair’s casting vote ${vote.castingVote === 'yes' ? 'for' : 'against'} it.`
+            ? ('decidedByCastingVote' as const)
             : null;
     }
-    let myEligibility: { eligible: boolean; reason: string | null } = {
-      eligible: true,
-      reason: null,
-    };
+    let myEligibility: MyEligibility = { eligible: true, reason: null, role: null, meetings: null };
     if (vote && !eligible.has(p.id)) {
       const now = me && rules.terms ? voterEligibility(me, rules.terms) : null;
+      const why = now && !now.eligible ? now.why : null;
       myEligibility = {
         eligible: false,
-        reason: now?.eligible
-          ? 'the voter list was fixed when this vote opened, and you were not on it then'
-          : now && !now.eligible
-            ? now.reason
-            : 'you are not on this vote’s voter list',
+        reason: why ? why.key : now?.eligible ? 'voterListFixed' : 'notOnVoterList',
+        role: why?.key === 'nonVotingRole' ? why.role : null,
+        meetings: why?.key === 'membersOnly' ? why.meetings : null,
       };
     }
     out.push({

@@ -6,7 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import { calendarDateIn } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
 import type { Deps, UseCaseScope } from '../../deps.ts';
-import { conflict, notFound } from '../../errors.ts';
+import { conflict, notFound, NOT_FOUND } from '../../errors.ts';
+import { m } from './decisions.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { decisionRules } from './context.ts';
@@ -76,7 +77,7 @@ export async function getDecision(
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'decision.view');
   const row = await repo.findDecision(deps.db, groupId, decisionId);
-  if (!row) throw notFound('That decision');
+  if (!row) throw notFound(NOT_FOUND.decision);
   const corrected = correctionsOf(await repo.listDecisions(deps.db, groupId));
   return presentDecision(row, corrected.get(row.id) ?? null);
 }
@@ -167,10 +168,9 @@ export async function correctDecision(
     const access = await requireGroupAccess(tx, actor, groupId, 'decision.correct');
     const rules = await decisionRules(tx, access.group);
     const original = await repo.findDecision(tx, groupId, decisionId);
-    if (!original) throw notFound('That decision');
+    if (!original) throw notFound(NOT_FOUND.decision);
     const all = await repo.listDecisions(tx, groupId);
-    if (all.some((d) => d.corrects === decisionId))
-      throw conflict('This record has already been corrected: correct the newer record instead.');
+    if (all.some((d) => d.corrects === decisionId)) throw conflict(m.alreadyCorrected);
     const number = await repo.nextDecisionNumber(tx, groupId);
     const row = await repo.insertDecision(tx, {
       groupId,

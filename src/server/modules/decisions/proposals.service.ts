@@ -3,7 +3,9 @@
  * time, and editable until the consensus check opens.
  */
 import type { UseCaseScope } from '../../deps.ts';
-import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
+import { conflict, forbidden, invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { m } from './decisions.messages.ts';
+import { FIELD } from '../../field-words.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { rulesFor } from '../meetings/group-terms.ts';
@@ -28,7 +30,7 @@ export async function getProposal(
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
   const row = await repo.findProposal(deps.db, groupId, proposalId);
-  if (!row) throw notFound('That proposal');
+  if (!row) throw notFound(NOT_FOUND.proposal);
   const [presented] = await presentProposals(deps.db, access, [row]);
   return presented!;
 }
@@ -38,7 +40,7 @@ function checkRemit(
   areas: readonly { key: string }[] | undefined,
 ) {
   if (remitKey && areas && !areas.some((a) => a.key === remitKey))
-    throw invalid({ remitKey: 'is not an in-scope area of our remit' });
+    throw invalid({ remitKey: m.notInScope });
 }
 
 export async function createProposal(
@@ -56,19 +58,17 @@ export async function createProposal(
   { deps, actor }: UseCaseScope,
 ) {
   const closesAt = input.closesAt ? new Date(input.closesAt) : null;
-  if (closesAt && closesAt <= new Date()) throw invalid({ closesAt: 'must be in the future' });
+  if (closesAt && closesAt <= new Date()) throw invalid({ closesAt: m.inTheFuture });
   const created = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'proposal.create');
     const rules = await rulesFor(tx, access.group);
     checkRemit(input.remitKey, rules.terms?.remit.inScope);
     if (input.meetingId) {
       const meeting = await meetingsRepo.findMeeting(tx, groupId, input.meetingId);
-      if (!meeting) throw invalid({ meetingId: 'is not a meeting of this group' });
-      if (meeting.status === 'cancelled') throw invalid({ meetingId: 'that meeting is cancelled' });
+      if (!meeting) throw invalid({ meetingId: FIELD.notMeetingOfGroup });
+      if (meeting.status === 'cancelled') throw invalid({ meetingId: m.meetingCancelled });
     } else if (!closesAt) {
-      throw invalid({
-        closesAt: 'a proposal between meetings needs a closing time for answers and ballots',
-      });
+      throw invalid({ closesAt: m.needsClosingTime });
     }
     const row = await repo.insertProposal(tx, {
       groupId,
@@ -116,19 +116,18 @@ export async function updateProposal(
   await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'proposal.create');
     const row = await repo.findProposal(tx, groupId, proposalId, true);
-    if (!row) throw notFound('That proposal');
+    if (!row) throw notFound(NOT_FOUND.proposal);
     if (row.createdBy !== access.actor.userId && access.role !== 'chair')
-      throw forbidden('Only the person who raised this proposal, or a chair, can change it.');
+      throw forbidden(m.raiserOrChair);
     if (input.withdrawn) {
-      if (row.stage === 'decided' || row.stage === 'voting')
-        throw conflict('A proposal being voted on or decided cannot be withdrawn.');
+      if (row.stage === 'decided' || row.stage === 'voting') throw conflict(m.cannotWithdraw);
     } else if (row.stage !== 'draft') {
-      throw conflict('The consensus check has opened: the proposal can no longer be edited.');
+      throw conflict(m.noLongerEditable);
     }
     const rules = await rulesFor(tx, access.group);
     checkRemit(input.remitKey, rules.terms?.remit.inScope);
     if (input.closesAt && new Date(input.closesAt) <= new Date())
-      throw invalid({ closesAt: 'must be in the future' });
+      throw invalid({ closesAt: m.inTheFuture });
     await repo.updateProposal(tx, proposalId, {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.text !== undefined ? { text: input.text } : {}),

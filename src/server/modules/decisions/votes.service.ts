@@ -15,12 +15,22 @@ import {
   quorumStatus,
   categoryShortfall,
   voteOutcome,
-  voteOpeningProblem,
+  voteOpeningBlock,
   voterEligibility,
   type QuorumStatus,
 } from '../../../policy/index.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
-import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
+import {
+  conflict,
+  forbidden,
+  invalid,
+  notFound,
+  NOT_FOUND,
+  say,
+  type Words,
+  wordsIn,
+} from '../../errors.ts';
+import { m, mayNotVoteWords, voteBlockWords } from './decisions.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
@@ -75,20 +85,16 @@ export async function callFormalVote(
     const rules = await decisionRules(tx, access.group);
     if (!mayCallFormalTest([access.role ?? ''], rules.terms))
       throw forbidden(
-        `Our Terms of Reference let only these roles call a formal test: ${rules.terms.decisions.formalTestCalledBy.join(', ')}.`,
+        say(m.whoCallsVote, { roles: rules.terms.decisions.formalTestCalledBy.join(', ') }),
       );
     const row = await repo.findProposal(tx, groupId, proposalId, true);
-    if (!row) throw notFound('That proposal');
+    if (!row) throw notFound(NOT_FOUND.proposal);
     if (row.stage === 'draft' && rules.terms.decisions.consensusFirst)
-      throw conflict('Our Terms of Reference seek consensus first: open the consensus check.');
+      throw conflict(m.consensusFirst);
     if (!['draft', 'consensus', 'no_consensus'].includes(row.stage))
-      throw conflict(
-        row.stage === 'voting'
-          ? 'A formal vote on this proposal is already open.'
-          : 'This proposal is decided or withdrawn.',
-      );
+      throw conflict(row.stage === 'voting' ? m.voteAlreadyOpen : m.decidedOrWithdrawn);
     const closesAt = input.closesAt ? new Date(input.closesAt) : row.closesAt;
-    if (closesAt && closesAt <= new Date()) throw invalid({ closesAt: 'must be in the future' });
+    if (closesAt && closesAt <= new Date()) throw invalid({ closesAt: m.inTheFuture });
 
     // An open consensus check closes with what its answers allow.
     const check = await repo.findCheck(tx, proposalId);
@@ -100,12 +106,14 @@ export async function callFormalVote(
     const people = await peopleNow(tx, groupId, rules, meetingId);
     const eligible = eligibleVoters(people, rules.terms);
     const voters = people.filter((p) => eligible.includes(p.id));
-    const problem = voteOpeningProblem(voters, meetingId ? people : voters, rules.terms);
-    if (problem)
+    const block = voteOpeningBlock(voters, meetingId ? people : voters, rules.terms);
+    if (block) {
+      const problem = voteBlockWords(block);
       throw invalid(
         { voters: problem },
-        `A formal vote cannot open: it could not decide anything. ${problem}`,
+        say(m.voteCannotOpen, { problem: (locale) => wordsIn(locale, problem) }),
       );
+    }
     const quorum = meetingId
       ? quorumView(quorumStatus(people, rules.terms), 'present')
       : (() => {
@@ -160,7 +168,7 @@ async function ineligibleReason(
   access: GroupAccess,
   rules: DecisionRules,
   openedAt: Date,
-): Promise<string> {
+): Promise<Words> {
   const userId = access.actor.userId;
   const [status] = await listMembershipStatuses(
     tx,
@@ -174,8 +182,8 @@ async function ineligibleReason(
     rules.terms,
   );
   const opened = openedAt.toISOString().slice(0, 10);
-  if (!now.eligible) return `You may not vote: ${now.reason}.`;
-  return `You may not vote in this one: the voter list was fixed when it opened on ${opened}, and you were not on it then.`;
+  if (!now.eligible) return mayNotVoteWords(now.why);
+  return say(m.voterListFixed, { opened });
 }
 
 export async function castBallot(
@@ -193,18 +201,17 @@ export async function castBallot(
     const access = await requireGroupAccess(tx, actor, groupId, 'vote.cast');
     const userId = access.actor.userId;
     const proposal = await repo.findProposal(tx, groupId, proposalId);
-    if (!proposal) throw notFound('That proposal');
+    if (!proposal) throw notFound(NOT_FOUND.proposal);
     // Shares the vote row with other ballots; closing the vote waits for them.
     const vote = await repo.findVote(tx, proposalId, 'share');
-    if (!vote) throw conflict('No formal vote has been called on this proposal.');
+    if (!vote) throw conflict(m.noVote);
     if (vote.closedAt || (vote.closesAt && vote.closesAt <= new Date()))
-      throw conflict('This vote has closed.');
+      throw conflict(m.voteClosed);
 
     if (input.receipt) {
-      if (!vote.mayChange)
-        throw conflict('Our Terms of Reference do not let a ballot change once cast.');
+      if (!vote.mayChange) throw conflict(m.ballotFixed);
       if (!(await repo.changeBallot(tx, proposalId, hashReceipt(input.receipt), input.choice)))
-        throw invalid({ receipt: 'does not match a ballot in this vote' });
+        throw invalid({ receipt: m.receiptUnknown });
       if (!vote.secret) await repo.setNamedChoice(tx, proposalId, userId, input.choice);
       return {
         choice: input.choice,
@@ -219,24 +226,13 @@ export async function castBallot(
       throw forbidden(await ineligibleReason(tx, access, rules, vote.openedAt));
     }
     if (!(await repo.markVoted(tx, proposalId, userId, vote.secret ? null : input.choice)))
-      throw conflict(
-        vote.mayChange
-          ? 'You have already voted. To change your ballot, use the receipt you were given.'
-          : 'You have already voted, and a ballot cannot be changed once cast.',
-      );
+      throw conflict(vote.mayChange ? m.alreadyVoted : m.alreadyVotedForGood);
     const receipt = vote.mayChange ? randomBytes(24).toString('base64url') : null;
     await repo.insertBallot(tx, proposalId, input.choice, receipt ? hashReceipt(receipt) : null);
     return { choice: input.choice, receipt, changed: false, meetingId: proposal.meetingId };
   });
   await announce(deps, { type: 'vote', groupId, meetingId: result.meetingId, proposalId });
-  const words = { yes: 'yes', no: 'no', abstain: 'abstain' }[result.choice];
-  return {
-    choice: result.choice,
-    receipt: result.receipt,
-    message: result.changed
-      ? `Your ballot is changed to ${words}.`
-      : `Your vote is cast: ${words}. It is counted when the vote closes.`,
-  };
+  return { choice: result.choice, receipt: result.receipt, changed: result.changed };
 }
 
 /**
@@ -278,14 +274,11 @@ async function finishVote(
   const groupId = group.id;
   const rules = await decisionRules(tx, group);
   const proposal = await repo.findProposal(tx, groupId, proposalId, true);
-  if (!proposal) throw notFound('That proposal');
+  if (!proposal) throw notFound(NOT_FOUND.proposal);
   const vote = await repo.findVote(tx, proposalId, 'update');
-  if (!vote) throw conflict('No formal vote has been called on this proposal.');
+  if (!vote) throw conflict(m.noVote);
   if (castingVote && rules.terms.decisions.castingVote === 'none')
-    throw invalid(
-      { castingVote: 'our Terms of Reference give no casting vote' },
-      'Our Terms of Reference give no casting vote: a tie stands as a tie.',
-    );
+    throw invalid({ castingVote: m.noCastingVoteField }, m.noCastingVote);
   if (proposal.stage === 'decided') return proposal;
   if (vote.closedAt && (vote.outcome !== 'tied' || !castingVote)) return proposal;
 

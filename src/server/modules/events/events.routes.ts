@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { groupParams } from '../../../contracts/groups.ts';
 import type { Deps } from '../../deps.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, say } from '../../errors.ts';
+import { m } from './events.messages.ts';
 import { hashSecret } from '../../secrets.ts';
 import { type Access, ACCESS_EXTENSION } from '../../endpoints.ts';
 import { errors, typed } from '../../http.ts';
@@ -51,16 +52,10 @@ class StreamLimits {
   take(holder: string): () => void {
     const held = this.byHolder.get(holder) ?? 0;
     if (held >= STREAMS_PER_SESSION) {
-      throw new AppError(
-        'rate_limited',
-        `You already have ${STREAMS_PER_SESSION} live views open. Close one (another tab or window) and try again.`,
-      );
+      throw new AppError('rate_limited', say(m.tooManyOfYours, { count: STREAMS_PER_SESSION }));
     }
     if (this.total >= this.max) {
-      throw new AppError(
-        'rate_limited',
-        'Accord is serving as many live views as it can just now. Try again in a moment.',
-      );
+      throw new AppError('rate_limited', m.full);
     }
     this.total += 1;
     this.byHolder.set(holder, held + 1);

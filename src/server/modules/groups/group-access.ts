@@ -1,6 +1,7 @@
 import { AccessDenied, can, rolesOf, type Action, type Actor } from '../../access.ts';
 import type { Reader } from '../../deps.ts';
-import { forbidden, notFound } from '../../errors.ts';
+import { forbidden, NOT_FOUND, notFound, type Words } from '../../errors.ts';
+import { m } from './groups.messages.ts';
 import { findGroupFor } from './groups.repository.ts';
 
 export type GroupAccess = NonNullable<Awaited<ReturnType<typeof findGroupFor>>> & {
@@ -20,12 +21,12 @@ export async function requireGroupAccess(
   if (!actor) throw new AccessDenied(action, true);
   const found = await findGroupFor(db, groupId, actor.userId);
   const roles = rolesOf(actor, found?.role);
-  if (!found || !can(roles, 'group.view')) throw notFound('That group');
+  if (!found || !can(roles, 'group.view')) throw notFound(NOT_FOUND.group);
   if (!can(roles, action)) throw forbidden(deniedMessage(action));
   return { ...found, actor };
 }
 
-function deniedMessage(action: Action): string {
+function deniedMessage(action: Action): Words {
   switch (action) {
     case 'group.update':
     case 'group.createWorkingGroup':
@@ -46,13 +47,13 @@ function deniedMessage(action: Action): string {
     case 'suggestion.outcome':
     case 'publicPage.manage':
     case 'joinRequest.manage':
-      return 'Only a chair of this group can do this.';
+      return m.chairOnly;
     case 'attendance.record':
     case 'attendance.checkInLink':
     case 'attendance.import':
     case 'notes.write':
-      return 'Only a chair or note-taker of this group can do this.';
+      return m.chairOrNoteTaker;
     default:
-      return 'Your role in this group does not allow this.';
+      return m.roleNotAllowed;
   }
 }

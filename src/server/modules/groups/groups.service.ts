@@ -1,7 +1,8 @@
 import type { Group, GroupRoleName } from '../../../contracts/groups.ts';
 import { requireSignedIn, shapedFor, type Actor, type GroupRole } from '../../access.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
-import { AppError, conflict, invalid, notFound } from '../../errors.ts';
+import { AppError, conflict, invalid, notFound, NOT_FOUND, say } from '../../errors.ts';
+import { m } from './groups.messages.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { findUserByEmail, findUserById } from '../accounts/accounts.repository.ts';
@@ -20,21 +21,16 @@ async function checkTermsKey(
   key: string,
 ): Promise<void> {
   const inForce = await findInForce(tx, parentId);
-  if (!inForce)
-    throw invalid({
-      termsKey: 'the steering group has no Terms of Reference in force to name this working group',
-    });
+  if (!inForce) throw invalid({ termsKey: m.noParentTerms });
   const terms = inForce.document as Terms;
   if (!terms.workingGroups.some((w) => w.key === key))
     throw invalid({
-      termsKey: `is not a working group in the Terms of Reference: use one of ${
-        terms.workingGroups.map((w) => w.key).join(', ') || '(none yet)'
-      }`,
+      termsKey: say(m.notAWorkingGroupKey, {
+        keys: terms.workingGroups.map((w) => w.key).join(', ') || 'none',
+      }),
     });
   if (await repo.termsKeyTaken(tx, parentId, key, groupId))
-    throw conflict('Another working group already has that key.', {
-      termsKey: 'is already used by another working group of this group',
-    });
+    throw conflict(m.keyTaken, { termsKey: m.keyTakenField });
 }
 
 function toIso(date: Date): string {
@@ -60,16 +56,11 @@ export async function createGroup(
         'group.createWorkingGroup',
       );
       if (parent.group.parentId) {
-        throw invalid({
-          parentId: 'is itself a working group; working groups belong to a steering group',
-        });
+        throw invalid({ parentId: m.parentIsWorkingGroup });
       }
     }
     if (input.termsKey !== undefined) {
-      if (!input.parentId)
-        throw invalid({
-          termsKey: 'only a working group has a key in its parent’s Terms of Reference',
-        });
+      if (!input.parentId) throw invalid({ termsKey: m.onlyWorkingGroupsHaveKeys });
       await checkTermsKey(tx, input.parentId, null, input.termsKey);
     }
     const group = await repo.insertGroup(tx, {
@@ -139,10 +130,7 @@ export async function updateGroup(
   await deps.db.transaction(async (tx) => {
     const found = await requireGroupAccess(tx, actor, groupId, 'group.update');
     if (changes.termsKey !== undefined) {
-      if (!found.group.parentId)
-        throw invalid({
-          termsKey: 'only a working group has a key in its parent’s Terms of Reference',
-        });
+      if (!found.group.parentId) throw invalid({ termsKey: m.onlyWorkingGroupsHaveKeys });
       if (changes.termsKey !== null)
         await checkTermsKey(tx, found.group.parentId, groupId, changes.termsKey);
     }
@@ -171,9 +159,7 @@ export async function listGroupPeople(
 async function keepOneChair(tx: Executor, groupId: string, leavingChair: boolean) {
   if (!leavingChair) return;
   if ((await repo.countChairs(tx, groupId)) <= 1) {
-    throw conflict('A group needs at least one chair. Make someone else a chair first.', {
-      userId: 'is the only chair of this group',
-    });
+    throw conflict(m.needsAChair, { userId: m.onlyChair });
   }
 }
 
@@ -194,7 +180,7 @@ export async function setGroupRole(
     await lockBeforeChecking(tx, actor, groupId);
     const found = await requireGroupAccess(tx, actor, groupId, 'group.role.set');
     const current = await repo.findRole(tx, groupId, userId);
-    if (!current) throw notFound('That person in this group');
+    if (!current) throw notFound(NOT_FOUND.personInGroup);
     if (current !== role) {
       await keepOneChair(tx, groupId, current === 'chair');
       await repo.setRole(tx, groupId, userId, role);
@@ -209,7 +195,7 @@ export async function setGroupRole(
     }
     const people = await repo.listPeople(tx, groupId);
     const person = people.find((p) => p.userId === userId);
-    if (!person) throw notFound('That person in this group');
+    if (!person) throw notFound(NOT_FOUND.personInGroup);
     return { ...person, role: person.role as GroupRoleName, joinedAt: toIso(person.joinedAt) };
   });
 }
@@ -229,7 +215,7 @@ export async function removeFromGroup(
       self ? 'group.leave' : 'group.person.remove',
     );
     const current = await repo.findRole(tx, groupId, userId);
-    if (!current) throw notFound('That person in this group');
+    if (!current) throw notFound(NOT_FOUND.personInGroup);
     await keepOneChair(tx, groupId, current === 'chair');
     await repo.removePerson(tx, groupId, userId);
     await writeAudit(tx, {
@@ -313,7 +299,7 @@ export async function revokeInvitation(
   await deps.db.transaction(async (tx) => {
     const found = await requireGroupAccess(tx, actor, groupId, 'group.invite');
     if (!(await repo.revokeInvitation(tx, groupId, invitationId)))
-      throw notFound('That invitation');
+      throw notFound(NOT_FOUND.invitation);
     await writeAudit(tx, {
       actorId: found.actor.userId,
       groupId,
@@ -324,11 +310,7 @@ export async function revokeInvitation(
   });
 }
 
-const INVITATION_GONE = () =>
-  new AppError(
-    'not_found',
-    'That invitation link has expired or was withdrawn. Ask the group for a new link.',
-  );
+const INVITATION_GONE = () => new AppError('not_found', m.invitationGone);
 
 /** What a person sees before joining: the link is the permission to see this much. */
 export async function previewInvitation(deps: Deps, token: string) {

@@ -11,7 +11,8 @@
 import type { Actor } from '../../access.ts';
 import { authorize, requireSignedIn } from '../../access.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
-import { conflict, notFound, rateLimited } from '../../errors.ts';
+import { conflict, notFound, rateLimited, NOT_FOUND, say } from '../../errors.ts';
+import { m } from './groups.messages.ts';
 import { intlFor } from '../../i18n.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
@@ -53,12 +54,12 @@ async function publicPurpose(db: Executor, groupId: string, groupLine: string) {
  */
 async function visiblePage(deps: Deps, actor: Actor, groupId: string) {
   const group = await repo.findGroup(deps.db, groupId);
-  if (!group) throw notFound('That group');
+  if (!group) throw notFound(NOT_FOUND.group);
   const settings = await repo.findPublicPageSettings(deps.db, groupId);
   const role = actor ? await groupsRepo.findRole(deps.db, groupId, actor.userId) : null;
   if (!settings.listed && !role) {
     const released = await releasedTo(deps, actor, groupId);
-    if (!released || released.items.length === 0) throw notFound('That group');
+    if (!released || released.items.length === 0) throw notFound(NOT_FOUND.group);
   }
   return { group, settings, role };
 }
@@ -146,15 +147,12 @@ export async function askToJoin(
   const signedIn = requireSignedIn(actor, 'joinRequest.create');
   const { group, role } = await visiblePage(deps, actor, groupId);
   if (role) {
-    throw conflict('You are already in this group.', { groupId: 'you are already in this group' });
+    throw conflict(m.alreadyIn, { groupId: m.alreadyInField });
   }
   const created = await deps.db.transaction(async (tx) => {
     await repo.lockPerson(tx, signedIn.userId);
     if (await repo.findOpenRequestOf(tx, groupId, signedIn.userId)) {
-      throw conflict(
-        'You have already asked to join this group. Its chairs will answer your request.',
-        { groupId: 'you already have a request waiting for this group' },
-      );
+      throw conflict(m.alreadyAsked, { groupId: m.alreadyAskedField });
     }
     const recent = await repo.countRequestsSince(
       tx,
@@ -163,10 +161,7 @@ export async function askToJoin(
     );
     if (recent.count >= JOIN_REQUESTS_PER_DAY) {
       const wait = recent.oldest ? (recent.oldest.getTime() + DAY_MS - Date.now()) / 1000 : 3600;
-      throw rateLimited(
-        `You have asked to join ${JOIN_REQUESTS_PER_DAY} groups today. Please try again tomorrow.`,
-        wait,
-      );
+      throw rateLimited(say(m.tooManyRequests, { count: JOIN_REQUESTS_PER_DAY }), wait);
     }
     const row = await repo.insertRequest(tx, {
       groupId,
@@ -175,10 +170,7 @@ export async function askToJoin(
     });
     // A request made at the same moment won the race: still one open request.
     if (!row) {
-      throw conflict(
-        'You have already asked to join this group. Its chairs will answer your request.',
-        { groupId: 'you already have a request waiting for this group' },
-      );
+      throw conflict(m.alreadyAsked, { groupId: m.alreadyAskedField });
     }
     await writeAudit(tx, {
       actorId: signedIn.userId,
@@ -231,14 +223,11 @@ export async function decideJoinRequest(
   const decided = await deps.db.transaction(async (tx) => {
     const found = await requireGroupAccess(tx, actor, groupId, 'joinRequest.manage');
     const row = await repo.findRequestForUpdate(tx, groupId, requestId);
-    if (!row) throw notFound('That request to join');
+    if (!row) throw notFound(NOT_FOUND.joinRequest);
     if (row.request.status !== 'open') {
-      throw conflict(
-        row.request.status === 'accepted'
-          ? 'This request has already been accepted.'
-          : 'This request has already been declined.',
-        { requestId: `was already ${row.request.status}` },
-      );
+      throw conflict(row.request.status === 'accepted' ? m.requestAccepted : m.requestDeclined, {
+        requestId: say(m.requestAlready, { status: row.request.status }),
+      });
     }
     const updated = await repo.decideRequest(tx, requestId, answer, found.actor.userId);
     await writeAudit(tx, {

@@ -6,7 +6,9 @@
  */
 import type { UseCaseScope } from '../../deps.ts';
 import { calendarDateIn } from '../../../policy/index.ts';
-import { conflict, invalid, notFound } from '../../errors.ts';
+import { conflict, invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { FIELD } from '../../field-words.ts';
+import { m } from './learning.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { findDecision } from '../decisions/decisions.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
@@ -123,14 +125,13 @@ export async function recordSuggestionOutcome(
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'suggestion.outcome');
     const row = await repo.findSuggestion(tx, groupId, suggestionId);
-    if (!row) throw notFound('That suggestion');
-    if (row.outcome !== null)
-      throw conflict('How this suggestion was considered is already recorded.');
+    if (!row) throw notFound(NOT_FOUND.suggestion);
+    if (row.outcome !== null) throw conflict(m.alreadyConsidered);
     const meeting = await meetingsRepo.findMeeting(tx, groupId, input.meetingId);
     if (!meeting || meeting.status === 'cancelled' || phaseOf(meeting) === 'upcoming')
-      throw invalid({ meetingId: 'must be a meeting of this group that has taken place' });
+      throw invalid({ meetingId: FIELD.pastMeetingOfGroup });
     if (input.decisionId && !(await findDecision(tx, groupId, input.decisionId)))
-      throw invalid({ decisionId: 'is not a decision of this group' });
+      throw invalid({ decisionId: FIELD.notDecisionOfGroup });
     const updated = await repo.recordOutcome(tx, suggestionId, {
       consideredAtMeeting: meeting.id,
       consideredOn: calendarDateIn(meeting.timeZone, meeting.startsAt),

@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { remitCheck } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
-import { AppError, conflict, invalid, notFound } from '../../errors.ts';
+import { AppError, conflict, invalid, notFound, NOT_FOUND, say } from '../../errors.ts';
+import { m } from './meetings.messages.ts';
+import { FIELD } from '../../field-words.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { paperTypeOf, previewTypeOf } from './paper-types.ts';
@@ -22,13 +24,10 @@ export const MAX_PAPER_BYTES = 20 * 1024 * 1024;
 /** The area key must be one the ToR names (in or out of scope). */
 function checkArea(rules: GroupRules, remitKey: string | null | undefined) {
   if (!remitKey) {
-    if (rules.terms) throw invalid({ remitKey: 'choose the remit area this item serves' });
+    if (rules.terms) throw invalid({ remitKey: m.chooseArea });
     return null;
   }
-  if (!rules.terms)
-    throw invalid({
-      remitKey: 'this group has no Terms of Reference in force, so no remit areas yet',
-    });
+  if (!rules.terms) throw invalid({ remitKey: m.noRemitYet });
   const check = remitCheck(
     remitKey,
     rules.terms,
@@ -36,12 +35,11 @@ function checkArea(rules: GroupRules, remitKey: string | null | undefined) {
   );
   if (check.verdict === 'needs_review')
     throw invalid({
-      remitKey: `is not an area of our remit: choose one of ${[
-        ...rules.terms.remit.inScope,
-        ...rules.terms.remit.outOfScope,
-      ]
-        .map((a) => a.key)
-        .join(', ')}`,
+      remitKey: say(m.notAnArea, {
+        areas: [...rules.terms.remit.inScope, ...rules.terms.remit.outOfScope]
+          .map((a) => a.key)
+          .join(', '),
+      }),
     });
   return check;
 }
@@ -59,8 +57,7 @@ async function noLongerCurrent(tx: Executor, meeting: repo.MeetingRow, itemId: s
 }
 
 function openMeeting(meeting: repo.MeetingRow) {
-  if (meeting.status === 'cancelled')
-    throw conflict('This meeting is cancelled: its agenda can no longer change.');
+  if (meeting.status === 'cancelled') throw conflict(m.agendaClosed);
 }
 
 export async function addAgendaItem(
@@ -78,13 +75,13 @@ export async function addAgendaItem(
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'agenda.add');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
-    if (!meeting) throw notFound('That meeting');
+    if (!meeting) throw notFound(NOT_FOUND.meeting);
     openMeeting(meeting);
     const rules = await rulesFor(tx, access.group);
     const check = checkArea(rules, input.remitKey);
     const outside = check?.verdict === 'out_of_scope';
     const items = await repo.listItems(tx, meetingId);
-    if (items.length >= 200) throw invalid({ title: 'a meeting has at most 200 agenda items' });
+    if (items.length >= 200) throw invalid({ title: m.tooManyItems });
     const item = await repo.insertItem(tx, {
       meetingId,
       position: items.length + 1,
@@ -129,10 +126,10 @@ export async function updateAgendaItem(
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
-    if (!meeting) throw notFound('That meeting');
+    if (!meeting) throw notFound(NOT_FOUND.meeting);
     openMeeting(meeting);
     const item = await repo.findItem(tx, meetingId, itemId);
-    if (!item) throw notFound('That agenda item');
+    if (!item) throw notFound(NOT_FOUND.agendaItem);
     const rules = await rulesFor(tx, access.group);
     const changes: Parameters<typeof repo.updateItem>[2] = {};
     if (input.title !== undefined) changes.title = input.title;
@@ -150,8 +147,7 @@ export async function updateAgendaItem(
       }
     }
     if (input.placement === 'agenda' && item.placement === 'outside') {
-      if (!input.reason)
-        throw invalid({ reason: 'say why this item belongs on the agenda: it is recorded' });
+      if (!input.reason) throw invalid({ reason: m.whyBackOnAgenda });
       changes.placement = 'agenda';
       changes.placementReason = input.reason;
       changes.takeInstead = null;
@@ -196,10 +192,10 @@ export async function moveAgendaItemOutsideMeeting(
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
-    if (!meeting) throw notFound('That meeting');
+    if (!meeting) throw notFound(NOT_FOUND.meeting);
     openMeeting(meeting);
     const item = await repo.findItem(tx, meetingId, itemId);
-    if (!item) throw notFound('That agenda item');
+    if (!item) throw notFound(NOT_FOUND.agendaItem);
     const rules = await rulesFor(tx, access.group);
     if (item.placement === 'outside') return presentOne(tx, rules, item);
     const check = rules.terms
@@ -235,9 +231,9 @@ export async function moveAgendaItemOutsideMeeting(
 }
 
 const NOT_LIVE = {
-  upcoming: 'This meeting has not started yet: the current item is set while it is on.',
-  past: 'This meeting is over: the current item is set only while it is on.',
-  cancelled: 'This meeting is cancelled.',
+  upcoming: m.currentItemNotStarted,
+  past: m.currentItemOver,
+  cancelled: m.currentItemCancelled,
 } as const;
 
 /**
@@ -251,15 +247,12 @@ export async function setCurrentAgendaItem(
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.run');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
-    if (!meeting) throw notFound('That meeting');
+    if (!meeting) throw notFound(NOT_FOUND.meeting);
     const phase = phaseOf(meeting);
     if (phase !== 'live') throw conflict(NOT_LIVE[phase]);
     const item = itemId === null ? null : await repo.findItem(tx, meetingId, itemId);
     if (item === undefined || item?.placement === 'outside')
-      throw invalid(
-        { itemId: 'is not an item on this meeting’s agenda' },
-        'Choose an item on this meeting’s agenda.',
-      );
+      throw invalid({ itemId: m.notOnThisAgenda }, m.chooseAgendaItem);
     const currentItem = item ? { id: item.id, title: item.title } : null;
     if (meeting.currentAgendaItemId === (item?.id ?? null)) return { changed: false, currentItem };
     await repo.updateMeeting(tx, meetingId, { currentAgendaItemId: item?.id ?? null });
@@ -290,10 +283,10 @@ export async function declareInterest(
     const access = await requireGroupAccess(tx, actor, groupId, 'interest.declare');
     await requireMeeting(tx, groupId, meetingId);
     const item = await repo.findItem(tx, meetingId, itemId);
-    if (!item) throw notFound('That agenda item');
+    if (!item) throw notFound(NOT_FOUND.agendaItem);
     const rules = await rulesFor(tx, access.group);
     if (rules.terms?.roles.declareInterests !== 'each_agenda_item')
-      throw conflict('Our Terms of Reference do not ask for declarations of interest.');
+      throw conflict(m.noDeclarations);
     await repo.upsertDeclaration(tx, itemId, access.actor.userId, interest);
     await writeAudit(tx, {
       actorId: access.actor.userId,
@@ -314,25 +307,18 @@ export async function uploadPaper(
   meetingId: string,
   input: { title: string; fileName: string; itemId?: string | undefined; content: Buffer },
 ) {
-  if (input.content.length === 0) throw invalid({ file: 'the file is empty' });
+  if (input.content.length === 0) throw invalid({ file: m.emptyFile });
   if (input.content.length > MAX_PAPER_BYTES)
-    throw new AppError('payload_too_large', 'A paper can be at most 20 MB.', {
-      file: 'must be at most 20 MB',
-    });
+    throw new AppError('payload_too_large', m.paperTooLarge, { file: m.fileTooLarge });
   const type = await paperTypeOf(input.content);
-  if (!type)
-    throw new AppError(
-      'unsupported_media_type',
-      'Papers can be PDF, Word (DOCX), OpenDocument text (ODT), PNG or JPEG files.',
-      { file: 'is not a PDF, DOCX, ODT, PNG or JPEG file (judged by its content, not its name)' },
-    );
+  if (!type) throw new AppError('unsupported_media_type', m.paperTypes, { file: m.fileType });
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'paper.upload');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
-    if (!meeting) throw notFound('That meeting');
+    if (!meeting) throw notFound(NOT_FOUND.meeting);
     openMeeting(meeting);
     if (input.itemId && !(await repo.findItem(tx, meetingId, input.itemId)))
-      throw invalid({ itemId: 'is not an agenda item of this meeting' });
+      throw invalid({ itemId: FIELD.notItemOfThisMeeting });
     const rules = await rulesFor(tx, access.group);
     const due = papersDueAt(meeting, rules);
     const now = new Date();
@@ -382,7 +368,7 @@ export async function downloadPaper(
   await requireGroupAccess(deps.db, actor, groupId, 'paper.view');
   await requireMeeting(deps.db, groupId, meetingId);
   const paper = await repo.findPaperContent(deps.db, meetingId, paperId);
-  if (!paper) throw notFound('That paper');
+  if (!paper) throw notFound(NOT_FOUND.paper);
   return paper;
 }
 

@@ -7,8 +7,20 @@
 import type { UseCaseScope } from '../../deps.ts';
 import { timingSafeEqual } from 'node:crypto';
 import { encode } from 'uqr';
-import { calendarDateIn, longDate, timeOfDayIn } from '../../../policy/index.ts';
-import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
+import { calendarDateIn, timeOfDayIn } from '../../../policy/index.ts';
+import {
+  conflict,
+  forbidden,
+  invalid,
+  notFound,
+  type FieldErrors,
+  type Localised,
+  NOT_FOUND,
+  say,
+} from '../../errors.ts';
+import { formatCalendarDate } from '../../../i18n/dates.ts';
+import { m } from './meetings.messages.ts';
+import { fieldWords } from '../../field-words.ts';
 import { readAttendanceCsv } from '../attendance/import.ts';
 import { membershipSnapshot, tellMembershipChanges } from '../attendance/membership-changes.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
@@ -18,8 +30,12 @@ import { checkInCode, checkInWindow, phaseOf } from './meetings.service.ts';
 
 type Mark = 'present_in_person' | 'present_online' | 'apologies' | 'absent';
 
-function timeWords(instant: Date, timeZone: string): string {
-  return `${timeOfDayIn(timeZone, instant)} on ${longDate(calendarDateIn(timeZone, instant))}`;
+/** A moment where the meeting is, for a message: its time of day, and its date in the reader's words. */
+function when(instant: Date, timeZone: string): { time: string; day: Localised } {
+  return {
+    time: timeOfDayIn(timeZone, instant),
+    day: (locale) => formatCalendarDate(calendarDateIn(timeZone, instant), locale),
+  };
 }
 
 export async function rsvp(
@@ -36,13 +52,10 @@ export async function rsvp(
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.respond');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
-    if (!meeting) throw notFound('That meeting');
+    if (!meeting) throw notFound(NOT_FOUND.meeting);
     const phase = phaseOf(meeting);
-    if (phase === 'cancelled') throw conflict('This meeting is cancelled.');
-    if (phase === 'past')
-      throw conflict(
-        'This meeting has ended: a chair or note-taker can correct the register instead.',
-      );
+    if (phase === 'cancelled') throw conflict(m.cancelled);
+    if (phase === 'past') throw conflict(m.ended);
     const reason = input.response === 'apologies' ? input.reason || null : null;
     await repo.upsertAttendance(tx, {
       meetingId,
@@ -82,23 +95,19 @@ export async function checkIn(
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.respond');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
-    if (!meeting) throw notFound('That meeting');
-    if (!sameCode(input.code, checkInCode(deps, meeting.id)))
-      throw forbidden(
-        'This check-in link is not for this meeting: ask the chair for the current one.',
-      );
-    if (meeting.status === 'cancelled') throw conflict('This meeting is cancelled.');
+    if (!meeting) throw notFound(NOT_FOUND.meeting);
+    if (!sameCode(input.code, checkInCode(deps, meeting.id))) throw forbidden(m.wrongCheckInLink);
+    if (meeting.status === 'cancelled') throw conflict(m.cancelled);
     const now = new Date();
     const { opensAt, closesAt } = checkInWindow(meeting);
     if (now < opensAt)
-      throw conflict(`Check-in opens at ${timeWords(opensAt, meeting.timeZone)}.`, {
-        code: 'check-in has not opened yet',
+      throw conflict(say(m.checkInNotOpen, when(opensAt, meeting.timeZone)), {
+        code: m.checkInNotOpenField,
       });
     if (now > closesAt)
-      throw conflict(
-        `Check-in closed at ${timeWords(closesAt, meeting.timeZone)}. A chair or note-taker can correct the register.`,
-        { code: 'check-in has closed' },
-      );
+      throw conflict(say(m.checkInClosed, when(closesAt, meeting.timeZone)), {
+        code: m.checkInClosedField,
+      });
     const mark: Mark = input.mode === 'online' ? 'present_online' : 'present_in_person';
     const before = await repo.findAttendance(tx, meetingId, access.actor.userId);
     const row = await repo.checkInOnce(tx, meetingId, access.actor.userId, mark, now);
@@ -128,7 +137,7 @@ export async function getCheckInLink(
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'attendance.checkInLink');
   const meeting = await repo.findMeeting(deps.db, groupId, meetingId);
-  if (!meeting) throw notFound('That meeting');
+  if (!meeting) throw notFound(NOT_FOUND.meeting);
   const code = checkInCode(deps, meeting.id);
   const link = `${deps.config.baseUrl}/groups/${groupId}/meetings/${meetingId}/check-in?code=${code}`;
   const qr = encode(link, { ecc: 'M', border: 2 });
@@ -165,29 +174,18 @@ export async function recordAttendance(
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'attendance.record');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
-    if (!meeting) throw notFound('That meeting');
-    if (meeting.status === 'cancelled')
-      throw conflict('This meeting was cancelled, so it has no register.');
+    if (!meeting) throw notFound(NOT_FOUND.meeting);
+    if (meeting.status === 'cancelled') throw conflict(m.noRegister);
     const phase = phaseOf(meeting);
     if (phase === 'upcoming')
       throw conflict(
-        `The register opens when check-in does, at ${timeWords(checkInWindow(meeting).opensAt, meeting.timeZone)}. Before then, people answer for themselves.`,
+        say(m.registerNotOpen, when(checkInWindow(meeting).opensAt, meeting.timeZone)),
       );
     const person = await repo.personInGroup(tx, groupId, userId);
-    if (!person)
-      throw invalid(
-        { userId: 'is not in this group: only people in the group have attendance' },
-        'That person is not in this group.',
-      );
+    if (!person) throw invalid({ userId: m.notInGroupField }, m.notInGroup);
     const after = phase === 'past';
     if (after && !input.reason)
-      throw invalid(
-        {
-          reason:
-            'say why the register is changed after the meeting: the group sees it on the meeting',
-        },
-        'The meeting has ended: a change to its register needs a reason.',
-      );
+      throw invalid({ reason: m.whyRegisterChanged }, m.registerNeedsReason);
     const before = await repo.findAttendance(tx, meetingId, userId);
     const changed = (before?.mark ?? null) !== mark;
     const membershipBefore = after && changed ? await membershipSnapshot(tx, access.group) : null;
@@ -289,16 +287,13 @@ export async function importAttendance(
     if (problems.length > 0) {
       problems.sort((a, b) => a.line - b.line);
       const shown = problems.slice(0, 200);
-      const fields: Record<string, string> = {};
-      for (const p of shown) fields[`line ${p.line}`] = p.problem;
+      const fields: FieldErrors = {};
+      for (const p of shown) fields[`line ${p.line}`] = fieldWords(p.problem);
       if (problems.length > shown.length)
-        fields['more'] = `and ${problems.length - shown.length} more rows with problems`;
-      throw invalid(
-        fields,
-        `${problems.length} ${problems.length === 1 ? 'row has a problem' : 'rows have problems'}, so nothing was imported. Fix them and import the whole file again.`,
-      );
+        fields['more'] = say(m.importMore, { count: problems.length - shown.length });
+      throw invalid(fields, say(m.importProblems, { count: problems.length }));
     }
-    if (writes.length === 0) throw invalid({ csv: 'has no attendance rows under its header' });
+    if (writes.length === 0) throw invalid({ csv: m.noRows });
     const meetingIds = [...new Set(writes.map((w) => w.meetingId))];
     const marks = await repo.marksOf(tx, meetingIds);
     const before = await membershipSnapshot(tx, access.group);

@@ -15,7 +15,8 @@ import {
 } from '../../../policy/index.ts';
 import { can, rolesOf, shapedFor } from '../../access.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
-import { invalid, notFound } from '../../errors.ts';
+import { invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { m } from './meetings.messages.ts';
 import { derivedSecret } from '../../secrets.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
@@ -78,7 +79,7 @@ function defaultTitle(access: GroupAccess, rules: GroupRules): string {
 
 export async function requireMeeting(db: Executor, groupId: string, meetingId: string) {
   const meeting = await repo.findMeeting(db, groupId, meetingId);
-  if (!meeting) throw notFound('That meeting');
+  if (!meeting) throw notFound(NOT_FOUND.meeting);
   return meeting;
 }
 
@@ -129,11 +130,9 @@ export async function scheduleFromCadence(
   if (!cadence) {
     throw invalid(
       {
-        cadence: rules.isWorkingGroup
-          ? 'this working group has no cadence: link it to a working group in the parent group’s Terms of Reference'
-          : 'adopt Terms of Reference first: the meeting cadence comes from them',
+        cadence: rules.isWorkingGroup ? m.workingGroupNoCadence : m.adoptTermsForCadence,
       },
-      'There is no meeting cadence to schedule from.',
+      m.noCadence,
     );
   }
   await repo.lockGroupSchedule(tx, groupId);
@@ -226,9 +225,9 @@ export async function scheduleFromCadence(
 
 function checkTimes(startsAt: Date, endsAt: Date) {
   if (endsAt.getTime() <= startsAt.getTime())
-    throw invalid({ endsAt: 'must be after the start' }, 'The meeting ends before it starts.');
+    throw invalid({ endsAt: m.afterStart }, m.endsBeforeStart);
   if (endsAt.getTime() - startsAt.getTime() > 24 * 3600_000)
-    throw invalid({ endsAt: 'must be within 24 hours of the start' });
+    throw invalid({ endsAt: m.within24Hours });
 }
 
 export async function createMeeting(
@@ -298,9 +297,8 @@ export async function updateMeeting(
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
-    if (!meeting) throw notFound('That meeting');
-    if (meeting.status === 'cancelled')
-      throw invalid({ status: 'this meeting is cancelled; add a new meeting instead' });
+    if (!meeting) throw notFound(NOT_FOUND.meeting);
+    if (meeting.status === 'cancelled') throw invalid({ status: m.cancelledAddNew });
     const startsAt = input.startsAt ? new Date(input.startsAt) : meeting.startsAt;
     const endsAt = input.endsAt
       ? new Date(input.endsAt)
@@ -311,8 +309,7 @@ export async function updateMeeting(
     const moved =
       startsAt.getTime() !== meeting.startsAt.getTime() ||
       endsAt.getTime() !== meeting.endsAt.getTime();
-    if (moved && !input.reason)
-      throw invalid({ reason: 'say why the meeting is moving: the group sees it' });
+    if (moved && !input.reason) throw invalid({ reason: m.whyMoving });
     const calendarChange =
       moved ||
       (input.title !== undefined && input.title !== meeting.title) ||
@@ -360,7 +357,7 @@ export async function cancelMeeting(
   const result = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
     const meeting = await repo.lockMeeting(tx, groupId, meetingId);
-    if (!meeting) throw notFound('That meeting');
+    if (!meeting) throw notFound(NOT_FOUND.meeting);
     if (meeting.status === 'cancelled') return presentMeeting(meeting);
     const row = await repo.updateMeeting(tx, meetingId, {
       status: 'cancelled',

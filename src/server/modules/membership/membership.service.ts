@@ -14,7 +14,8 @@ import {
   type Membership,
 } from '../../../policy/index.ts';
 import type { Deps, UseCaseScope } from '../../deps.ts';
-import { invalid, notFound } from '../../errors.ts';
+import { invalid, notFound, NOT_FOUND, say } from '../../errors.ts';
+import { m } from './membership.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import type { GroupRow } from '../groups/groups.repository.ts';
@@ -111,14 +112,14 @@ export async function getPersonMembership(
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'membership.view');
   const person = await meetingsRepo.personInGroup(deps.db, groupId, userId);
-  if (!person) throw notFound('That person');
+  if (!person) throw notFound(NOT_FOUND.person);
   const { rules, at, timeZone } = await rulesAsOf(deps, access.group, asOf);
   const [rows, history] = await Promise.all([
     repo.listMembershipStatuses(deps.db, groupId, rules.membership, at, userId),
     repo.personHistory(deps.db, groupId, userId, rules.membership, at),
   ]);
   const row = rows[0];
-  if (!row) throw notFound('That person');
+  if (!row) throw notFound(NOT_FOUND.person);
   const titles = await meetingsRepo.meetingTitles(
     deps.db,
     history.map((h) => h.id),
@@ -201,15 +202,15 @@ export async function setPersonCategories(
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'quorumCategories.manage');
-    if (!(await meetingsRepo.personInGroup(tx, groupId, userId))) throw notFound('That person');
+    if (!(await meetingsRepo.personInGroup(tx, groupId, userId))) throw notFound(NOT_FOUND.person);
     const named = quorumCategoriesOf(await rulesFor(tx, access.group)).map((c) => c.category);
     for (const [i, category] of categories.entries())
       if (!named.includes(category))
         throw invalid({
           [`categories.${i}`]:
             named.length === 0
-              ? 'cannot be kept: our Terms of Reference name no categories for the quorum'
-              : `must be one of the quorum's categories: ${named.join(', ')}`,
+              ? m.noCategories
+              : say(m.oneOfCategories, { categories: named.join(', ') }),
         });
     const kept = [...new Set(categories)];
     await repo.setCategories(tx, groupId, userId, kept);

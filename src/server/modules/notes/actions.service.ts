@@ -1,6 +1,8 @@
 /** Actions across meetings: an owner who is a person, a due date, a status; reminders when overdue. */
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
-import { forbidden, invalid, notFound } from '../../errors.ts';
+import { forbidden, invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { FIELD } from '../../field-words.ts';
+import { m } from './notes.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { overdueActionEmail } from '../mail/emails/index.ts';
@@ -65,14 +67,14 @@ export async function addAction(
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'action.manage');
     const owner = await meetingsRepo.personInGroup(tx, groupId, input.ownerId);
-    if (!owner) throw invalid({ ownerId: 'is not a person in this group' });
+    if (!owner) throw invalid({ ownerId: FIELD.notPersonInGroup });
     if (input.meetingId && !(await meetingsRepo.findMeeting(tx, groupId, input.meetingId)))
-      throw invalid({ meetingId: 'is not a meeting of this group' });
+      throw invalid({ meetingId: FIELD.notMeetingOfGroup });
     if (
       input.itemId &&
       (!input.meetingId || !(await meetingsRepo.findItem(tx, input.meetingId, input.itemId)))
     )
-      throw invalid({ itemId: 'is not an agenda item of that meeting' });
+      throw invalid({ itemId: FIELD.notItemOfThatMeeting });
     const row = await repo.insertAction(tx, {
       groupId,
       title: input.title,
@@ -110,15 +112,14 @@ export async function updateAction(
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'action.manage');
     const row = await repo.findAction(tx, groupId, actionId);
-    if (!row) throw notFound('That action');
+    if (!row) throw notFound(NOT_FOUND.action);
     const mayChange =
       row.ownerId === access.actor.userId ||
       access.role === 'chair' ||
       access.role === 'note_taker';
-    if (!mayChange)
-      throw forbidden('Only the action’s owner, a chair or a note-taker can change it.');
+    if (!mayChange) throw forbidden(m.actionOwnerOnly);
     if (input.ownerId && !(await meetingsRepo.personInGroup(tx, groupId, input.ownerId)))
-      throw invalid({ ownerId: 'is not a person in this group' });
+      throw invalid({ ownerId: FIELD.notPersonInGroup });
     const updated = await repo.updateAction(tx, actionId, {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.ownerId !== undefined ? { ownerId: input.ownerId } : {}),

@@ -10,7 +10,9 @@
 import { checkAttribution, type AttributionFlag } from '../../../policy/index.ts';
 import { can, rolesOf } from '../../access.ts';
 import type { Executor, UseCaseScope } from '../../deps.ts';
-import { conflict, invalid, notFound } from '../../errors.ts';
+import { conflict, invalid, notFound, NOT_FOUND, say, type FieldErrors } from '../../errors.ts';
+import { FIELD } from '../../field-words.ts';
+import { m } from './notes.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
 import { notesReadyEmail } from '../mail/emails/index.ts';
@@ -26,7 +28,7 @@ type NotView = { text: string; reason: string; markedBy: string; markedAt: strin
 
 async function requireNotesMeeting(db: Executor, groupId: string, meetingId: string) {
   const meeting = await meetingsRepo.findMeeting(db, groupId, meetingId);
-  if (!meeting) throw notFound('That meeting');
+  if (!meeting) throw notFound(NOT_FOUND.meeting);
   return meeting;
 }
 
@@ -227,13 +229,12 @@ export async function updateMeetingNotes(
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'notes.write');
     const meeting = await requireNotesMeeting(tx, groupId, meetingId);
-    if (phaseOf(meeting) === 'upcoming')
-      throw conflict('Notes are written once the meeting has started.');
+    if (phaseOf(meeting) === 'upcoming') throw conflict(m.notStarted);
     const items = new Set((await meetingsRepo.listItems(tx, meetingId)).map((i) => i.id));
     const badItem = input.content.items.findIndex((i) => !items.has(i.itemId));
     if (badItem >= 0)
       throw invalid({
-        [`content.items.${badItem}.itemId`]: 'is not an agenda item of this meeting',
+        [`content.items.${badItem}.itemId`]: FIELD.notItemOfThisMeeting,
       });
     // Stored as written: Markdown is made safe when it is shown, never before.
     const content = input.content;
@@ -261,10 +262,7 @@ export async function updateMeetingNotes(
       action = 'notes.drafted';
     } else if (latest.status === 'approved') {
       if (!input.correctionReason)
-        throw invalid(
-          { correctionReason: 'these notes were approved: say why they need correcting' },
-          'Approved notes are locked. A correction is a new version with its reason.',
-        );
+        throw invalid({ correctionReason: m.sayWhyCorrecting }, m.locked);
       row = await repo.insertVersion(tx, {
         meetingId,
         version: latest.version + 1,
@@ -326,9 +324,9 @@ export async function circulateNotes(
     const access = await requireGroupAccess(tx, actor, groupId, 'notes.write');
     const meeting = await requireNotesMeeting(tx, groupId, meetingId);
     const latest = await repo.latestForUpdate(tx, meetingId);
-    if (!latest) throw conflict('There are no notes of this meeting to circulate yet.');
+    if (!latest) throw conflict(m.nothingToCirculate);
     if (latest.status === 'circulated') return notesView(tx, access, meetingId);
-    if (latest.status === 'approved') throw conflict('These notes are approved and locked.');
+    if (latest.status === 'approved') throw conflict(m.approvedAndLocked);
     const flags = await flagsOf(
       tx,
       groupId,
@@ -338,15 +336,16 @@ export async function circulateNotes(
     );
     const outstanding = flags.filter((f) => !f.markedNotAView);
     if (outstanding.length > 0) {
-      const fields: Record<string, string> = {};
+      const fields: FieldErrors = {};
       outstanding.slice(0, 50).forEach((f, i) => {
-        fields[`flag ${i + 1}`] =
-          `${f.where}: “${f.text}” attributes a view to ${f.who}. Try: “${f.suggestion}”`;
+        fields[`flag ${i + 1}`] = say(m.attributedView, {
+          where: f.where,
+          text: f.text,
+          who: f.who,
+          suggestion: f.suggestion,
+        });
       });
-      throw conflict(
-        `The notes attribute ${outstanding.length === 1 ? 'a view' : `${outstanding.length} views`} to people. Reword each, or mark it “not a view”, before circulating.`,
-        fields,
-      );
+      throw conflict(say(m.attributedViews, { count: outstanding.length }), fields);
     }
     await repo.updateVersion(tx, latest.id, { status: 'circulated', circulatedAt: new Date() });
     const people = await meetingsRepo.listPeople(tx, groupId);
@@ -383,8 +382,7 @@ export async function commentOnNotes(
     const access = await requireGroupAccess(tx, actor, groupId, 'notes.comment');
     await requireNotesMeeting(tx, groupId, meetingId);
     const latest = await repo.latestForUpdate(tx, meetingId);
-    if (latest?.status !== 'circulated')
-      throw conflict('Comments are taken while the notes are circulated.');
+    if (latest?.status !== 'circulated') throw conflict(m.commentsWhileCirculated);
     await repo.insertComment(tx, latest.id, access.actor.userId, body);
     return notesView(tx, access, meetingId);
   });
@@ -431,31 +429,29 @@ export async function approveNotes(
     const access = await requireGroupAccess(tx, actor, groupId, 'notes.approve');
     const meeting = await requireNotesMeeting(tx, groupId, meetingId);
     const later = await meetingsRepo.findMeeting(tx, groupId, atMeetingId);
-    if (!later) throw invalid({ meetingId: 'is not a meeting of this group' });
-    if (later.startsAt <= meeting.startsAt)
-      throw invalid({ meetingId: 'notes are approved at a later meeting' });
+    if (!later) throw invalid({ meetingId: FIELD.notMeetingOfGroup });
+    if (later.startsAt <= meeting.startsAt) throw invalid({ meetingId: m.approvedLater });
     if (later.status === 'cancelled' || phaseOf(later) === 'upcoming')
-      throw invalid({ meetingId: 'that meeting has not taken place yet' });
+      throw invalid({ meetingId: m.notTakenPlace });
     const latest = await repo.latestForUpdate(tx, meetingId);
-    if (!latest) throw conflict('There are no notes of this meeting yet.');
+    if (!latest) throw conflict(m.noNotes);
     if (latest.status === 'approved') return notesView(tx, access, meetingId);
-    if (latest.status !== 'circulated')
-      throw conflict('Circulate the notes to the group before they are approved.');
+    if (latest.status !== 'circulated') throw conflict(m.circulateFirst);
     const unresolved = (await repo.commentsOf(tx, [latest.id])).filter((c) =>
       unresolvedComment(c, latest),
     );
     if (unresolved.length > 0 && approval.acknowledgeUnresolved !== true) {
-      const fields: Record<string, string> = {
-        acknowledgeUnresolved: `must be true to approve the notes with ${unresolved.length === 1 ? 'an unresolved comment' : `${unresolved.length} unresolved comments`}`,
+      const count = unresolved.length;
+      const fields: FieldErrors = {
+        acknowledgeUnresolved: say(m.acknowledgeUnresolved, { count }),
       };
       unresolved.slice(0, 50).forEach((c, i) => {
-        fields[`comment ${i + 1}`] =
-          `${c.name}: “${c.body.length > 200 ? `${c.body.slice(0, 199)}…` : c.body}”`;
+        fields[`comment ${i + 1}`] = say(m.comment, {
+          name: c.name,
+          body: c.body.length > 200 ? `${c.body.slice(0, 199)}…` : c.body,
+        });
       });
-      throw conflict(
-        `${unresolved.length === 1 ? 'A comment has' : `${unresolved.length} comments have`} come in since the notes were last changed. Read ${unresolved.length === 1 ? 'it' : 'them'} first, or approve the notes as they are, saying so.`,
-        fields,
-      );
+      throw conflict(say(m.unresolvedComments, { count }), fields);
     }
     await repo.updateVersion(tx, latest.id, {
       status: 'approved',

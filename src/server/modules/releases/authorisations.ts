@@ -7,7 +7,10 @@
  */
 import type { Terms } from '../../../policy/index.ts';
 import type { Executor } from '../../deps.ts';
-import { conflict, invalid } from '../../errors.ts';
+import { conflict, invalid, say } from '../../errors.ts';
+import { FIELD } from '../../field-words.ts';
+import { m as tm } from '../terms/terms.messages.ts';
+import { m } from './releases.messages.ts';
 import * as decisionsRepo from '../decisions/decisions.repository.ts';
 import type { GroupAccess } from '../groups/group-access.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
@@ -44,15 +47,15 @@ export async function recordReleaseRequest(
   request: ReleaseRequest,
 ) {
   if (request.items.length === 0 && !request.thisDecision)
-    throw invalid({ 'release.items': 'name at least one item' });
+    throw invalid({ 'release.items': m.nameAnItem });
   if (request.action === 'withdraw' && request.thisDecision)
-    throw invalid({ 'release.thisDecision': 'only a release can name the decision it records' });
+    throw invalid({ 'release.thisDecision': m.thisDecisionOnlyReleases });
   for (const [i, item] of request.items.entries())
     if (!(await readItem(tx, groupId, item.itemType, item.itemId)))
       throw invalid({ [`release.items.${i}.itemId`]: notReleasable(item.itemType) });
   const groupIds = request.audience === 'groups' ? [...new Set(request.groupIds)] : [];
   if (request.audience === 'groups' && groupIds.length === 0)
-    throw invalid({ 'release.groupIds': 'name the linked groups that may read it' });
+    throw invalid({ 'release.groupIds': m.nameGroups });
   await requireLinked(tx, groupId, groupIds, 'release.groupIds');
   const unique = new Map(request.items.map((i) => [`${i.itemType}:${i.itemId}`, i]));
   await repo.insertAuthorisations(tx, [
@@ -119,30 +122,21 @@ async function agreedProposals(
   input: Authority,
 ): Promise<{ proposalIds: string[]; field: 'decisionId' | 'agreedAtMeeting' }> {
   if (Boolean(input.decisionId) === Boolean(input.agreedAtMeeting))
-    throw invalid(
-      {
-        decisionId: 'name the decision that agreed this, or the meeting where the group agreed it',
-      },
-      'Releasing needs the group’s agreement: a recorded decision, or where the ToR allows, the meeting where the group agreed.',
-    );
+    throw invalid({ decisionId: m.nameDecision }, m.needsAgreement);
   const groupId = access.group.id;
   if (input.decisionId) {
     const decision = await decisionsRepo.findDecision(tx, groupId, input.decisionId);
-    if (!decision) throw invalid({ decisionId: 'is not a decision of this group' });
-    if (decision.outcome !== 'agreed')
-      throw invalid({ decisionId: 'that decision did not agree the proposal' });
+    if (!decision) throw invalid({ decisionId: FIELD.notDecisionOfGroup });
+    if (decision.outcome !== 'agreed') throw invalid({ decisionId: tm.notAgreed });
     return { proposalIds: decision.proposalId ? [decision.proposalId] : [], field: 'decisionId' };
   }
   const inForce = await findInForce(tx, groupId);
   const terms = inForce?.document as Terms | undefined;
   if (!terms?.confidentiality.chairMayRecordAgreement)
-    throw invalid({
-      agreedAtMeeting:
-        'our Terms of Reference release only by a recorded decision: name the decision',
-    });
+    throw invalid({ agreedAtMeeting: m.decisionOnly });
   const meeting = await meetingsRepo.findMeeting(tx, groupId, input.agreedAtMeeting!);
   if (!meeting || meeting.status === 'cancelled' || phaseOf(meeting) === 'upcoming')
-    throw invalid({ agreedAtMeeting: 'must be a meeting of this group that has taken place' });
+    throw invalid({ agreedAtMeeting: FIELD.pastMeetingOfGroup });
   // On that meeting's agenda: raised on the meeting before it ended, and not
   // since withdrawn, or tested and not agreed.
   const raised = await decisionsRepo.listProposals(tx, groupId, meeting.id);
@@ -190,25 +184,20 @@ export async function requireAuthorisation(
   );
   const unused = matching.find((a) => a.usedAt === null);
   if (unused) return unused;
-  const verb = wanted.action === 'release' ? 'release' : 'withdraw';
+  const action = { action: wanted.action };
   if (matching.length > 0)
-    throw conflict(
-      `The group’s agreement to ${verb} this item has already been used: to ${verb} it again, the group agrees again.`,
-      { [field]: `has already been used to ${verb} this item` },
-    );
+    throw conflict(say(m.agreementUsed, action), {
+      [field]: say(m.agreementUsedField, action),
+    });
   throw invalid(
     {
-      [field]:
-        field === 'decisionId'
-          ? `that decision did not agree to ${verb} this item to this audience`
-          : `no release proposal on that meeting’s agenda named this item and audience`,
+      [field]: field === 'decisionId' ? say(m.decisionDidNotAgree, action) : m.notOnAgenda,
     },
-    `The group agrees to ${verb} each item: raise a release proposal naming it and the audience, and cite the decision that agreed it.`,
+    say(m.groupAgreesEach, action),
   );
 }
 
 /** Uses the authorisation up, inside the release's transaction. */
 export async function useAuthorisation(tx: Executor, a: repo.AuthorisationRow, releaseId: string) {
-  if (!(await repo.consumeAuthorisation(tx, a.id, releaseId)))
-    throw conflict('The group’s agreement for this has just been used.');
+  if (!(await repo.consumeAuthorisation(tx, a.id, releaseId))) throw conflict(m.justUsed);
 }

@@ -1,11 +1,13 @@
 /** What a release shows of each kind of item, outside the group. */
 import { renderTermsMarkdown, type Terms } from '../../../policy/index.ts';
 import type { Executor } from '../../deps.ts';
+import { say, type Words } from '../../errors.ts';
 import * as decisionsRepo from '../decisions/decisions.repository.ts';
 import * as learningRepo from '../learning/learning.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import * as notesRepo from '../notes/notes.repository.ts';
 import { findAdoptedVersionById } from '../terms/terms.repository.ts';
+import { m } from './releases.messages.ts';
 
 export type ItemType = 'notes' | 'decision' | 'learning' | 'paper' | 'terms' | 'suggestion';
 
@@ -89,10 +91,10 @@ export async function readItem(
 }
 
 /** Why an item cannot be released, for its field. */
-export function notReleasable(type: ItemType): string {
+export function notReleasable(type: ItemType): Words {
   return type === 'notes'
-    ? 'must be a meeting of this group whose notes are approved'
+    ? m.notesNotApproved
     : type === 'terms'
-      ? 'must be an adopted version of this group’s Terms of Reference'
-      : `is not a ${type} of this group`;
+      ? m.termsNotAdopted
+      : say(m.notOfGroup, { type });
 }

@@ -7,7 +7,8 @@
  * learns nothing about groups they are not in until the other side accepts.
  */
 import type { Executor, UseCaseScope } from '../../deps.ts';
-import { invalid, notFound } from '../../errors.ts';
+import { invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { m } from './releases.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './releases.repository.ts';
@@ -40,10 +41,7 @@ export async function requireLinked(
 ) {
   for (const [i, other] of groupIds.entries())
     if (!(await linkBetween(db, groupId, other)))
-      throw invalid(
-        { [`${field}.${i}`]: 'is not a group linked to this one' },
-        'A release can name only groups linked to this one: its steering group, its working groups, sibling working groups, or a group linked by both chairs.',
-      );
+      throw invalid({ [`${field}.${i}`]: m.notLinked }, m.linkedOnly);
 }
 
 async function presentLinks(db: Executor, groupId: string, rows: repo.LinkRow[]) {
@@ -101,7 +99,7 @@ export async function proposeGroupLink(
 ) {
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'groupLink.manage');
-    if (otherGroupId === groupId) throw invalid({ otherGroupId: 'is this group itself' });
+    if (otherGroupId === groupId) throw invalid({ otherGroupId: m.itself });
     const existing = (await repo.linksOf(tx, groupId)).find(
       (r) => r.groupId === groupId && r.otherGroupId === otherGroupId,
     );
@@ -130,7 +128,7 @@ export async function acceptGroupLink(
     const access = await requireGroupAccess(tx, actor, groupId, 'groupLink.manage');
     const row = await repo.findLink(tx, groupId, linkId);
     // Only the group that was asked accepts.
-    if (!row || row.otherGroupId !== groupId) throw notFound('That link request');
+    if (!row || row.otherGroupId !== groupId) throw notFound(NOT_FOUND.linkRequest);
     const accepted = row.acceptedAt ? row : await repo.acceptLink(tx, linkId, access.actor.userId);
     if (!row.acceptedAt)
       await writeAudit(tx, {
@@ -154,7 +152,7 @@ export async function removeGroupLink(
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'groupLink.manage');
     const row = await repo.findLink(tx, groupId, linkId);
-    if (!row) throw notFound('That link');
+    if (!row) throw notFound(NOT_FOUND.link);
     await repo.deleteLink(tx, linkId);
     await writeAudit(tx, {
       actorId: access.actor.userId,

@@ -9,7 +9,8 @@
  */
 import type { Actor } from '../../access.ts';
 import type { Deps, UseCaseScope } from '../../deps.ts';
-import { conflict, invalid, notFound } from '../../errors.ts';
+import { conflict, invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { m } from './releases.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { findPublicPageSettings } from '../groups/join-requests.repository.ts';
@@ -51,7 +52,7 @@ export async function releaseItem(
       throw invalid({ itemId: notReleasable(input.itemType) });
     const groupIds = input.audience === 'groups' ? [...new Set(input.groupIds)] : [];
     if (input.audience === 'groups' && groupIds.length === 0)
-      throw invalid({ groupIds: 'name the linked groups that may read it' });
+      throw invalid({ groupIds: m.nameGroups });
     await requireLinked(tx, groupId, groupIds, 'groupIds');
     const authorisation = await requireAuthorisation(tx, access, input, {
       action: 'release',
@@ -70,7 +71,7 @@ export async function releaseItem(
       agreedAtMeeting: input.agreedAtMeeting ?? null,
       recordedBy: access.actor.userId,
     });
-    if (!row) throw conflict('This item is already released to that audience.');
+    if (!row) throw conflict(m.alreadyReleased);
     await useAuthorisation(tx, authorisation, row.id);
     await writeAudit(tx, {
       actorId: access.actor.userId,
@@ -102,7 +103,7 @@ export async function withdrawRelease(
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'release.manage');
     const row = await repo.findRelease(tx, groupId, releaseId);
-    if (!row) throw notFound('That release');
+    if (!row) throw notFound(NOT_FOUND.release);
     if (row.withdrawnAt) return presentRelease(row);
     const authorisation = await requireAuthorisation(tx, access, input, {
       action: 'withdraw',
@@ -184,7 +185,7 @@ export async function listReleasedItems(
   const found = await releasedTo(deps, actor, groupId);
   const listed = found ? (await findPublicPageSettings(deps.db, groupId)).listed : false;
   if (!found || (!listed && found.items.length === 0 && !found.member)) {
-    throw notFound('That group');
+    throw notFound(NOT_FOUND.group);
   }
   const { group, items, member } = found;
   return {
@@ -212,7 +213,7 @@ export async function downloadReleasedPaper(
     release?.itemType === 'paper' && reaches(release, accepted, mine)
       ? await meetingsRepo.findPaperFile(deps.db, groupId, release.itemId)
       : undefined;
-  if (!paper) throw notFound('That file');
+  if (!paper) throw notFound(NOT_FOUND.file);
   return paper;
 }
 
@@ -263,7 +264,7 @@ export async function answerReleaseOffer(
   await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'releaseOffer.manage');
     const found = await repo.findOffer(tx, groupId, releaseId);
-    if (!found) throw notFound('That offer');
+    if (!found) throw notFound(NOT_FOUND.offer);
     const status = answer === 'accept' ? 'accepted' : 'declined';
     await repo.answerOffer(tx, groupId, releaseId, { status, answeredBy: access.actor.userId });
     await writeAudit(tx, {
@@ -277,6 +278,6 @@ export async function answerReleaseOffer(
   });
   const { offers } = await listReleaseOffers({ groupId }, { deps, actor });
   const offer = offers.find((o) => o.releaseId === releaseId);
-  if (!offer) throw notFound('That offer');
+  if (!offer) throw notFound(NOT_FOUND.offer);
   return offer;
 }

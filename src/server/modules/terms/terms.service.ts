@@ -15,9 +15,19 @@ import {
   type TemplateLanguage,
   type Terms,
 } from '../../../policy/index.ts';
-
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
-import { conflict, invalid, notFound } from '../../errors.ts';
+import {
+  conflict,
+  invalid,
+  notFound,
+  type FieldErrors,
+  type Localised,
+  NOT_FOUND,
+  say,
+} from '../../errors.ts';
+import { FIELD, fieldWords } from '../../field-words.ts';
+import { formatCalendarDate } from '../../../i18n/dates.ts';
+import { m } from './terms.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { countPeople } from '../groups/groups.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
@@ -110,7 +120,7 @@ export async function listTermsVersions(
 
 async function versionOrNotFound(db: Executor, groupId: string, number: number) {
   const row = await repo.findVersion(db, groupId, number);
-  if (!row) throw notFound(`Version ${number} of these Terms of Reference`);
+  if (!row) throw notFound(say(NOT_FOUND.termsVersion, { number }));
   return row;
 }
 
@@ -128,7 +138,7 @@ export async function getTermsDraft(
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'terms.draft');
   const draft = await repo.findDraft(deps.db, groupId);
-  if (!draft) throw notFound('A draft');
+  if (!draft) throw notFound(NOT_FOUND.draft);
   return presentDraft(deps.db, groupId, draft);
 }
 
@@ -151,23 +161,20 @@ export async function createTermsDraft(
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
     await repo.lockGroupTerms(tx, groupId);
     if (await repo.findDraft(tx, groupId)) {
-      throw conflict('This group already has a draft. Edit it, or adopt it first.');
+      throw conflict(m.draftExists);
     }
     const inForce = await repo.findInForce(tx, groupId);
     const from = input.from ?? (inForce ? 'in_force' : 'template');
     const language = input.language ?? 'en-GB';
     let document: Terms;
     if (from === 'in_force') {
-      if (!inForce)
-        throw invalid({ from: 'there is no version in force yet: start from the template' });
+      if (!inForce) throw invalid({ from: m.nothingInForce });
       document = inForce.document as Terms;
     } else {
       const choices = input.choices ?? {};
       const timeZone = choices.timeZone ?? 'Europe/London';
       if (!isTimeZone(timeZone)) {
-        throw invalid({
-          'choices.timeZone': 'is not a time zone we know: use a name such as Europe/London',
-        });
+        throw invalid({ 'choices.timeZone': FIELD.timeZone });
       }
       const drafted = seedTemplate({
         title: SEED_TEXT[language].titleFor(access.group.name),
@@ -178,11 +185,7 @@ export async function createTermsDraft(
         language,
       });
       const checked = validateTerms(drafted);
-      if (!checked.ok)
-        throw invalid(
-          prefixed(checked.fields, 'choices'),
-          'Those choices do not make valid Terms of Reference.',
-        );
+      if (!checked.ok) throw invalid(prefixed(checked.fields, 'choices'), m.badChoices);
       document = checked.terms;
     }
     const row = await repo.insertDraft(tx, { groupId, document, createdBy: access.actor.userId });
@@ -201,8 +204,16 @@ export async function createTermsDraft(
   });
 }
 
-function prefixed(fields: Record<string, string>, prefix: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, v]));
+/** The checker's problems under `prefix`, each in the catalogue's words where it has them. */
+function prefixed(fields: Record<string, string>, prefix: string): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, fieldWords(v)]),
+  );
+}
+
+/** A calendar date in the reader's words: "9 March 2027", "9 Mawrth 2027". */
+function dateWords(date: string): Localised {
+  return (locale) => formatCalendarDate(date, locale);
 }
 
 export async function updateTermsDraft(
@@ -213,9 +224,9 @@ export async function updateTermsDraft(
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
     const draft = await repo.findDraft(tx, groupId);
-    if (!draft) throw notFound('A draft');
+    if (!draft) throw notFound(NOT_FOUND.draft);
     if (!checked.ok) {
-      throw invalid(prefixed(checked.fields, 'document'), 'Some parts of the draft need fixing.');
+      throw invalid(prefixed(checked.fields, 'document'), m.draftNeedsFixing);
     }
     const row = await repo.updateDraft(tx, draft.id, checked.terms);
     const changes = diffFields(draft.document, checked.terms).map((c) => c.path);
@@ -252,21 +263,17 @@ export async function adoptTermsDraft(
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.draft');
     await repo.lockGroupTerms(tx, groupId);
     const draft = await repo.findDraft(tx, groupId);
-    if (!draft) throw notFound('A draft');
+    if (!draft) throw notFound(NOT_FOUND.draft);
     // A quorum larger than the group could reach would stop it deciding anything.
     const checked = validateTerms(draft.document, { groupSize: await countPeople(tx, groupId) });
     if (!checked.ok) {
-      throw invalid(
-        prefixed(checked.fields, 'document'),
-        'The draft needs fixing before it can be adopted.',
-      );
+      throw invalid(prefixed(checked.fields, 'document'), m.fixBeforeAdopting);
     }
     let decision: Awaited<ReturnType<typeof findDecision>> | undefined;
     if (input.decisionId) {
       decision = await findDecision(tx, groupId, input.decisionId);
-      if (!decision) throw invalid({ decisionId: 'is not a decision of this group' });
-      if (decision.outcome !== 'agreed')
-        throw invalid({ decisionId: 'that decision did not agree the proposal' });
+      if (!decision) throw invalid({ decisionId: FIELD.notDecisionOfGroup });
+      if (decision.outcome !== 'agreed') throw invalid({ decisionId: m.notAgreed });
     }
     const number = await repo.nextNumber(tx, groupId);
     const previous = await repo.findInForce(tx, groupId);
@@ -283,13 +290,16 @@ export async function adoptTermsDraft(
       throw invalid({
         adoptedOn:
           problem.because === 'previous'
-            ? `must be on or after ${longDate(problem.earliest)}, when version ${previous?.number} was adopted`
-            : `must be on or after ${longDate(problem.earliest)}, when this draft was started: the group cannot have agreed it earlier`,
+            ? say(m.afterPrevious, {
+                date: dateWords(problem.earliest),
+                number: previous?.number ?? '',
+              })
+            : say(m.afterDraftStarted, { date: dateWords(problem.earliest) }),
       });
     }
     if (problem?.rule === 'future_unconfirmed') {
       throw invalid({
-        adoptedOn: `is after today (${longDate(problem.today)}): give the date of the meeting that agreed these terms, or confirm that they take effect on that future date`,
+        adoptedOn: say(m.afterToday, { date: dateWords(problem.today) }),
       });
     }
     await repo.supersede(tx, groupId);
@@ -336,7 +346,7 @@ export async function diffTermsVersions(
     to === 'draft'
       ? await repo.findDraft(deps.db, groupId)
       : await versionOrNotFound(deps.db, groupId, to);
-  if (!after) throw notFound('A draft');
+  if (!after) throw notFound(NOT_FOUND.draft);
   return {
     from,
     to,
@@ -355,14 +365,11 @@ export async function acceptTerms(
   return deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'terms.accept');
     const inForce = await repo.findInForce(tx, groupId);
-    if (!inForce) throw notFound('Terms of Reference in force');
+    if (!inForce) throw notFound(NOT_FOUND.termsInForce);
     if (inForce.number !== number) {
-      throw conflict(
-        `Version ${number} is no longer in force: read version ${inForce.number} and accept that.`,
-        {
-          number: `must be ${inForce.number}, the version in force`,
-        },
-      );
+      throw conflict(say(m.noLongerInForce, { number, inForce: inForce.number ?? 0 }), {
+        number: say(m.versionInForce, { inForce: inForce.number ?? 0 }),
+      });
     }
     await repo.insertAcceptance(tx, inForce.id, access.actor.userId);
     await writeAudit(tx, {
@@ -404,14 +411,12 @@ export async function raiseBehaviourReminder(
   return deps.db.transaction(async (tx) => {
     await requireGroupAccess(tx, actor, groupId, 'reminder.raise');
     if (meetingId && !(await findMeeting(tx, groupId, meetingId)))
-      throw invalid({ meetingId: 'is not a meeting of this group' });
+      throw invalid({ meetingId: FIELD.notMeetingOfGroup });
     const inForce = await repo.findInForce(tx, groupId);
-    if (!inForce) throw notFound('A behaviour agreement in force');
+    if (!inForce) throw notFound(NOT_FOUND.behaviourAgreement);
     const clauses = (inForce.document as Terms).behaviour.clauses;
     if (clause > clauses.length) {
-      throw invalid({
-        clause: `must be a clause of the behaviour agreement, from 1 to ${clauses.length}`,
-      });
+      throw invalid({ clause: say(m.behaviourClause, { count: clauses.length }) });
     }
     const row = await repo.insertReminder(tx, { groupId, meetingId: meetingId ?? null, clause });
     return { clause: row.clause, raisedOn: row.raisedOn };

@@ -8,7 +8,8 @@
 import type { Terms } from '../../../policy/index.ts';
 import { shapedFor, type Actor } from '../../access.ts';
 import type { Executor, UseCaseScope } from '../../deps.ts';
-import { conflict, invalid, notFound } from '../../errors.ts';
+import { conflict, invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { m as gm } from '../groups/groups.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { addPerson, countChairs, removePerson } from '../groups/groups.repository.ts';
@@ -30,14 +31,10 @@ async function workingGroupFor(
   if (!group) {
     // Answers exactly as requireGroupAccess does for a missing group.
     await requireGroupAccess(db, actor, groupId, action);
-    throw notFound('That group');
+    throw notFound(NOT_FOUND.group);
   }
   const parent = await requireGroupAccess(db, actor, group.parentId ?? group.id, action);
-  if (!group.parentId)
-    throw invalid(
-      { groupId: 'is a steering group, not a working group' },
-      'That is not a working group.',
-    );
+  if (!group.parentId) throw invalid({ groupId: gm.steeringGroup }, gm.notAWorkingGroup);
   return { group, parent };
 }
 
@@ -109,9 +106,7 @@ export async function leaveWorkingGroup(
     const userId = parent.actor.userId;
     const role = await repo.roleIn(tx, group.id, userId);
     if (role === 'chair' && (await countChairs(tx, group.id)) <= 1)
-      throw conflict(
-        'A working group needs at least one chair. Make someone else its chair before stepping back.',
-      );
+      throw conflict(gm.workingGroupNeedsChair);
     const ended = await repo.stepBack(tx, group.id, userId);
     if (role !== null) await removePerson(tx, group.id, userId);
     if (ended || role !== null) {

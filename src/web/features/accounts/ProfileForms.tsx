@@ -62,9 +62,17 @@ export function ProfileForms({ me, onChanged }: { me: Me; onChanged: (me: Me) =>
 
   async function changeEmail(values: FormValues, form: HTMLFormElement) {
     const body = validate(changeEmailBody, { email: values.email ?? '' });
-    const answer = await api.post<{ message: string }>('/api/v1/me/email', body);
-    setSent(answer.message);
-    announce(answer.message);
+    await api.post('/api/v1/me/email', body);
+    const sent = intl.formatMessage(
+      {
+        id: 'accounts.profile.emailChangeSent',
+        defaultMessage:
+          'We have emailed a link to {email}. Your address changes when you open it; until then it stays as it is.',
+      },
+      { email: body.email },
+    );
+    setSent(sent);
+    announce(sent);
     form.reset();
   }
 

@@ -15,7 +15,7 @@ export function RegisterPage({ next, onSignedIn }: Props) {
   const intl = useIntl();
   const { locale, followAccount } = useLocale();
   const form = useFormState();
-  const [emailed, setEmailed] = useState<{ email: string; message: string } | null>(null);
+  const [emailed, setEmailed] = useState<{ email: string } | null>(null);
 
   async function register(values: FormValues) {
     // The account keeps the language it was made in, and the email with its link is in it too.
@@ -26,7 +26,7 @@ export function RegisterPage({ next, onSignedIn }: Props) {
     if ('user' in answer) {
       followAccount(answer.user);
       onSignedIn(answer.user);
-    } else setEmailed({ email: body.email, message: answer.message });
+    } else setEmailed({ email: body.email });
   }
 
   if (emailed) {
@@ -38,7 +38,10 @@ export function RegisterPage({ next, onSignedIn }: Props) {
         })}
       >
         <p role="status" className="notice">
-          {emailed.message}
+          <FormattedMessage
+            id="accounts.register.emailed"
+            defaultMessage="Check your email: we have sent a link to finish creating your account. It works for 24 hours."
+          />
         </p>
         <p>
           <FormattedMessage

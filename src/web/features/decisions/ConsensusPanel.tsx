@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessage, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import { answerBody, closeConsensusBody } from '../../../contracts/decisions.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { useConfirm } from '../../components/Confirm.tsx';
@@ -25,6 +25,13 @@ type Props = {
   /** After the chair's declaration, which closes the check. */
   onStep: (done: StepDone) => void;
 };
+
+/** Why the answers allow what they do, by the reason the API gives and the counts. */
+const ALLOWS_BECAUSE: MessageDescriptor = defineMessage({
+  id: 'decisions.consensus.because',
+  defaultMessage:
+    '{why, select, nobodyAnswered {nobody has answered} blocked {{blocks, plural, one {# person blocks} other {# people block}} the proposal} allStoodAside {everyone who answered stood aside} concerns {no blocks; {concerns, plural, one {# person has} other {# people have}} concerns} other {no blocks and no concerns}}',
+});
 
 /**
  * The consensus check: how many have answered, the counts and reasons without
@@ -88,7 +95,11 @@ export function ConsensusPanel({ proposal, consensus, onChanged, onStep }: Props
               outcome: intl
                 .formatMessage(CONSENSUS_OUTCOMES[consensus.allows.outcome])
                 .toLowerCase(),
-              reason: consensus.allows.reason,
+              reason: intl.formatMessage(ALLOWS_BECAUSE, {
+                why: consensus.allows.why,
+                blocks: consensus.counts.block,
+                concerns: consensus.counts.concerns,
+              }),
               b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
             }}
           />

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import { castBallotBody, closeVoteBody } from '../../../contracts/decisions.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { useConfirm } from '../../components/Confirm.tsx';
@@ -21,6 +21,73 @@ import {
   type StepDone,
   type Vote,
 } from './types.ts';
+
+/** What a ballot's confirmation says: cast, or changed, and the choice. */
+const cast: Record<'cast' | 'changed', MessageDescriptor> = defineMessages({
+  cast: {
+    id: 'decisions.vote.castConfirmation',
+    defaultMessage:
+      'Your vote is cast: {choice, select, yes {yes} no {no} other {abstain}}. It is counted when the vote closes.',
+  },
+  changed: {
+    id: 'decisions.vote.changedConfirmation',
+    defaultMessage:
+      'Your ballot is changed to {choice, select, yes {yes} no {no} other {abstain}}.',
+  },
+});
+
+/** Why someone may not vote, by the reason the API gives. */
+const INELIGIBLE: Record<Vote['myEligibility']['reason'] & string, MessageDescriptor> =
+  defineMessages({
+    notOnVoterList: {
+      id: 'decisions.eligibility.notOnVoterList',
+      defaultMessage: 'you are not on this vote’s voter list',
+    },
+    voterListFixed: {
+      id: 'decisions.eligibility.voterListFixed',
+      defaultMessage: 'the voter list was fixed when this vote opened, and you were not on it then',
+    },
+    nonVotingRole: {
+      id: 'decisions.eligibility.nonVotingRole',
+      defaultMessage: 'people in the role {role} take part but do not vote',
+    },
+    lapsed: { id: 'decisions.eligibility.lapsed', defaultMessage: 'their membership has lapsed' },
+    membersOnly: {
+      id: 'decisions.eligibility.membersOnly',
+      defaultMessage:
+        'only members vote: people who have been to more than {meetings, plural, =0 {no meetings} =1 {one meeting} =2 {two meetings} =3 {three meetings} =4 {four meetings} =5 {five meetings} =6 {six meetings} =7 {seven meetings} =8 {eight meetings} =9 {nine meetings} =10 {ten meetings} other {# meetings}}',
+    },
+    presentInRoom: {
+      id: 'decisions.eligibility.presentInRoom',
+      defaultMessage:
+        'only members present in the room vote: taking part online does not count as present',
+    },
+    presentOnly: {
+      id: 'decisions.eligibility.presentOnly',
+      defaultMessage: 'only members present at the meeting vote',
+    },
+  });
+
+/** Why a tied vote ended as it did, by the reason the API gives. */
+const OUTCOME_REASONS: Record<
+  NonNullable<Vote['outcomeReason']>,
+  MessageDescriptor
+> = defineMessages({
+  tiedNotAgreed: {
+    id: 'decisions.vote.tiedNotAgreed',
+    defaultMessage:
+      'The vote is tied, and our Terms of Reference give no casting vote: it is not agreed.',
+  },
+  tiedAwaitingCastingVote: {
+    id: 'decisions.vote.tiedAwaitingCastingVote',
+    defaultMessage: 'The vote is tied: the chair has a casting vote to give.',
+  },
+  decidedByCastingVote: {
+    id: 'decisions.vote.decidedByCastingVote',
+    defaultMessage:
+      'The vote was tied; decided by the chair’s casting vote {castingVote, select, yes {for} other {against}} it.',
+  },
+});
 
 type Props = {
   proposal: Proposal;
@@ -147,11 +214,16 @@ export function VotePanel({ proposal, vote, onChanged, onStep }: Props) {
               defaultMessage="You can vote in this vote."
             />
           )
-        ) : vote.myEligibility.reason ? (
+        ) : vote.myEligibility.reason && vote.myEligibility.reason !== 'notOnVoterList' ? (
           <FormattedMessage
             id="decisions.vote.cannotBecause"
             defaultMessage="You cannot vote in this vote, because {reason}."
-            values={{ reason: vote.myEligibility.reason }}
+            values={{
+              reason: intl.formatMessage(INELIGIBLE[vote.myEligibility.reason], {
+                role: vote.myEligibility.role ?? '',
+                meetings: vote.myEligibility.meetings ?? 0,
+              }),
+            }}
           />
         ) : (
           <FormattedMessage
@@ -168,7 +240,11 @@ export function VotePanel({ proposal, vote, onChanged, onStep }: Props) {
           receipt={receipt}
           onCast={(result) => {
             if (result.receipt) setReceipt(result.receipt);
-            setConfirmed(result.message);
+            setConfirmed(
+              intl.formatMessage(result.changed ? cast.changed : cast.cast, {
+                choice: result.choice,
+              }),
+            );
             onChanged();
           }}
         />
@@ -201,7 +277,11 @@ export function VotePanel({ proposal, vote, onChanged, onStep }: Props) {
                 defaultMessage="<b>{outcome}.</b> {reason}"
                 values={{
                   outcome: intl.formatMessage(VOTE_OUTCOMES[vote.outcome]),
-                  reason: vote.outcomeReason ?? '',
+                  reason: vote.outcomeReason
+                    ? intl.formatMessage(OUTCOME_REASONS[vote.outcomeReason], {
+                        castingVote: vote.castingVote ?? 'yes',
+                      })
+                    : '',
                   b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
                 }}
               />

@@ -3,7 +3,7 @@ import { useGroupEvents, type GroupEventKind } from '../../lib/events.ts';
 import { useResource, type Resource } from '../../lib/resource.ts';
 import { proposalsApi, type ProposalList } from './types.ts';
 
-export { asProblem, useAction } from '../../lib/action.ts';
+export { useAction } from '../../lib/action.ts';
 
 const DECIDING: GroupEventKind[] = ['consensus', 'vote', 'decision'];
 const FALLBACK_SECONDS = 10;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-export { asProblem, useAction } from '../../lib/action.ts';
+export { useAction } from '../../lib/action.ts';
 
 /**
  * Fetches again every `seconds` while `active`, without reloading the page:

@@ -1,5 +1,5 @@
 import { errorBody } from '../../../contracts/common.ts';
-import { api, ApiError } from '../../lib/api.ts';
+import { api, ApiError, languageHeader } from '../../lib/api.ts';
 
 const CSRF_COOKIE = 'accord_csrf';
 
@@ -40,6 +40,8 @@ export async function uploadWithProgress<T>(
     request.open('POST', path);
     request.withCredentials = true;
     request.setRequestHeader('accept', 'application/json');
+    for (const [name, value] of Object.entries(languageHeader()))
+      request.setRequestHeader(name, value);
     request.setRequestHeader('content-type', 'application/octet-stream');
     request.setRequestHeader('x-csrf-token', csrf);
     request.upload.onprogress = (event) => {
@@ -60,8 +62,8 @@ export async function uploadWithProgress<T>(
       }
       const error = errorBody.safeParse(parsed);
       if (error.success) {
-        const { code, message, fields } = error.data.error;
-        reject(new ApiError(request.status, code, message, fields));
+        const { code, message, fields, reason } = error.data.error;
+        reject(new ApiError(request.status, code, message, fields, reason));
       } else {
         reject(new ApiError(request.status, 'unexpected', words.unexpected));
       }

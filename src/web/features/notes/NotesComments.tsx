@@ -242,11 +242,7 @@ export function ApproveNotes({ groupId, meetingId, later, unresolved, onApproved
         ...(count > 0 ? { acknowledgeUnresolved: true } : {}),
       });
     } catch (error) {
-      if (
-        error instanceof ApiError &&
-        error.status === 409 &&
-        'acknowledgeUnresolved' in error.fields
-      ) {
+      if (error instanceof ApiError && error.reason === 'notes.unresolvedComments') {
         // A comment came in while the chair was deciding: show it, and ask again.
         onApproved(null);
         throw new ApiError(

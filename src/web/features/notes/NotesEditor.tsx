@@ -40,12 +40,9 @@ type Part = { name: string; title: string; label: string; itemId: string | null 
 
 type Blocked = { message: string; lines: string[] };
 
+/** Circulation refused because views are still attributed: the API says so by its reason. */
 function isBlockedByViews(error: unknown): error is ApiError {
-  return (
-    error instanceof ApiError &&
-    error.status === 409 &&
-    Object.keys(error.fields).some((name) => name.startsWith('flag'))
-  );
+  return error instanceof ApiError && error.reason === 'notes.attributedViews';
 }
 
 /**
@@ -220,7 +217,7 @@ export function NotesEditor({
           if (!isBlockedByViews(error)) throw error;
           await check(draft);
           setBlocked({ message: error.message, lines: Object.values(error.fields) });
-          throw new BlockedAlready();
+          throw new BlockedAlready(error);
         }
         announce(
           intl.formatMessage({
@@ -230,7 +227,7 @@ export function NotesEditor({
         );
       },
       () => onSaved('circulated'),
-      (error) => error instanceof BlockedAlready || error.code === 'blocked',
+      (error) => error instanceof BlockedAlready,
     );
   }
   /** The box a flag was found in: the one its `where` names, holding its sentence. */
@@ -239,10 +236,13 @@ export function NotesEditor({
     return holding.find((p) => p.title === flag.where) ?? holding[0];
   }
 
-  /** The box a line of the "cannot circulate" list is about: it starts with its title. */
+  /**
+   * The box a line of the "cannot circulate" list is about: it starts with its
+   * title, or with the summary's name in the reader's language.
+   */
   function partOfLine(line: string): Part | undefined {
     return parts
-      .filter((p) => line.startsWith(`${p.title}: `))
+      .filter((p) => line.startsWith(`${p.title}: `) || line.startsWith(`${p.label}: `))
       .sort((a, b) => b.title.length - a.title.length)[0];
   }
 
@@ -509,8 +509,8 @@ export function NotesEditor({
 
 /** Thrown once the "cannot circulate" list is on screen, so no other message repeats it. */
 class BlockedAlready extends ApiError {
-  constructor() {
-    super(409, 'blocked', 'The notes attribute views to people.');
+  constructor(blocked: ApiError) {
+    super(blocked.status, blocked.code, blocked.message, {}, blocked.reason);
   }
 }
 

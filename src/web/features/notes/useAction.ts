@@ -1,1 +1,1 @@
-export { asProblem, useAction } from '../../lib/action.ts';
+export { useAction } from '../../lib/action.ts';
