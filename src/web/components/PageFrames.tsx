@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import type { ApiError } from '../lib/api.ts';
 import { LoadProblem, Loading } from './Feedback.tsx';
 import { Link } from './Link.tsx';
@@ -15,24 +15,39 @@ export function isUnavailable(error: ApiError | null | undefined): error is ApiE
   return Boolean(error && UNAVAILABLE.includes(error.code));
 }
 
-type UnavailablePageProps = {
-  title: string;
-  error: ApiError;
+/** What a page says when it cannot be shown to this person. */
+export type UnavailableMessages = {
+  /** The heading of the page that says so. */
+  title: MessageDescriptor;
   /** Why the page cannot be shown when it is missing or its address is wrong. */
-  missing: ReactNode;
+  missing: MessageDescriptor;
   /** Why, when the person may not see it; the missing sentence serves where this is not given. */
-  forbidden?: ReactNode;
-  /** Where to go instead, and the words of that link. */
-  back: { to: string; label: ReactNode };
+  forbidden?: MessageDescriptor;
+  /** The words of the link to where to go instead. */
+  back: MessageDescriptor;
+};
+
+type UnavailablePageProps = {
+  error: ApiError;
+  messages: UnavailableMessages;
+  /** Where to go instead. */
+  back: string;
 };
 
 /** A page that cannot be shown to this person: why, and where to go instead. */
-export function UnavailablePage({ title, error, missing, forbidden, back }: UnavailablePageProps) {
+export function UnavailablePage({ error, messages, back }: UnavailablePageProps) {
+  const intl = useIntl();
+  const why =
+    error.code === 'forbidden' && messages.forbidden ? messages.forbidden : messages.missing;
   return (
-    <Page title={title}>
-      <p>{error.code === 'forbidden' && forbidden ? forbidden : missing}</p>
+    <Page title={intl.formatMessage(messages.title)}>
       <p>
-        <Link to={back.to}>{back.label}</Link>
+        <FormattedMessage {...why} />
+      </p>
+      <p>
+        <Link to={back}>
+          <FormattedMessage {...messages.back} />
+        </Link>
       </p>
     </Page>
   );
@@ -52,5 +67,38 @@ export function WaitingPage({ title, error, retry }: WaitingPageProps) {
     <Page title={title} busy>
       {error ? <LoadProblem error={error} retry={retry} /> : <Loading />}
     </Page>
+  );
+}
+
+type PageFrameProps = {
+  /** The page's own title, shown while it waits. */
+  title: string;
+  /** The first problem loading the page's data, if there was one. */
+  error: ApiError | null | undefined;
+  /** What the page needs, asked for again after a problem. */
+  reload: readonly { reload: () => void }[];
+  /** What the page says when it is not there for this person. */
+  unavailable: UnavailableMessages;
+  /** Where such a page sends the person instead. */
+  back: string;
+};
+
+/**
+ * What a page shows until its data is there: that it cannot be shown to this
+ * person and where to go instead, or that its data is on its way (or could not
+ * be loaded, with a way to try again).
+ */
+export function PageFrame({ title, error, reload, unavailable, back }: PageFrameProps) {
+  if (isUnavailable(error)) {
+    return <UnavailablePage error={error} messages={unavailable} back={back} />;
+  }
+  return (
+    <WaitingPage
+      title={title}
+      error={error}
+      retry={() => {
+        for (const resource of reload) resource.reload();
+      }}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { correctDecisionBody } from '../../../contracts/decisions.ts';
 import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDateTime } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -28,6 +28,19 @@ import './decisions.css';
 
 type Props = { groupId: string; decisionId: string };
 
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: {
+    id: 'decisions.decision.notFoundTitle',
+    defaultMessage: 'We could not find that decision',
+  },
+  missing: {
+    id: 'decisions.decision.notFound',
+    defaultMessage: 'It may not exist, or you may not be in the group.',
+  },
+  back: { id: 'decisions.decision.toRegister', defaultMessage: 'Go to the decision register' },
+});
+
 /**
  * One decision as recorded: the text agreed, the outcome, the consensus check
  * and the count, every opinion voiced (the majority and each minority, or
@@ -46,41 +59,14 @@ export function DecisionPage({ groupId, decisionId }: Props) {
   );
   const error = decision.error ?? group.error;
 
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !decision.data || !group.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'decisions.decision.notFoundTitle',
-          defaultMessage: 'We could not find that decision',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="decisions.decision.notFound"
-            defaultMessage="It may not exist, or you may not be in the group."
-          />
-        }
-        back={{
-          to: decisionsPage(groupId),
-          label: (
-            <FormattedMessage
-              id="decisions.decision.toRegister"
-              defaultMessage="Go to the decision register"
-            />
-          ),
-        }}
-      />
-    );
-  }
-  if (!decision.data || !group.data) {
-    return (
-      <WaitingPage
+      <PageFrame
         title={intl.formatMessage({ id: 'decisions.decision.loading', defaultMessage: 'Decision' })}
         error={error}
-        retry={() => {
-          group.reload();
-          decision.reload();
-        }}
+        reload={[group, decision]}
+        unavailable={UNAVAILABLE}
+        back={decisionsPage(groupId)}
       />
     );
   }

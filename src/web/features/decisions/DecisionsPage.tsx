@@ -1,9 +1,9 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -16,8 +16,23 @@ import {
   type DecisionList,
 } from './types.ts';
 import { RegisterLead } from './RegisterLead.tsx';
-import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.tsx';
+import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.ts';
 import './decisions.css';
+
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: {
+    id: 'decisions.register.notFoundTitle',
+    defaultMessage: 'We could not show the decision register',
+  },
+  missing: GROUP_MISSING,
+  forbidden: {
+    id: 'decisions.register.forbidden',
+    defaultMessage:
+      'Only people who take part in the group see its decisions, until it releases them.',
+  },
+  back: TO_MY_GROUPS,
+});
 
 /** The decision register: every decision the group has recorded, newest first, and exports. */
 export function DecisionsPage({ groupId }: { groupId: string }) {
@@ -26,37 +41,17 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
   const decisions = useResource<DecisionList>(decisionsApi(groupId));
   const error = group.error ?? decisions.error;
 
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !group.data || !decisions.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'decisions.register.notFoundTitle',
-          defaultMessage: 'We could not show the decision register',
-        })}
-        error={error}
-        forbidden={
-          <FormattedMessage
-            id="decisions.register.forbidden"
-            defaultMessage="Only people who take part in the group see its decisions, until it releases them."
-          />
-        }
-        missing={GROUP_MISSING}
-        back={TO_MY_GROUPS}
-      />
-    );
-  }
-  if (!group.data || !decisions.data) {
-    return (
-      <WaitingPage
+      <PageFrame
         title={intl.formatMessage({
           id: 'decisions.register.title',
           defaultMessage: 'Decision register',
         })}
         error={error}
-        retry={() => {
-          group.reload();
-          decisions.reload();
-        }}
+        reload={[group, decisions]}
+        unavailable={UNAVAILABLE}
+        back="/groups"
       />
     );
   }

@@ -1,9 +1,9 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import type { z } from 'zod';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useProposals } from './actions.ts';
@@ -11,10 +11,24 @@ import { ProposalCards } from './ProposalCards.tsx';
 import { RaiseProposal } from './RaiseProposal.tsx';
 import { decisionsPage, type RemitArea } from './types.ts';
 import { RegisterLead } from './RegisterLead.tsx';
-import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.tsx';
+import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.ts';
 import './decisions.css';
 
 type TermsInForce = z.infer<typeof termsInForce>;
+
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: {
+    id: 'decisions.proposals.notFoundTitle',
+    defaultMessage: 'We could not show these proposals',
+  },
+  missing: GROUP_MISSING,
+  forbidden: {
+    id: 'decisions.proposals.forbidden',
+    defaultMessage: 'Only people who take part in the group see its proposals.',
+  },
+  back: TO_MY_GROUPS,
+});
 
 /** Proposals between meetings: raised, tested and voted on by the whole group, with a closing time. */
 export function ProposalsPage({ groupId }: { groupId: string }) {
@@ -24,34 +38,14 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
   const list = useProposals(groupId, null);
   const error = group.error ?? list.error;
 
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !group.data || !list.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'decisions.proposals.notFoundTitle',
-          defaultMessage: 'We could not show these proposals',
-        })}
-        error={error}
-        forbidden={
-          <FormattedMessage
-            id="decisions.proposals.forbidden"
-            defaultMessage="Only people who take part in the group see its proposals."
-          />
-        }
-        missing={GROUP_MISSING}
-        back={TO_MY_GROUPS}
-      />
-    );
-  }
-  if (!group.data || !list.data) {
-    return (
-      <WaitingPage
+      <PageFrame
         title={intl.formatMessage({ id: 'decisions.proposals.title', defaultMessage: 'Proposals' })}
         error={error}
-        retry={() => {
-          group.reload();
-          list.reload();
-        }}
+        reload={[group, list]}
+        unavailable={UNAVAILABLE}
+        back="/groups"
       />
     );
   }

@@ -1,11 +1,11 @@
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import { easyReadTerms, type EasyReadLine, type EasyReadValue } from '../../../policy/easy-read.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -21,6 +21,23 @@ function say(intl: IntlShape, line: EasyReadLine): string {
   }
   return intl.formatMessage(LINES[line.messageId], values);
 }
+
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: {
+    id: 'easyread.page.notShown',
+    defaultMessage: 'We could not show these Terms of Reference',
+  },
+  missing: {
+    id: 'easyread.page.notFound',
+    defaultMessage: 'The group may have been removed, or you may not be in it.',
+  },
+  forbidden: {
+    id: 'easyread.page.forbidden',
+    defaultMessage: 'Observers do not see the Terms of Reference here. Ask a chair for a copy.',
+  },
+  back: { id: 'easyread.page.myGroups', defaultMessage: 'Go to my groups' },
+});
 
 /**
  * A group's Terms of Reference in easy read: short sentences, one idea per
@@ -38,43 +55,14 @@ export function EasyReadPage({ groupId }: { groupId: string }) {
   });
   const fullVersion = `/groups/${segment(groupId)}/terms`;
 
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !group.data || !terms.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'easyread.page.notShown',
-          defaultMessage: 'We could not show these Terms of Reference',
-        })}
-        error={error}
-        forbidden={
-          <FormattedMessage
-            id="easyread.page.forbidden"
-            defaultMessage="Observers do not see the Terms of Reference here. Ask a chair for a copy."
-          />
-        }
-        missing={
-          <FormattedMessage
-            id="easyread.page.notFound"
-            defaultMessage="The group may have been removed, or you may not be in it."
-          />
-        }
-        back={{
-          to: '/groups',
-          label: <FormattedMessage id="easyread.page.myGroups" defaultMessage="Go to my groups" />,
-        }}
-      />
-    );
-  }
-
-  if (!group.data || !terms.data) {
-    return (
-      <WaitingPage
+      <PageFrame
         title={title}
         error={error}
-        retry={() => {
-          group.reload();
-          terms.reload();
-        }}
+        reload={[group, terms]}
+        unavailable={UNAVAILABLE}
+        back="/groups"
       />
     );
   }

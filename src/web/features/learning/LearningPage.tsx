@@ -5,7 +5,7 @@ import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -67,6 +67,17 @@ const TITLE = defineMessages({
   title: { id: 'learning.log.title', defaultMessage: 'Learning log' },
 }).title;
 
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: { id: 'learning.log.cannotShow', defaultMessage: 'We could not show the learning log' },
+  missing: {
+    id: 'learning.log.cannotShowLead',
+    defaultMessage:
+      'The group may have been removed, or you may not be able to see its learning log.',
+  },
+  back: TO_MY_GROUPS,
+});
+
 /**
  * The learning log: ideas and lessons, "learning when things go wrong, not
  * attributing blame". Entries have no person in them: what happened, what we
@@ -80,33 +91,14 @@ export function LearningPage({ groupId, release }: Props) {
   const log = useResource<LearningList>(groupApi(groupId, '/learning'));
   const error = group.error ?? log.error;
 
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !group.data || !log.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'learning.log.cannotShow',
-          defaultMessage: 'We could not show the learning log',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="learning.log.cannotShowLead"
-            defaultMessage="The group may have been removed, or you may not be able to see its learning log."
-          />
-        }
-        back={TO_MY_GROUPS}
-      />
-    );
-  }
-  if (!group.data || !log.data) {
-    return (
-      <WaitingPage
+      <PageFrame
         title={intl.formatMessage(TITLE)}
         error={error}
-        retry={() => {
-          group.reload();
-          log.reload();
-        }}
+        reload={[group, log]}
+        unavailable={UNAVAILABLE}
+        back="/groups"
       />
     );
   }

@@ -5,7 +5,7 @@ import { Form, SelectField, SubmitButton, TextArea } from '../../components/Form
 import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDayIn } from '../../lib/format.ts';
 import { useFormState, validate, withoutEmpty, type FormValues } from '../../lib/forms.ts';
@@ -31,6 +31,20 @@ const SUGGESTIONS_LEAD = defineMessages({
   },
 }).lead;
 
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: {
+    id: 'learning.suggestions.cannotShow',
+    defaultMessage: 'We could not show the suggestions',
+  },
+  missing: {
+    id: 'learning.suggestions.cannotShowLead',
+    defaultMessage:
+      'The group may have been removed, or you may not be able to see its suggestions.',
+  },
+  back: TO_MY_GROUPS,
+});
+
 /**
  * Suggestions stay on the "to consider" list until the group records how it
  * considered them; then they join "You said, we did", with the meeting, what
@@ -53,33 +67,14 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
   );
   const error = group.error ?? suggestions.error;
 
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !group.data || !suggestions.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'learning.suggestions.cannotShow',
-          defaultMessage: 'We could not show the suggestions',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="learning.suggestions.cannotShowLead"
-            defaultMessage="The group may have been removed, or you may not be able to see its suggestions."
-          />
-        }
-        back={TO_MY_GROUPS}
-      />
-    );
-  }
-  if (!group.data || !suggestions.data) {
-    return (
-      <WaitingPage
+      <PageFrame
         title={title}
         error={error}
-        retry={() => {
-          group.reload();
-          suggestions.reload();
-        }}
+        reload={[group, suggestions]}
+        unavailable={UNAVAILABLE}
+        back="/groups"
       />
     );
   }

@@ -1,10 +1,10 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { useGroupEvents, type GroupEventKind } from '../../lib/events.ts';
 import { formatDate, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
@@ -30,6 +30,16 @@ type Props = {
 };
 
 const MEETING_EVENTS: GroupEventKind[] = ['checkin', 'agenda', 'meeting'];
+
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: { id: 'meetings.meeting.notFoundTitle', defaultMessage: 'We could not find that meeting' },
+  missing: {
+    id: 'meetings.meeting.notFoundWhy',
+    defaultMessage: 'It may have been removed, or you may not be in the group.',
+  },
+  back: { id: 'meetings.meeting.goToGroup', defaultMessage: 'Go to the group' },
+});
 
 /**
  * One meeting: when and where, who is coming, its agenda and papers. While it
@@ -57,41 +67,17 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
   );
 
   const error = detail.error ?? group.error;
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !detail.data || !group.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'meetings.meeting.notFoundTitle',
-          defaultMessage: 'We could not find that meeting',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="meetings.meeting.notFoundWhy"
-            defaultMessage="It may have been removed, or you may not be in the group."
-          />
-        }
-        back={{
-          to: `/groups/${segment(groupId)}`,
-          label: (
-            <FormattedMessage id="meetings.meeting.goToGroup" defaultMessage="Go to the group" />
-          ),
-        }}
-      />
-    );
-  }
-  if (!detail.data || !group.data) {
-    return (
-      <WaitingPage
+      <PageFrame
         title={intl.formatMessage({
           id: 'meetings.meeting.loadingTitle',
           defaultMessage: 'Meeting',
         })}
         error={error}
-        retry={() => {
-          group.reload();
-          detail.reload();
-        }}
+        reload={[group, detail]}
+        unavailable={UNAVAILABLE}
+        back={`/groups/${segment(groupId)}`}
       />
     );
   }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { usePlace } from '../../lib/router.ts';
@@ -34,6 +34,16 @@ function asProblem(intl: IntlShape, error: unknown): ApiError {
       );
 }
 
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: { id: 'meetings.list.notFoundTitle', defaultMessage: 'We could not show these meetings' },
+  missing: {
+    id: 'meetings.list.notFoundWhy',
+    defaultMessage: 'The group may have been removed, or you may not be in it.',
+  },
+  back: { id: 'meetings.list.myGroups', defaultMessage: 'Go to my groups' },
+});
+
 /** All of a group's meetings, upcoming or past; chairs plan them here. */
 export function MeetingsPage({ groupId }: { groupId: string }) {
   const intl = useIntl();
@@ -58,29 +68,16 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
     defaultMessage: 'Past meetings',
   });
 
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !group.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'meetings.list.notFoundTitle',
-          defaultMessage: 'We could not show these meetings',
-        })}
+      <PageFrame
+        title={pageTitle}
         error={error}
-        missing={
-          <FormattedMessage
-            id="meetings.list.notFoundWhy"
-            defaultMessage="The group may have been removed, or you may not be in it."
-          />
-        }
-        back={{
-          to: '/groups',
-          label: <FormattedMessage id="meetings.list.myGroups" defaultMessage="Go to my groups" />,
-        }}
+        reload={[group]}
+        unavailable={UNAVAILABLE}
+        back="/groups"
       />
     );
-  }
-  if (!group.data) {
-    return <WaitingPage title={pageTitle} error={error} retry={group.reload} />;
   }
 
   const list = meetings.data?.meetings ?? [];

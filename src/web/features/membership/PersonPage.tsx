@@ -3,7 +3,7 @@ import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -76,6 +76,23 @@ function eventText(intl: IntlShape, event: Event): string {
   }
 }
 
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: {
+    id: 'membership.person.notFoundTitle',
+    defaultMessage: 'We could not show this person’s membership',
+  },
+  missing: {
+    id: 'membership.person.notFoundWhy',
+    defaultMessage: 'They may have left the group, or you may not be in it.',
+  },
+  forbidden: {
+    id: 'membership.person.forbidden',
+    defaultMessage: 'Only people who take part in the group see its membership.',
+  },
+  back: { id: 'membership.person.goToGroup', defaultMessage: 'Go to the group' },
+});
+
 /**
  * One person's membership of a group: their status, how it came about, and
  * the meetings behind it. Worked out from attendance; nobody types it in.
@@ -86,47 +103,17 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
   const person = useResource<PersonMembership>(groupApi(groupId, `/membership/${segment(userId)}`));
   const error = person.error ?? group.error;
 
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !person.data || !group.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'membership.person.notFoundTitle',
-          defaultMessage: 'We could not show this person’s membership',
-        })}
-        error={error}
-        forbidden={
-          <FormattedMessage
-            id="membership.person.forbidden"
-            defaultMessage="Only people who take part in the group see its membership."
-          />
-        }
-        missing={
-          <FormattedMessage
-            id="membership.person.notFoundWhy"
-            defaultMessage="They may have left the group, or you may not be in it."
-          />
-        }
-        back={{
-          to: `/groups/${segment(groupId)}`,
-          label: (
-            <FormattedMessage id="membership.person.goToGroup" defaultMessage="Go to the group" />
-          ),
-        }}
-      />
-    );
-  }
-  if (!person.data || !group.data) {
-    return (
-      <WaitingPage
+      <PageFrame
         title={intl.formatMessage({
           id: 'membership.person.loadingTitle',
           defaultMessage: 'Membership',
         })}
         error={error}
-        retry={() => {
-          group.reload();
-          person.reload();
-        }}
+        reload={[group, person]}
+        unavailable={UNAVAILABLE}
+        back={`/groups/${segment(groupId)}`}
       />
     );
   }

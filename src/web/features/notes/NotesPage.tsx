@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { formatDate, formatDateTime, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import { ActionList, AddActionForm } from './ActionList.tsx';
@@ -42,6 +42,16 @@ type Props = {
   release?: NotesRelease;
 };
 
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: { id: 'notes.page.notFoundTitle', defaultMessage: 'We could not find these notes' },
+  missing: {
+    id: 'notes.page.notFound',
+    defaultMessage: 'The meeting may have been removed, or you may not be able to read its notes.',
+  },
+  back: { id: 'notes.page.toGroup', defaultMessage: 'Go to the group' },
+});
+
 /**
  * A meeting's notes under the Chatham House Rule: written and checked by the
  * note-taker, circulated for comments, approved at a later meeting (then
@@ -63,37 +73,14 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
   }, [notice]);
 
   const error = notes.error ?? detail.error ?? group.error;
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !notes.data || !detail.data || !group.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'notes.page.notFoundTitle',
-          defaultMessage: 'We could not find these notes',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="notes.page.notFound"
-            defaultMessage="The meeting may have been removed, or you may not be able to read its notes."
-          />
-        }
-        back={{
-          to: groupPage(groupId),
-          label: <FormattedMessage id="notes.page.toGroup" defaultMessage="Go to the group" />,
-        }}
-      />
-    );
-  }
-  if (!notes.data || !detail.data || !group.data) {
-    return (
-      <WaitingPage
+      <PageFrame
         title={intl.formatMessage({ id: 'notes.page.loadingTitle', defaultMessage: 'Notes' })}
         error={error}
-        retry={() => {
-          group.reload();
-          detail.reload();
-          notes.reload();
-        }}
+        reload={[group, detail, notes]}
+        unavailable={UNAVAILABLE}
+        back={groupPage(groupId)}
       />
     );
   }

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDate } from '../../lib/format.ts';
 import { useResource, type Resource } from '../../lib/resource.ts';
@@ -39,6 +39,23 @@ export type TermsRelease = (version: {
   what: string;
 }) => ReactNode;
 
+/** What the page says when it is not there for this person. */
+const UNAVAILABLE = defineMessages({
+  title: {
+    id: 'terms.page.notShown',
+    defaultMessage: 'We could not show these Terms of Reference',
+  },
+  missing: {
+    id: 'terms.page.missing',
+    defaultMessage: 'The group may have been removed, or you may not be in it.',
+  },
+  forbidden: {
+    id: 'terms.page.observers',
+    defaultMessage: 'Observers do not see the Terms of Reference here. Ask a chair for a copy.',
+  },
+  back: { id: 'terms.page.myGroups', defaultMessage: 'Go to my groups' },
+});
+
 /** A group's Terms of Reference: the version in force, acceptance, reminders, and the review. */
 export function TermsPage({ groupId, release }: { groupId: string; release?: TermsRelease }) {
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
@@ -51,42 +68,14 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
     defaultMessage: 'Terms of Reference',
   });
 
-  if (isUnavailable(error)) {
+  if (isUnavailable(error) || !group.data || !terms.data) {
     return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'terms.page.notShown',
-          defaultMessage: 'We could not show these Terms of Reference',
-        })}
-        error={error}
-        forbidden={
-          <FormattedMessage
-            id="terms.page.observers"
-            defaultMessage="Observers do not see the Terms of Reference here. Ask a chair for a copy."
-          />
-        }
-        missing={
-          <FormattedMessage
-            id="terms.page.missing"
-            defaultMessage="The group may have been removed, or you may not be in it."
-          />
-        }
-        back={{
-          to: '/groups',
-          label: <FormattedMessage id="terms.page.myGroups" defaultMessage="Go to my groups" />,
-        }}
-      />
-    );
-  }
-  if (!group.data || !terms.data) {
-    return (
-      <WaitingPage
+      <PageFrame
         title={title}
         error={error}
-        retry={() => {
-          group.reload();
-          terms.reload();
-        }}
+        reload={[group, terms]}
+        unavailable={UNAVAILABLE}
+        back="/groups"
       />
     );
   }
