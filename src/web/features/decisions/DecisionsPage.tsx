@@ -34,6 +34,16 @@ const UNAVAILABLE = defineMessages({
   back: TO_MY_GROUPS,
 });
 
+/** The page's lists: their headings, and what stands in for an empty one. */
+const LISTS = defineMessages({
+  decisions: { id: 'decisions.register.heading', defaultMessage: 'Decisions' },
+  decisionsEmpty: {
+    id: 'decisions.register.none',
+    defaultMessage: 'The group has not recorded any decisions yet.',
+  },
+  decisionsLabel: { id: 'decisions.register.listLabel', defaultMessage: 'Decisions, newest first' },
+});
+
 /** The decision register: every decision the group has recorded, newest first, and exports. */
 export function DecisionsPage({ groupId }: { groupId: string }) {
   const intl = useIntl();
@@ -109,20 +119,12 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
 
       <ListSection
         id="decisions-title"
-        heading={<FormattedMessage id="decisions.register.heading" defaultMessage="Decisions" />}
+        heading={LISTS.decisions}
         count={list.length}
-        empty={
-          <FormattedMessage
-            id="decisions.register.none"
-            defaultMessage="The group has not recorded any decisions yet."
-          />
-        }
+        empty={LISTS.decisionsEmpty}
         listClassName="card-list"
         ordered
-        listLabel={intl.formatMessage({
-          id: 'decisions.register.listLabel',
-          defaultMessage: 'Decisions, newest first',
-        })}
+        listLabel={LISTS.decisionsLabel}
       >
         {list.map((decision) => (
           <li key={decision.id} className="card">

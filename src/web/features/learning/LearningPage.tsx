@@ -78,6 +78,12 @@ const UNAVAILABLE = defineMessages({
   back: TO_MY_GROUPS,
 });
 
+/** The page's lists: their headings, and what stands in for an empty one. */
+const LISTS = defineMessages({
+  entries: { id: 'learning.log.entries', defaultMessage: 'What we have learned' },
+  entriesEmpty: { id: 'learning.log.empty', defaultMessage: 'Nothing is in the learning log yet.' },
+});
+
 /**
  * The learning log: ideas and lessons, "learning when things go wrong, not
  * attributing blame". Entries have no person in them: what happened, what we
@@ -129,16 +135,9 @@ export function LearningPage({ groupId, release }: Props) {
     >
       <ListSection
         id="entries-title"
-        heading={
-          <FormattedMessage id="learning.log.entries" defaultMessage="What we have learned" />
-        }
+        heading={LISTS.entries}
         count={entries.length}
-        empty={
-          <FormattedMessage
-            id="learning.log.empty"
-            defaultMessage="Nothing is in the learning log yet."
-          />
-        }
+        empty={LISTS.entriesEmpty}
         listClassName="card-list"
       >
         {entries.map((entry) => (

@@ -45,6 +45,20 @@ const UNAVAILABLE = defineMessages({
   back: TO_MY_GROUPS,
 });
 
+/** The page's lists: their headings, and what stands in for an empty one. */
+const LISTS = defineMessages({
+  toConsider: { id: 'learning.suggestions.toConsider', defaultMessage: 'To consider' },
+  toConsiderEmpty: {
+    id: 'learning.suggestions.noneWaiting',
+    defaultMessage: 'There are no suggestions waiting.',
+  },
+  considered: { id: 'learning.suggestions.weDid', defaultMessage: 'You said, we did' },
+  consideredEmpty: {
+    id: 'learning.suggestions.noneConsidered',
+    defaultMessage: 'No suggestions have been considered yet.',
+  },
+});
+
 /**
  * Suggestions stay on the "to consider" list until the group records how it
  * considered them; then they join "You said, we did", with the meeting, what
@@ -109,16 +123,9 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
     >
       <ListSection
         id="to-consider-title"
-        heading={
-          <FormattedMessage id="learning.suggestions.toConsider" defaultMessage="To consider" />
-        }
+        heading={LISTS.toConsider}
         count={toConsider.length}
-        empty={
-          <FormattedMessage
-            id="learning.suggestions.noneWaiting"
-            defaultMessage="There are no suggestions waiting."
-          />
-        }
+        empty={LISTS.toConsiderEmpty}
         listClassName="card-list"
       >
         {toConsider.map((s) => (
@@ -146,16 +153,9 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
 
       <ListSection
         id="we-did-title"
-        heading={
-          <FormattedMessage id="learning.suggestions.weDid" defaultMessage="You said, we did" />
-        }
+        heading={LISTS.considered}
         count={considered.length}
-        empty={
-          <FormattedMessage
-            id="learning.suggestions.noneConsidered"
-            defaultMessage="No suggestions have been considered yet."
-          />
-        }
+        empty={LISTS.consideredEmpty}
         listClassName="card-list"
       >
         {considered.map((s) => (

@@ -93,6 +93,17 @@ const UNAVAILABLE = defineMessages({
   back: { id: 'membership.person.goToGroup', defaultMessage: 'Go to the group' },
 });
 
+/** The page's lists: their headings, and what stands in for an empty one. */
+const LISTS = defineMessages({
+  timeline: { id: 'membership.person.timelineHeading', defaultMessage: 'How it came about' },
+  timelineEmpty: { id: 'membership.person.timelineEmpty', defaultMessage: 'Nothing yet.' },
+  meetings: { id: 'membership.person.meetingsHeading', defaultMessage: 'Meetings' },
+  meetingsEmpty: {
+    id: 'membership.person.noMeetings',
+    defaultMessage: 'There have been no meetings yet.',
+  },
+});
+
 /**
  * One person's membership of a group: their status, how it came about, and
  * the meetings behind it. Worked out from attendance; nobody types it in.
@@ -173,16 +184,9 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
 
       <ListSection
         id="timeline-title"
-        heading={
-          <FormattedMessage
-            id="membership.person.timelineHeading"
-            defaultMessage="How it came about"
-          />
-        }
+        heading={LISTS.timeline}
         count={timeline.length}
-        empty={
-          <FormattedMessage id="membership.person.timelineEmpty" defaultMessage="Nothing yet." />
-        }
+        empty={LISTS.timelineEmpty}
         listClassName="timeline"
         ordered
       >
@@ -193,16 +197,9 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
 
       <ListSection
         id="attendance-title"
-        heading={
-          <FormattedMessage id="membership.person.meetingsHeading" defaultMessage="Meetings" />
-        }
+        heading={LISTS.meetings}
         count={attendance.length}
-        empty={
-          <FormattedMessage
-            id="membership.person.noMeetings"
-            defaultMessage="There have been no meetings yet."
-          />
-        }
+        empty={LISTS.meetingsEmpty}
         listClassName="item-list"
       >
         {attendance.map((row) => (
