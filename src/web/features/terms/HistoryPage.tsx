@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
@@ -135,36 +135,18 @@ export function HistoryPage({ groupId }: { groupId: string }) {
                 />
               </h2>
               <form className="form" onSubmit={compare} aria-labelledby="compare-title">
-                <div className="field">
-                  <label htmlFor="compare-from" className="label">
-                    <FormattedMessage id="terms.history.from" defaultMessage="From version" />
-                  </label>
-                  <select id="compare-from" name="from" className="select" defaultValue={older}>
-                    {versions.map((v) => (
-                      <option key={v.number} value={v.number}>
-                        {intl.formatMessage(
-                          { id: 'terms.history.version', defaultMessage: 'Version {number}' },
-                          { number: v.number },
-                        )}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="compare-to" className="label">
-                    <FormattedMessage id="terms.history.to" defaultMessage="To version" />
-                  </label>
-                  <select id="compare-to" name="to" className="select" defaultValue={newest}>
-                    {versions.map((v) => (
-                      <option key={v.number} value={v.number}>
-                        {intl.formatMessage(
-                          { id: 'terms.history.version', defaultMessage: 'Version {number}' },
-                          { number: v.number },
-                        )}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <VersionChoice
+                  name="from"
+                  label={<FormattedMessage id="terms.history.from" defaultMessage="From version" />}
+                  versions={versions}
+                  defaultValue={older}
+                />
+                <VersionChoice
+                  name="to"
+                  label={<FormattedMessage id="terms.history.to" defaultMessage="To version" />}
+                  versions={versions}
+                  defaultValue={newest}
+                />
                 <button type="submit" className="button">
                   <FormattedMessage id="terms.history.compare" defaultMessage="Compare" />
                 </button>
@@ -191,5 +173,36 @@ export function HistoryPage({ groupId }: { groupId: string }) {
         </>
       )}
     </Page>
+  );
+}
+
+type VersionChoiceProps = {
+  /** The form field's name, "from" or "to". */
+  name: string;
+  label: ReactNode;
+  versions: VersionList['versions'];
+  defaultValue: number;
+};
+
+/** One end of the comparison: a choice of version. */
+function VersionChoice({ name, label, versions, defaultValue }: VersionChoiceProps) {
+  const intl = useIntl();
+  const id = `compare-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <select id={id} name={name} className="select" defaultValue={defaultValue}>
+        {versions.map((v) => (
+          <option key={v.number} value={v.number}>
+            {intl.formatMessage(
+              { id: 'terms.history.version', defaultMessage: 'Version {number}' },
+              { number: v.number },
+            )}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
