@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { resetPasswordBody, type Me } from '../../../contracts/accounts.ts';
 import { secretToken } from '../../../contracts/common.ts';
-import { Form, PasswordField, SubmitButton } from '../../components/Form.tsx';
+import { Form, SubmitButton } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
@@ -9,6 +9,7 @@ import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { navigate } from '../../lib/router.ts';
 import { IncompleteLink } from './EmailedLink.tsx';
+import { NewPasswordField } from './fields.tsx';
 
 type Props = { token: string; onSignedIn: (me: Me) => void };
 
@@ -72,15 +73,7 @@ export function ResetPasswordPage({ token, onSignedIn }: Props) {
         }}
         onSubmit={reset}
       >
-        <PasswordField
-          name="password"
-          autoComplete="new-password"
-          hint={intl.formatMessage({
-            id: 'accounts.register.passwordHint',
-            defaultMessage:
-              'At least 10 characters. A few everyday words in a row are easy to remember and hard to guess.',
-          })}
-        />
+        <NewPasswordField />
         <SubmitButton busy={form.busy}>
           <FormattedMessage id="accounts.reset.submit" defaultMessage="Save new password" />
         </SubmitButton>
