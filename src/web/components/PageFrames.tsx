@@ -28,7 +28,8 @@ export type UnavailableMessages = {
 };
 
 type UnavailablePageProps = {
-  error: ApiError;
+  /** Why it cannot be shown, where an answer from the server said so. */
+  error?: ApiError;
   messages: UnavailableMessages;
   /** Where to go instead. */
   back: string;
@@ -38,7 +39,7 @@ type UnavailablePageProps = {
 export function UnavailablePage({ error, messages, back }: UnavailablePageProps) {
   const intl = useIntl();
   const why =
-    error.code === 'forbidden' && messages.forbidden ? messages.forbidden : messages.missing;
+    error?.code === 'forbidden' && messages.forbidden ? messages.forbidden : messages.missing;
   return (
     <Page title={intl.formatMessage(messages.title)}>
       <p>

@@ -1,12 +1,13 @@
 import { useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import type { z } from 'zod';
-import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
+import { Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -37,6 +38,17 @@ export type GroupHomeParts = {
 
 type Props = { groupId: string; me: Me } & GroupHomeParts;
 
+/** What the page says when there is no such group for this person. */
+const UNAVAILABLE = defineMessages({
+  title: { id: 'groups.home.notFoundTitle', defaultMessage: 'We could not find that group' },
+  missing: {
+    id: 'groups.home.notFoundBody',
+    defaultMessage:
+      'It may have been removed, or you may not be in it. To join a group, ask its chair for an invitation link, or ask to join from its public page.',
+  },
+  back: { id: 'groups.home.goToMyGroups', defaultMessage: 'Go to my groups' },
+});
+
 /** A group's home: its purpose, its people and their roles, its working groups, invitations. */
 export function GroupHomePage({
   groupId,
@@ -55,35 +67,15 @@ export function GroupHomePage({
   );
 
   if (group.error && ['not_found', 'validation_failed'].includes(group.error.code)) {
-    return (
-      <Page
-        title={intl.formatMessage({
-          id: 'groups.home.notFoundTitle',
-          defaultMessage: 'We could not find that group',
-        })}
-      >
-        <p>
-          <FormattedMessage
-            id="groups.home.notFoundBody"
-            defaultMessage="It may have been removed, or you may not be in it. To join a group, ask its chair for an invitation link, or ask to join from its public page."
-          />
-        </p>
-        <p>
-          <Link to="/groups">
-            <FormattedMessage id="groups.home.goToMyGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
-    );
+    return <UnavailablePage error={group.error} messages={UNAVAILABLE} back="/groups" />;
   }
   if (!group.data) {
     return (
-      <Page
+      <WaitingPage
         title={intl.formatMessage({ id: 'groups.home.loadingTitle', defaultMessage: 'Group' })}
-        busy
-      >
-        {group.error ? <LoadProblem error={group.error} retry={group.reload} /> : <Loading />}
-      </Page>
+        error={group.error}
+        retry={group.reload}
+      />
     );
   }
 
