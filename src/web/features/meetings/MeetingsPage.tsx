@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import {
+  defineMessages,
+  FormattedMessage,
+  useIntl,
+  type IntlShape,
+  type MessageDescriptor,
+} from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
@@ -155,45 +161,36 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
   );
 }
 
+/** The parts of what scheduling did, each a count. */
+const SCHEDULED: Record<'added' | 'kept' | 'removed' | 'cancelled', MessageDescriptor> =
+  defineMessages({
+    added: {
+      id: 'meetings.schedule.added',
+      defaultMessage: '{count, plural, one {# meeting} other {# meetings}} added',
+    },
+    kept: {
+      id: 'meetings.schedule.kept',
+      defaultMessage: '{count, plural, one {# meeting} other {# meetings}} already planned kept',
+    },
+    removed: {
+      id: 'meetings.schedule.removed',
+      defaultMessage: '{count} no longer in the cadence removed',
+    },
+    cancelled: {
+      id: 'meetings.schedule.cancelled',
+      defaultMessage: '{count} no longer in the cadence cancelled',
+    },
+  });
+
 /** What scheduling did, in words: "3 meetings added; 2 meetings already planned kept." */
 export function scheduleSummary(intl: IntlShape, result: ScheduleResult): string {
   const parts = [
-    intl.formatMessage(
-      {
-        id: 'meetings.schedule.added',
-        defaultMessage: '{count, plural, one {# meeting} other {# meetings}} added',
-      },
-      { count: result.created },
-    ),
-    intl.formatMessage(
-      {
-        id: 'meetings.schedule.kept',
-        defaultMessage: '{count, plural, one {# meeting} other {# meetings}} already planned kept',
-      },
-      { count: result.kept },
-    ),
+    intl.formatMessage(SCHEDULED.added, { count: result.created }),
+    intl.formatMessage(SCHEDULED.kept, { count: result.kept }),
   ];
-  if (result.removed > 0) {
-    parts.push(
-      intl.formatMessage(
-        {
-          id: 'meetings.schedule.removed',
-          defaultMessage: '{count} no longer in the cadence removed',
-        },
-        { count: result.removed },
-      ),
-    );
-  }
-  if (result.cancelled > 0) {
-    parts.push(
-      intl.formatMessage(
-        {
-          id: 'meetings.schedule.cancelled',
-          defaultMessage: '{count} no longer in the cadence cancelled',
-        },
-        { count: result.cancelled },
-      ),
-    );
+  // Removals and cancellations are said only where there were some.
+  for (const part of ['removed', 'cancelled'] as const) {
+    if (result[part] > 0) parts.push(intl.formatMessage(SCHEDULED[part], { count: result[part] }));
   }
   return intl.formatMessage(
     { id: 'meetings.schedule.summary', defaultMessage: '{parts}.' },
