@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
+import { Section } from './Section.tsx';
 
 type ListSectionProps = {
   /** The id of the section's heading, which names the section and, unless listLabel is given, the list. */
@@ -33,10 +34,7 @@ export function ListSection({
   const intl = useIntl();
   const List = ordered ? 'ol' : 'ul';
   return (
-    <section aria-labelledby={id} className="section">
-      <h2 id={id}>
-        <FormattedMessage {...heading} />
-      </h2>
+    <Section id={id} heading={heading}>
       {count === 0 ? (
         <p>
           <FormattedMessage {...empty} />
@@ -50,6 +48,6 @@ export function ListSection({
           {children}
         </List>
       )}
-    </section>
+    </Section>
   );
 }

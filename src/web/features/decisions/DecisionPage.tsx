@@ -6,6 +6,7 @@ import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDateTime } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -39,6 +40,16 @@ const UNAVAILABLE = defineMessages({
     defaultMessage: 'It may not exist, or you may not be in the group.',
   },
   back: { id: 'decisions.decision.toRegister', defaultMessage: 'Go to the decision register' },
+});
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  finalText: { id: 'decisions.decision.whatDecided', defaultMessage: 'What was decided' },
+  corrects: { id: 'decisions.decision.correctsHeading', defaultMessage: 'What this corrects' },
+  consensus: { id: 'decisions.decision.consensusHeading', defaultMessage: 'The consensus check' },
+  tally: { id: 'decisions.decision.voteHeading', defaultMessage: 'The formal vote' },
+  opinions: { id: 'decisions.opinions.heading', defaultMessage: 'Opinions voiced' },
+  correction: { id: 'decisions.correction.heading', defaultMessage: 'Record a correction' },
 });
 
 /**
@@ -156,22 +167,13 @@ export function DecisionPage({ groupId, decisionId }: Props) {
         ) : null}
       </dl>
 
-      <section aria-labelledby="final-text-title" className="section">
-        <h2 id="final-text-title">
-          <FormattedMessage id="decisions.decision.whatDecided" defaultMessage="What was decided" />
-        </h2>
+      <Section id="final-text-title" heading={SECTIONS.finalText}>
         <p className="proposal-text">{data.finalText}</p>
         <p>{data.summary}</p>
-      </section>
+      </Section>
 
       {data.corrects ? (
-        <section aria-labelledby="corrects-title" className="section">
-          <h2 id="corrects-title">
-            <FormattedMessage
-              id="decisions.decision.correctsHeading"
-              defaultMessage="What this corrects"
-            />
-          </h2>
+        <Section id="corrects-title" heading={SECTIONS.corrects}>
           <p>
             <FormattedMessage
               id="decisions.decision.corrects"
@@ -200,17 +202,11 @@ export function DecisionPage({ groupId, decisionId }: Props) {
               />
             </p>
           ) : null}
-        </section>
+        </Section>
       ) : null}
 
       {data.consensus ? (
-        <section aria-labelledby="consensus-title" className="section">
-          <h2 id="consensus-title">
-            <FormattedMessage
-              id="decisions.decision.consensusHeading"
-              defaultMessage="The consensus check"
-            />
-          </h2>
+        <Section id="consensus-title" heading={SECTIONS.consensus}>
           <p>
             <FormattedMessage
               id="decisions.decision.consensusLine"
@@ -233,17 +229,11 @@ export function DecisionPage({ groupId, decisionId }: Props) {
               defaultMessage: 'Answers to the consensus check, without names',
             })}
           />
-        </section>
+        </Section>
       ) : null}
 
       {data.tally ? (
-        <section aria-labelledby="tally-title" className="section">
-          <h2 id="tally-title">
-            <FormattedMessage
-              id="decisions.decision.voteHeading"
-              defaultMessage="The formal vote"
-            />
-          </h2>
+        <Section id="tally-title" heading={SECTIONS.tally}>
           <TallyList
             tally={data.tally}
             label={intl.formatMessage({
@@ -251,14 +241,11 @@ export function DecisionPage({ groupId, decisionId }: Props) {
               defaultMessage: 'Count of the formal vote',
             })}
           />
-        </section>
+        </Section>
       ) : null}
 
       {data.opinions.length > 0 ? (
-        <section aria-labelledby="opinions-title" className="section">
-          <h2 id="opinions-title">
-            <FormattedMessage id="decisions.opinions.heading" defaultMessage="Opinions voiced" />
-          </h2>
+        <Section id="opinions-title" heading={SECTIONS.opinions}>
           <p>
             {even.length > 0 ? (
               <FormattedMessage
@@ -279,7 +266,7 @@ export function DecisionPage({ groupId, decisionId }: Props) {
             opinions={minority}
             id="minority"
           />
-        </section>
+        </Section>
       ) : null}
 
       {isChair && !data.correctedBy ? <RecordCorrection decision={data} groupId={groupId} /> : null}
@@ -372,10 +359,7 @@ function RecordCorrection({ decision, groupId }: { decision: Decision; groupId: 
   }
 
   return (
-    <section aria-labelledby="correction-title" className="section">
-      <h2 id="correction-title">
-        <FormattedMessage id="decisions.correction.heading" defaultMessage="Record a correction" />
-      </h2>
+    <Section id="correction-title" heading={SECTIONS.correction}>
       <p>
         <FormattedMessage
           id="decisions.correction.lead"
@@ -413,6 +397,6 @@ function RecordCorrection({ decision, groupId }: { decision: Decision; groupId: 
           />
         </SubmitButton>
       </Form>
-    </section>
+    </Section>
   );
 }

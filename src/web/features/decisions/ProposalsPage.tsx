@@ -4,6 +4,7 @@ import type { termsInForce } from '../../../contracts/terms.ts';
 import type { z } from 'zod';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useProposals } from './actions.ts';
@@ -28,6 +29,11 @@ const UNAVAILABLE = defineMessages({
     defaultMessage: 'Only people who take part in the group see its proposals.',
   },
   back: TO_MY_GROUPS,
+});
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  between: { id: 'decisions.register.proposals', defaultMessage: 'Proposals between meetings' },
 });
 
 /** Proposals between meetings: raised, tested and voted on by the whole group, with a closing time. */
@@ -84,13 +90,7 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
         />
       </p>
 
-      <section aria-labelledby="between-title" className="section">
-        <h2 id="between-title">
-          <FormattedMessage
-            id="decisions.register.proposals"
-            defaultMessage="Proposals between meetings"
-          />
-        </h2>
+      <Section id="between-title" heading={SECTIONS.between}>
         <ProposalCards
           proposals={between}
           label={intl.formatMessage({
@@ -116,7 +116,7 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
             onRaised={list.reload}
           />
         ) : null}
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -8,6 +8,7 @@ import { Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -18,6 +19,13 @@ import { PeopleSection } from './PeopleSection.tsx';
 import { PublicPageSection } from './PublicPageSection.tsx';
 import { roleLabel } from './roles.ts';
 import { WorkingGroupsSection } from './WorkingGroupsSection.tsx';
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  purpose: { id: 'groups.home.purposeTitle', defaultMessage: 'What we are working towards' },
+  people: { id: 'groups.people.title', defaultMessage: 'People' },
+  leave: { id: 'groups.leave.title', defaultMessage: 'Leave this group' },
+});
 
 /**
  * What other features show on a group's home; app/ composes them, so that
@@ -119,13 +127,7 @@ export function GroupHomePage({
     >
       {terms.data ? <ReviewNotice groupId={data.id} terms={terms.data} /> : null}
 
-      <section aria-labelledby="purpose-title" className="section">
-        <h2 id="purpose-title">
-          <FormattedMessage
-            id="groups.home.purposeTitle"
-            defaultMessage="What we are working towards"
-          />
-        </h2>
+      <Section id="purpose-title" heading={SECTIONS.purpose}>
         <p className="purpose">
           {data.purpose ||
             intl.formatMessage({
@@ -139,7 +141,7 @@ export function GroupHomePage({
           </Link>
         </p>
         {canManage ? <GroupDetailsForm group={data} onSaved={group.reload} /> : null}
-      </section>
+      </Section>
 
       {meetings && data.myRole ? meetings(data) : null}
 
@@ -156,10 +158,7 @@ export function GroupHomePage({
           canAnswerRequests={isChair}
         />
       ) : (
-        <section aria-labelledby="people-title" className="section">
-          <h2 id="people-title">
-            <FormattedMessage id="groups.people.title" defaultMessage="People" />
-          </h2>
+        <Section id="people-title" heading={SECTIONS.people}>
           <p>
             <FormattedMessage
               id="groups.home.peopleCount"
@@ -167,7 +166,7 @@ export function GroupHomePage({
               values={{ count: data.peopleCount }}
             />
           </p>
-        </section>
+        </Section>
       )}
 
       {data.parent === null ? (
@@ -264,10 +263,7 @@ function LeaveGroup({ group, me }: { group: Group; me: Me }) {
   }
 
   return (
-    <section aria-labelledby="leave-title" className="section">
-      <h2 id="leave-title">
-        <FormattedMessage id="groups.leave.title" defaultMessage="Leave this group" />
-      </h2>
+    <Section id="leave-title" heading={SECTIONS.leave}>
       <p>
         <FormattedMessage
           id="groups.leave.body"
@@ -282,6 +278,6 @@ function LeaveGroup({ group, me }: { group: Group; me: Me }) {
         />
       </button>
       <Problem error={problem} />
-    </section>
+    </Section>
   );
 }

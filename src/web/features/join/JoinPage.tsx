@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { secretToken } from '../../../contracts/common.ts';
 import type { invitationPreview, joined } from '../../../contracts/groups.ts';
 import { Loading, LoadProblem, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { navigate, withNext } from '../../lib/router.ts';
@@ -15,6 +16,12 @@ type Props = {
   token: string;
   signedIn: boolean;
 };
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  joinPurpose: { id: 'join.purpose', defaultMessage: 'What the group is working towards' },
+  joinAccount: { id: 'join.account.title', defaultMessage: 'First, sign in' },
+});
 
 /** Where an invitation link lands: what the group is, then a button to join it. */
 export function JoinPage({ token, signedIn }: Props) {
@@ -101,15 +108,9 @@ export function JoinPage({ token, signedIn }: Props) {
         <FormattedMessage id="join.invited" defaultMessage="You are invited to join this group." />
       </p>
       {group.purpose ? (
-        <section aria-labelledby="join-purpose" className="panel">
-          <h2 id="join-purpose">
-            <FormattedMessage
-              id="join.purpose"
-              defaultMessage="What the group is working towards"
-            />
-          </h2>
+        <Section id="join-purpose" heading={SECTIONS.joinPurpose} className="panel">
           <p className="purpose">{group.purpose}</p>
-        </section>
+        </Section>
       ) : null}
       <p>
         <FormattedMessage
@@ -129,10 +130,7 @@ export function JoinPage({ token, signedIn }: Props) {
           <Problem error={problem} />
         </>
       ) : (
-        <section aria-labelledby="join-account" className="section">
-          <h2 id="join-account">
-            <FormattedMessage id="join.account.title" defaultMessage="First, sign in" />
-          </h2>
+        <Section id="join-account" heading={SECTIONS.joinAccount}>
           <p>
             <FormattedMessage
               id="join.account.lead"
@@ -147,7 +145,7 @@ export function JoinPage({ token, signedIn }: Props) {
               <FormattedMessage id="join.account.signIn" defaultMessage="Sign in" />
             </Link>
           </div>
-        </section>
+        </Section>
       )}
     </Page>
   );

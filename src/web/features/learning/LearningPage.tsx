@@ -6,6 +6,7 @@ import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.t
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -21,6 +22,11 @@ const LOG_LEAD = defineMessages({
       'What <group>{name}</group> has learned: from what went well, and from what went wrong.',
   },
 }).lead;
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  addLearning: { id: 'learning.log.addTitle', defaultMessage: 'Add to the learning log' },
+});
 
 /** What the app shows to release an entry (a chair's "Release…"); app/ composes it. */
 export type LearningRelease = (entry: {
@@ -164,10 +170,7 @@ export function LearningPage({ groupId, release }: Props) {
         ))}
       </ListSection>
 
-      <section aria-labelledby="add-learning-title" className="section">
-        <h2 id="add-learning-title">
-          <FormattedMessage id="learning.log.addTitle" defaultMessage="Add to the learning log" />
-        </h2>
+      <Section id="add-learning-title" heading={SECTIONS.addLearning}>
         <p>
           <FormattedMessage
             id="learning.log.noBlame"
@@ -203,7 +206,7 @@ export function LearningPage({ groupId, release }: Props) {
             <FormattedMessage id="learning.log.add" defaultMessage="Add to the log" />
           </SubmitButton>
         </Form>
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDayIn } from '../../lib/format.ts';
 import { useFormState, validate, withoutEmpty, type FormValues } from '../../lib/forms.ts';
@@ -57,6 +58,11 @@ const LISTS = defineMessages({
     id: 'learning.suggestions.noneConsidered',
     defaultMessage: 'No suggestions have been considered yet.',
   },
+});
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  suggest: { id: 'learning.suggestions.make', defaultMessage: 'Make a suggestion' },
 });
 
 /**
@@ -168,10 +174,7 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
         ))}
       </ListSection>
 
-      <section aria-labelledby="suggest-title" className="section">
-        <h2 id="suggest-title">
-          <FormattedMessage id="learning.suggestions.make" defaultMessage="Make a suggestion" />
-        </h2>
+      <Section id="suggest-title" heading={SECTIONS.suggest}>
         <Form
           id="suggest"
           state={form}
@@ -196,7 +199,7 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
             <FormattedMessage id="learning.suggestions.send" defaultMessage="Send the suggestion" />
           </SubmitButton>
         </Form>
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -5,6 +5,7 @@ import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { segment } from '../../lib/api.ts';
 import { useGroupEvents, type GroupEventKind } from '../../lib/events.ts';
 import { formatDate, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
@@ -39,6 +40,14 @@ const UNAVAILABLE = defineMessages({
     defaultMessage: 'It may have been removed, or you may not be in the group.',
   },
   back: { id: 'meetings.meeting.goToGroup', defaultMessage: 'Go to the group' },
+});
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  corrections: {
+    id: 'meetings.corrections.heading',
+    defaultMessage: 'Attendance changed after the meeting',
+  },
 });
 
 /**
@@ -188,13 +197,7 @@ function AttendanceCorrections({ detail }: { detail: MeetingDetail }) {
   const corrections = detail.attendanceCorrections;
   if (corrections.length === 0) return null;
   return (
-    <section aria-labelledby="corrections-title" className="section">
-      <h2 id="corrections-title">
-        <FormattedMessage
-          id="meetings.corrections.heading"
-          defaultMessage="Attendance changed after the meeting"
-        />
-      </h2>
+    <Section id="corrections-title" heading={SECTIONS.corrections}>
       <ul className="item-list" aria-labelledby="corrections-title">
         {corrections.map((c, index) => (
           <li key={index} className="item">
@@ -214,6 +217,6 @@ function AttendanceCorrections({ detail }: { detail: MeetingDetail }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

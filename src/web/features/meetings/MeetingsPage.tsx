@@ -12,6 +12,7 @@ import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { usePlace } from '../../lib/router.ts';
@@ -48,6 +49,11 @@ const UNAVAILABLE = defineMessages({
     defaultMessage: 'The group may have been removed, or you may not be in it.',
   },
   back: { id: 'meetings.list.myGroups', defaultMessage: 'Go to my groups' },
+});
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  schedule: { id: 'meetings.schedule.heading', defaultMessage: 'Schedule meetings' },
 });
 
 /** All of a group's meetings, upcoming or past; chairs plan them here. */
@@ -225,10 +231,7 @@ function Schedule({ groupId, onScheduled }: { groupId: string; onScheduled: () =
   }
 
   return (
-    <section aria-labelledby="schedule-title" className="section">
-      <h2 id="schedule-title">
-        <FormattedMessage id="meetings.schedule.heading" defaultMessage="Schedule meetings" />
-      </h2>
+    <Section id="schedule-title" heading={SECTIONS.schedule}>
       <p>
         <FormattedMessage
           id="meetings.schedule.intro"
@@ -243,6 +246,6 @@ function Schedule({ groupId, onScheduled }: { groupId: string; onScheduled: () =
       </button>
       {result ? <p className="notice">{result}</p> : null}
       <Problem error={problem} />
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import type { Me } from '../../../contracts/accounts.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { formatDate, formatDateTime, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import { ActionList, AddActionForm } from './ActionList.tsx';
@@ -24,6 +25,15 @@ import {
   type MeetingNotes,
 } from './types.ts';
 import './notes.css';
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  decisions: {
+    id: 'notes.page.decisionsHeading',
+    defaultMessage: 'Decisions recorded at this meeting',
+  },
+  actions: { id: 'notes.page.actionsHeading', defaultMessage: 'Actions' },
+});
 
 /** What the app shows to release approved notes (a chair's "Release…"); app/ composes it. */
 export type NotesRelease = (notes: {
@@ -362,13 +372,7 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
         ) : null}
 
         {data.decisions.length > 0 ? (
-          <section aria-labelledby="decisions-title" className="section">
-            <h2 id="decisions-title">
-              <FormattedMessage
-                id="notes.page.decisionsHeading"
-                defaultMessage="Decisions recorded at this meeting"
-              />
-            </h2>
+          <Section id="decisions-title" heading={SECTIONS.decisions}>
             <ul className="notes-people" aria-labelledby="decisions-title">
               {data.decisions.map((decision) => (
                 <li key={decision.id}>
@@ -387,7 +391,7 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         ) : null}
 
         {status === 'approved' && !editing && release && role === 'chair' ? (
@@ -428,10 +432,7 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
 
         <AttendanceSection attendance={data.attendance} />
 
-        <section aria-labelledby="actions-title" className="section notes-actions">
-          <h2 id="actions-title">
-            <FormattedMessage id="notes.page.actionsHeading" defaultMessage="Actions" />
-          </h2>
+        <Section id="actions-title" heading={SECTIONS.actions} className="section notes-actions">
           {data.actions.length === 0 ? (
             <p>
               <FormattedMessage
@@ -461,7 +462,7 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
               />
             </div>
           ) : null}
-        </section>
+        </Section>
       </Page>
     </div>
   );

@@ -1,15 +1,21 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { DiffView } from './DiffView.tsx';
 import { termsApi, termsPage, type TermsDiff, type VersionList } from './types.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import './terms.css';
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  compare: { id: 'terms.history.compareTitle', defaultMessage: 'Compare two versions' },
+});
 
 /** Every adopted version, and what changed between any two of them. */
 export function HistoryPage({ groupId }: { groupId: string }) {
@@ -127,13 +133,7 @@ export function HistoryPage({ groupId }: { groupId: string }) {
             ))}
           </ol>
           {versions.length > 1 ? (
-            <section aria-labelledby="compare-title" className="section">
-              <h2 id="compare-title">
-                <FormattedMessage
-                  id="terms.history.compareTitle"
-                  defaultMessage="Compare two versions"
-                />
-              </h2>
+            <Section id="compare-title" heading={SECTIONS.compare}>
               <form className="form" onSubmit={compare} aria-labelledby="compare-title">
                 <VersionChoice
                   name="from"
@@ -168,7 +168,7 @@ export function HistoryPage({ groupId }: { groupId: string }) {
                   />
                 ) : null}
               </div>
-            </section>
+            </Section>
           ) : null}
         </>
       )}

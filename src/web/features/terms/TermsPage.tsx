@@ -11,6 +11,7 @@ import { formatCalendarDate, formatDate } from '../../lib/format.ts';
 import { useResource, type Resource } from '../../lib/resource.ts';
 import { navigate } from '../../lib/router.ts';
 import { Markdown } from '../../components/Markdown.tsx';
+import { Section } from '../../components/Section.tsx';
 import { TemplateForm } from './TemplateForm.tsx';
 import {
   termsApi,
@@ -30,6 +31,16 @@ function asProblem(error: unknown, intl: IntlShape): ApiError {
         intl.formatMessage({ id: 'terms.page.tryAgain', defaultMessage: 'Please try again.' }),
       );
 }
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  change: { id: 'terms.page.changeTitle', defaultMessage: 'Change these terms' },
+  accept: { id: 'terms.accept.title', defaultMessage: 'Your acceptance' },
+  reminders: {
+    id: 'terms.reminders.title',
+    defaultMessage: 'Reminders of the behaviour agreement',
+  },
+});
 
 /** What the app shows to release one version (a chair's "Release…"); app/ composes it. */
 export type TermsRelease = (version: {
@@ -204,10 +215,7 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
       ) : null}
 
       {isChair && !data.hasDraft && data.review?.state === 'ok' ? (
-        <section aria-labelledby="change-title" className="section terms-no-print">
-          <h2 id="change-title">
-            <FormattedMessage id="terms.page.changeTitle" defaultMessage="Change these terms" />
-          </h2>
+        <Section id="change-title" heading={SECTIONS.change} className="section terms-no-print">
           <p>
             <FormattedMessage
               id="terms.page.changeIntro"
@@ -221,7 +229,7 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
               defaultMessage: 'Start a new draft',
             })}
           />
-        </section>
+        </Section>
       ) : null}
     </Page>
   );
@@ -334,10 +342,7 @@ function Acceptance({
     );
   }
   return (
-    <section aria-labelledby="accept-title" className="panel terms-no-print">
-      <h2 id="accept-title">
-        <FormattedMessage id="terms.accept.title" defaultMessage="Your acceptance" />
-      </h2>
+    <Section id="accept-title" heading={SECTIONS.accept} className="panel terms-no-print">
       {accepted ? (
         <p>
           <FormattedMessage
@@ -364,7 +369,7 @@ function Acceptance({
         </>
       )}
       <Problem error={problem} />
-    </section>
+    </Section>
   );
 }
 
@@ -397,13 +402,7 @@ function Reminders({ groupId }: { groupId: string }) {
   }
 
   return (
-    <section aria-labelledby="reminders-title" className="section terms-no-print">
-      <h2 id="reminders-title">
-        <FormattedMessage
-          id="terms.reminders.title"
-          defaultMessage="Reminders of the behaviour agreement"
-        />
-      </h2>
+    <Section id="reminders-title" heading={SECTIONS.reminders} className="section terms-no-print">
       <p>
         <FormattedMessage
           id="terms.reminders.intro"
@@ -458,7 +457,7 @@ function Reminders({ groupId }: { groupId: string }) {
           ))}
         </ol>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
