@@ -4,12 +4,12 @@ import type { z } from 'zod';
 import { secretToken } from '../../../contracts/common.ts';
 import type { invitationPreview, joined } from '../../../contracts/groups.ts';
 import { Loading, LoadProblem, Problem, useToProblem } from '../../components/Feedback.tsx';
-import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Section } from '../../components/Section.tsx';
+import { SignInOrRegister } from '../../components/SignInOrRegister.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
-import { navigate, withNext } from '../../lib/router.ts';
+import { navigate } from '../../lib/router.ts';
 
 type Props = {
   /** The invitation token: the whole fragment of /join#TOKEN. */
@@ -137,14 +137,14 @@ export function JoinPage({ token, signedIn }: Props) {
               defaultMessage="To join you need an Accord account. Create one or sign in, and you will come back here to join."
             />
           </p>
-          <div className="actions">
-            <Link to={withNext('/register', back)} className="button">
+          <SignInOrRegister
+            back={back}
+            first="register"
+            register={
               <FormattedMessage id="join.account.register" defaultMessage="Create an account" />
-            </Link>
-            <Link to={withNext('/sign-in', back)} className="button button-secondary">
-              <FormattedMessage id="join.account.signIn" defaultMessage="Sign in" />
-            </Link>
-          </div>
+            }
+            signIn={<FormattedMessage id="join.account.signIn" defaultMessage="Sign in" />}
+          />
         </Section>
       )}
     </Page>

@@ -7,11 +7,11 @@ import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Section } from '../../components/Section.tsx';
+import { SignInOrRegister } from '../../components/SignInOrRegister.tsx';
 import { api } from '../../lib/api.ts';
 import { formatCalendarDate, formatDate, formatMeetingTime } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { useResource } from '../../lib/resource.ts';
-import { withNext } from '../../lib/router.ts';
 import {
   publicApi,
   publicPage,
@@ -220,14 +220,16 @@ function Joining({ groupId, joining, onAsked }: JoiningProps) {
             defaultMessage="To ask to join, sign in or create an account. You will come back here afterwards."
           />
         </p>
-        <div className="actions">
-          <Link to={withNext('/sign-in', back)} className="button">
+        <SignInOrRegister
+          back={back}
+          first="signIn"
+          signIn={
             <FormattedMessage id="public.join.signIn" defaultMessage="Sign in to ask to join" />
-          </Link>
-          <Link to={withNext('/register', back)} className="button button-secondary">
+          }
+          register={
             <FormattedMessage id="public.join.register" defaultMessage="Create an account" />
-          </Link>
-        </div>
+          }
+        />
       </>
     );
   }
