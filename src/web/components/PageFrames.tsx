@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import type { ApiError } from '../lib/api.ts';
 import { LoadProblem, Loading } from './Feedback.tsx';
@@ -71,34 +72,53 @@ export function WaitingPage({ title, error, retry }: WaitingPageProps) {
   );
 }
 
+/** What a page says before it can be shown: its own title while it waits, and why it cannot be shown. */
+export type FrameMessages = UnavailableMessages & {
+  /** The page's own title, shown while it waits for its data. */
+  pageTitle: MessageDescriptor;
+};
+
+/** An answer a page asks for, as useResource gives it. */
+type Answer = { data: unknown; error: ApiError | undefined; reload: () => void };
+
+/**
+ * What a page shows instead of itself until it can be shown, or null once it
+ * can: that it is not there for this person and where to go instead, or that
+ * its data is on its way (or could not be loaded, with a way to try again).
+ *
+ * `answers` are what the page asks for, the one whose problem says most first;
+ * the page waits for `waitsFor`, all of them unless given. A page checks its
+ * data again after this, which tells TypeScript what this already knows.
+ */
+export function pageFrame(
+  answers: readonly Answer[],
+  messages: FrameMessages,
+  back: string,
+  waitsFor: readonly Answer[] = answers,
+): ReactElement | null {
+  const error = answers.find((answer) => answer.error)?.error;
+  if (!isUnavailable(error) && waitsFor.every((answer) => answer.data)) return null;
+  return <PageFrame error={error} answers={answers} messages={messages} back={back} />;
+}
+
 type PageFrameProps = {
-  /** The page's own title, shown while it waits. */
-  title: string;
-  /** The first problem loading the page's data, if there was one. */
-  error: ApiError | null | undefined;
-  /** What the page needs, asked for again after a problem. */
-  reload: readonly { reload: () => void }[];
-  /** What the page says when it is not there for this person. */
-  unavailable: UnavailableMessages;
-  /** Where such a page sends the person instead. */
+  error: ApiError | undefined;
+  answers: readonly Answer[];
+  messages: FrameMessages;
   back: string;
 };
 
-/**
- * What a page shows until its data is there: that it cannot be shown to this
- * person and where to go instead, or that its data is on its way (or could not
- * be loaded, with a way to try again).
- */
-export function PageFrame({ title, error, reload, unavailable, back }: PageFrameProps) {
+function PageFrame({ error, answers, messages, back }: PageFrameProps) {
+  const intl = useIntl();
   if (isUnavailable(error)) {
-    return <UnavailablePage error={error} messages={unavailable} back={back} />;
+    return <UnavailablePage error={error} messages={messages} back={back} />;
   }
   return (
     <WaitingPage
-      title={title}
+      title={intl.formatMessage(messages.pageTitle)}
       error={error}
       retry={() => {
-        for (const resource of reload) resource.reload();
+        for (const answer of answers) answer.reload();
       }}
     />
   );

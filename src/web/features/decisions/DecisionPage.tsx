@@ -5,7 +5,7 @@ import { correctDecisionBody } from '../../../contracts/decisions.ts';
 import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { Section } from '../../components/Section.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDateTime } from '../../lib/format.ts';
@@ -29,8 +29,9 @@ import './decisions.css';
 
 type Props = { groupId: string; decisionId: string };
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'decisions.decision.loading', defaultMessage: 'Decision' },
   title: {
     id: 'decisions.decision.notFoundTitle',
     defaultMessage: 'We could not find that decision',
@@ -68,19 +69,8 @@ export function DecisionPage({ groupId, decisionId }: Props) {
   const correctedBy = useResource<Decision>(
     decision.data?.correctedBy ? decisionsApi(groupId, decision.data.correctedBy) : null,
   );
-  const error = decision.error ?? group.error;
-
-  if (isUnavailable(error) || !decision.data || !group.data) {
-    return (
-      <PageFrame
-        title={intl.formatMessage({ id: 'decisions.decision.loading', defaultMessage: 'Decision' })}
-        error={error}
-        reload={[group, decision]}
-        unavailable={UNAVAILABLE}
-        back={decisionsPage(groupId)}
-      />
-    );
-  }
+  const frame = pageFrame([decision, group], FRAME, decisionsPage(groupId));
+  if (frame || !decision.data || !group.data) return frame;
 
   const data = decision.data;
   const isChair = group.data.myRole === 'chair';

@@ -3,7 +3,7 @@ import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -19,8 +19,9 @@ import { RegisterLead } from './RegisterLead.tsx';
 import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.ts';
 import './decisions.css';
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'decisions.register.title', defaultMessage: 'Decision register' },
   title: {
     id: 'decisions.register.notFoundTitle',
     defaultMessage: 'We could not show the decision register',
@@ -49,22 +50,8 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
   const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const decisions = useResource<DecisionList>(decisionsApi(groupId));
-  const error = group.error ?? decisions.error;
-
-  if (isUnavailable(error) || !group.data || !decisions.data) {
-    return (
-      <PageFrame
-        title={intl.formatMessage({
-          id: 'decisions.register.title',
-          defaultMessage: 'Decision register',
-        })}
-        error={error}
-        reload={[group, decisions]}
-        unavailable={UNAVAILABLE}
-        back="/groups"
-      />
-    );
-  }
+  const frame = pageFrame([group, decisions], FRAME, '/groups');
+  if (frame || !group.data || !decisions.data) return frame;
 
   const list = [...decisions.data.decisions].sort((a, b) => b.number - a.number);
   return (

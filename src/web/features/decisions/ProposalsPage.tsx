@@ -3,7 +3,7 @@ import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import type { z } from 'zod';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { Section } from '../../components/Section.tsx';
 import { segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -17,8 +17,9 @@ import './decisions.css';
 
 type TermsInForce = z.infer<typeof termsInForce>;
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'decisions.proposals.title', defaultMessage: 'Proposals' },
   title: {
     id: 'decisions.proposals.notFoundTitle',
     defaultMessage: 'We could not show these proposals',
@@ -42,19 +43,8 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const terms = useResource<TermsInForce>(`/api/v1/groups/${segment(groupId)}/terms`);
   const list = useProposals(groupId, null);
-  const error = group.error ?? list.error;
-
-  if (isUnavailable(error) || !group.data || !list.data) {
-    return (
-      <PageFrame
-        title={intl.formatMessage({ id: 'decisions.proposals.title', defaultMessage: 'Proposals' })}
-        error={error}
-        reload={[group, list]}
-        unavailable={UNAVAILABLE}
-        back="/groups"
-      />
-    );
-  }
+  const frame = pageFrame([group, list], FRAME, '/groups');
+  if (frame || !group.data || !list.data) return frame;
 
   const written = terms.data?.version?.document;
   const remitAreas: RemitArea[] = written

@@ -5,7 +5,7 @@ import type { termsInForce } from '../../../contracts/terms.ts';
 import { easyReadTerms, type EasyReadLine, type EasyReadValue } from '../../../policy/easy-read.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -22,8 +22,9 @@ function say(intl: IntlShape, line: EasyReadLine): string {
   return intl.formatMessage(LINES[line.messageId], values);
 }
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'easyread.page.title', defaultMessage: 'Terms of Reference in easy read' },
   title: {
     id: 'easyread.page.notShown',
     defaultMessage: 'We could not show these Terms of Reference',
@@ -48,24 +49,11 @@ export function EasyReadPage({ groupId }: { groupId: string }) {
   const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const terms = useResource<TermsInForce>(`/api/v1/groups/${segment(groupId)}/terms`);
-  const error = group.error ?? terms.error;
-  const title = intl.formatMessage({
-    id: 'easyread.page.title',
-    defaultMessage: 'Terms of Reference in easy read',
-  });
+  const title = intl.formatMessage(FRAME.pageTitle);
   const fullVersion = `/groups/${segment(groupId)}/terms`;
 
-  if (isUnavailable(error) || !group.data || !terms.data) {
-    return (
-      <PageFrame
-        title={title}
-        error={error}
-        reload={[group, terms]}
-        unavailable={UNAVAILABLE}
-        back="/groups"
-      />
-    );
-  }
+  const frame = pageFrame([group, terms], FRAME, '/groups');
+  if (frame || !group.data || !terms.data) return frame;
 
   const lead = (
     <p className="lead">

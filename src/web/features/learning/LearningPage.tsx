@@ -5,7 +5,7 @@ import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { Section } from '../../components/Section.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
@@ -73,8 +73,9 @@ const TITLE = defineMessages({
   title: { id: 'learning.log.title', defaultMessage: 'Learning log' },
 }).title;
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: TITLE,
   title: { id: 'learning.log.cannotShow', defaultMessage: 'We could not show the learning log' },
   missing: {
     id: 'learning.log.cannotShowLead',
@@ -101,19 +102,8 @@ export function LearningPage({ groupId, release }: Props) {
   const form = useFormState();
   const group = useResource<Group>(groupApi(groupId));
   const log = useResource<LearningList>(groupApi(groupId, '/learning'));
-  const error = group.error ?? log.error;
-
-  if (isUnavailable(error) || !group.data || !log.data) {
-    return (
-      <PageFrame
-        title={intl.formatMessage(TITLE)}
-        error={error}
-        reload={[group, log]}
-        unavailable={UNAVAILABLE}
-        back="/groups"
-      />
-    );
-  }
+  const frame = pageFrame([group, log], FRAME, '/groups');
+  if (frame || !group.data || !log.data) return frame;
 
   async function add(values: FormValues, element: HTMLFormElement) {
     try {

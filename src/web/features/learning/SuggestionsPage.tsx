@@ -5,7 +5,7 @@ import { Form, SelectField, SubmitButton, TextArea } from '../../components/Form
 import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { Section } from '../../components/Section.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDayIn } from '../../lib/format.ts';
@@ -32,8 +32,9 @@ const SUGGESTIONS_LEAD = defineMessages({
   },
 }).lead;
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'learning.suggestions.title', defaultMessage: 'Suggestions' },
   title: {
     id: 'learning.suggestions.cannotShow',
     defaultMessage: 'We could not show the suggestions',
@@ -72,10 +73,7 @@ const SECTIONS = defineMessages({
  */
 export function SuggestionsPage({ groupId }: { groupId: string }) {
   const intl = useIntl();
-  const title = intl.formatMessage({
-    id: 'learning.suggestions.title',
-    defaultMessage: 'Suggestions',
-  });
+  const title = intl.formatMessage(FRAME.pageTitle);
   const announce = useAnnounce();
   const form = useFormState();
   const group = useResource<Group>(groupApi(groupId));
@@ -85,19 +83,8 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
   const meetings = useResource<MeetingList>(
     isChair ? groupApi(groupId, '/meetings?when=all') : null,
   );
-  const error = group.error ?? suggestions.error;
-
-  if (isUnavailable(error) || !group.data || !suggestions.data) {
-    return (
-      <PageFrame
-        title={title}
-        error={error}
-        reload={[group, suggestions]}
-        unavailable={UNAVAILABLE}
-        back="/groups"
-      />
-    );
-  }
+  const frame = pageFrame([group, suggestions], FRAME, '/groups');
+  if (frame || !group.data || !suggestions.data) return frame;
 
   async function suggest(values: FormValues, element: HTMLFormElement) {
     const body = validate(suggestionBody, { text: values.text ?? '' });

@@ -5,7 +5,7 @@ import { useAnnounce } from '../../components/Announcer.tsx';
 import { Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { formatMeetingTime, formatTimeIn } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -15,8 +15,9 @@ import './meetings.css';
 
 type Props = { groupId: string; meetingId: string; me: { id: string }; search: string };
 
-/** What the page says when the meeting is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'meetings.checkIn.title', defaultMessage: 'Check in' },
   title: { id: 'meetings.checkIn.notFoundTitle', defaultMessage: 'We could not find that meeting' },
   missing: {
     id: 'meetings.checkIn.notFoundWhy',
@@ -35,18 +36,9 @@ export function CheckInPage({ groupId, meetingId, me, search }: Props) {
   const action = useAction();
   const [done, setDone] = useState<CheckInResult | null>(null);
 
-  const title = intl.formatMessage({ id: 'meetings.checkIn.title', defaultMessage: 'Check in' });
-  if (isUnavailable(detail.error) || !detail.data) {
-    return (
-      <PageFrame
-        title={title}
-        error={detail.error}
-        reload={[detail]}
-        unavailable={UNAVAILABLE}
-        back="/groups"
-      />
-    );
-  }
+  const title = intl.formatMessage(FRAME.pageTitle);
+  const frame = pageFrame([detail], FRAME, '/groups');
+  if (frame || !detail.data) return frame;
 
   const { meeting } = detail.data;
   const already = detail.data.attendees.find(

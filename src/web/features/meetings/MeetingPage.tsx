@@ -4,7 +4,7 @@ import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { Section } from '../../components/Section.tsx';
 import { segment } from '../../lib/api.ts';
 import { useGroupEvents, type GroupEventKind } from '../../lib/events.ts';
@@ -32,8 +32,9 @@ type Props = {
 
 const MEETING_EVENTS: GroupEventKind[] = ['checkin', 'agenda', 'meeting'];
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'meetings.meeting.loadingTitle', defaultMessage: 'Meeting' },
   title: { id: 'meetings.meeting.notFoundTitle', defaultMessage: 'We could not find that meeting' },
   missing: {
     id: 'meetings.meeting.notFoundWhy',
@@ -75,21 +76,8 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
     detail.data?.meeting.phase === 'upcoming' ? detail.data.checkIn.opensAt : null,
   );
 
-  const error = detail.error ?? group.error;
-  if (isUnavailable(error) || !detail.data || !group.data) {
-    return (
-      <PageFrame
-        title={intl.formatMessage({
-          id: 'meetings.meeting.loadingTitle',
-          defaultMessage: 'Meeting',
-        })}
-        error={error}
-        reload={[group, detail]}
-        unavailable={UNAVAILABLE}
-        back={`/groups/${segment(groupId)}`}
-      />
-    );
-  }
+  const frame = pageFrame([detail, group], FRAME, `/groups/${segment(groupId)}`);
+  if (frame || !detail.data || !group.data) return frame;
 
   const data = detail.data;
   const { meeting, can } = data;

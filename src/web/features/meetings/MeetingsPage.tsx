@@ -11,7 +11,7 @@ import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { Section } from '../../components/Section.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -41,8 +41,9 @@ function asProblem(intl: IntlShape, error: unknown): ApiError {
       );
 }
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'meetings.list.title', defaultMessage: 'Meetings' },
   title: { id: 'meetings.list.notFoundTitle', defaultMessage: 'We could not show these meetings' },
   missing: {
     id: 'meetings.list.notFoundWhy',
@@ -68,9 +69,7 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
   const terms = useResource<TermsInForce>(
     isChair ? `/api/v1/groups/${segment(groupId)}/terms` : null,
   );
-  const error = group.error ?? meetings.error;
-
-  const pageTitle = intl.formatMessage({ id: 'meetings.list.title', defaultMessage: 'Meetings' });
+  const pageTitle = intl.formatMessage(FRAME.pageTitle);
   const upcomingTitle = intl.formatMessage({
     id: 'meetings.list.upcoming',
     defaultMessage: 'Upcoming meetings',
@@ -80,17 +79,8 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
     defaultMessage: 'Past meetings',
   });
 
-  if (isUnavailable(error) || !group.data) {
-    return (
-      <PageFrame
-        title={pageTitle}
-        error={error}
-        reload={[group]}
-        unavailable={UNAVAILABLE}
-        back="/groups"
-      />
-    );
-  }
+  const frame = pageFrame([group, meetings], FRAME, '/groups', [group]);
+  if (frame || !group.data) return frame;
 
   const list = meetings.data?.meetings ?? [];
   const timeZone =

@@ -3,7 +3,7 @@ import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -76,8 +76,9 @@ function eventText(intl: IntlShape, event: Event): string {
   }
 }
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'membership.person.loadingTitle', defaultMessage: 'Membership' },
   title: {
     id: 'membership.person.notFoundTitle',
     defaultMessage: 'We could not show this person’s membership',
@@ -112,22 +113,8 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
   const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const person = useResource<PersonMembership>(groupApi(groupId, `/membership/${segment(userId)}`));
-  const error = person.error ?? group.error;
-
-  if (isUnavailable(error) || !person.data || !group.data) {
-    return (
-      <PageFrame
-        title={intl.formatMessage({
-          id: 'membership.person.loadingTitle',
-          defaultMessage: 'Membership',
-        })}
-        error={error}
-        reload={[group, person]}
-        unavailable={UNAVAILABLE}
-        back={`/groups/${segment(groupId)}`}
-      />
-    );
-  }
+  const frame = pageFrame([person, group], FRAME, `/groups/${segment(groupId)}`);
+  if (frame || !person.data || !group.data) return frame;
 
   const { person: entry, rule, timeline, attendance } = person.data;
   return (

@@ -4,7 +4,7 @@ import type { Me } from '../../../contracts/accounts.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { usePlace } from '../../lib/router.ts';
 import { ActionList, AddActionForm } from './ActionList.tsx';
@@ -52,8 +52,9 @@ const ORDER_WORDS = defineMessages({
   owner: { id: 'notes.actions.byOwner', defaultMessage: 'By owner' },
 }) satisfies Record<Order, MessageDescriptor>;
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'notes.actions.title', defaultMessage: 'Actions' },
   title: { id: 'notes.actions.notFoundTitle', defaultMessage: 'We could not show these actions' },
   missing: {
     id: 'notes.actions.notFound',
@@ -71,19 +72,8 @@ export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
   const actions = useResource<List>(
     actionsApi(groupId, undefined, `?owner=${view.owner}&status=${view.status}`),
   );
-  const error = group.error ?? actions.error;
-
-  if (isUnavailable(error) || !group.data) {
-    return (
-      <PageFrame
-        title={intl.formatMessage({ id: 'notes.actions.title', defaultMessage: 'Actions' })}
-        error={error}
-        reload={[group]}
-        unavailable={UNAVAILABLE}
-        back="/groups"
-      />
-    );
-  }
+  const frame = pageFrame([group, actions], FRAME, '/groups', [group]);
+  if (frame || !group.data) return frame;
 
   const role = group.data.myRole;
   const list = actions.data?.actions ?? [];

@@ -3,7 +3,7 @@ import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react
 import type { Me } from '../../../contracts/accounts.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatDateTime, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -52,8 +52,9 @@ type Props = {
   release?: NotesRelease;
 };
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'notes.page.loadingTitle', defaultMessage: 'Notes' },
   title: { id: 'notes.page.notFoundTitle', defaultMessage: 'We could not find these notes' },
   missing: {
     id: 'notes.page.notFound',
@@ -82,18 +83,8 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
     if (notice) statusHeading.current?.focus();
   }, [notice]);
 
-  const error = notes.error ?? detail.error ?? group.error;
-  if (isUnavailable(error) || !notes.data || !detail.data || !group.data) {
-    return (
-      <PageFrame
-        title={intl.formatMessage({ id: 'notes.page.loadingTitle', defaultMessage: 'Notes' })}
-        error={error}
-        reload={[group, detail, notes]}
-        unavailable={UNAVAILABLE}
-        back={groupPage(groupId)}
-      />
-    );
-  }
+  const frame = pageFrame([notes, detail, group], FRAME, groupPage(groupId));
+  if (frame || !notes.data || !detail.data || !group.data) return frame;
 
   const { meeting } = detail.data;
   const data = notes.data;

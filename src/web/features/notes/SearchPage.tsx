@@ -5,7 +5,7 @@ import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { useResource } from '../../lib/resource.ts';
 import { navigate, usePlace } from '../../lib/router.ts';
@@ -20,8 +20,9 @@ const KIND_WORDS = defineMessages({
   paper: { id: 'notes.search.kindPaper', defaultMessage: 'Paper' },
 }) satisfies Record<SearchResults['results'][number]['kind'], unknown>;
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'notes.search.title', defaultMessage: 'Search' },
   title: { id: 'notes.search.notFoundTitle', defaultMessage: 'We could not search this group' },
   missing: {
     id: 'notes.search.notFound',
@@ -79,19 +80,8 @@ export function SearchPage({ groupId }: { groupId: string }) {
   const results = useResource<SearchResults>(
     q.length >= 2 ? groupApi(groupId, `/search?q=${encodeURIComponent(q)}`) : null,
   );
-  const error = group.error;
-
-  if (isUnavailable(error) || !group.data) {
-    return (
-      <PageFrame
-        title={intl.formatMessage({ id: 'notes.search.title', defaultMessage: 'Search' })}
-        error={error}
-        reload={[group]}
-        unavailable={UNAVAILABLE}
-        back="/groups"
-      />
-    );
-  }
+  const frame = pageFrame([group], FRAME, '/groups');
+  if (frame || !group.data) return frame;
 
   const list = results.data?.results ?? [];
   return (

@@ -5,7 +5,7 @@ import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, PageFrame } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDate } from '../../lib/format.ts';
 import { useResource, type Resource } from '../../lib/resource.ts';
@@ -50,8 +50,9 @@ export type TermsRelease = (version: {
   what: string;
 }) => ReactNode;
 
-/** What the page says when it is not there for this person. */
-const UNAVAILABLE = defineMessages({
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'terms.page.title', defaultMessage: 'Terms of Reference' },
   title: {
     id: 'terms.page.notShown',
     defaultMessage: 'We could not show these Terms of Reference',
@@ -73,23 +74,10 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
   const terms = useResource<TermsInForce>(termsApi(groupId));
   const acceptances = useResource<AcceptanceList>(termsApi(groupId, '/acceptances'));
   const intl = useIntl();
-  const error = group.error ?? terms.error;
-  const title = intl.formatMessage({
-    id: 'terms.page.title',
-    defaultMessage: 'Terms of Reference',
-  });
+  const title = intl.formatMessage(FRAME.pageTitle);
 
-  if (isUnavailable(error) || !group.data || !terms.data) {
-    return (
-      <PageFrame
-        title={title}
-        error={error}
-        reload={[group, terms]}
-        unavailable={UNAVAILABLE}
-        back="/groups"
-      />
-    );
-  }
+  const frame = pageFrame([group, terms], FRAME, '/groups');
+  if (frame || !group.data || !terms.data) return frame;
 
   const isChair = group.data.myRole === 'chair';
   const data = terms.data;
