@@ -94,18 +94,7 @@ export function DecisionPage({ groupId, decisionId }: Props) {
         { id: 'decisions.decision.name', defaultMessage: 'Decision {number}: {title}' },
         { number: data.number, title: data.title },
       )}
-      lead={
-        <RegisterLead
-          groupId={groupId}
-          groupName={group.data.name}
-          next={{
-            to: decisionsPage(groupId),
-            label: (
-              <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />
-            ),
-          }}
-        />
-      }
+      lead={<RegisterLead groupId={groupId} groupName={group.data.name} next="register" />}
     >
       {data.correctedBy ? (
         <p className="notice corrected">

@@ -12,7 +12,6 @@ import {
   decisionsApi,
   decisionsPage,
   METHODS,
-  proposalsPage,
   type DecisionList,
 } from './types.ts';
 import { RegisterLead } from './RegisterLead.tsx';
@@ -60,21 +59,7 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
         id: 'decisions.register.title',
         defaultMessage: 'Decision register',
       })}
-      lead={
-        <RegisterLead
-          groupId={groupId}
-          groupName={group.data.name}
-          next={{
-            to: proposalsPage(groupId),
-            label: (
-              <FormattedMessage
-                id="decisions.register.proposals"
-                defaultMessage="Proposals between meetings"
-              />
-            ),
-          }}
-        />
-      }
+      lead={<RegisterLead groupId={groupId} groupName={group.data.name} next="proposals" />}
     >
       <p>
         <FormattedMessage

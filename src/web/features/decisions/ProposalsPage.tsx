@@ -10,7 +10,7 @@ import { useResource } from '../../lib/resource.ts';
 import { useProposals } from './actions.ts';
 import { ProposalCards } from './ProposalCards.tsx';
 import { RaiseProposal } from './RaiseProposal.tsx';
-import { decisionsPage, type RemitArea } from './types.ts';
+import { type RemitArea } from './types.ts';
 import { RegisterLead } from './RegisterLead.tsx';
 import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.ts';
 import './decisions.css';
@@ -60,18 +60,7 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
   return (
     <Page
       title={intl.formatMessage({ id: 'decisions.proposals.title', defaultMessage: 'Proposals' })}
-      lead={
-        <RegisterLead
-          groupId={groupId}
-          groupName={group.data.name}
-          next={{
-            to: decisionsPage(groupId),
-            label: (
-              <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />
-            ),
-          }}
-        />
-      }
+      lead={<RegisterLead groupId={groupId} groupName={group.data.name} next="register" />}
     >
       <p>
         <FormattedMessage
