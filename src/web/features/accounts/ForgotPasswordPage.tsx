@@ -1,28 +1,24 @@
-import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessage, FormattedMessage, useIntl } from 'react-intl';
 import { requestLinkBody } from '../../../contracts/accounts.ts';
-import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
+import { Form, SubmitButton } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
+import { EmailField, SentNotice, useLinkRequest } from './fields.tsx';
+
+const SENT = defineMessage({
+  id: 'accounts.forgot.sent',
+  defaultMessage:
+    'If that email has an account, a reset link is on its way. It works once, for 15 minutes. Check your inbox, and your spam folder too.',
+});
 
 export function ForgotPasswordPage() {
   const intl = useIntl();
   const form = useFormState();
-  const [sent, setSent] = useState('');
+  const { sent, request } = useLinkRequest(SENT);
 
   async function requestReset(values: FormValues) {
-    setSent('');
-    const body = validate(requestLinkBody, values);
-    await api.post('/api/v1/password-resets', body);
-    setSent(
-      intl.formatMessage({
-        id: 'accounts.forgot.sent',
-        defaultMessage:
-          'If that email has an account, a reset link is on its way. It works once, for 15 minutes. Check your inbox, and your spam folder too.',
-      }),
-    );
+    await request('/api/v1/password-resets', () => validate(requestLinkBody, values));
   }
 
   return (
@@ -49,19 +45,11 @@ export function ForgotPasswordPage() {
         }}
         onSubmit={requestReset}
       >
-        <TextField
-          name="email"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          autoCapitalize="none"
-        />
+        <EmailField autoComplete="email" />
         <SubmitButton busy={form.busy}>
           <FormattedMessage id="accounts.forgot.submit" defaultMessage="Email me a reset link" />
         </SubmitButton>
-        <p role="status" className={sent ? 'notice' : undefined}>
-          {sent}
-        </p>
+        <SentNotice sent={sent} />
       </Form>
       <p>
         <FormattedMessage

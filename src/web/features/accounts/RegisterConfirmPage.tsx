@@ -1,16 +1,20 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessage, FormattedMessage, useIntl } from 'react-intl';
 import { confirmRegistrationBody, type Me } from '../../../contracts/accounts.ts';
 import { secretToken } from '../../../contracts/common.ts';
 import { Form, PasswordField, SubmitButton } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
-import { navigate } from '../../lib/router.ts';
+import { useSignedIn } from './signedIn.ts';
 import { IncompleteLink } from './EmailedLink.tsx';
 
 type Props = { token: string; next: string | null; onSignedIn: (me: Me) => void };
+
+const WELCOME = defineMessage({
+  id: 'accounts.registerConfirm.welcome',
+  defaultMessage: 'Your account is ready, and you are signed in. Welcome, {name}.',
+});
 
 /**
  * Where an emailed registration link lands (`/register/confirm#token=…`): the
@@ -19,24 +23,13 @@ type Props = { token: string; next: string | null; onSignedIn: (me: Me) => void 
  */
 export function RegisterConfirmPage({ token, next, onSignedIn }: Props) {
   const intl = useIntl();
-  const { followAccount } = useLocale();
+  const signedIn = useSignedIn(onSignedIn);
   const form = useFormState();
 
   async function confirm(values: FormValues) {
     const body = validate(confirmRegistrationBody, { token, password: values.password ?? '' });
     const { user } = await api.post<{ user: Me }>('/api/v1/accounts/confirm', body);
-    followAccount(user);
-    onSignedIn(user);
-    navigate(next ?? '/groups', {
-      replace: true,
-      notice: intl.formatMessage(
-        {
-          id: 'accounts.registerConfirm.welcome',
-          defaultMessage: 'Your account is ready, and you are signed in. Welcome, {name}.',
-        },
-        { name: user.name },
-      ),
-    });
+    signedIn(user, next ?? '/groups', WELCOME);
   }
 
   if (!secretToken.safeParse(token).success) {

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { registerBody, type Me } from '../../../contracts/accounts.ts';
-import { Form, PasswordField, SubmitButton, TextField } from '../../components/Form.tsx';
+import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { withNext } from '../../lib/router.ts';
+import { EmailField, NewPasswordField } from './fields.tsx';
 
 type Props = { next: string | null; onSignedIn: (me: Me) => void };
 
@@ -101,27 +102,15 @@ export function RegisterPage({ next, onSignedIn }: Props) {
             defaultMessage: 'The name other people in your groups will see.',
           })}
         />
-        <TextField
-          name="email"
-          type="email"
+        <EmailField
           autoComplete="email"
-          spellCheck={false}
-          autoCapitalize="none"
           hint={intl.formatMessage({
             id: 'accounts.register.emailHint',
             defaultMessage:
               'We only use it to sign you in and to send you things from your groups.',
           })}
         />
-        <PasswordField
-          name="password"
-          autoComplete="new-password"
-          hint={intl.formatMessage({
-            id: 'accounts.register.passwordHint',
-            defaultMessage:
-              'At least 10 characters. A few everyday words in a row are easy to remember and hard to guess.',
-          })}
-        />
+        <NewPasswordField />
         <SubmitButton busy={form.busy}>
           <FormattedMessage id="accounts.register.submit" defaultMessage="Create account" />
         </SubmitButton>

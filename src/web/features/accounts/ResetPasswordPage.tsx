@@ -1,21 +1,26 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessage, FormattedMessage, useIntl } from 'react-intl';
 import { resetPasswordBody, type Me } from '../../../contracts/accounts.ts';
 import { secretToken } from '../../../contracts/common.ts';
-import { Form, PasswordField, SubmitButton } from '../../components/Form.tsx';
+import { Form, SubmitButton } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
-import { navigate } from '../../lib/router.ts';
+import { useSignedIn } from './signedIn.ts';
 import { IncompleteLink } from './EmailedLink.tsx';
+import { NewPasswordField } from './fields.tsx';
 
 type Props = { token: string; onSignedIn: (me: Me) => void };
+
+const SAVED = defineMessage({
+  id: 'accounts.reset.saved',
+  defaultMessage: 'Your new password is saved, and you are signed in.',
+});
 
 /** Where an emailed reset link lands (`/reset-password#token=…`). */
 export function ResetPasswordPage({ token, onSignedIn }: Props) {
   const intl = useIntl();
-  const { followAccount } = useLocale();
+  const signedIn = useSignedIn(onSignedIn);
   const form = useFormState();
   const newLink = intl.formatMessage({
     id: 'accounts.reset.newLink',
@@ -25,15 +30,7 @@ export function ResetPasswordPage({ token, onSignedIn }: Props) {
   async function reset(values: FormValues) {
     const body = validate(resetPasswordBody, { token, password: values.password ?? '' });
     const { user } = await api.post<{ user: Me }>('/api/v1/password-resets/complete', body);
-    followAccount(user);
-    onSignedIn(user);
-    navigate('/groups', {
-      replace: true,
-      notice: intl.formatMessage({
-        id: 'accounts.reset.saved',
-        defaultMessage: 'Your new password is saved, and you are signed in.',
-      }),
-    });
+    signedIn(user, '/groups', SAVED);
   }
 
   if (!secretToken.safeParse(token).success) {
@@ -72,15 +69,7 @@ export function ResetPasswordPage({ token, onSignedIn }: Props) {
         }}
         onSubmit={reset}
       >
-        <PasswordField
-          name="password"
-          autoComplete="new-password"
-          hint={intl.formatMessage({
-            id: 'accounts.register.passwordHint',
-            defaultMessage:
-              'At least 10 characters. A few everyday words in a row are easy to remember and hard to guess.',
-          })}
-        />
+        <NewPasswordField />
         <SubmitButton busy={form.busy}>
           <FormattedMessage id="accounts.reset.submit" defaultMessage="Save new password" />
         </SubmitButton>

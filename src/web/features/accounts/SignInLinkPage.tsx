@@ -1,19 +1,23 @@
-import { useIntl } from 'react-intl';
+import { defineMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import { secretToken } from '../../../contracts/common.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api } from '../../lib/api.ts';
-import { navigate } from '../../lib/router.ts';
+import { useSignedIn } from './signedIn.ts';
 import { CheckingLink, IncompleteLink, useEmailedLink } from './EmailedLink.tsx';
 
 type Props = { token: string; next: string | null; onSignedIn: (me: Me) => void };
 
+const WELCOME = defineMessage({
+  id: 'accounts.signInLink.welcome',
+  defaultMessage: 'You are signed in. Welcome, {name}.',
+});
+
 /** Where an emailed sign-in link lands: it signs in with the token from the link's fragment. */
 export function SignInLinkPage({ token, next, onSignedIn }: Props) {
   const intl = useIntl();
-  const { followAccount } = useLocale();
+  const signedIn = useSignedIn(onSignedIn);
   const complete = secretToken.safeParse(token).success;
   const newLink = intl.formatMessage({
     id: 'accounts.signInLink.newLink',
@@ -24,19 +28,8 @@ export function SignInLinkPage({ token, next, onSignedIn }: Props) {
     complete,
     send: () => api.post<{ user: Me }>('/api/v1/session/link', { token }),
     done: ({ user }) => {
-      followAccount(user);
-      onSignedIn(user);
       // Back where the link was asked for (an invitation, say), or to My groups.
-      navigate(next ?? '/groups', {
-        replace: true,
-        notice: intl.formatMessage(
-          {
-            id: 'accounts.signInLink.welcome',
-            defaultMessage: 'You are signed in. Welcome, {name}.',
-          },
-          { name: user.name },
-        ),
-      });
+      signedIn(user, next ?? '/groups', WELCOME);
     },
     unexpected: intl.formatMessage({
       id: 'accounts.signInLink.unexpected',

@@ -1,22 +1,28 @@
-import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessage, FormattedMessage, useIntl } from 'react-intl';
 import { requestSignInLinkBody, signInBody, type Me } from '../../../contracts/accounts.ts';
-import { Form, PasswordField, SubmitButton, TextField } from '../../components/Form.tsx';
+import { Form, PasswordField, SubmitButton } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { api } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { withNext } from '../../lib/router.ts';
+import { EmailField, SentNotice, useLinkRequest } from './fields.tsx';
 
 type Props = { next: string | null; onSignedIn: (me: Me) => void };
+
+const LINK_SENT = defineMessage({
+  id: 'accounts.signIn.linkSent',
+  defaultMessage:
+    'If that email has an account, a sign-in link is on its way. It works once, for 15 minutes. Check your inbox, and your spam folder too.',
+});
 
 export function SignInPage({ next, onSignedIn }: Props) {
   const intl = useIntl();
   const { followAccount } = useLocale();
   const passwordForm = useFormState();
   const linkForm = useFormState();
-  const [linkSent, setLinkSent] = useState('');
+  const link = useLinkRequest(LINK_SENT);
   const emailLabel = intl.formatMessage({
     id: 'accounts.signIn.email',
     defaultMessage: 'Email address',
@@ -30,15 +36,8 @@ export function SignInPage({ next, onSignedIn }: Props) {
   }
 
   async function emailLink(values: FormValues) {
-    setLinkSent('');
-    const body = validate(requestSignInLinkBody, next ? { ...values, next } : values);
-    await api.post('/api/v1/session/link-requests', body);
-    setLinkSent(
-      intl.formatMessage({
-        id: 'accounts.signIn.linkSent',
-        defaultMessage:
-          'If that email has an account, a sign-in link is on its way. It works once, for 15 minutes. Check your inbox, and your spam folder too.',
-      }),
+    await link.request('/api/v1/session/link-requests', () =>
+      validate(requestSignInLinkBody, next ? { ...values, next } : values),
     );
   }
 
@@ -64,13 +63,7 @@ export function SignInPage({ next, onSignedIn }: Props) {
           onSubmit={signIn}
           labelledBy="with-password"
         >
-          <TextField
-            name="email"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            autoCapitalize="none"
-          />
+          <EmailField autoComplete="username" />
           <PasswordField name="password" autoComplete="current-password" />
           <SubmitButton busy={passwordForm.busy}>
             <FormattedMessage id="accounts.signIn.submit" defaultMessage="Sign in" />
@@ -103,22 +96,14 @@ export function SignInPage({ next, onSignedIn }: Props) {
           onSubmit={emailLink}
           labelledBy="with-link"
         >
-          <TextField
-            name="email"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            autoCapitalize="none"
-          />
+          <EmailField autoComplete="email" />
           <SubmitButton busy={linkForm.busy}>
             <FormattedMessage
               id="accounts.signIn.sendLink"
               defaultMessage="Email me a sign-in link"
             />
           </SubmitButton>
-          <p role="status" className={linkSent ? 'notice' : undefined}>
-            {linkSent}
-          </p>
+          <SentNotice sent={link.sent} />
         </Form>
       </section>
 

@@ -5,7 +5,8 @@ import { correctDecisionBody } from '../../../contracts/decisions.ts';
 import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDateTime } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -28,6 +29,30 @@ import './decisions.css';
 
 type Props = { groupId: string; decisionId: string };
 
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'decisions.decision.loading', defaultMessage: 'Decision' },
+  title: {
+    id: 'decisions.decision.notFoundTitle',
+    defaultMessage: 'We could not find that decision',
+  },
+  missing: {
+    id: 'decisions.decision.notFound',
+    defaultMessage: 'It may not exist, or you may not be in the group.',
+  },
+  back: { id: 'decisions.decision.toRegister', defaultMessage: 'Go to the decision register' },
+});
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  finalText: { id: 'decisions.decision.whatDecided', defaultMessage: 'What was decided' },
+  corrects: { id: 'decisions.decision.correctsHeading', defaultMessage: 'What this corrects' },
+  consensus: { id: 'decisions.decision.consensusHeading', defaultMessage: 'The consensus check' },
+  tally: { id: 'decisions.decision.voteHeading', defaultMessage: 'The formal vote' },
+  opinions: { id: 'decisions.opinions.heading', defaultMessage: 'Opinions voiced' },
+  correction: { id: 'decisions.correction.heading', defaultMessage: 'Record a correction' },
+});
+
 /**
  * One decision as recorded: the text agreed, the outcome, the consensus check
  * and the count, every opinion voiced (the majority and each minority, or
@@ -44,46 +69,8 @@ export function DecisionPage({ groupId, decisionId }: Props) {
   const correctedBy = useResource<Decision>(
     decision.data?.correctedBy ? decisionsApi(groupId, decision.data.correctedBy) : null,
   );
-  const error = decision.error ?? group.error;
-
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'decisions.decision.notFoundTitle',
-          defaultMessage: 'We could not find that decision',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="decisions.decision.notFound"
-            defaultMessage="It may not exist, or you may not be in the group."
-          />
-        }
-        back={{
-          to: decisionsPage(groupId),
-          label: (
-            <FormattedMessage
-              id="decisions.decision.toRegister"
-              defaultMessage="Go to the decision register"
-            />
-          ),
-        }}
-      />
-    );
-  }
-  if (!decision.data || !group.data) {
-    return (
-      <WaitingPage
-        title={intl.formatMessage({ id: 'decisions.decision.loading', defaultMessage: 'Decision' })}
-        error={error}
-        retry={() => {
-          group.reload();
-          decision.reload();
-        }}
-      />
-    );
-  }
+  const frame = pageFrame([decision, group], FRAME, decisionsPage(groupId));
+  if (frame || !decision.data || !group.data) return frame;
 
   const data = decision.data;
   const isChair = group.data.myRole === 'chair';
@@ -107,18 +94,7 @@ export function DecisionPage({ groupId, decisionId }: Props) {
         { id: 'decisions.decision.name', defaultMessage: 'Decision {number}: {title}' },
         { number: data.number, title: data.title },
       )}
-      lead={
-        <RegisterLead
-          groupId={groupId}
-          groupName={group.data.name}
-          next={{
-            to: decisionsPage(groupId),
-            label: (
-              <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />
-            ),
-          }}
-        />
-      }
+      lead={<RegisterLead groupId={groupId} groupName={group.data.name} next="register" />}
     >
       {data.correctedBy ? (
         <p className="notice corrected">
@@ -170,22 +146,13 @@ export function DecisionPage({ groupId, decisionId }: Props) {
         ) : null}
       </dl>
 
-      <section aria-labelledby="final-text-title" className="section">
-        <h2 id="final-text-title">
-          <FormattedMessage id="decisions.decision.whatDecided" defaultMessage="What was decided" />
-        </h2>
+      <Section id="final-text-title" heading={SECTIONS.finalText}>
         <p className="proposal-text">{data.finalText}</p>
         <p>{data.summary}</p>
-      </section>
+      </Section>
 
       {data.corrects ? (
-        <section aria-labelledby="corrects-title" className="section">
-          <h2 id="corrects-title">
-            <FormattedMessage
-              id="decisions.decision.correctsHeading"
-              defaultMessage="What this corrects"
-            />
-          </h2>
+        <Section id="corrects-title" heading={SECTIONS.corrects}>
           <p>
             <FormattedMessage
               id="decisions.decision.corrects"
@@ -214,17 +181,11 @@ export function DecisionPage({ groupId, decisionId }: Props) {
               />
             </p>
           ) : null}
-        </section>
+        </Section>
       ) : null}
 
       {data.consensus ? (
-        <section aria-labelledby="consensus-title" className="section">
-          <h2 id="consensus-title">
-            <FormattedMessage
-              id="decisions.decision.consensusHeading"
-              defaultMessage="The consensus check"
-            />
-          </h2>
+        <Section id="consensus-title" heading={SECTIONS.consensus}>
           <p>
             <FormattedMessage
               id="decisions.decision.consensusLine"
@@ -247,17 +208,11 @@ export function DecisionPage({ groupId, decisionId }: Props) {
               defaultMessage: 'Answers to the consensus check, without names',
             })}
           />
-        </section>
+        </Section>
       ) : null}
 
       {data.tally ? (
-        <section aria-labelledby="tally-title" className="section">
-          <h2 id="tally-title">
-            <FormattedMessage
-              id="decisions.decision.voteHeading"
-              defaultMessage="The formal vote"
-            />
-          </h2>
+        <Section id="tally-title" heading={SECTIONS.tally}>
           <TallyList
             tally={data.tally}
             label={intl.formatMessage({
@@ -265,14 +220,11 @@ export function DecisionPage({ groupId, decisionId }: Props) {
               defaultMessage: 'Count of the formal vote',
             })}
           />
-        </section>
+        </Section>
       ) : null}
 
       {data.opinions.length > 0 ? (
-        <section aria-labelledby="opinions-title" className="section">
-          <h2 id="opinions-title">
-            <FormattedMessage id="decisions.opinions.heading" defaultMessage="Opinions voiced" />
-          </h2>
+        <Section id="opinions-title" heading={SECTIONS.opinions}>
           <p>
             {even.length > 0 ? (
               <FormattedMessage
@@ -293,7 +245,7 @@ export function DecisionPage({ groupId, decisionId }: Props) {
             opinions={minority}
             id="minority"
           />
-        </section>
+        </Section>
       ) : null}
 
       {isChair && !data.correctedBy ? <RecordCorrection decision={data} groupId={groupId} /> : null}
@@ -386,10 +338,7 @@ function RecordCorrection({ decision, groupId }: { decision: Decision; groupId: 
   }
 
   return (
-    <section aria-labelledby="correction-title" className="section">
-      <h2 id="correction-title">
-        <FormattedMessage id="decisions.correction.heading" defaultMessage="Record a correction" />
-      </h2>
+    <Section id="correction-title" heading={SECTIONS.correction}>
       <p>
         <FormattedMessage
           id="decisions.correction.lead"
@@ -427,6 +376,6 @@ function RecordCorrection({ decision, groupId }: { decision: Decision; groupId: 
           />
         </SubmitButton>
       </Form>
-    </section>
+    </Section>
   );
 }

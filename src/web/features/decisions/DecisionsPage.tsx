@@ -1,9 +1,9 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -12,54 +12,45 @@ import {
   decisionsApi,
   decisionsPage,
   METHODS,
-  proposalsPage,
   type DecisionList,
 } from './types.ts';
 import { RegisterLead } from './RegisterLead.tsx';
-import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.tsx';
+import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.ts';
 import './decisions.css';
+
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'decisions.register.title', defaultMessage: 'Decision register' },
+  title: {
+    id: 'decisions.register.notFoundTitle',
+    defaultMessage: 'We could not show the decision register',
+  },
+  missing: GROUP_MISSING,
+  forbidden: {
+    id: 'decisions.register.forbidden',
+    defaultMessage:
+      'Only people who take part in the group see its decisions, until it releases them.',
+  },
+  back: TO_MY_GROUPS,
+});
+
+/** The page's lists: their headings, and what stands in for an empty one. */
+const LISTS = defineMessages({
+  decisions: { id: 'decisions.register.heading', defaultMessage: 'Decisions' },
+  decisionsEmpty: {
+    id: 'decisions.register.none',
+    defaultMessage: 'The group has not recorded any decisions yet.',
+  },
+  decisionsLabel: { id: 'decisions.register.listLabel', defaultMessage: 'Decisions, newest first' },
+});
 
 /** The decision register: every decision the group has recorded, newest first, and exports. */
 export function DecisionsPage({ groupId }: { groupId: string }) {
   const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const decisions = useResource<DecisionList>(decisionsApi(groupId));
-  const error = group.error ?? decisions.error;
-
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'decisions.register.notFoundTitle',
-          defaultMessage: 'We could not show the decision register',
-        })}
-        error={error}
-        forbidden={
-          <FormattedMessage
-            id="decisions.register.forbidden"
-            defaultMessage="Only people who take part in the group see its decisions, until it releases them."
-          />
-        }
-        missing={GROUP_MISSING}
-        back={TO_MY_GROUPS}
-      />
-    );
-  }
-  if (!group.data || !decisions.data) {
-    return (
-      <WaitingPage
-        title={intl.formatMessage({
-          id: 'decisions.register.title',
-          defaultMessage: 'Decision register',
-        })}
-        error={error}
-        retry={() => {
-          group.reload();
-          decisions.reload();
-        }}
-      />
-    );
-  }
+  const frame = pageFrame([group, decisions], FRAME, '/groups');
+  if (frame || !group.data || !decisions.data) return frame;
 
   const list = [...decisions.data.decisions].sort((a, b) => b.number - a.number);
   return (
@@ -68,21 +59,7 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
         id: 'decisions.register.title',
         defaultMessage: 'Decision register',
       })}
-      lead={
-        <RegisterLead
-          groupId={groupId}
-          groupName={group.data.name}
-          next={{
-            to: proposalsPage(groupId),
-            label: (
-              <FormattedMessage
-                id="decisions.register.proposals"
-                defaultMessage="Proposals between meetings"
-              />
-            ),
-          }}
-        />
-      }
+      lead={<RegisterLead groupId={groupId} groupName={group.data.name} next="proposals" />}
     >
       <p>
         <FormattedMessage
@@ -114,20 +91,12 @@ export function DecisionsPage({ groupId }: { groupId: string }) {
 
       <ListSection
         id="decisions-title"
-        heading={<FormattedMessage id="decisions.register.heading" defaultMessage="Decisions" />}
+        heading={LISTS.decisions}
         count={list.length}
-        empty={
-          <FormattedMessage
-            id="decisions.register.none"
-            defaultMessage="The group has not recorded any decisions yet."
-          />
-        }
+        empty={LISTS.decisionsEmpty}
         listClassName="card-list"
         ordered
-        listLabel={intl.formatMessage({
-          id: 'decisions.register.listLabel',
-          defaultMessage: 'Decisions, newest first',
-        })}
+        listLabel={LISTS.decisionsLabel}
       >
         {list.map((decision) => (
           <li key={decision.id} className="card">

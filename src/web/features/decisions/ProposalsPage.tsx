@@ -1,20 +1,41 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import type { z } from 'zod';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { useProposals } from './actions.ts';
 import { ProposalCards } from './ProposalCards.tsx';
 import { RaiseProposal } from './RaiseProposal.tsx';
-import { decisionsPage, type RemitArea } from './types.ts';
+import { type RemitArea } from './types.ts';
 import { RegisterLead } from './RegisterLead.tsx';
-import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.tsx';
+import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.ts';
 import './decisions.css';
 
 type TermsInForce = z.infer<typeof termsInForce>;
+
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'decisions.proposals.title', defaultMessage: 'Proposals' },
+  title: {
+    id: 'decisions.proposals.notFoundTitle',
+    defaultMessage: 'We could not show these proposals',
+  },
+  missing: GROUP_MISSING,
+  forbidden: {
+    id: 'decisions.proposals.forbidden',
+    defaultMessage: 'Only people who take part in the group see its proposals.',
+  },
+  back: TO_MY_GROUPS,
+});
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  between: { id: 'decisions.register.proposals', defaultMessage: 'Proposals between meetings' },
+});
 
 /** Proposals between meetings: raised, tested and voted on by the whole group, with a closing time. */
 export function ProposalsPage({ groupId }: { groupId: string }) {
@@ -22,39 +43,8 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const terms = useResource<TermsInForce>(`/api/v1/groups/${segment(groupId)}/terms`);
   const list = useProposals(groupId, null);
-  const error = group.error ?? list.error;
-
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'decisions.proposals.notFoundTitle',
-          defaultMessage: 'We could not show these proposals',
-        })}
-        error={error}
-        forbidden={
-          <FormattedMessage
-            id="decisions.proposals.forbidden"
-            defaultMessage="Only people who take part in the group see its proposals."
-          />
-        }
-        missing={GROUP_MISSING}
-        back={TO_MY_GROUPS}
-      />
-    );
-  }
-  if (!group.data || !list.data) {
-    return (
-      <WaitingPage
-        title={intl.formatMessage({ id: 'decisions.proposals.title', defaultMessage: 'Proposals' })}
-        error={error}
-        retry={() => {
-          group.reload();
-          list.reload();
-        }}
-      />
-    );
-  }
+  const frame = pageFrame([group, list], FRAME, '/groups');
+  if (frame || !group.data || !list.data) return frame;
 
   const written = terms.data?.version?.document;
   const remitAreas: RemitArea[] = written
@@ -70,18 +60,7 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
   return (
     <Page
       title={intl.formatMessage({ id: 'decisions.proposals.title', defaultMessage: 'Proposals' })}
-      lead={
-        <RegisterLead
-          groupId={groupId}
-          groupName={group.data.name}
-          next={{
-            to: decisionsPage(groupId),
-            label: (
-              <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />
-            ),
-          }}
-        />
-      }
+      lead={<RegisterLead groupId={groupId} groupName={group.data.name} next="register" />}
     >
       <p>
         <FormattedMessage
@@ -90,13 +69,7 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
         />
       </p>
 
-      <section aria-labelledby="between-title" className="section">
-        <h2 id="between-title">
-          <FormattedMessage
-            id="decisions.register.proposals"
-            defaultMessage="Proposals between meetings"
-          />
-        </h2>
+      <Section id="between-title" heading={SECTIONS.between}>
         <ProposalCards
           proposals={between}
           label={intl.formatMessage({
@@ -122,7 +95,7 @@ export function ProposalsPage({ groupId }: { groupId: string }) {
             onRaised={list.reload}
           />
         ) : null}
-      </section>
+      </Section>
     </Page>
   );
 }

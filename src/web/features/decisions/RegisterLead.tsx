@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link } from '../../components/Link.tsx';
 import { segment } from '../../lib/api.ts';
+import { decisionsPage, proposalsPage } from './types.ts';
 
 type Props = {
   groupId: string;
   groupName: string;
-  /** Where else in the group's decisions to go from here, and its words. */
-  next: { to: string; label: ReactNode };
+  /** Where else in the group's decisions to go from here: its register, or its proposals. */
+  next: 'register' | 'proposals';
 };
 
 /** The line under the heading of a decisions page: whose it is, and a link onward. */
@@ -25,7 +26,18 @@ export function RegisterLead({ groupId, groupName, next }: Props) {
         />
       </p>
       <p>
-        <Link to={next.to}>{next.label}</Link>
+        {next === 'register' ? (
+          <Link to={decisionsPage(groupId)}>
+            <FormattedMessage id="decisions.register.title" defaultMessage="Decision register" />
+          </Link>
+        ) : (
+          <Link to={proposalsPage(groupId)}>
+            <FormattedMessage
+              id="decisions.register.proposals"
+              defaultMessage="Proposals between meetings"
+            />
+          </Link>
+        )}
       </p>
     </div>
   );

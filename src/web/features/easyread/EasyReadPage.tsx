@@ -1,11 +1,11 @@
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import { easyReadTerms, type EasyReadLine, type EasyReadValue } from '../../../policy/easy-read.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -22,6 +22,24 @@ function say(intl: IntlShape, line: EasyReadLine): string {
   return intl.formatMessage(LINES[line.messageId], values);
 }
 
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'easyread.page.title', defaultMessage: 'Terms of Reference in easy read' },
+  title: {
+    id: 'easyread.page.notShown',
+    defaultMessage: 'We could not show these Terms of Reference',
+  },
+  missing: {
+    id: 'easyread.page.notFound',
+    defaultMessage: 'The group may have been removed, or you may not be in it.',
+  },
+  forbidden: {
+    id: 'easyread.page.forbidden',
+    defaultMessage: 'Observers do not see the Terms of Reference here. Ask a chair for a copy.',
+  },
+  back: { id: 'easyread.page.myGroups', defaultMessage: 'Go to my groups' },
+});
+
 /**
  * A group's Terms of Reference in easy read: short sentences, one idea per
  * line, each heading a question. Made from the version in force, so it says
@@ -31,53 +49,11 @@ export function EasyReadPage({ groupId }: { groupId: string }) {
   const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const terms = useResource<TermsInForce>(`/api/v1/groups/${segment(groupId)}/terms`);
-  const error = group.error ?? terms.error;
-  const title = intl.formatMessage({
-    id: 'easyread.page.title',
-    defaultMessage: 'Terms of Reference in easy read',
-  });
+  const title = intl.formatMessage(FRAME.pageTitle);
   const fullVersion = `/groups/${segment(groupId)}/terms`;
 
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'easyread.page.notShown',
-          defaultMessage: 'We could not show these Terms of Reference',
-        })}
-        error={error}
-        forbidden={
-          <FormattedMessage
-            id="easyread.page.forbidden"
-            defaultMessage="Observers do not see the Terms of Reference here. Ask a chair for a copy."
-          />
-        }
-        missing={
-          <FormattedMessage
-            id="easyread.page.notFound"
-            defaultMessage="The group may have been removed, or you may not be in it."
-          />
-        }
-        back={{
-          to: '/groups',
-          label: <FormattedMessage id="easyread.page.myGroups" defaultMessage="Go to my groups" />,
-        }}
-      />
-    );
-  }
-
-  if (!group.data || !terms.data) {
-    return (
-      <WaitingPage
-        title={title}
-        error={error}
-        retry={() => {
-          group.reload();
-          terms.reload();
-        }}
-      />
-    );
-  }
+  const frame = pageFrame([group, terms], FRAME, '/groups');
+  if (frame || !group.data || !terms.data) return frame;
 
   const lead = (
     <p className="lead">

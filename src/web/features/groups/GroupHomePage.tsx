@@ -1,12 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import type { termsInForce } from '../../../contracts/terms.ts';
 import type { z } from 'zod';
-import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
+import { Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -17,6 +19,13 @@ import { PeopleSection } from './PeopleSection.tsx';
 import { PublicPageSection } from './PublicPageSection.tsx';
 import { roleLabel } from './roles.ts';
 import { WorkingGroupsSection } from './WorkingGroupsSection.tsx';
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  purpose: { id: 'groups.home.purposeTitle', defaultMessage: 'What we are working towards' },
+  people: { id: 'groups.people.title', defaultMessage: 'People' },
+  leave: { id: 'groups.leave.title', defaultMessage: 'Leave this group' },
+});
 
 /**
  * What other features show on a group's home; app/ composes them, so that
@@ -37,6 +46,17 @@ export type GroupHomeParts = {
 
 type Props = { groupId: string; me: Me } & GroupHomeParts;
 
+/** What the page says when there is no such group for this person. */
+const UNAVAILABLE = defineMessages({
+  title: { id: 'groups.home.notFoundTitle', defaultMessage: 'We could not find that group' },
+  missing: {
+    id: 'groups.home.notFoundBody',
+    defaultMessage:
+      'It may have been removed, or you may not be in it. To join a group, ask its chair for an invitation link, or ask to join from its public page.',
+  },
+  back: { id: 'groups.home.goToMyGroups', defaultMessage: 'Go to my groups' },
+});
+
 /** A group's home: its purpose, its people and their roles, its working groups, invitations. */
 export function GroupHomePage({
   groupId,
@@ -55,35 +75,15 @@ export function GroupHomePage({
   );
 
   if (group.error && ['not_found', 'validation_failed'].includes(group.error.code)) {
-    return (
-      <Page
-        title={intl.formatMessage({
-          id: 'groups.home.notFoundTitle',
-          defaultMessage: 'We could not find that group',
-        })}
-      >
-        <p>
-          <FormattedMessage
-            id="groups.home.notFoundBody"
-            defaultMessage="It may have been removed, or you may not be in it. To join a group, ask its chair for an invitation link, or ask to join from its public page."
-          />
-        </p>
-        <p>
-          <Link to="/groups">
-            <FormattedMessage id="groups.home.goToMyGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
-    );
+    return <UnavailablePage error={group.error} messages={UNAVAILABLE} back="/groups" />;
   }
   if (!group.data) {
     return (
-      <Page
+      <WaitingPage
         title={intl.formatMessage({ id: 'groups.home.loadingTitle', defaultMessage: 'Group' })}
-        busy
-      >
-        {group.error ? <LoadProblem error={group.error} retry={group.reload} /> : <Loading />}
-      </Page>
+        error={group.error}
+        retry={group.reload}
+      />
     );
   }
 
@@ -127,13 +127,7 @@ export function GroupHomePage({
     >
       {terms.data ? <ReviewNotice groupId={data.id} terms={terms.data} /> : null}
 
-      <section aria-labelledby="purpose-title" className="section">
-        <h2 id="purpose-title">
-          <FormattedMessage
-            id="groups.home.purposeTitle"
-            defaultMessage="What we are working towards"
-          />
-        </h2>
+      <Section id="purpose-title" heading={SECTIONS.purpose}>
         <p className="purpose">
           {data.purpose ||
             intl.formatMessage({
@@ -147,7 +141,7 @@ export function GroupHomePage({
           </Link>
         </p>
         {canManage ? <GroupDetailsForm group={data} onSaved={group.reload} /> : null}
-      </section>
+      </Section>
 
       {meetings && data.myRole ? meetings(data) : null}
 
@@ -164,10 +158,7 @@ export function GroupHomePage({
           canAnswerRequests={isChair}
         />
       ) : (
-        <section aria-labelledby="people-title" className="section">
-          <h2 id="people-title">
-            <FormattedMessage id="groups.people.title" defaultMessage="People" />
-          </h2>
+        <Section id="people-title" heading={SECTIONS.people}>
           <p>
             <FormattedMessage
               id="groups.home.peopleCount"
@@ -175,7 +166,7 @@ export function GroupHomePage({
               values={{ count: data.peopleCount }}
             />
           </p>
-        </section>
+        </Section>
       )}
 
       {data.parent === null ? (
@@ -272,10 +263,7 @@ function LeaveGroup({ group, me }: { group: Group; me: Me }) {
   }
 
   return (
-    <section aria-labelledby="leave-title" className="section">
-      <h2 id="leave-title">
-        <FormattedMessage id="groups.leave.title" defaultMessage="Leave this group" />
-      </h2>
+    <Section id="leave-title" heading={SECTIONS.leave}>
       <p>
         <FormattedMessage
           id="groups.leave.body"
@@ -290,6 +278,6 @@ function LeaveGroup({ group, me }: { group: Group; me: Me }) {
         />
       </button>
       <Problem error={problem} />
-    </section>
+    </Section>
   );
 }

@@ -1,10 +1,11 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { createGroupBody, type groupList, type joined } from '../../../contracts/groups.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -12,6 +13,11 @@ import { navigate } from '../../lib/router.ts';
 import { roleLabel } from './roles.ts';
 
 type Summary = z.infer<typeof groupList>['groups'][number];
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  newGroup: { id: 'groups.mine.newTitle', defaultMessage: 'Start a new group' },
+});
 
 export function MyGroupsPage() {
   const intl = useIntl();
@@ -39,10 +45,7 @@ export function MyGroupsPage() {
       {groups.loading ? <Loading /> : null}
       {groups.data ? <GroupTree groups={groups.data.groups} /> : null}
 
-      <section aria-labelledby="new-group-title" className="section">
-        <h2 id="new-group-title">
-          <FormattedMessage id="groups.mine.newTitle" defaultMessage="Start a new group" />
-        </h2>
+      <Section id="new-group-title" heading={SECTIONS.newGroup}>
         <p>
           <FormattedMessage
             id="groups.mine.newIntro"
@@ -83,7 +86,7 @@ export function MyGroupsPage() {
             <FormattedMessage id="groups.mine.create" defaultMessage="Create group" />
           </SubmitButton>
         </Form>
-      </section>
+      </Section>
     </Page>
   );
 }

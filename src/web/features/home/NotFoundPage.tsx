@@ -1,24 +1,15 @@
-import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from '../../components/Link.tsx';
-import { Page } from '../../components/Page.tsx';
+import { defineMessages } from 'react-intl';
+import { UnavailablePage } from '../../components/PageFrames.tsx';
+
+const NOT_FOUND = defineMessages({
+  title: { id: 'home.notFound.title', defaultMessage: 'Page not found' },
+  missing: {
+    id: 'home.notFound.lead',
+    defaultMessage: 'There is no page at this address. If you typed it, check it for mistakes.',
+  },
+  back: { id: 'home.notFound.start', defaultMessage: 'Go to the start page' },
+});
 
 export function NotFoundPage() {
-  const intl = useIntl();
-  return (
-    <Page
-      title={intl.formatMessage({ id: 'home.notFound.title', defaultMessage: 'Page not found' })}
-    >
-      <p>
-        <FormattedMessage
-          id="home.notFound.lead"
-          defaultMessage="There is no page at this address. If you typed it, check it for mistakes."
-        />
-      </p>
-      <p>
-        <Link to="/">
-          <FormattedMessage id="home.notFound.start" defaultMessage="Go to the start page" />
-        </Link>
-      </p>
-    </Page>
-  );
+  return <UnavailablePage messages={NOT_FOUND} back="/" />;
 }

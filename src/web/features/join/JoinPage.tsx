@@ -1,20 +1,27 @@
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { secretToken } from '../../../contracts/common.ts';
 import type { invitationPreview, joined } from '../../../contracts/groups.ts';
 import { Loading, LoadProblem, Problem, useToProblem } from '../../components/Feedback.tsx';
-import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { Section } from '../../components/Section.tsx';
+import { SignInOrRegister } from '../../components/SignInOrRegister.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
-import { navigate, withNext } from '../../lib/router.ts';
+import { navigate } from '../../lib/router.ts';
 
 type Props = {
   /** The invitation token: the whole fragment of /join#TOKEN. */
   token: string;
   signedIn: boolean;
 };
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  joinPurpose: { id: 'join.purpose', defaultMessage: 'What the group is working towards' },
+  joinAccount: { id: 'join.account.title', defaultMessage: 'First, sign in' },
+});
 
 /** Where an invitation link lands: what the group is, then a button to join it. */
 export function JoinPage({ token, signedIn }: Props) {
@@ -101,15 +108,9 @@ export function JoinPage({ token, signedIn }: Props) {
         <FormattedMessage id="join.invited" defaultMessage="You are invited to join this group." />
       </p>
       {group.purpose ? (
-        <section aria-labelledby="join-purpose" className="panel">
-          <h2 id="join-purpose">
-            <FormattedMessage
-              id="join.purpose"
-              defaultMessage="What the group is working towards"
-            />
-          </h2>
+        <Section id="join-purpose" heading={SECTIONS.joinPurpose} className="panel">
           <p className="purpose">{group.purpose}</p>
-        </section>
+        </Section>
       ) : null}
       <p>
         <FormattedMessage
@@ -129,25 +130,22 @@ export function JoinPage({ token, signedIn }: Props) {
           <Problem error={problem} />
         </>
       ) : (
-        <section aria-labelledby="join-account" className="section">
-          <h2 id="join-account">
-            <FormattedMessage id="join.account.title" defaultMessage="First, sign in" />
-          </h2>
+        <Section id="join-account" heading={SECTIONS.joinAccount}>
           <p>
             <FormattedMessage
               id="join.account.lead"
               defaultMessage="To join you need an Accord account. Create one or sign in, and you will come back here to join."
             />
           </p>
-          <div className="actions">
-            <Link to={withNext('/register', back)} className="button">
+          <SignInOrRegister
+            back={back}
+            first="register"
+            register={
               <FormattedMessage id="join.account.register" defaultMessage="Create an account" />
-            </Link>
-            <Link to={withNext('/sign-in', back)} className="button button-secondary">
-              <FormattedMessage id="join.account.signIn" defaultMessage="Sign in" />
-            </Link>
-          </div>
-        </section>
+            }
+            signIn={<FormattedMessage id="join.account.signIn" defaultMessage="Sign in" />}
+          />
+        </Section>
       )}
     </Page>
   );

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
-import { FormattedMessage, type MessageDescriptor } from 'react-intl';
+import { defineMessage, FormattedMessage, type MessageDescriptor } from 'react-intl';
 import { Link } from '../../components/Link.tsx';
 import { groupPage } from './types.ts';
 
-/** Where a learning page sends someone it cannot be shown to. */
-export const TO_MY_GROUPS = {
-  to: '/groups',
-  label: <FormattedMessage id="learning.log.myGroups" defaultMessage="Go to my groups" />,
-};
+/** The words of the link a learning page offers someone it cannot be shown to. */
+export const TO_MY_GROUPS = defineMessage({
+  id: 'learning.log.myGroups',
+  defaultMessage: 'Go to my groups',
+});
 
 type Props = {
   /** A sentence that puts the group's name, as <group>{name}</group>, in a link to its page. */

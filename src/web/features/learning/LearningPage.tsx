@@ -5,7 +5,8 @@ import { useAnnounce } from '../../components/Announcer.tsx';
 import { Form, SubmitButton, TextArea, TextField } from '../../components/Form.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
@@ -21,6 +22,11 @@ const LOG_LEAD = defineMessages({
       'What <group>{name}</group> has learned: from what went well, and from what went wrong.',
   },
 }).lead;
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  addLearning: { id: 'learning.log.addTitle', defaultMessage: 'Add to the learning log' },
+});
 
 /** What the app shows to release an entry (a chair's "Release…"); app/ composes it. */
 export type LearningRelease = (entry: {
@@ -67,6 +73,24 @@ const TITLE = defineMessages({
   title: { id: 'learning.log.title', defaultMessage: 'Learning log' },
 }).title;
 
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: TITLE,
+  title: { id: 'learning.log.cannotShow', defaultMessage: 'We could not show the learning log' },
+  missing: {
+    id: 'learning.log.cannotShowLead',
+    defaultMessage:
+      'The group may have been removed, or you may not be able to see its learning log.',
+  },
+  back: TO_MY_GROUPS,
+});
+
+/** The page's lists: their headings, and what stands in for an empty one. */
+const LISTS = defineMessages({
+  entries: { id: 'learning.log.entries', defaultMessage: 'What we have learned' },
+  entriesEmpty: { id: 'learning.log.empty', defaultMessage: 'Nothing is in the learning log yet.' },
+});
+
 /**
  * The learning log: ideas and lessons, "learning when things go wrong, not
  * attributing blame". Entries have no person in them: what happened, what we
@@ -78,38 +102,8 @@ export function LearningPage({ groupId, release }: Props) {
   const form = useFormState();
   const group = useResource<Group>(groupApi(groupId));
   const log = useResource<LearningList>(groupApi(groupId, '/learning'));
-  const error = group.error ?? log.error;
-
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'learning.log.cannotShow',
-          defaultMessage: 'We could not show the learning log',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="learning.log.cannotShowLead"
-            defaultMessage="The group may have been removed, or you may not be able to see its learning log."
-          />
-        }
-        back={TO_MY_GROUPS}
-      />
-    );
-  }
-  if (!group.data || !log.data) {
-    return (
-      <WaitingPage
-        title={intl.formatMessage(TITLE)}
-        error={error}
-        retry={() => {
-          group.reload();
-          log.reload();
-        }}
-      />
-    );
-  }
+  const frame = pageFrame([group, log], FRAME, '/groups');
+  if (frame || !group.data || !log.data) return frame;
 
   async function add(values: FormValues, element: HTMLFormElement) {
     try {
@@ -137,16 +131,9 @@ export function LearningPage({ groupId, release }: Props) {
     >
       <ListSection
         id="entries-title"
-        heading={
-          <FormattedMessage id="learning.log.entries" defaultMessage="What we have learned" />
-        }
+        heading={LISTS.entries}
         count={entries.length}
-        empty={
-          <FormattedMessage
-            id="learning.log.empty"
-            defaultMessage="Nothing is in the learning log yet."
-          />
-        }
+        empty={LISTS.entriesEmpty}
         listClassName="card-list"
       >
         {entries.map((entry) => (
@@ -173,10 +160,7 @@ export function LearningPage({ groupId, release }: Props) {
         ))}
       </ListSection>
 
-      <section aria-labelledby="add-learning-title" className="section">
-        <h2 id="add-learning-title">
-          <FormattedMessage id="learning.log.addTitle" defaultMessage="Add to the learning log" />
-        </h2>
+      <Section id="add-learning-title" heading={SECTIONS.addLearning}>
         <p>
           <FormattedMessage
             id="learning.log.noBlame"
@@ -212,7 +196,7 @@ export function LearningPage({ groupId, release }: Props) {
             <FormattedMessage id="learning.log.add" defaultMessage="Add to the log" />
           </SubmitButton>
         </Form>
-      </section>
+      </Section>
     </Page>
   );
 }

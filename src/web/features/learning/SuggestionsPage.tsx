@@ -5,7 +5,8 @@ import { Form, SelectField, SubmitButton, TextArea } from '../../components/Form
 import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDayIn } from '../../lib/format.ts';
 import { useFormState, validate, withoutEmpty, type FormValues } from '../../lib/forms.ts';
@@ -31,6 +32,40 @@ const SUGGESTIONS_LEAD = defineMessages({
   },
 }).lead;
 
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'learning.suggestions.title', defaultMessage: 'Suggestions' },
+  title: {
+    id: 'learning.suggestions.cannotShow',
+    defaultMessage: 'We could not show the suggestions',
+  },
+  missing: {
+    id: 'learning.suggestions.cannotShowLead',
+    defaultMessage:
+      'The group may have been removed, or you may not be able to see its suggestions.',
+  },
+  back: TO_MY_GROUPS,
+});
+
+/** The page's lists: their headings, and what stands in for an empty one. */
+const LISTS = defineMessages({
+  toConsider: { id: 'learning.suggestions.toConsider', defaultMessage: 'To consider' },
+  toConsiderEmpty: {
+    id: 'learning.suggestions.noneWaiting',
+    defaultMessage: 'There are no suggestions waiting.',
+  },
+  considered: { id: 'learning.suggestions.weDid', defaultMessage: 'You said, we did' },
+  consideredEmpty: {
+    id: 'learning.suggestions.noneConsidered',
+    defaultMessage: 'No suggestions have been considered yet.',
+  },
+});
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  suggest: { id: 'learning.suggestions.make', defaultMessage: 'Make a suggestion' },
+});
+
 /**
  * Suggestions stay on the "to consider" list until the group records how it
  * considered them; then they join "You said, we did", with the meeting, what
@@ -38,10 +73,7 @@ const SUGGESTIONS_LEAD = defineMessages({
  */
 export function SuggestionsPage({ groupId }: { groupId: string }) {
   const intl = useIntl();
-  const title = intl.formatMessage({
-    id: 'learning.suggestions.title',
-    defaultMessage: 'Suggestions',
-  });
+  const title = intl.formatMessage(FRAME.pageTitle);
   const announce = useAnnounce();
   const form = useFormState();
   const group = useResource<Group>(groupApi(groupId));
@@ -51,38 +83,8 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
   const meetings = useResource<MeetingList>(
     isChair ? groupApi(groupId, '/meetings?when=all') : null,
   );
-  const error = group.error ?? suggestions.error;
-
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'learning.suggestions.cannotShow',
-          defaultMessage: 'We could not show the suggestions',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="learning.suggestions.cannotShowLead"
-            defaultMessage="The group may have been removed, or you may not be able to see its suggestions."
-          />
-        }
-        back={TO_MY_GROUPS}
-      />
-    );
-  }
-  if (!group.data || !suggestions.data) {
-    return (
-      <WaitingPage
-        title={title}
-        error={error}
-        retry={() => {
-          group.reload();
-          suggestions.reload();
-        }}
-      />
-    );
-  }
+  const frame = pageFrame([group, suggestions], FRAME, '/groups');
+  if (frame || !group.data || !suggestions.data) return frame;
 
   async function suggest(values: FormValues, element: HTMLFormElement) {
     const body = validate(suggestionBody, { text: values.text ?? '' });
@@ -114,16 +116,9 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
     >
       <ListSection
         id="to-consider-title"
-        heading={
-          <FormattedMessage id="learning.suggestions.toConsider" defaultMessage="To consider" />
-        }
+        heading={LISTS.toConsider}
         count={toConsider.length}
-        empty={
-          <FormattedMessage
-            id="learning.suggestions.noneWaiting"
-            defaultMessage="There are no suggestions waiting."
-          />
-        }
+        empty={LISTS.toConsiderEmpty}
         listClassName="card-list"
       >
         {toConsider.map((s) => (
@@ -151,16 +146,9 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
 
       <ListSection
         id="we-did-title"
-        heading={
-          <FormattedMessage id="learning.suggestions.weDid" defaultMessage="You said, we did" />
-        }
+        heading={LISTS.considered}
         count={considered.length}
-        empty={
-          <FormattedMessage
-            id="learning.suggestions.noneConsidered"
-            defaultMessage="No suggestions have been considered yet."
-          />
-        }
+        empty={LISTS.consideredEmpty}
         listClassName="card-list"
       >
         {considered.map((s) => (
@@ -173,10 +161,7 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
         ))}
       </ListSection>
 
-      <section aria-labelledby="suggest-title" className="section">
-        <h2 id="suggest-title">
-          <FormattedMessage id="learning.suggestions.make" defaultMessage="Make a suggestion" />
-        </h2>
+      <Section id="suggest-title" heading={SECTIONS.suggest}>
         <Form
           id="suggest"
           state={form}
@@ -201,7 +186,7 @@ export function SuggestionsPage({ groupId }: { groupId: string }) {
             <FormattedMessage id="learning.suggestions.send" defaultMessage="Send the suggestion" />
           </SubmitButton>
         </Form>
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { checkInBody } from '../../../contracts/meetings.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
+import { Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { formatMeetingTime, formatTimeIn } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -13,6 +14,18 @@ import { meetingsApi, meetingsPage, type CheckInResult, type MeetingDetail } fro
 import './meetings.css';
 
 type Props = { groupId: string; meetingId: string; me: { id: string }; search: string };
+
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'meetings.checkIn.title', defaultMessage: 'Check in' },
+  title: { id: 'meetings.checkIn.notFoundTitle', defaultMessage: 'We could not find that meeting' },
+  missing: {
+    id: 'meetings.checkIn.notFoundWhy',
+    defaultMessage:
+      'The link may be wrong, or you may not be in the group. Ask the chair for the check-in link again.',
+  },
+  back: { id: 'meetings.checkIn.myGroups', defaultMessage: 'Go to my groups' },
+});
 
 /** Where the check-in link (or QR code) leads: the person says they are here, in the room or online. */
 export function CheckInPage({ groupId, meetingId, me, search }: Props) {
@@ -23,36 +36,9 @@ export function CheckInPage({ groupId, meetingId, me, search }: Props) {
   const action = useAction();
   const [done, setDone] = useState<CheckInResult | null>(null);
 
-  const title = intl.formatMessage({ id: 'meetings.checkIn.title', defaultMessage: 'Check in' });
-  if (detail.error && ['not_found', 'validation_failed', 'forbidden'].includes(detail.error.code)) {
-    return (
-      <Page
-        title={intl.formatMessage({
-          id: 'meetings.checkIn.notFoundTitle',
-          defaultMessage: 'We could not find that meeting',
-        })}
-      >
-        <p>
-          <FormattedMessage
-            id="meetings.checkIn.notFoundWhy"
-            defaultMessage="The link may be wrong, or you may not be in the group. Ask the chair for the check-in link again."
-          />
-        </p>
-        <p>
-          <Link to="/groups">
-            <FormattedMessage id="meetings.checkIn.myGroups" defaultMessage="Go to my groups" />
-          </Link>
-        </p>
-      </Page>
-    );
-  }
-  if (!detail.data) {
-    return (
-      <Page title={title} busy>
-        {detail.error ? <LoadProblem error={detail.error} retry={detail.reload} /> : <Loading />}
-      </Page>
-    );
-  }
+  const title = intl.formatMessage(FRAME.pageTitle);
+  const frame = pageFrame([detail], FRAME, '/groups');
+  if (frame || !detail.data) return frame;
 
   const { meeting } = detail.data;
   const already = detail.data.attendees.find(

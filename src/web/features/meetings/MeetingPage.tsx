@@ -1,10 +1,11 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { segment } from '../../lib/api.ts';
 import { useGroupEvents, type GroupEventKind } from '../../lib/events.ts';
 import { formatDate, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
@@ -31,6 +32,25 @@ type Props = {
 
 const MEETING_EVENTS: GroupEventKind[] = ['checkin', 'agenda', 'meeting'];
 
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'meetings.meeting.loadingTitle', defaultMessage: 'Meeting' },
+  title: { id: 'meetings.meeting.notFoundTitle', defaultMessage: 'We could not find that meeting' },
+  missing: {
+    id: 'meetings.meeting.notFoundWhy',
+    defaultMessage: 'It may have been removed, or you may not be in the group.',
+  },
+  back: { id: 'meetings.meeting.goToGroup', defaultMessage: 'Go to the group' },
+});
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  corrections: {
+    id: 'meetings.corrections.heading',
+    defaultMessage: 'Attendance changed after the meeting',
+  },
+});
+
 /**
  * One meeting: when and where, who is coming, its agenda and papers. While it
  * is on, what is happening now comes first (check-in, quorum, the proposals
@@ -56,45 +76,8 @@ export function MeetingPage({ groupId, meetingId, me, proposals }: Props) {
     detail.data?.meeting.phase === 'upcoming' ? detail.data.checkIn.opensAt : null,
   );
 
-  const error = detail.error ?? group.error;
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'meetings.meeting.notFoundTitle',
-          defaultMessage: 'We could not find that meeting',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="meetings.meeting.notFoundWhy"
-            defaultMessage="It may have been removed, or you may not be in the group."
-          />
-        }
-        back={{
-          to: `/groups/${segment(groupId)}`,
-          label: (
-            <FormattedMessage id="meetings.meeting.goToGroup" defaultMessage="Go to the group" />
-          ),
-        }}
-      />
-    );
-  }
-  if (!detail.data || !group.data) {
-    return (
-      <WaitingPage
-        title={intl.formatMessage({
-          id: 'meetings.meeting.loadingTitle',
-          defaultMessage: 'Meeting',
-        })}
-        error={error}
-        retry={() => {
-          group.reload();
-          detail.reload();
-        }}
-      />
-    );
-  }
+  const frame = pageFrame([detail, group], FRAME, `/groups/${segment(groupId)}`);
+  if (frame || !detail.data || !group.data) return frame;
 
   const data = detail.data;
   const { meeting, can } = data;
@@ -202,13 +185,7 @@ function AttendanceCorrections({ detail }: { detail: MeetingDetail }) {
   const corrections = detail.attendanceCorrections;
   if (corrections.length === 0) return null;
   return (
-    <section aria-labelledby="corrections-title" className="section">
-      <h2 id="corrections-title">
-        <FormattedMessage
-          id="meetings.corrections.heading"
-          defaultMessage="Attendance changed after the meeting"
-        />
-      </h2>
+    <Section id="corrections-title" heading={SECTIONS.corrections}>
       <ul className="item-list" aria-labelledby="corrections-title">
         {corrections.map((c, index) => (
           <li key={index} className="item">
@@ -228,6 +205,6 @@ function AttendanceCorrections({ detail }: { detail: MeetingDetail }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -1,11 +1,18 @@
 import { useState } from 'react';
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import {
+  defineMessages,
+  FormattedMessage,
+  useIntl,
+  type IntlShape,
+  type MessageDescriptor,
+} from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { usePlace } from '../../lib/router.ts';
@@ -34,6 +41,22 @@ function asProblem(intl: IntlShape, error: unknown): ApiError {
       );
 }
 
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'meetings.list.title', defaultMessage: 'Meetings' },
+  title: { id: 'meetings.list.notFoundTitle', defaultMessage: 'We could not show these meetings' },
+  missing: {
+    id: 'meetings.list.notFoundWhy',
+    defaultMessage: 'The group may have been removed, or you may not be in it.',
+  },
+  back: { id: 'meetings.list.myGroups', defaultMessage: 'Go to my groups' },
+});
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  schedule: { id: 'meetings.schedule.heading', defaultMessage: 'Schedule meetings' },
+});
+
 /** All of a group's meetings, upcoming or past; chairs plan them here. */
 export function MeetingsPage({ groupId }: { groupId: string }) {
   const intl = useIntl();
@@ -46,9 +69,7 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
   const terms = useResource<TermsInForce>(
     isChair ? `/api/v1/groups/${segment(groupId)}/terms` : null,
   );
-  const error = group.error ?? meetings.error;
-
-  const pageTitle = intl.formatMessage({ id: 'meetings.list.title', defaultMessage: 'Meetings' });
+  const pageTitle = intl.formatMessage(FRAME.pageTitle);
   const upcomingTitle = intl.formatMessage({
     id: 'meetings.list.upcoming',
     defaultMessage: 'Upcoming meetings',
@@ -58,30 +79,8 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
     defaultMessage: 'Past meetings',
   });
 
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'meetings.list.notFoundTitle',
-          defaultMessage: 'We could not show these meetings',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="meetings.list.notFoundWhy"
-            defaultMessage="The group may have been removed, or you may not be in it."
-          />
-        }
-        back={{
-          to: '/groups',
-          label: <FormattedMessage id="meetings.list.myGroups" defaultMessage="Go to my groups" />,
-        }}
-      />
-    );
-  }
-  if (!group.data) {
-    return <WaitingPage title={pageTitle} error={error} retry={group.reload} />;
-  }
+  const frame = pageFrame([group, meetings], FRAME, '/groups', [group]);
+  if (frame || !group.data) return frame;
 
   const list = meetings.data?.meetings ?? [];
   const timeZone =
@@ -158,45 +157,36 @@ export function MeetingsPage({ groupId }: { groupId: string }) {
   );
 }
 
+/** The parts of what scheduling did, each a count. */
+const SCHEDULED: Record<'added' | 'kept' | 'removed' | 'cancelled', MessageDescriptor> =
+  defineMessages({
+    added: {
+      id: 'meetings.schedule.added',
+      defaultMessage: '{count, plural, one {# meeting} other {# meetings}} added',
+    },
+    kept: {
+      id: 'meetings.schedule.kept',
+      defaultMessage: '{count, plural, one {# meeting} other {# meetings}} already planned kept',
+    },
+    removed: {
+      id: 'meetings.schedule.removed',
+      defaultMessage: '{count} no longer in the cadence removed',
+    },
+    cancelled: {
+      id: 'meetings.schedule.cancelled',
+      defaultMessage: '{count} no longer in the cadence cancelled',
+    },
+  });
+
 /** What scheduling did, in words: "3 meetings added; 2 meetings already planned kept." */
 export function scheduleSummary(intl: IntlShape, result: ScheduleResult): string {
   const parts = [
-    intl.formatMessage(
-      {
-        id: 'meetings.schedule.added',
-        defaultMessage: '{count, plural, one {# meeting} other {# meetings}} added',
-      },
-      { count: result.created },
-    ),
-    intl.formatMessage(
-      {
-        id: 'meetings.schedule.kept',
-        defaultMessage: '{count, plural, one {# meeting} other {# meetings}} already planned kept',
-      },
-      { count: result.kept },
-    ),
+    intl.formatMessage(SCHEDULED.added, { count: result.created }),
+    intl.formatMessage(SCHEDULED.kept, { count: result.kept }),
   ];
-  if (result.removed > 0) {
-    parts.push(
-      intl.formatMessage(
-        {
-          id: 'meetings.schedule.removed',
-          defaultMessage: '{count} no longer in the cadence removed',
-        },
-        { count: result.removed },
-      ),
-    );
-  }
-  if (result.cancelled > 0) {
-    parts.push(
-      intl.formatMessage(
-        {
-          id: 'meetings.schedule.cancelled',
-          defaultMessage: '{count} no longer in the cadence cancelled',
-        },
-        { count: result.cancelled },
-      ),
-    );
+  // Removals and cancellations are said only where there were some.
+  for (const part of ['removed', 'cancelled'] as const) {
+    if (result[part] > 0) parts.push(intl.formatMessage(SCHEDULED[part], { count: result[part] }));
   }
   return intl.formatMessage(
     { id: 'meetings.schedule.summary', defaultMessage: '{parts}.' },
@@ -231,10 +221,7 @@ function Schedule({ groupId, onScheduled }: { groupId: string; onScheduled: () =
   }
 
   return (
-    <section aria-labelledby="schedule-title" className="section">
-      <h2 id="schedule-title">
-        <FormattedMessage id="meetings.schedule.heading" defaultMessage="Schedule meetings" />
-      </h2>
+    <Section id="schedule-title" heading={SECTIONS.schedule}>
       <p>
         <FormattedMessage
           id="meetings.schedule.intro"
@@ -249,6 +236,6 @@ function Schedule({ groupId, onScheduled }: { groupId: string; onScheduled: () =
       </button>
       {result ? <p className="notice">{result}</p> : null}
       <Problem error={problem} />
-    </section>
+    </Section>
   );
 }

@@ -3,7 +3,7 @@ import type { Group } from '../../../contracts/groups.ts';
 import { Link } from '../../components/Link.tsx';
 import { ListSection } from '../../components/ListSection.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { segment } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
@@ -76,6 +76,35 @@ function eventText(intl: IntlShape, event: Event): string {
   }
 }
 
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'membership.person.loadingTitle', defaultMessage: 'Membership' },
+  title: {
+    id: 'membership.person.notFoundTitle',
+    defaultMessage: 'We could not show this person’s membership',
+  },
+  missing: {
+    id: 'membership.person.notFoundWhy',
+    defaultMessage: 'They may have left the group, or you may not be in it.',
+  },
+  forbidden: {
+    id: 'membership.person.forbidden',
+    defaultMessage: 'Only people who take part in the group see its membership.',
+  },
+  back: { id: 'membership.person.goToGroup', defaultMessage: 'Go to the group' },
+});
+
+/** The page's lists: their headings, and what stands in for an empty one. */
+const LISTS = defineMessages({
+  timeline: { id: 'membership.person.timelineHeading', defaultMessage: 'How it came about' },
+  timelineEmpty: { id: 'membership.person.timelineEmpty', defaultMessage: 'Nothing yet.' },
+  meetings: { id: 'membership.person.meetingsHeading', defaultMessage: 'Meetings' },
+  meetingsEmpty: {
+    id: 'membership.person.noMeetings',
+    defaultMessage: 'There have been no meetings yet.',
+  },
+});
+
 /**
  * One person's membership of a group: their status, how it came about, and
  * the meetings behind it. Worked out from attendance; nobody types it in.
@@ -84,52 +113,8 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
   const intl = useIntl();
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const person = useResource<PersonMembership>(groupApi(groupId, `/membership/${segment(userId)}`));
-  const error = person.error ?? group.error;
-
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'membership.person.notFoundTitle',
-          defaultMessage: 'We could not show this person’s membership',
-        })}
-        error={error}
-        forbidden={
-          <FormattedMessage
-            id="membership.person.forbidden"
-            defaultMessage="Only people who take part in the group see its membership."
-          />
-        }
-        missing={
-          <FormattedMessage
-            id="membership.person.notFoundWhy"
-            defaultMessage="They may have left the group, or you may not be in it."
-          />
-        }
-        back={{
-          to: `/groups/${segment(groupId)}`,
-          label: (
-            <FormattedMessage id="membership.person.goToGroup" defaultMessage="Go to the group" />
-          ),
-        }}
-      />
-    );
-  }
-  if (!person.data || !group.data) {
-    return (
-      <WaitingPage
-        title={intl.formatMessage({
-          id: 'membership.person.loadingTitle',
-          defaultMessage: 'Membership',
-        })}
-        error={error}
-        retry={() => {
-          group.reload();
-          person.reload();
-        }}
-      />
-    );
-  }
+  const frame = pageFrame([person, group], FRAME, `/groups/${segment(groupId)}`);
+  if (frame || !person.data || !group.data) return frame;
 
   const { person: entry, rule, timeline, attendance } = person.data;
   return (
@@ -186,16 +171,9 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
 
       <ListSection
         id="timeline-title"
-        heading={
-          <FormattedMessage
-            id="membership.person.timelineHeading"
-            defaultMessage="How it came about"
-          />
-        }
+        heading={LISTS.timeline}
         count={timeline.length}
-        empty={
-          <FormattedMessage id="membership.person.timelineEmpty" defaultMessage="Nothing yet." />
-        }
+        empty={LISTS.timelineEmpty}
         listClassName="timeline"
         ordered
       >
@@ -206,16 +184,9 @@ export function PersonPage({ groupId, userId }: { groupId: string; userId: strin
 
       <ListSection
         id="attendance-title"
-        heading={
-          <FormattedMessage id="membership.person.meetingsHeading" defaultMessage="Meetings" />
-        }
+        heading={LISTS.meetings}
         count={attendance.length}
-        empty={
-          <FormattedMessage
-            id="membership.person.noMeetings"
-            defaultMessage="There have been no meetings yet."
-          />
-        }
+        empty={LISTS.meetingsEmpty}
         listClassName="item-list"
       >
         {attendance.map((row) => (

@@ -4,7 +4,7 @@ import type { Me } from '../../../contracts/accounts.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { useResource } from '../../lib/resource.ts';
 import { usePlace } from '../../lib/router.ts';
 import { ActionList, AddActionForm } from './ActionList.tsx';
@@ -52,6 +52,17 @@ const ORDER_WORDS = defineMessages({
   owner: { id: 'notes.actions.byOwner', defaultMessage: 'By owner' },
 }) satisfies Record<Order, MessageDescriptor>;
 
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'notes.actions.title', defaultMessage: 'Actions' },
+  title: { id: 'notes.actions.notFoundTitle', defaultMessage: 'We could not show these actions' },
+  missing: {
+    id: 'notes.actions.notFound',
+    defaultMessage: 'The group may have been removed, or you may not be able to see its actions.',
+  },
+  back: { id: 'notes.actions.toGroups', defaultMessage: 'Go to my groups' },
+});
+
 /** The action tracker: everyone's or mine, open or done, by due date or by owner. */
 export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
   const intl = useIntl();
@@ -61,38 +72,8 @@ export function ActionsPage({ groupId, me }: { groupId: string; me: Me }) {
   const actions = useResource<List>(
     actionsApi(groupId, undefined, `?owner=${view.owner}&status=${view.status}`),
   );
-  const error = group.error ?? actions.error;
-
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'notes.actions.notFoundTitle',
-          defaultMessage: 'We could not show these actions',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="notes.actions.notFound"
-            defaultMessage="The group may have been removed, or you may not be able to see its actions."
-          />
-        }
-        back={{
-          to: '/groups',
-          label: <FormattedMessage id="notes.actions.toGroups" defaultMessage="Go to my groups" />,
-        }}
-      />
-    );
-  }
-  if (!group.data) {
-    return (
-      <WaitingPage
-        title={intl.formatMessage({ id: 'notes.actions.title', defaultMessage: 'Actions' })}
-        error={error}
-        retry={group.reload}
-      />
-    );
-  }
+  const frame = pageFrame([group, actions], FRAME, '/groups', [group]);
+  if (frame || !group.data) return frame;
 
   const role = group.data.myRole;
   const list = actions.data?.actions ?? [];

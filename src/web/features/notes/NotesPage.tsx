@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Me } from '../../../contracts/accounts.ts';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
+import { Section } from '../../components/Section.tsx';
 import { formatDate, formatDateTime, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import { ActionList, AddActionForm } from './ActionList.tsx';
@@ -25,6 +26,15 @@ import {
 } from './types.ts';
 import './notes.css';
 
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  decisions: {
+    id: 'notes.page.decisionsHeading',
+    defaultMessage: 'Decisions recorded at this meeting',
+  },
+  actions: { id: 'notes.page.actionsHeading', defaultMessage: 'Actions' },
+});
+
 /** What the app shows to release approved notes (a chair's "Release…"); app/ composes it. */
 export type NotesRelease = (notes: {
   groupId: string;
@@ -41,6 +51,17 @@ type Props = {
   markdown: (source: string) => ReactNode;
   release?: NotesRelease;
 };
+
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'notes.page.loadingTitle', defaultMessage: 'Notes' },
+  title: { id: 'notes.page.notFoundTitle', defaultMessage: 'We could not find these notes' },
+  missing: {
+    id: 'notes.page.notFound',
+    defaultMessage: 'The meeting may have been removed, or you may not be able to read its notes.',
+  },
+  back: { id: 'notes.page.toGroup', defaultMessage: 'Go to the group' },
+});
 
 /**
  * A meeting's notes under the Chatham House Rule: written and checked by the
@@ -62,41 +83,8 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
     if (notice) statusHeading.current?.focus();
   }, [notice]);
 
-  const error = notes.error ?? detail.error ?? group.error;
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'notes.page.notFoundTitle',
-          defaultMessage: 'We could not find these notes',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="notes.page.notFound"
-            defaultMessage="The meeting may have been removed, or you may not be able to read its notes."
-          />
-        }
-        back={{
-          to: groupPage(groupId),
-          label: <FormattedMessage id="notes.page.toGroup" defaultMessage="Go to the group" />,
-        }}
-      />
-    );
-  }
-  if (!notes.data || !detail.data || !group.data) {
-    return (
-      <WaitingPage
-        title={intl.formatMessage({ id: 'notes.page.loadingTitle', defaultMessage: 'Notes' })}
-        error={error}
-        retry={() => {
-          group.reload();
-          detail.reload();
-          notes.reload();
-        }}
-      />
-    );
-  }
+  const frame = pageFrame([notes, detail, group], FRAME, groupPage(groupId));
+  if (frame || !notes.data || !detail.data || !group.data) return frame;
 
   const { meeting } = detail.data;
   const data = notes.data;
@@ -375,13 +363,7 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
         ) : null}
 
         {data.decisions.length > 0 ? (
-          <section aria-labelledby="decisions-title" className="section">
-            <h2 id="decisions-title">
-              <FormattedMessage
-                id="notes.page.decisionsHeading"
-                defaultMessage="Decisions recorded at this meeting"
-              />
-            </h2>
+          <Section id="decisions-title" heading={SECTIONS.decisions}>
             <ul className="notes-people" aria-labelledby="decisions-title">
               {data.decisions.map((decision) => (
                 <li key={decision.id}>
@@ -400,7 +382,7 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         ) : null}
 
         {status === 'approved' && !editing && release && role === 'chair' ? (
@@ -441,10 +423,7 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
 
         <AttendanceSection attendance={data.attendance} />
 
-        <section aria-labelledby="actions-title" className="section notes-actions">
-          <h2 id="actions-title">
-            <FormattedMessage id="notes.page.actionsHeading" defaultMessage="Actions" />
-          </h2>
+        <Section id="actions-title" heading={SECTIONS.actions} className="section notes-actions">
           {data.actions.length === 0 ? (
             <p>
               <FormattedMessage
@@ -474,7 +453,7 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
               />
             </div>
           ) : null}
-        </section>
+        </Section>
       </Page>
     </div>
   );

@@ -5,7 +5,7 @@ import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { useResource } from '../../lib/resource.ts';
 import { navigate, usePlace } from '../../lib/router.ts';
@@ -19,6 +19,17 @@ const KIND_WORDS = defineMessages({
   suggestion: { id: 'notes.search.kindSuggestion', defaultMessage: 'Suggestion' },
   paper: { id: 'notes.search.kindPaper', defaultMessage: 'Paper' },
 }) satisfies Record<SearchResults['results'][number]['kind'], unknown>;
+
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'notes.search.title', defaultMessage: 'Search' },
+  title: { id: 'notes.search.notFoundTitle', defaultMessage: 'We could not search this group' },
+  missing: {
+    id: 'notes.search.notFound',
+    defaultMessage: 'The group may have been removed, or you may not be in it.',
+  },
+  back: { id: 'notes.search.toGroups', defaultMessage: 'Go to my groups' },
+});
 
 /** The search box: on the group's home and at the top of the results. */
 export function SearchForm({
@@ -69,38 +80,8 @@ export function SearchPage({ groupId }: { groupId: string }) {
   const results = useResource<SearchResults>(
     q.length >= 2 ? groupApi(groupId, `/search?q=${encodeURIComponent(q)}`) : null,
   );
-  const error = group.error;
-
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'notes.search.notFoundTitle',
-          defaultMessage: 'We could not search this group',
-        })}
-        error={error}
-        missing={
-          <FormattedMessage
-            id="notes.search.notFound"
-            defaultMessage="The group may have been removed, or you may not be in it."
-          />
-        }
-        back={{
-          to: '/groups',
-          label: <FormattedMessage id="notes.search.toGroups" defaultMessage="Go to my groups" />,
-        }}
-      />
-    );
-  }
-  if (!group.data) {
-    return (
-      <WaitingPage
-        title={intl.formatMessage({ id: 'notes.search.title', defaultMessage: 'Search' })}
-        error={error}
-        retry={group.reload}
-      />
-    );
-  }
+  const frame = pageFrame([group], FRAME, '/groups');
+  if (frame || !group.data) return frame;
 
   const list = results.data?.results ?? [];
   return (

@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { askToJoinBody } from '../../../contracts/join-requests.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Form, SubmitButton, TextArea } from '../../components/Form.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { Section } from '../../components/Section.tsx';
+import { SignInOrRegister } from '../../components/SignInOrRegister.tsx';
 import { api } from '../../lib/api.ts';
 import { formatCalendarDate, formatDate, formatMeetingTime } from '../../lib/format.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
 import { useResource } from '../../lib/resource.ts';
-import { withNext } from '../../lib/router.ts';
 import {
   publicApi,
   publicPage,
@@ -29,6 +30,14 @@ type Props = {
   /** What to show when there is no such group (or it is unlisted): app/ passes its 404 page. */
   notFound: ReactNode;
 };
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  publicPurpose: { id: 'public.page.purposeTitle', defaultMessage: 'What we are working towards' },
+  publicJoin: { id: 'public.page.joinTitle', defaultMessage: 'How to get involved' },
+  publicMeetings: { id: 'public.page.meetingsTitle', defaultMessage: 'Our next meetings' },
+  released: { id: 'public.page.releasedTitle', defaultMessage: 'What we have released' },
+});
 
 /**
  * A group's public page, for anyone, signed in or not, from the day the group
@@ -71,23 +80,14 @@ export function PublicGroupPage({ groupId, markdown, notFound }: Props) {
         </div>
       }
     >
-      <section aria-labelledby="public-purpose-title" className="section">
-        <h2 id="public-purpose-title">
-          <FormattedMessage
-            id="public.page.purposeTitle"
-            defaultMessage="What we are working towards"
-          />
-        </h2>
+      <Section id="public-purpose-title" heading={SECTIONS.publicPurpose}>
         {purpose.text ? <p className="purpose">{purpose.text}</p> : null}
         <p className={purpose.text ? 'muted' : undefined}>
           <PurposeSource source={purpose.source} />
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="public-join-title" className="section">
-        <h2 id="public-join-title">
-          <FormattedMessage id="public.page.joinTitle" defaultMessage="How to get involved" />
-        </h2>
+      <Section id="public-join-title" heading={SECTIONS.publicJoin}>
         <p>
           <FormattedMessage
             id="public.page.joinIntro"
@@ -95,13 +95,10 @@ export function PublicGroupPage({ groupId, markdown, notFound }: Props) {
           />
         </p>
         <Joining groupId={group.id} joining={joining} onAsked={page.reload} />
-      </section>
+      </Section>
 
       {meetings ? (
-        <section aria-labelledby="public-meetings-title" className="section">
-          <h2 id="public-meetings-title">
-            <FormattedMessage id="public.page.meetingsTitle" defaultMessage="Our next meetings" />
-          </h2>
+        <Section id="public-meetings-title" heading={SECTIONS.publicMeetings}>
           {meetings.length === 0 ? (
             <p>
               <FormattedMessage
@@ -126,13 +123,10 @@ export function PublicGroupPage({ groupId, markdown, notFound }: Props) {
               defaultMessage="People in the group get the place or the online link with each meeting."
             />
           </p>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="released-title" className="section">
-        <h2 id="released-title">
-          <FormattedMessage id="public.page.releasedTitle" defaultMessage="What we have released" />
-        </h2>
+      <Section id="released-title" heading={SECTIONS.released}>
         {released.error ? <LoadProblem error={released.error} retry={released.reload} /> : null}
         {released.loading ? <Loading /> : null}
         {released.data && released.data.items.length === 0 ? (
@@ -146,7 +140,7 @@ export function PublicGroupPage({ groupId, markdown, notFound }: Props) {
         {released.data?.items.map((item) => (
           <Released key={item.releaseId} item={item} markdown={markdown} />
         ))}
-      </section>
+      </Section>
     </Page>
   );
 }
@@ -226,14 +220,16 @@ function Joining({ groupId, joining, onAsked }: JoiningProps) {
             defaultMessage="To ask to join, sign in or create an account. You will come back here afterwards."
           />
         </p>
-        <div className="actions">
-          <Link to={withNext('/sign-in', back)} className="button">
+        <SignInOrRegister
+          back={back}
+          first="signIn"
+          signIn={
             <FormattedMessage id="public.join.signIn" defaultMessage="Sign in to ask to join" />
-          </Link>
-          <Link to={withNext('/register', back)} className="button button-secondary">
+          }
+          register={
             <FormattedMessage id="public.join.register" defaultMessage="Create an account" />
-          </Link>
-        </div>
+          }
+        />
       </>
     );
   }

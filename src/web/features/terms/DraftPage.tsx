@@ -1,4 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
@@ -309,7 +316,10 @@ function Editor({ groupId, groupName, title, initial, inForceNumber }: EditorPro
                 ))
               )}
             </EditorContext>
-            <div className="terms-nav">
+            <StepNav
+              back={step > 0 ? () => void goTo(step - 1) : undefined}
+              next={() => void goTo(step + 1)}
+            >
               <button
                 type="submit"
                 className="button"
@@ -317,58 +327,57 @@ function Editor({ groupId, groupName, title, initial, inForceNumber }: EditorPro
               >
                 <FormattedMessage id="terms.draft.save" defaultMessage="Save" />
               </button>
-              {step > 0 ? (
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => void goTo(step - 1)}
-                >
-                  <FormattedMessage id="terms.draft.back" defaultMessage="Back" />
-                </button>
-              ) : null}
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => void goTo(step + 1)}
-              >
-                <FormattedMessage id="terms.draft.next" defaultMessage="Next" />
-              </button>
-            </div>
+            </StepNav>
           </form>
         ) : null}
         {step === CHANGES ? (
           <>
             <Changes groupId={groupId} inForceNumber={inForceNumber} />
-            <div className="terms-nav">
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => void goTo(step - 1)}
-              >
-                <FormattedMessage id="terms.draft.back" defaultMessage="Back" />
-              </button>
-              <button type="button" className="button" onClick={() => void goTo(ADOPT)}>
-                <FormattedMessage id="terms.draft.next" defaultMessage="Next" />
-              </button>
-            </div>
+            <StepNav back={() => void goTo(step - 1)} next={() => void goTo(ADOPT)} nextIsMain />
           </>
         ) : null}
         {step === ADOPT ? (
           <>
             <Adopt groupId={groupId} />
-            <div className="terms-nav">
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => void goTo(step - 1)}
-              >
-                <FormattedMessage id="terms.draft.back" defaultMessage="Back" />
-              </button>
-            </div>
+            <StepNav back={() => void goTo(step - 1)} />
           </>
         ) : null}
       </section>
     </Page>
+  );
+}
+
+type StepNavProps = {
+  /** Go to the step before; without it there is no Back button. */
+  back?: () => void;
+  /** Go to the step after; without it there is no Next button. */
+  next?: () => void;
+  /** Whether Next is the step's main button, where nothing is saved first. */
+  nextIsMain?: boolean;
+  /** Buttons before Back, such as Save. */
+  children?: ReactNode;
+};
+
+/** The buttons under a step of the draft: what it does, then Back and Next. */
+function StepNav({ back, next, nextIsMain = false, children }: StepNavProps) {
+  return (
+    <div className="terms-nav">
+      {children}
+      {back ? (
+        <button type="button" className="button button-secondary" onClick={back}>
+          <FormattedMessage id="terms.draft.back" defaultMessage="Back" />
+        </button>
+      ) : null}
+      {next ? (
+        <button
+          type="button"
+          className={nextIsMain ? 'button' : 'button button-secondary'}
+          onClick={next}
+        >
+          <FormattedMessage id="terms.draft.next" defaultMessage="Next" />
+        </button>
+      ) : null}
+    </div>
   );
 }
 

@@ -1,15 +1,21 @@
-import { useState, type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Loading, Problem, useToProblem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
+import { Section } from '../../components/Section.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { useResource } from '../../lib/resource.ts';
 import { DiffView } from './DiffView.tsx';
 import { termsApi, termsPage, type TermsDiff, type VersionList } from './types.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import './terms.css';
+
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  compare: { id: 'terms.history.compareTitle', defaultMessage: 'Compare two versions' },
+});
 
 /** Every adopted version, and what changed between any two of them. */
 export function HistoryPage({ groupId }: { groupId: string }) {
@@ -127,44 +133,20 @@ export function HistoryPage({ groupId }: { groupId: string }) {
             ))}
           </ol>
           {versions.length > 1 ? (
-            <section aria-labelledby="compare-title" className="section">
-              <h2 id="compare-title">
-                <FormattedMessage
-                  id="terms.history.compareTitle"
-                  defaultMessage="Compare two versions"
-                />
-              </h2>
+            <Section id="compare-title" heading={SECTIONS.compare}>
               <form className="form" onSubmit={compare} aria-labelledby="compare-title">
-                <div className="field">
-                  <label htmlFor="compare-from" className="label">
-                    <FormattedMessage id="terms.history.from" defaultMessage="From version" />
-                  </label>
-                  <select id="compare-from" name="from" className="select" defaultValue={older}>
-                    {versions.map((v) => (
-                      <option key={v.number} value={v.number}>
-                        {intl.formatMessage(
-                          { id: 'terms.history.version', defaultMessage: 'Version {number}' },
-                          { number: v.number },
-                        )}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="compare-to" className="label">
-                    <FormattedMessage id="terms.history.to" defaultMessage="To version" />
-                  </label>
-                  <select id="compare-to" name="to" className="select" defaultValue={newest}>
-                    {versions.map((v) => (
-                      <option key={v.number} value={v.number}>
-                        {intl.formatMessage(
-                          { id: 'terms.history.version', defaultMessage: 'Version {number}' },
-                          { number: v.number },
-                        )}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <VersionChoice
+                  name="from"
+                  label={<FormattedMessage id="terms.history.from" defaultMessage="From version" />}
+                  versions={versions}
+                  defaultValue={older}
+                />
+                <VersionChoice
+                  name="to"
+                  label={<FormattedMessage id="terms.history.to" defaultMessage="To version" />}
+                  versions={versions}
+                  defaultValue={newest}
+                />
                 <button type="submit" className="button">
                   <FormattedMessage id="terms.history.compare" defaultMessage="Compare" />
                 </button>
@@ -186,10 +168,41 @@ export function HistoryPage({ groupId }: { groupId: string }) {
                   />
                 ) : null}
               </div>
-            </section>
+            </Section>
           ) : null}
         </>
       )}
     </Page>
+  );
+}
+
+type VersionChoiceProps = {
+  /** The form field's name, "from" or "to". */
+  name: string;
+  label: ReactNode;
+  versions: VersionList['versions'];
+  defaultValue: number;
+};
+
+/** One end of the comparison: a choice of version. */
+function VersionChoice({ name, label, versions, defaultValue }: VersionChoiceProps) {
+  const intl = useIntl();
+  const id = `compare-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <select id={id} name={name} className="select" defaultValue={defaultValue}>
+        {versions.map((v) => (
+          <option key={v.number} value={v.number}>
+            {intl.formatMessage(
+              { id: 'terms.history.version', defaultMessage: 'Version {number}' },
+              { number: v.number },
+            )}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,16 +1,17 @@
 import { useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { LoadProblem, Problem } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
-import { isUnavailable, UnavailablePage, WaitingPage } from '../../components/PageFrames.tsx';
+import { pageFrame } from '../../components/PageFrames.tsx';
 import { api, ApiError, segment } from '../../lib/api.ts';
 import { formatCalendarDate, formatDate } from '../../lib/format.ts';
 import { useResource, type Resource } from '../../lib/resource.ts';
 import { navigate } from '../../lib/router.ts';
 import { Markdown } from '../../components/Markdown.tsx';
+import { Section } from '../../components/Section.tsx';
 import { TemplateForm } from './TemplateForm.tsx';
 import {
   termsApi,
@@ -31,6 +32,16 @@ function asProblem(error: unknown, intl: IntlShape): ApiError {
       );
 }
 
+/** The headings of the page's sections. */
+const SECTIONS = defineMessages({
+  change: { id: 'terms.page.changeTitle', defaultMessage: 'Change these terms' },
+  accept: { id: 'terms.accept.title', defaultMessage: 'Your acceptance' },
+  reminders: {
+    id: 'terms.reminders.title',
+    defaultMessage: 'Reminders of the behaviour agreement',
+  },
+});
+
 /** What the app shows to release one version (a chair's "Release…"); app/ composes it. */
 export type TermsRelease = (version: {
   groupId: string;
@@ -39,57 +50,34 @@ export type TermsRelease = (version: {
   what: string;
 }) => ReactNode;
 
+/** What the page says before it can be shown. */
+const FRAME = defineMessages({
+  pageTitle: { id: 'terms.page.title', defaultMessage: 'Terms of Reference' },
+  title: {
+    id: 'terms.page.notShown',
+    defaultMessage: 'We could not show these Terms of Reference',
+  },
+  missing: {
+    id: 'terms.page.missing',
+    defaultMessage: 'The group may have been removed, or you may not be in it.',
+  },
+  forbidden: {
+    id: 'terms.page.observers',
+    defaultMessage: 'Observers do not see the Terms of Reference here. Ask a chair for a copy.',
+  },
+  back: { id: 'terms.page.myGroups', defaultMessage: 'Go to my groups' },
+});
+
 /** A group's Terms of Reference: the version in force, acceptance, reminders, and the review. */
 export function TermsPage({ groupId, release }: { groupId: string; release?: TermsRelease }) {
   const group = useResource<Group>(`/api/v1/groups/${segment(groupId)}`);
   const terms = useResource<TermsInForce>(termsApi(groupId));
   const acceptances = useResource<AcceptanceList>(termsApi(groupId, '/acceptances'));
   const intl = useIntl();
-  const error = group.error ?? terms.error;
-  const title = intl.formatMessage({
-    id: 'terms.page.title',
-    defaultMessage: 'Terms of Reference',
-  });
+  const title = intl.formatMessage(FRAME.pageTitle);
 
-  if (isUnavailable(error)) {
-    return (
-      <UnavailablePage
-        title={intl.formatMessage({
-          id: 'terms.page.notShown',
-          defaultMessage: 'We could not show these Terms of Reference',
-        })}
-        error={error}
-        forbidden={
-          <FormattedMessage
-            id="terms.page.observers"
-            defaultMessage="Observers do not see the Terms of Reference here. Ask a chair for a copy."
-          />
-        }
-        missing={
-          <FormattedMessage
-            id="terms.page.missing"
-            defaultMessage="The group may have been removed, or you may not be in it."
-          />
-        }
-        back={{
-          to: '/groups',
-          label: <FormattedMessage id="terms.page.myGroups" defaultMessage="Go to my groups" />,
-        }}
-      />
-    );
-  }
-  if (!group.data || !terms.data) {
-    return (
-      <WaitingPage
-        title={title}
-        error={error}
-        retry={() => {
-          group.reload();
-          terms.reload();
-        }}
-      />
-    );
-  }
+  const frame = pageFrame([group, terms], FRAME, '/groups');
+  if (frame || !group.data || !terms.data) return frame;
 
   const isChair = group.data.myRole === 'chair';
   const data = terms.data;
@@ -215,10 +203,7 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
       ) : null}
 
       {isChair && !data.hasDraft && data.review?.state === 'ok' ? (
-        <section aria-labelledby="change-title" className="section terms-no-print">
-          <h2 id="change-title">
-            <FormattedMessage id="terms.page.changeTitle" defaultMessage="Change these terms" />
-          </h2>
+        <Section id="change-title" heading={SECTIONS.change} className="section terms-no-print">
           <p>
             <FormattedMessage
               id="terms.page.changeIntro"
@@ -232,7 +217,7 @@ export function TermsPage({ groupId, release }: { groupId: string; release?: Ter
               defaultMessage: 'Start a new draft',
             })}
           />
-        </section>
+        </Section>
       ) : null}
     </Page>
   );
@@ -345,10 +330,7 @@ function Acceptance({
     );
   }
   return (
-    <section aria-labelledby="accept-title" className="panel terms-no-print">
-      <h2 id="accept-title">
-        <FormattedMessage id="terms.accept.title" defaultMessage="Your acceptance" />
-      </h2>
+    <Section id="accept-title" heading={SECTIONS.accept} className="panel terms-no-print">
       {accepted ? (
         <p>
           <FormattedMessage
@@ -375,7 +357,7 @@ function Acceptance({
         </>
       )}
       <Problem error={problem} />
-    </section>
+    </Section>
   );
 }
 
@@ -408,13 +390,7 @@ function Reminders({ groupId }: { groupId: string }) {
   }
 
   return (
-    <section aria-labelledby="reminders-title" className="section terms-no-print">
-      <h2 id="reminders-title">
-        <FormattedMessage
-          id="terms.reminders.title"
-          defaultMessage="Reminders of the behaviour agreement"
-        />
-      </h2>
+    <Section id="reminders-title" heading={SECTIONS.reminders} className="section terms-no-print">
       <p>
         <FormattedMessage
           id="terms.reminders.intro"
@@ -469,7 +445,7 @@ function Reminders({ groupId }: { groupId: string }) {
           ))}
         </ol>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
