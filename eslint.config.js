@@ -38,6 +38,54 @@ export default tseslint.config(
     },
   },
   {
+    // A feature stands alone: it imports components, lib, i18n and contracts, never another
+    // feature or the app that holds them all (features are one folder deep).
+    files: ['src/web/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**'],
+              message: 'The web app talks to the server through src/contracts and the API only.',
+            },
+            {
+              regex: '^\\.\\./(?!\\.)',
+              message:
+                'A feature does not import another feature: move what both need to components/ or lib/.',
+            },
+            {
+              regex: '^\\.\\./\\.\\./app/',
+              message: 'A feature does not import the app: the app imports features.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared parts serve every feature, so they import none.
+    files: ['src/web/{components,lib,i18n}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**'],
+              message: 'The web app talks to the server through src/contracts and the API only.',
+            },
+            {
+              regex: '^\\.\\./(features|app)/',
+              message: 'Components, lib and i18n do not import features or the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Every string the web app shows comes from the message catalogue (npm run check:messages).
     files: ['src/web/**/*.tsx'],
     plugins: { formatjs },
