@@ -1,5 +1,5 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ACCESS } from '../src/server/access.ts';
@@ -126,7 +126,51 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+/** A JSON value with each `$ref` to a component replaced by the component, once along each path. */
+function inlined(value: unknown, seen: ReadonlySet<string> = new Set()): unknown {
+  if (Array.isArray(value)) return value.map((v) => inlined(v, seen));
+  if (!value || typeof value !== 'object') return value;
+  const ref = (value as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string' && ref.startsWith('#/components/')) {
+    if (seen.has(ref)) return { $ref: ref };
+    const target = ref
+      .slice(2)
+      .split('/')
+      .reduce<any>((node, key) => node?.[key], doc);
+    return inlined(target, new Set([...seen, ref]));
+  }
+  return Object.fromEntries(
+    Object.entries(value as object)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => [k, inlined(v, seen)]),
+  );
+}
+
 describe('the OpenAPI document', () => {
+  it('matches the operations on file: a change to any operation shows in review', async () => {
+    // Each operation's method and path, access, answers, and a digest of all of it (schemas inlined).
+    // After a deliberate change to the API: npx vitest run test/openapi.test.ts -u
+    const summary = Object.fromEntries(
+      operations()
+        .sort((a, b) => (a.operationId! < b.operationId! ? -1 : 1))
+        .map((o) => [
+          o.operationId,
+          {
+            route: `${o.method.toUpperCase()} ${o.path}`,
+            access: o['x-access'],
+            statuses: Object.keys(o.responses ?? {}).sort(),
+            digest: createHash('sha256')
+              .update(JSON.stringify(inlined(o)))
+              .digest('hex')
+              .slice(0, 16),
+          },
+        ]),
+    );
+    await expect(JSON.stringify(summary, null, 2) + '\n').toMatchFileSnapshot(
+      './fixtures/openapi-operations.json',
+    );
+  });
+
   it('is a valid OpenAPI 3.1 document', async () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
     // validate() dereferences in place: give it a copy.
