@@ -17,6 +17,7 @@ import {
   voteOutcome,
   voteOpeningBlock,
   voterEligibility,
+  phaseOf,
   type QuorumStatus,
 } from '../../../policy/index.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
@@ -36,7 +37,6 @@ import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts'
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
 import { findGroupFor } from '../groups/groups.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
-import { phaseOf } from '../meetings/meetings.service.ts';
 import { consensusOutcome } from '../../../policy/index.ts';
 import {
   countsOf,
