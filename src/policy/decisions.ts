@@ -143,6 +143,50 @@ export function quorumStatus(people: readonly Person[], terms: DecisionRules): Q
   };
 }
 
+/** A vote between meetings, once it has been open a while. */
+export type BallotsCast = {
+  /** The number the quorum needs, fixed when the vote opened. */
+  required: number;
+  /** Ballots cast so far (yes, no and abstain). */
+  cast: number;
+  /** Who cast them; how they voted is never known. */
+  voterIds: ReadonlySet<string>;
+};
+
+/**
+ * The quorum of a vote held between meetings, where nobody is present and
+ * ballots count instead. When the vote opens (`ballots` null) the number
+ * needed is fixed from the whole voting body as if all were there; no ballot
+ * is cast yet, so nothing is met. Later, the ballots cast count against that
+ * number, and the quorum's categories are counted among those who voted.
+ */
+export function ballotQuorum(
+  people: readonly Person[],
+  terms: DecisionRules,
+  ballots: BallotsCast | null,
+): QuorumStatus {
+  const inPerson = (p: Person): Person => ({ ...p, presence: 'in_person' });
+  if (!ballots) {
+    const everyone = quorumStatus(people.map(inPerson), terms);
+    return {
+      ...everyone,
+      present: 0,
+      met: false,
+      categories: everyone.categories.map((c) => ({ ...c, present: 0, met: false })),
+    };
+  }
+  const { categories } = quorumStatus(
+    people.filter((p) => ballots.voterIds.has(p.id)).map(inPerson),
+    terms,
+  );
+  return {
+    required: ballots.required,
+    present: ballots.cast,
+    met: ballots.cast >= ballots.required && categories.every((c) => c.met),
+    categories,
+  };
+}
+
 /**
  * The quorum's categories in words, to follow a head count: "; carers: 1 of
  * the 2 needed". Empty when the quorum names no categories.

@@ -11,6 +11,8 @@ export * from './words.ts';
 export * from './time.ts';
 export * from './membership.ts';
 export * from './cadence.ts';
+export * from './meeting-phase.ts';
+export * from './papers-due.ts';
 export * from './remit.ts';
 export * from './decisions.ts';
 export * from './review.ts';

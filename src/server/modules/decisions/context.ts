@@ -5,6 +5,7 @@
  */
 import {
   consensusOutcome,
+  phaseOf,
   voterEligibility,
   type ConsensusCounts,
   type Person,
@@ -20,7 +21,6 @@ import { m } from './decisions.messages.ts';
 import type { GroupAccess } from '../groups/group-access.ts';
 import { rulesFor, type GroupRules } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
-import { phaseOf } from '../meetings/meetings.service.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
 import { releaseRequestViews } from '../releases/authorisations.ts';
 import * as repo from './decisions.repository.ts';

@@ -10,6 +10,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  ballotQuorum,
+  consensusOutcome,
   eligibleVoters,
   mayCallFormalTest,
   quorumStatus,
@@ -17,6 +19,7 @@ import {
   voteOutcome,
   voteOpeningBlock,
   voterEligibility,
+  phaseOf,
   type QuorumStatus,
 } from '../../../policy/index.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
@@ -36,8 +39,6 @@ import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts'
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
 import { findGroupFor } from '../groups/groups.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
-import { phaseOf } from '../meetings/meetings.service.ts';
-import { consensusOutcome } from '../../../policy/index.ts';
 import {
   countsOf,
   decisionRules,
@@ -116,22 +117,7 @@ export async function callFormalVote(
     }
     const quorum = meetingId
       ? quorumView(quorumStatus(people, rules.terms), 'present')
-      : (() => {
-          const everyone = quorumStatus(
-            people.map((p) => ({ ...p, presence: 'in_person' as const })),
-            rules.terms,
-          );
-          // Between meetings the quorum counts ballots: none yet, in any category.
-          return quorumView(
-            {
-              ...everyone,
-              present: 0,
-              met: false,
-              categories: everyone.categories.map((c) => ({ ...c, present: 0, met: false })),
-            },
-            'ballots',
-          );
-        })();
+      : quorumView(ballotQuorum(people, rules.terms, null), 'ballots');
     await repo.insertVote(
       tx,
       {
@@ -287,27 +273,14 @@ async function finishVote(
   const people = vote.meetingId ? await peopleNow(tx, groupId, rules, vote.meetingId) : null;
   const quorum = people
     ? quorumView(quorumStatus(people, rules.terms), 'present')
-    : await (async () => {
-        // Between meetings: ballots cast against the quorum, and the quorum's
-        // categories among those who voted (who voted is known; how, never).
-        const required = (vote.quorumAtOpening as QuorumView).required;
-        const voters = new Set(await repo.participantIds(tx, proposalId));
-        const { categories } = quorumStatus(
-          (await peopleNow(tx, groupId, rules, null))
-            .filter((p) => voters.has(p.id))
-            .map((p) => ({ ...p, presence: 'in_person' as const })),
-          rules.terms,
-        );
-        return quorumView(
-          {
-            required,
-            present: voted,
-            met: voted >= required && categories.every((c) => c.met),
-            categories,
-          },
-          'ballots',
-        );
-      })();
+    : quorumView(
+        ballotQuorum(await peopleNow(tx, groupId, rules, null), rules.terms, {
+          required: (vote.quorumAtOpening as QuorumView).required,
+          cast: voted,
+          voterIds: new Set(await repo.participantIds(tx, proposalId)),
+        }),
+        'ballots',
+      );
   const presentEligible = people
     ? people.filter((p) => p.presence === 'in_person' || p.presence === 'online').length
     : vote.eligibleCount;

@@ -5,7 +5,7 @@
  * them. Nothing here is ever deleted.
  */
 import type { UseCaseScope } from '../../deps.ts';
-import { calendarDateIn } from '../../../policy/index.ts';
+import { calendarDateIn, phaseOf } from '../../../policy/index.ts';
 import { conflict, invalid, notFound, NOT_FOUND } from '../../errors.ts';
 import { FIELD } from '../../field-words.ts';
 import { m } from './learning.messages.ts';
@@ -13,7 +13,6 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { findDecision } from '../decisions/decisions.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
-import { phaseOf } from '../meetings/meetings.service.ts';
 import * as repo from './learning.repository.ts';
 
 function presentLearning(row: repo.LearningRow, released: boolean) {

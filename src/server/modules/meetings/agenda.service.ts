@@ -6,7 +6,7 @@
  * with a reason that is recorded.
  */
 import { createHash } from 'node:crypto';
-import { remitCheck } from '../../../policy/index.ts';
+import { papersDueAt, phaseOf, remitCheck } from '../../../policy/index.ts';
 import type { Actor } from '../../access.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound, NOT_FOUND, say } from '../../errors.ts';
@@ -17,7 +17,7 @@ import { requireGroupAccess } from '../groups/group-access.ts';
 import { paperTypeOf, previewTypeOf } from './paper-types.ts';
 import { rulesFor, type GroupRules } from './group-terms.ts';
 import * as repo from './meetings.repository.ts';
-import { papersDueAt, phaseOf, presentItems, requireMeeting } from './meetings.service.ts';
+import { presentItems, requireMeeting } from './meetings.service.ts';
 
 export const MAX_PAPER_BYTES = 20 * 1024 * 1024;
 
@@ -320,7 +320,7 @@ export async function uploadPaper(
     if (input.itemId && !(await repo.findItem(tx, meetingId, input.itemId)))
       throw invalid({ itemId: FIELD.notItemOfThisMeeting });
     const rules = await rulesFor(tx, access.group);
-    const due = papersDueAt(meeting, rules);
+    const due = papersDueAt(meeting, rules.terms);
     const now = new Date();
     const base = input.fileName.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} _.-]+/gu, '_');
     const paper = await repo.insertPaper(tx, {

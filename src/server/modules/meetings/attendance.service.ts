@@ -7,7 +7,7 @@
 import type { UseCaseScope } from '../../deps.ts';
 import { timingSafeEqual } from 'node:crypto';
 import { encode } from 'uqr';
-import { calendarDateIn, timeOfDayIn } from '../../../policy/index.ts';
+import { calendarDateIn, checkInWindow, phaseOf, timeOfDayIn } from '../../../policy/index.ts';
 import {
   conflict,
   forbidden,
@@ -26,7 +26,7 @@ import { membershipSnapshot, tellMembershipChanges } from '../attendance/members
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './meetings.repository.ts';
-import { checkInCode, checkInWindow, phaseOf } from './meetings.service.ts';
+import { checkInCode } from './meetings.service.ts';
 
 type Mark = 'present_in_person' | 'present_online' | 'apologies' | 'absent';
 

@@ -3,10 +3,10 @@
  * by chairs, and each meeting as its page shows it.
  */
 import {
-  addDays,
-  calendarDateIn,
-  instantAt,
+  checkInWindow,
   meetingsBetween,
+  papersDueAt,
+  phaseOf,
   quorumStatus,
   categoryShortfall,
   remitCheck,
@@ -25,22 +25,6 @@ import { rulesFor, timeZoneOf, type GroupRules } from './group-terms.ts';
 import * as repo from './meetings.repository.ts';
 
 type MeetingRow = repo.MeetingRow;
-type Phase = 'upcoming' | 'live' | 'past' | 'cancelled';
-
-export function checkInWindow(m: MeetingRow): { opensAt: Date; closesAt: Date } {
-  const margin = m.checkInMarginMinutes * 60_000;
-  return {
-    opensAt: new Date(m.startsAt.getTime() - margin),
-    closesAt: new Date(m.endsAt.getTime() + margin),
-  };
-}
-
-export function phaseOf(m: MeetingRow, now = new Date()): Phase {
-  if (m.status === 'cancelled') return 'cancelled';
-  const { opensAt, closesAt } = checkInWindow(m);
-  if (now < opensAt) return 'upcoming';
-  return now <= closesAt ? 'live' : 'past';
-}
 
 export function presentMeeting(m: MeetingRow, myIntent: string | null = null, now = new Date()) {
   return {
@@ -414,13 +398,6 @@ export async function presentItems(db: Executor, rules: GroupRules, items: repo.
   });
 }
 
-/** Papers are due at the start of the day, where the group meets, that the ToR sets. */
-export function papersDueAt(meeting: MeetingRow, rules: GroupRules): Date | null {
-  if (!rules.terms) return null;
-  const date = calendarDateIn(meeting.timeZone, meeting.startsAt);
-  return instantAt(meeting.timeZone, addDays(date, -rules.terms.papers.daysBefore), '00:00');
-}
-
 export async function getMeeting(
   { groupId, meetingId }: { groupId: string; meetingId: string },
   { deps, actor }: UseCaseScope,
@@ -508,7 +485,7 @@ export async function getMeeting(
       uploadedAt: p.uploadedAt.toISOString(),
       uploadedBy: p.uploaderName,
     })),
-    papersDueAt: papersDueAt(meeting, rules)?.toISOString() ?? null,
+    papersDueAt: papersDueAt(meeting, rules.terms)?.toISOString() ?? null,
     declareInterests: rules.terms?.roles.declareInterests === 'each_agenda_item',
     remitAreas: [
       ...(rules.terms?.remit.inScope ?? [])

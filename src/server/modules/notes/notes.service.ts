@@ -7,7 +7,7 @@
  * later meeting approves them, which locks them; a correction is a new
  * version with its reason.
  */
-import { checkAttribution, type AttributionFlag } from '../../../policy/index.ts';
+import { checkAttribution, phaseOf, type AttributionFlag } from '../../../policy/index.ts';
 import { can, rolesOf } from '../../access.ts';
 import type { Executor, UseCaseScope } from '../../deps.ts';
 import { conflict, invalid, notFound, NOT_FOUND, say, type FieldErrors } from '../../errors.ts';
@@ -18,7 +18,6 @@ import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts'
 import { notesReadyEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
-import { phaseOf } from '../meetings/meetings.service.ts';
 import { presentActions } from './actions.service.ts';
 import { decisionsAtMeeting } from '../decisions/decisions.repository.ts';
 import * as repo from './notes.repository.ts';

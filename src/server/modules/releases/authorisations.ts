@@ -5,7 +5,7 @@
  * raised) lets a chair do exactly that, once. A decision never authorises
  * its own release unless its proposal said so. Withdrawing goes the same way.
  */
-import type { Terms } from '../../../policy/index.ts';
+import { phaseOf, type Terms } from '../../../policy/index.ts';
 import type { Executor } from '../../deps.ts';
 import { conflict, invalid, say } from '../../errors.ts';
 import { FIELD } from '../../field-words.ts';
@@ -14,7 +14,6 @@ import { m } from './releases.messages.ts';
 import * as decisionsRepo from '../decisions/decisions.repository.ts';
 import type { GroupAccess } from '../groups/group-access.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
-import { phaseOf } from '../meetings/meetings.service.ts';
 import { findInForce } from '../terms/terms.repository.ts';
 import { notReleasable, readItem, type ItemType } from './items.ts';
 import { requireLinked } from './links.service.ts';
