@@ -93,5 +93,6 @@ describe(`kill -9 during a stream of writes (${ENGINE})`, () => {
     } finally {
       await database.close();
     }
-  });
+    // Two server processes start and one is killed: on a busy machine that takes a while.
+  }, 180_000);
 });

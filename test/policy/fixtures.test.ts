@@ -193,6 +193,7 @@ describe('research priority setting steering group', () => {
     expect(voterEligibility(workshop[0]!, research)).toEqual({
       eligible: false,
       reason: 'people in the role chair take part but do not vote',
+      why: { key: 'nonVotingRole', role: 'chair' },
     });
     expect(eligibleVoters(workshop, research)).toEqual(['p2', 'p3', 'p4', 'p5', 'p6', 'p8']);
   });
