@@ -4,6 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import formatjs from 'eslint-plugin-formatjs';
 import globals from 'globals';
 
+/** The web app reaches the server only through the API. */
+const serverOnlyThroughTheApi = {
+  group: ['**/server/**'],
+  message: 'The web app talks to the server through src/contracts and the API only.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'src/server/db/migrations', 'bench/results'] },
   js.configs.recommended,
@@ -27,12 +33,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['**/server/**'],
-              message: 'The web app talks to the server through src/contracts and the API only.',
-            },
-          ],
+          patterns: [serverOnlyThroughTheApi],
         },
       ],
     },
@@ -46,10 +47,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['**/server/**'],
-              message: 'The web app talks to the server through src/contracts and the API only.',
-            },
+            serverOnlyThroughTheApi,
             {
               regex: '^\\.\\./(?!\\.)',
               message:
@@ -72,10 +70,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['**/server/**'],
-              message: 'The web app talks to the server through src/contracts and the API only.',
-            },
+            serverOnlyThroughTheApi,
             {
               regex: '^\\.\\./(features|app)/',
               message: 'Components, lib and i18n do not import features or the app.',

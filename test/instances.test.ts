@@ -71,7 +71,7 @@ describe.runIf(ENGINE === 'postgres')('several instances on one PostgreSQL datab
   });
 
   it('mail queued on one instance is delivered once, whichever instance sends', async () => {
-    const me = await a.client().register('Mailed');
+    const me = await a.client().register('Mailed', { overHttp: true });
     await a.client().post('/api/v1/session/link-requests', { email: me.email });
     await Promise.all([a.app.mail.drain(), b.app.mail.drain()]);
     const rows = await a.database.query<{ status: string; attempts: number }>(

@@ -408,7 +408,7 @@ export async function updateMe(
       return true;
     });
   }
-  return deps.db.transaction(async (tx) => {
+  const me = await deps.db.transaction(async (tx) => {
     const user = await repo.updateProfile(tx, signedIn.userId, values);
     if (!user) throw unauthenticated();
     await writeAudit(tx, {
@@ -420,6 +420,8 @@ export async function updateMe(
     });
     return toMe(user);
   });
+  languagesKept.delete(me.id);
+  return me;
 }
 
 /**
@@ -505,9 +507,24 @@ export async function actorFromSession(deps: Deps, sessionToken: string): Promis
   return row ? { userId: row.id, isAdmin: row.isAdmin } : null;
 }
 
+/**
+ * Languages looked up to word errors, kept a short while: every refused request
+ * of a signed-in person needs one, and a fuzzing client or a busy form sends
+ * many. A change made here shows at once; one made through another instance
+ * shows within LANGUAGE_KEPT_MS.
+ */
+const LANGUAGE_KEPT_MS = 30_000;
+const languagesKept = new Map<string, { language: string | null; until: number }>();
+
 /** The language a person chose for Accord, or null: errors are worded in it. */
 export async function accountLanguage(deps: Deps, userId: string): Promise<string | null> {
-  return repo.languageOf(deps.db, userId);
+  const now = Date.now();
+  const kept = languagesKept.get(userId);
+  if (kept && kept.until > now) return kept.language;
+  const language = await repo.languageOf(deps.db, userId);
+  if (languagesKept.size >= 10_000) languagesKept.clear();
+  languagesKept.set(userId, { language, until: now + LANGUAGE_KEPT_MS });
+  return language;
 }
 
 export async function actorFromApiToken(deps: Deps, secret: string): Promise<Actor> {
