@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { notView as notViewSchema } from '../../../contracts/notes.ts';
-import { useAnnounce } from '../../components/Announcer.tsx';
 import { Problem } from '../../components/Feedback.tsx';
 import {
   FieldShell,
@@ -11,39 +10,13 @@ import {
   TextField,
   useField,
 } from '../../components/Form.tsx';
-import { api, ApiError } from '../../lib/api.ts';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
-import { notesApi, type CheckResult, type Flag, type NotesVersion, type NotView } from './types.ts';
-import { useAction } from './useAction.ts';
+import type { Flag } from './types.ts';
+import { useNotesEditor, type NotesEditorOptions } from './useNotesEditor.ts';
 
 const FORM = 'notes';
-const SUMMARY = 'content.summary';
 
-type Props = {
-  groupId: string;
-  meetingId: string;
-  /** The agenda items to write about, in order. */
-  items: { id: string; title: string }[];
-  current: NotesVersion | null;
-  /** Approved notes change only by a correction, with its reason. */
-  correction: boolean;
-  /** After a save; `circulated` once they have gone to the group. */
-  onSaved: (what: 'saved' | 'circulated' | 'corrected') => void;
-  onCancel?: () => void;
-};
-
-/** What the note-taker has written, as it would be saved. */
-type Draft = { summary: string; discussions: Record<string, string>; notViews: NotView[] };
-
-/** A box of the notes: the summary, or the discussion of one agenda item. */
-type Part = { name: string; title: string; label: string; itemId: string | null };
-
-type Blocked = { message: string; lines: string[] };
-
-/** Circulation refused because views are still attributed: the API says so by its reason. */
-function isBlockedByViews(error: unknown): error is ApiError {
-  return error instanceof ApiError && error.reason === 'notes.attributedViews';
-}
+type Props = NotesEditorOptions & { onCancel?: () => void };
 
 /**
  * The notes as the note-taker writes them: a summary and one box per agenda
@@ -51,241 +24,33 @@ function isBlockedByViews(error: unknown): error is ApiError {
  * mouths and offers a neutral rewording of each; circulation waits until each
  * is reworded or marked "not a view", with the reason.
  */
-export function NotesEditor({
-  groupId,
-  meetingId,
-  items,
-  current,
-  correction,
-  onSaved,
-  onCancel,
-}: Props) {
+export function NotesEditor({ onCancel, ...options }: Props) {
   const intl = useIntl();
-  const announce = useAnnounce();
-  const form = useFormState();
-  const action = useAction();
-  const [summary, setSummary] = useState(current?.content.summary ?? '');
-  const [discussions, setDiscussions] = useState<Record<string, string>>(() =>
-    Object.fromEntries((current?.content.items ?? []).map((i) => [i.itemId, i.discussion])),
-  );
-  const [notViews, setNotViews] = useState<NotView[]>(() =>
-    (current?.notViews ?? []).map(({ text, reason }) => ({ text, reason })),
-  );
-  const [flags, setFlags] = useState<Flag[] | null>(null);
-  const [checks, setChecks] = useState(0);
-  const [blocked, setBlocked] = useState<Blocked | null>(null);
-  const [askingWhy, setAskingWhy] = useState<number | null>(null);
-  const results = useRef<HTMLHeadingElement>(null);
-  const blockedBox = useRef<HTMLDivElement>(null);
-
-  const parts: Part[] = [
-    // The title is the server's name for the part (its check says "Summary: …"); the label is shown.
-    {
-      name: SUMMARY,
-      title: 'Summary',
-      label: intl.formatMessage({ id: 'notes.editor.summary', defaultMessage: 'Summary' }),
-      itemId: null,
-    },
-    ...items.map((item, index) => ({
-      name: `content.items.${index}.discussion`,
-      title: item.title,
-      label: `${index + 1}. ${item.title}`,
-      itemId: item.id,
-    })),
-  ];
-  const labels: Record<string, string> = Object.fromEntries(parts.map((p) => [p.name, p.label]));
-  labels.correctionReason = intl.formatMessage({
-    id: 'notes.editor.correctionReason',
-    defaultMessage: 'Why do these notes need correcting?',
-  });
-
-  useEffect(() => {
-    if (checks > 0) results.current?.focus();
-  }, [checks]);
-
-  useEffect(() => {
-    if (blocked) blockedBox.current?.focus();
-  }, [blocked]);
-
-  const draft: Draft = { summary, discussions, notViews };
-
-  function textOf(part: Part, of: Draft = draft): string {
-    return part.itemId === null ? of.summary : (of.discussions[part.itemId] ?? '');
-  }
-
-  function withText(part: Part, text: string, of: Draft = draft): Draft {
-    return part.itemId === null
-      ? { ...of, summary: text }
-      : { ...of, discussions: { ...of.discussions, [part.itemId]: text } };
-  }
-
-  function keep(next: Draft) {
-    setSummary(next.summary);
-    setDiscussions(next.discussions);
-    setNotViews(next.notViews);
-  }
-
-  async function save(next: Draft, correctionReason?: string) {
-    await api.put(notesApi(groupId, meetingId), {
-      content: {
-        summary: next.summary,
-        items: items.map((item) => ({
-          itemId: item.id,
-          discussion: next.discussions[item.id] ?? '',
-        })),
-      },
-      notViews: next.notViews,
-      ...(correctionReason ? { correctionReason } : {}),
-    });
-  }
-
-  async function check(next: Draft) {
-    await save(next);
-    const result = await api.post<CheckResult>(notesApi(groupId, meetingId, '/check'), {});
-    setFlags(result.flags);
-    setAskingWhy(null);
-    setChecks((n) => n + 1);
-    if (result.outstanding === 0) setBlocked(null);
-    announce(
-      result.outstanding === 0
-        ? intl.formatMessage({
-            id: 'notes.editor.checkClear',
-            defaultMessage: 'No views are attributed to anyone.',
-          })
-        : intl.formatMessage(
-            {
-              id: 'notes.editor.checkFound',
-              defaultMessage:
-                '{count, plural, one {# sentence attributes a view to someone.} other {# sentences attribute a view to someone.}}',
-            },
-            { count: result.outstanding },
-          ),
-    );
-  }
-
-  async function saveDraft(values: FormValues) {
-    if (correction) {
-      const reason = values.correctionReason?.trim() ?? '';
-      if (!reason) {
-        throw new ApiError(
-          422,
-          'validation_failed',
-          intl.formatMessage({
-            id: 'notes.editor.reasonNeeded',
-            defaultMessage: 'Say why these notes need correcting.',
-          }),
-          {
-            correctionReason: intl.formatMessage({
-              id: 'notes.editor.required',
-              defaultMessage: 'is required',
-            }),
-          },
-        );
-      }
-      await save(draft, reason);
-      announce(
-        intl.formatMessage({
-          id: 'notes.editor.correctionSaved',
-          defaultMessage: 'The correction is saved as a new draft.',
-        }),
-      );
-      onSaved('corrected');
-      return;
-    }
-    await save(draft);
-    announce(
-      intl.formatMessage({ id: 'notes.editor.draftSaved', defaultMessage: 'The draft is saved.' }),
-    );
-    onSaved('saved');
-  }
-
-  function runCheck() {
-    action.run(
-      () => check(draft),
-      () => onSaved('saved'),
-    );
-  }
-
-  /** Saves, then circulates; if views are still attributed, lists them and checks again. */
-  function circulate() {
-    action.run(
-      async () => {
-        await save(draft);
-        try {
-          await api.post(notesApi(groupId, meetingId, '/circulate'), {});
-        } catch (error) {
-          if (!isBlockedByViews(error)) throw error;
-          await check(draft);
-          setBlocked({ message: error.message, lines: Object.values(error.fields) });
-          throw new BlockedAlready(error);
-        }
-        announce(
-          intl.formatMessage({
-            id: 'notes.editor.circulated',
-            defaultMessage: 'The notes are circulated to the group for comments.',
-          }),
-        );
-      },
-      () => onSaved('circulated'),
-      (error) => error instanceof BlockedAlready,
-    );
-  }
-  /** The box a flag was found in: the one its `where` names, holding its sentence. */
-  function partOf(flag: Flag): Part | undefined {
-    const holding = parts.filter((p) => textOf(p).includes(flag.sentence));
-    return holding.find((p) => p.title === flag.where) ?? holding[0];
-  }
-
-  /**
-   * The box a line of the "cannot circulate" list is about: it starts with its
-   * title, or with the summary's name in the reader's language.
-   */
-  function partOfLine(line: string): Part | undefined {
-    return parts
-      .filter((p) => line.startsWith(`${p.title}: `) || line.startsWith(`${p.label}: `))
-      .sort((a, b) => b.title.length - a.title.length)[0];
-  }
-
-  function applyWording(flag: Flag) {
-    const part = partOf(flag);
-    if (!part) {
-      action.run(async () => {
-        throw new ApiError(
-          0,
-          'stale',
-          intl.formatMessage({
-            id: 'notes.editor.stale',
-            defaultMessage: 'That sentence has changed since the check. Check the notes again.',
-          }),
-        );
-      });
-      return;
-    }
-    const next = withText(part, textOf(part).replace(flag.sentence, flag.suggestion));
-    keep(next);
-    action.run(
-      () => check(next),
-      () => onSaved('saved'),
-    );
-  }
-
-  function markNotAView(flag: Flag, reason: string) {
-    const next = { ...draft, notViews: [...notViews, { text: flag.text, reason }] };
-    keep(next);
-    action.run(
-      () => check(next),
-      () => onSaved('saved'),
-    );
-  }
-
-  function unmark(index: number) {
-    const next = { ...draft, notViews: notViews.filter((_, i) => i !== index) };
-    keep(next);
-    action.run(
-      () => check(next),
-      () => onSaved('saved'),
-    );
-  }
+  const {
+    form,
+    action,
+    parts,
+    labels,
+    textOf,
+    edit,
+    saveDraft,
+    runCheck,
+    circulate,
+    blocked,
+    blockedBox,
+    partOfLine,
+    flags,
+    outstanding,
+    results,
+    askingWhy,
+    askWhy,
+    cancelWhy,
+    applyWording,
+    markNotAView,
+    notViews,
+    unmark,
+  } = useNotesEditor(options);
+  const { correction } = options;
 
   function goTo(event: MouseEvent<HTMLAnchorElement>, target: string) {
     event.preventDefault();
@@ -293,8 +58,6 @@ export function NotesEditor({
     element?.focus();
     element?.scrollIntoView({ block: 'center' });
   }
-
-  const outstanding = flags?.filter((f) => !f.markedNotAView) ?? [];
 
   return (
     <section aria-labelledby="editor-title" className="section notes-no-print">
@@ -327,7 +90,7 @@ export function NotesEditor({
             key={part.name}
             name={part.name}
             value={textOf(part)}
-            onChange={(text) => keep(withText(part, text))}
+            onChange={(text) => edit(part, text)}
             hint={
               part.itemId === null
                 ? intl.formatMessage({
@@ -453,9 +216,9 @@ export function NotesEditor({
                   busy={action.busy}
                   askingWhy={askingWhy === index}
                   onUse={() => applyWording(flag)}
-                  onAskWhy={() => setAskingWhy(index)}
+                  onAskWhy={() => askWhy(index)}
                   onNotAView={(reason) => markNotAView(flag, reason)}
-                  onCancelWhy={() => setAskingWhy(null)}
+                  onCancelWhy={cancelWhy}
                 />
               ))}
             </ul>
@@ -505,13 +268,6 @@ export function NotesEditor({
       ) : null}
     </section>
   );
-}
-
-/** Thrown once the "cannot circulate" list is on screen, so no other message repeats it. */
-class BlockedAlready extends ApiError {
-  constructor(blocked: ApiError) {
-    super(blocked.status, blocked.code, blocked.message, {}, blocked.reason);
-  }
 }
 
 type NotesBoxProps = {
