@@ -1,26 +1,21 @@
-import {
-  useEffect,
-  useRef,
-  useState,
-  type FormEvent,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Group } from '../../../contracts/groups.ts';
 import { LoadProblem, Loading } from '../../components/Feedback.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { segment } from '../../lib/api.ts';
-import { formatTimeIn } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
-import { Adopt, Changes } from './AdoptStep.tsx';
+import { Adopt } from './AdoptStep.tsx';
 import { useLeaveGuard } from '../../lib/router.ts';
-import { useAutosavedDraft, type SaveState } from './autosave.ts';
-import { EditorContext, type Doc } from './editor.tsx';
+import { useAutosavedDraft } from './autosave.ts';
+import { Changes } from './ChangesStep.tsx';
+import type { Doc } from './editor.tsx';
 import { EDIT_STEPS, fieldLabel, inputId, stepOf } from './fields.ts';
-import { SectionFields } from './Sections.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+import { SectionsStep } from './SectionsStep.tsx';
 import { StepList, type StepStatus } from './StepList.tsx';
+import { StepNav } from './StepNav.tsx';
 import { termsApi, termsPage, type TermsInForce, type TermsVersion } from './types.ts';
 import './terms.css';
 
@@ -295,40 +290,14 @@ function Editor({ groupId, groupName, title, initial, inForceNumber }: EditorPro
           />
         </h2>
         {sections ? (
-          <form className="form" noValidate onSubmit={submit}>
-            <EditorContext value={{ doc, errors, change }}>
-              {sections.length === 1 && sections[0] ? (
-                <>
-                  <p className="terms-help">{intl.formatMessage(sections[0].help)}</p>
-                  <SectionFields section={sections[0].key} />
-                </>
-              ) : (
-                sections.map(({ key, title: sectionTitle, help }) => (
-                  <section
-                    key={key}
-                    className="terms-section"
-                    aria-labelledby={`draft-section-${key}`}
-                  >
-                    <h3 id={`draft-section-${key}`}>{intl.formatMessage(sectionTitle)}</h3>
-                    <p className="terms-help">{intl.formatMessage(help)}</p>
-                    <SectionFields section={key} />
-                  </section>
-                ))
-              )}
-            </EditorContext>
-            <StepNav
-              back={step > 0 ? () => void goTo(step - 1) : undefined}
-              next={() => void goTo(step + 1)}
-            >
-              <button
-                type="submit"
-                className="button"
-                aria-disabled={state.kind === 'saving' || undefined}
-              >
-                <FormattedMessage id="terms.draft.save" defaultMessage="Save" />
-              </button>
-            </StepNav>
-          </form>
+          <SectionsStep
+            sections={sections}
+            editor={{ doc, errors, change }}
+            saving={state.kind === 'saving'}
+            onSubmit={submit}
+            back={step > 0 ? () => void goTo(step - 1) : undefined}
+            next={() => void goTo(step + 1)}
+          />
         ) : null}
         {step === CHANGES ? (
           <>
@@ -344,107 +313,5 @@ function Editor({ groupId, groupName, title, initial, inForceNumber }: EditorPro
         ) : null}
       </section>
     </Page>
-  );
-}
-
-type StepNavProps = {
-  /** Go to the step before; without it there is no Back button. */
-  back?: () => void;
-  /** Go to the step after; without it there is no Next button. */
-  next?: () => void;
-  /** Whether Next is the step's main button, where nothing is saved first. */
-  nextIsMain?: boolean;
-  /** Buttons before Back, such as Save. */
-  children?: ReactNode;
-};
-
-/** The buttons under a step of the draft: what it does, then Back and Next. */
-function StepNav({ back, next, nextIsMain = false, children }: StepNavProps) {
-  return (
-    <div className="terms-nav">
-      {children}
-      {back ? (
-        <button type="button" className="button button-secondary" onClick={back}>
-          <FormattedMessage id="terms.draft.back" defaultMessage="Back" />
-        </button>
-      ) : null}
-      {next ? (
-        <button
-          type="button"
-          className={nextIsMain ? 'button' : 'button button-secondary'}
-          onClick={next}
-        >
-          <FormattedMessage id="terms.draft.next" defaultMessage="Next" />
-        </button>
-      ) : null}
-    </div>
-  );
-}
-
-/** The time where the reader is, for "Saved at 14:05". */
-function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/**
- * Whether the draft is saved, in words, in a polite live region: screen
- * readers hear "Saving…" and "Saved at 14:05 GMT" without losing their place.
- */
-function SaveStatus({
-  state,
-  dirty,
-  onRetry,
-}: {
-  state: SaveState;
-  dirty: boolean;
-  onRetry: () => void;
-}) {
-  // Typing since the last save: said once, then "Saving…" after the pause.
-  const waiting = dirty && (state.kind === 'idle' || state.kind === 'saved');
-  return (
-    <div className="terms-save terms-no-print">
-      <p role="status" className={state.kind === 'failed' ? 'terms-save-failed' : undefined}>
-        {waiting ? (
-          <FormattedMessage
-            id="terms.draft.unsaved"
-            defaultMessage="Changes not saved yet: they are saved when you pause."
-          />
-        ) : null}
-        {state.kind === 'idle' && !waiting ? (
-          <FormattedMessage
-            id="terms.draft.autosave"
-            defaultMessage="Your changes are saved as you go."
-          />
-        ) : null}
-        {state.kind === 'saving' ? (
-          <FormattedMessage id="terms.draft.saving" defaultMessage="Saving…" />
-        ) : null}
-        {state.kind === 'saved' && !waiting ? (
-          <FormattedMessage
-            id="terms.draft.savedAt"
-            defaultMessage="Saved at {time}."
-            values={{ time: formatTimeIn(state.at, localTimeZone()) }}
-          />
-        ) : null}
-        {state.kind === 'invalid' ? (
-          <FormattedMessage
-            id="terms.draft.notSavedInvalid"
-            defaultMessage="Not saved: {count, plural, one {one thing needs} other {# things need}} fixing first, shown at {count, plural, one {its field} other {their fields}}."
-            values={{ count: state.count }}
-          />
-        ) : null}
-        {state.kind === 'failed' ? (
-          <FormattedMessage
-            id="terms.draft.notSavedFailed"
-            defaultMessage="Not saved: Accord could not be reached. Your changes are kept on this page."
-          />
-        ) : null}
-      </p>
-      {state.kind === 'failed' ? (
-        <button type="button" className="button button-secondary button-small" onClick={onRetry}>
-          <FormattedMessage id="terms.draft.tryAgain" defaultMessage="Try saving again" />
-        </button>
-      ) : null}
-    </div>
   );
 }

@@ -29,7 +29,8 @@ export function setAt(doc: Doc, path: string, value: unknown): Doc {
   return copy;
 }
 
-type EditorContextValue = {
+/** What the fields of a step read and change: the draft and its problems by path. */
+export type EditorContextValue = {
   doc: Doc;
   errors: Record<string, string>;
   change: (path: string, value: unknown) => void;
