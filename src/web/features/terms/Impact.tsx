@@ -1,14 +1,8 @@
 import { useContext } from 'react';
 import { defineMessages, useIntl, type IntlShape, type MessageDescriptor } from 'react-intl';
-import {
-  EditorContext,
-  getAt,
-  ListInput,
-  NumberInput,
-  SelectInput,
-  someWithoutKey,
-  TextInput,
-} from './editor.tsx';
+import { EditorContext, getAt } from './editor.tsx';
+import { NumberInput, SelectInput, someWithoutKey, TextInput } from './inputs.tsx';
+import { ListInput } from './ListInput.tsx';
 import { lowerFirst, rowLabel } from './fields.ts';
 
 const MESSAGES = defineMessages({

@@ -1,17 +1,16 @@
 import { useContext } from 'react';
 import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import { BUILT_IN_ROLES } from '../../../policy/terms.ts';
+import { EditorContext, getAt } from './editor.tsx';
 import {
   ChecklistInput,
-  EditorContext,
-  getAt,
   keyedOptions,
-  ListInput,
   NumberInput,
   SelectInput,
   someWithoutKey,
   TextInput,
-} from './editor.tsx';
+} from './inputs.tsx';
+import { ListInput } from './ListInput.tsx';
 import { lowerFirst, rowLabel } from './fields.ts';
 
 const BUILT_IN_ROLE_LABELS: Record<(typeof BUILT_IN_ROLES)[number], MessageDescriptor> =

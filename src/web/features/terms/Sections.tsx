@@ -1,17 +1,9 @@
 import { useContext, useState } from 'react';
 import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import { CadenceFields } from './cadence.tsx';
-import {
-  CheckboxInput,
-  EditorContext,
-  ErrorPrefix,
-  errorAt,
-  getAt,
-  ListInput,
-  NumberInput,
-  SelectInput,
-  TextInput,
-} from './editor.tsx';
+import { EditorContext, ErrorPrefix, errorAt, getAt } from './editor.tsx';
+import { CheckboxInput, NumberInput, SelectInput, TextInput } from './inputs.tsx';
+import { ListInput } from './ListInput.tsx';
 import { fieldLabel, inputId, lowerFirst, rowLabel, type SectionKey } from './fields.ts';
 import { Impact } from './Impact.tsx';
 import { RoleChoice, Roles } from './Roles.tsx';

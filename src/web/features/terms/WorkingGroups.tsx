@@ -1,15 +1,9 @@
 import { useContext } from 'react';
 import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import { CadenceFields } from './cadence.tsx';
-import {
-  ChecklistInput,
-  EditorContext,
-  getAt,
-  keyedOptions,
-  ListInput,
-  someWithoutKey,
-  TextInput,
-} from './editor.tsx';
+import { EditorContext, getAt } from './editor.tsx';
+import { ChecklistInput, keyedOptions, someWithoutKey, TextInput } from './inputs.tsx';
+import { ListInput } from './ListInput.tsx';
 import { lowerFirst, rowLabel } from './fields.ts';
 
 const MESSAGES = defineMessages({

@@ -2,15 +2,8 @@ import { useContext } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import { WEEKDAYS } from '../../../policy/terms.ts';
 import { FREQUENCIES, NTH_LABELS, WEEKDAY_LABELS } from './choices.ts';
-import {
-  EditorContext,
-  ErrorPrefix,
-  errorAt,
-  getAt,
-  NumberInput,
-  SelectInput,
-  TextInput,
-} from './editor.tsx';
+import { EditorContext, ErrorPrefix, errorAt, getAt } from './editor.tsx';
+import { NumberInput, SelectInput, TextInput } from './inputs.tsx';
 import { fieldLabel, inputId } from './fields.ts';
 
 const MESSAGES = defineMessages({
