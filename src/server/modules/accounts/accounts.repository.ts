@@ -7,7 +7,8 @@ import {
   sessions,
   users,
 } from '../../db/schema/index.ts';
-import { isRaw, type Executor, type Reader } from '../../deps.ts';
+import { takeLock } from '../../db/locks.ts';
+import { rowsOf, type Executor, type Reader } from '../../deps.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -23,7 +24,7 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
 
 /** Serialises first-account creation so only one first account becomes administrator. */
 export async function lockInstallation(db: Executor): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(7216001)`);
+  await takeLock(db, 'installation');
 }
 
 export async function countUsers(db: Executor): Promise<number> {
@@ -78,13 +79,10 @@ export async function insertSession(
 /** Runs on every signed-in request: the planned function accord_session_actor (migration 0002). */
 export async function findSessionUser(db: Reader, idHash: string) {
   type Row = { id: string; is_admin: boolean };
-  const [row] = isRaw(db)
-    ? await db.query<Row>('select id, is_admin from accord_session_actor($1)', [idHash])
-    : (
-        (await db.execute(
-          sql`select id, is_admin from accord_session_actor(${idHash})`,
-        )) as unknown as { rows: Row[] }
-      ).rows;
+  const [row] = await rowsOf<Row>(
+    db,
+    sql`select id, is_admin from accord_session_actor(${idHash})`,
+  );
   return row ? { id: row.id, isAdmin: row.is_admin } : undefined;
 }
 

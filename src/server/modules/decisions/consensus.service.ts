@@ -24,7 +24,7 @@ export async function openConsensusCheck(
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
     await decisionRules(tx, access.group);
-    const row = await repo.findProposal(tx, groupId, proposalId, true);
+    const row = await repo.findProposal(tx, groupId, proposalId, 'update');
     if (!row) throw notFound(NOT_FOUND.proposal);
     if (row.stage !== 'draft')
       throw conflict(row.stage === 'withdrawn' ? m.withdrawn : m.checkAlreadyOpen);
@@ -102,7 +102,7 @@ export async function closeConsensusCheck(
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
     const rules = await decisionRules(tx, access.group);
-    const row = await repo.findProposal(tx, groupId, proposalId, true);
+    const row = await repo.findProposal(tx, groupId, proposalId, 'update');
     if (!row) throw notFound(NOT_FOUND.proposal);
     const check = await repo.findCheck(tx, proposalId);
     if (!check) throw conflict(m.checkNotOpen);

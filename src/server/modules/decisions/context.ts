@@ -142,7 +142,7 @@ export async function presentProposals(
   const out = [];
   for (const p of rows) {
     const check = await repo.findCheck(db, p.id);
-    const vote = await repo.findVote(db, p.id, null);
+    const vote = await repo.findVote(db, p.id);
     const mine = answers.filter((a) => a.proposalId === p.id);
     const counts = countsOf(mine);
     let mayAnswer = contributors;

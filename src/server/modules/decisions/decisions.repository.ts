@@ -11,6 +11,7 @@ import {
   voteParticipation,
   votes,
 } from '../../db/schema/index.ts';
+import { takeLock, type RowLock } from '../../db/locks.ts';
 import type { Executor } from '../../deps.ts';
 
 export type ProposalRow = typeof proposals.$inferSelect;
@@ -30,13 +31,13 @@ export async function findProposal(
   db: Executor,
   groupId: string,
   proposalId: string,
-  lock = false,
+  lock?: RowLock,
 ) {
   const query = db
     .select()
     .from(proposals)
     .where(and(eq(proposals.id, proposalId), eq(proposals.groupId, groupId)));
-  const [row] = lock ? await query.for('update') : await query;
+  const [row] = lock ? await query.for(lock) : await query;
   return row;
 }
 
@@ -141,14 +142,9 @@ export async function answeredCounts(db: Executor, proposalIds: readonly string[
 
 // Votes
 
-export async function findVote(db: Executor, proposalId: string, lock: 'update' | 'share' | null) {
+export async function findVote(db: Executor, proposalId: string, lock?: RowLock) {
   const query = db.select().from(votes).where(eq(votes.proposalId, proposalId));
-  const [row] =
-    lock === 'update'
-      ? await query.for('update')
-      : lock === 'share'
-        ? await query.for('share')
-        : await query;
+  const [row] = lock ? await query.for(lock) : await query;
   return row;
 }
 
@@ -332,7 +328,7 @@ export async function votesPastClosing(db: Executor, now: Date) {
 export async function nextDecisionNumber(db: Executor, groupId: string) {
   // Decisions of one group are numbered in order; the proposal lock and the
   // unique (group, number) index keep two records from taking one number.
-  await db.execute(sql`select pg_advisory_xact_lock(7216005, hashtext(${groupId}))`);
+  await takeLock(db, 'decisionNumbers', groupId);
   const [row] = await db
     .select({ n: sql<number | string | null>`max(${decisions.number})` })
     .from(decisions)
