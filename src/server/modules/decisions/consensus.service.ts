@@ -9,7 +9,7 @@ import { conflict, forbidden, notFound, NOT_FOUND, say } from '../../errors.ts';
 import { m } from './decisions.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
-import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import * as meetingsRepo from '../meetings/repositories.ts';
 import { consensusOutcome } from '../../../policy/index.ts';
 import { countsOf, decisionRules, scopeFor } from './context.ts';
 import * as repo from './decisions.repository.ts';

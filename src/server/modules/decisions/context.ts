@@ -20,7 +20,7 @@ import { invalid } from '../../errors.ts';
 import { m } from './decisions.messages.ts';
 import type { GroupAccess } from '../groups/group-access.ts';
 import { rulesFor, type GroupRules } from '../meetings/group-terms.ts';
-import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import * as meetingsRepo from '../meetings/repositories.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
 import { releaseRequestViews } from '../releases/authorisations.ts';
 import * as repo from './decisions.repository.ts';
