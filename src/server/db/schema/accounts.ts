@@ -9,6 +9,8 @@ import {
   uuid,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { LANGUAGES, TOKEN_PURPOSES } from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -33,7 +35,7 @@ export const users = pgTable(
     uniqueIndex('users_email_key').on(t.email),
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('users_name_length', sql`char_length(${t.name}) between 1 and 200`),
-    check('users_language_known', sql`${t.language} in ('en-GB', 'cy')`),
+    check('users_language_known', oneOf(t.language, LANGUAGES)),
   ],
 );
 
@@ -67,10 +69,7 @@ export const oneTimeTokens = pgTable(
     newEmail: text('new_email'),
   },
   (t) => [
-    check(
-      'one_time_tokens_purpose',
-      sql`${t.purpose} in ('sign_in', 'password_reset', 'email_change')`,
-    ),
+    check('one_time_tokens_purpose', oneOf(t.purpose, TOKEN_PURPOSES)),
     check(
       'one_time_tokens_new_email',
       sql`(${t.purpose} = 'email_change') = (${t.newEmail} is not null)`,
@@ -98,7 +97,7 @@ export const registrations = pgTable(
   },
   (t) => [
     index('registrations_email_idx').on(t.email),
-    check('registrations_language_known', sql`${t.language} in ('en-GB', 'cy')`),
+    check('registrations_language_known', oneOf(t.language, LANGUAGES)),
   ],
 );
 

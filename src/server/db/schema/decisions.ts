@@ -15,6 +15,18 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import {
+  BALLOT_CHOICES,
+  CASTING_VOTES,
+  CONSENSUS_ANSWERS,
+  CONSENSUS_OUTCOMES,
+  CONSENSUS_SCOPES,
+  DECISION_METHODS,
+  DECISION_OUTCOMES,
+  PROPOSAL_STAGES,
+  VOTE_OUTCOMES,
+} from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
 import { agendaItems, meetings } from './meetings.ts';
@@ -44,10 +56,7 @@ export const proposals = pgTable(
   },
   (t) => [
     index('proposals_group_idx').on(t.groupId, t.createdAt),
-    check(
-      'proposals_stage',
-      sql`${t.stage} in ('draft', 'consensus', 'no_consensus', 'voting', 'decided', 'withdrawn')`,
-    ),
+    check('proposals_stage', oneOf(t.stage, PROPOSAL_STAGES)),
   ],
 );
 
@@ -66,11 +75,8 @@ export const consensusChecks = pgTable(
     outcome: text('outcome'),
   },
   (t) => [
-    check('consensus_checks_scope', sql`${t.scope} in ('meeting', 'group')`),
-    check(
-      'consensus_checks_outcome',
-      sql`${t.outcome} is null or ${t.outcome} in ('consensus', 'consensus_with_concerns', 'no_consensus')`,
-    ),
+    check('consensus_checks_scope', oneOf(t.scope, CONSENSUS_SCOPES)),
+    check('consensus_checks_outcome', oneOf(t.outcome, CONSENSUS_OUTCOMES, { nullable: true })),
   ],
 );
 
@@ -105,10 +111,7 @@ export const consensusAnswers = pgTable(
   },
   (t) => [
     index('consensus_answers_proposal_idx').on(t.proposalId),
-    check(
-      'consensus_answers_answer',
-      sql`${t.answer} in ('agree', 'concerns', 'stand_aside', 'block')`,
-    ),
+    check('consensus_answers_answer', oneOf(t.answer, CONSENSUS_ANSWERS)),
   ],
 );
 
@@ -139,11 +142,8 @@ export const votes = pgTable(
       .on(t.closesAt)
       .where(sql`${t.closedAt} is null`),
     check('votes_eligible_count', sql`${t.eligibleCount} >= 0`),
-    check(
-      'votes_outcome',
-      sql`${t.outcome} is null or ${t.outcome} in ('carried', 'not_carried', 'tied', 'no_quorum')`,
-    ),
-    check('votes_casting_vote', sql`${t.castingVote} is null or ${t.castingVote} in ('yes', 'no')`),
+    check('votes_outcome', oneOf(t.outcome, VOTE_OUTCOMES, { nullable: true })),
+    check('votes_casting_vote', oneOf(t.castingVote, CASTING_VOTES, { nullable: true })),
   ],
 );
 
@@ -180,10 +180,7 @@ export const voteParticipation = pgTable(
       foreignColumns: [voteEligible.proposalId, voteEligible.userId],
       name: 'vote_participation_eligible_fk',
     }).onDelete('cascade'),
-    check(
-      'vote_participation_choice',
-      sql`${t.namedChoice} is null or ${t.namedChoice} in ('yes', 'no', 'abstain')`,
-    ),
+    check('vote_participation_choice', oneOf(t.namedChoice, BALLOT_CHOICES, { nullable: true })),
   ],
 );
 
@@ -207,7 +204,7 @@ export const ballots = pgTable(
     uniqueIndex('ballots_receipt_key')
       .on(t.receiptHash)
       .where(sql`${t.receiptHash} is not null`),
-    check('ballots_choice', sql`${t.choice} in ('yes', 'no', 'abstain')`),
+    check('ballots_choice', oneOf(t.choice, BALLOT_CHOICES)),
   ],
 );
 
@@ -253,12 +250,12 @@ export const decisions = pgTable(
     uniqueIndex('decisions_one_per_proposal')
       .on(t.proposalId)
       .where(sql`${t.proposalId} is not null and ${t.corrects} is null`),
-    check('decisions_outcome', sql`${t.outcome} in ('agreed', 'not_agreed', 'tied')`),
+    check('decisions_outcome', oneOf(t.outcome, DECISION_OUTCOMES)),
     check(
       'decisions_casting_vote',
       sql`${t.castingVote} is null or (${t.castingVote} = 'for' and ${t.outcome} = 'agreed') or (${t.castingVote} = 'against' and ${t.outcome} = 'not_agreed')`,
     ),
-    check('decisions_method', sql`${t.method} in ('consensus', 'vote', 'correction')`),
+    check('decisions_method', oneOf(t.method, DECISION_METHODS)),
     check(
       'decisions_correction_reason',
       sql`(${t.corrects} is null) = (${t.correctionReason} is null)`,

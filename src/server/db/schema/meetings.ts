@@ -13,6 +13,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  ATTENDANCE_CORRECTION_KINDS,
+  INTENTS,
+  ITEM_PLACEMENTS,
+  MARKS,
+  MEETING_SOURCES,
+  MEETING_STATUSES,
+} from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
 
@@ -74,8 +83,8 @@ export const meetings = pgTable(
     uniqueIndex('meetings_occurrence_key')
       .on(t.groupId, t.occurrenceDate)
       .where(sql`${t.occurrenceDate} is not null`),
-    check('meetings_status', sql`${t.status} in ('scheduled', 'cancelled')`),
-    check('meetings_source', sql`${t.source} in ('cadence', 'extra')`),
+    check('meetings_status', oneOf(t.status, MEETING_STATUSES)),
+    check('meetings_source', oneOf(t.source, MEETING_SOURCES)),
     check('meetings_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
     check(
       'meetings_occurrence_when_generated',
@@ -115,7 +124,7 @@ export const agendaItems = pgTable(
   },
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
-    check('agenda_items_placement', sql`${t.placement} in ('agenda', 'outside')`),
+    check('agenda_items_placement', oneOf(t.placement, ITEM_PLACEMENTS)),
   ],
 );
 
@@ -186,14 +195,8 @@ export const attendance = pgTable(
   (t) => [
     primaryKey({ columns: [t.meetingId, t.userId] }),
     index('attendance_user_idx').on(t.userId),
-    check(
-      'attendance_intent',
-      sql`${t.intent} is null or ${t.intent} in ('attending', 'apologies')`,
-    ),
-    check(
-      'attendance_mark',
-      sql`${t.mark} is null or ${t.mark} in ('present_in_person', 'present_online', 'apologies', 'absent')`,
-    ),
+    check('attendance_intent', oneOf(t.intent, INTENTS, { nullable: true })),
+    check('attendance_mark', oneOf(t.mark, MARKS, { nullable: true })),
   ],
 );
 
@@ -219,7 +222,7 @@ export const attendanceCorrections = pgTable(
   },
   (t) => [
     index('attendance_corrections_meeting_idx').on(t.meetingId, t.madeAt),
-    check('attendance_corrections_kind', sql`${t.kind} in ('register', 'import')`),
+    check('attendance_corrections_kind', oneOf(t.kind, ATTENDANCE_CORRECTION_KINDS)),
     check('attendance_corrections_reason', sql`length(${t.reason}) > 0`),
     check('attendance_corrections_changes', sql`${t.changes} >= 1`),
   ],

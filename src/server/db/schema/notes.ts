@@ -11,6 +11,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  ACTION_STATUSES,
+  AUDIENCES,
+  ITEM_TYPES,
+  NOTES_STATUSES,
+} from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 import { decisions } from './decisions.ts';
 import { groups } from './groups.ts';
@@ -50,7 +57,7 @@ export const meetingNotes = pgTable(
     uniqueIndex('meeting_notes_one_open')
       .on(t.meetingId)
       .where(sql`${t.status} <> 'approved'`),
-    check('meeting_notes_status', sql`${t.status} in ('draft', 'circulated', 'approved')`),
+    check('meeting_notes_status', oneOf(t.status, NOTES_STATUSES)),
     check('meeting_notes_correction', sql`(${t.version} = 1) = (${t.correctionReason} is null)`),
   ],
 );
@@ -93,7 +100,7 @@ export const actions = pgTable(
   (t) => [
     index('actions_group_idx').on(t.groupId, t.dueOn),
     index('actions_owner_idx').on(t.ownerId, t.status),
-    check('actions_status', sql`${t.status} in ('open', 'done', 'dropped')`),
+    check('actions_status', oneOf(t.status, ACTION_STATUSES)),
   ],
 );
 
@@ -192,11 +199,8 @@ export const releases = pgTable(
     uniqueIndex('releases_one_current')
       .on(t.itemType, t.itemId, t.audience)
       .where(sql`${t.withdrawnAt} is null`),
-    check(
-      'releases_item_type',
-      sql`${t.itemType} in ('notes', 'decision', 'learning', 'paper', 'terms', 'suggestion')`,
-    ),
-    check('releases_audience', sql`${t.audience} in ('public', 'groups')`),
+    check('releases_item_type', oneOf(t.itemType, ITEM_TYPES)),
+    check('releases_audience', oneOf(t.audience, AUDIENCES)),
     check(
       'releases_authority',
       sql`(${t.decisionId} is not null) <> (${t.agreedAtMeeting} is not null)`,

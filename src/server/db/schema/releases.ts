@@ -1,5 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  AUDIENCES,
+  AUTHORISATION_ACTIONS,
+  ITEM_TYPES,
+  OFFER_STATUSES,
+} from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 import { proposals } from './decisions.ts';
 import { groups } from './groups.ts';
@@ -39,12 +46,9 @@ export const releaseAuthorisations = pgTable(
   },
   (t) => [
     index('release_authorisations_proposal_idx').on(t.proposalId),
-    check('release_authorisations_action', sql`${t.action} in ('release', 'withdraw')`),
-    check(
-      'release_authorisations_item_type',
-      sql`${t.itemType} in ('notes', 'decision', 'learning', 'paper', 'terms', 'suggestion')`,
-    ),
-    check('release_authorisations_audience', sql`${t.audience} in ('public', 'groups')`),
+    check('release_authorisations_action', oneOf(t.action, AUTHORISATION_ACTIONS)),
+    check('release_authorisations_item_type', oneOf(t.itemType, ITEM_TYPES)),
+    check('release_authorisations_audience', oneOf(t.audience, AUDIENCES)),
     check(
       'release_authorisations_this_decision',
       sql`${t.itemId} is not null or (${t.itemType} = 'decision' and ${t.action} = 'release')`,
@@ -102,6 +106,6 @@ export const releaseOffers = pgTable(
   (t) => [
     primaryKey({ columns: [t.releaseId, t.groupId] }),
     index('release_offers_group_idx').on(t.groupId),
-    check('release_offers_status', sql`${t.status} in ('offered', 'accepted', 'declined')`),
+    check('release_offers_status', oneOf(t.status, OFFER_STATUSES)),
   ],
 );
