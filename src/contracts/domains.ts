@@ -64,3 +64,6 @@ export const OFFER_STATUSES = ['offered', 'accepted', 'declined'] as const;
 export const OUTBOX_STATUSES = ['pending', 'sent', 'logged', 'failed'] as const;
 
 export const TERMS_STATUSES = ['draft', 'in_force', 'superseded'] as const;
+
+/** One value of a list: `Domain<typeof BALLOT_CHOICES>` is 'yes' | 'no' | 'abstain'. */
+export type Domain<List extends readonly string[]> = List[number];

@@ -28,7 +28,7 @@ export const users = pgTable(
     passwordHash: text('password_hash'),
     isAdmin: boolean('is_admin').notNull().default(false),
     /** The language the person chose for the app and their emails ('en-GB' or 'cy'); null until they choose. */
-    language: text('language'),
+    language: text('language', { enum: LANGUAGES }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -61,7 +61,7 @@ export const oneTimeTokens = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    purpose: text('purpose').notNull(),
+    purpose: text('purpose', { enum: TOKEN_PURPOSES }).notNull(),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
@@ -90,7 +90,7 @@ export const registrations = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
     /** The language chosen when registering: the account starts with it. */
-    language: text('language'),
+    language: text('language', { enum: LANGUAGES }),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),

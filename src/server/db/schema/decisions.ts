@@ -47,7 +47,7 @@ export const proposals = pgTable(
     text: text('text').notNull(),
     remitKey: text('remit_key'),
     /** draft -> consensus -> (decided | voting -> decided) ; or withdrawn. */
-    stage: text('stage').notNull().default('draft'),
+    stage: text('stage', { enum: PROPOSAL_STAGES }).notNull().default('draft'),
     /** Between meetings: when answers and ballots close. */
     closesAt: at('closes_at'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -68,11 +68,11 @@ export const consensusChecks = pgTable(
       .primaryKey()
       .references(() => proposals.id, { onDelete: 'cascade' }),
     /** 'meeting': those present answer; 'group': everyone in the group. */
-    scope: text('scope').notNull(),
+    scope: text('scope', { enum: CONSENSUS_SCOPES }).notNull(),
     openedBy: uuid('opened_by').references(() => users.id, { onDelete: 'set null' }),
     openedAt: at('opened_at').notNull().defaultNow(),
     closedAt: at('closed_at'),
-    outcome: text('outcome'),
+    outcome: text('outcome', { enum: CONSENSUS_OUTCOMES }),
   },
   (t) => [
     check('consensus_checks_scope', oneOf(t.scope, CONSENSUS_SCOPES)),
@@ -106,7 +106,7 @@ export const consensusAnswers = pgTable(
     proposalId: uuid('proposal_id')
       .notNull()
       .references(() => consensusChecks.proposalId, { onDelete: 'cascade' }),
-    answer: text('answer').notNull(),
+    answer: text('answer', { enum: CONSENSUS_ANSWERS }).notNull(),
     reason: text('reason'),
   },
   (t) => [
@@ -133,9 +133,9 @@ export const votes = pgTable(
     /** Quorum as shown at opening, and as checked at closing. */
     quorumAtOpening: jsonb('quorum_at_opening').notNull(),
     quorumAtClosing: jsonb('quorum_at_closing'),
-    outcome: text('outcome'),
+    outcome: text('outcome', { enum: VOTE_OUTCOMES }),
     /** The chair's casting vote, where it decided a tie: 'yes' or 'no'. */
-    castingVote: text('casting_vote'),
+    castingVote: text('casting_vote', { enum: CASTING_VOTES }),
   },
   (t) => [
     index('votes_open_idx')
@@ -171,7 +171,7 @@ export const voteParticipation = pgTable(
   {
     proposalId: uuid('proposal_id').notNull(),
     userId: uuid('user_id').notNull(),
-    namedChoice: text('named_choice'),
+    namedChoice: text('named_choice', { enum: BALLOT_CHOICES }),
   },
   (t) => [
     primaryKey({ columns: [t.proposalId, t.userId] }),
@@ -196,7 +196,7 @@ export const ballots = pgTable(
     proposalId: uuid('proposal_id')
       .notNull()
       .references(() => votes.proposalId, { onDelete: 'cascade' }),
-    choice: text('choice').notNull(),
+    choice: text('choice', { enum: BALLOT_CHOICES }).notNull(),
     receiptHash: text('receipt_hash'),
   },
   (t) => [
@@ -228,11 +228,11 @@ export const decisions = pgTable(
      * 'agreed' (by consensus or a carried vote), 'not_agreed', or 'tied': a
      * formal vote evenly split, with no casting vote to decide it.
      */
-    outcome: text('outcome').notNull(),
+    outcome: text('outcome', { enum: DECISION_OUTCOMES }).notNull(),
     /** A tied vote decided by the chair's casting vote: 'for' or 'against'. */
     castingVote: text('casting_vote'),
     /** How: 'consensus' or 'vote'. */
-    method: text('method').notNull(),
+    method: text('method', { enum: DECISION_METHODS }).notNull(),
     summary: text('summary').notNull(),
     consensus: jsonb('consensus'),
     tally: jsonb('tally'),

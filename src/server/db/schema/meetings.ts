@@ -47,7 +47,7 @@ export const meetings = pgTable(
       .references(() => groups.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     /** 'cadence' (generated) or 'extra' (added by a chair). */
-    source: text('source').notNull(),
+    source: text('source', { enum: MEETING_SOURCES }).notNull(),
     /** For generated meetings: the occurrence's local date in the series. */
     occurrenceDate: date('occurrence_date'),
     timeZone: text('time_zone').notNull(),
@@ -55,7 +55,7 @@ export const meetings = pgTable(
     endsAt: at('ends_at').notNull(),
     place: text('place'),
     onlineUrl: text('online_url'),
-    status: text('status').notNull().default('scheduled'),
+    status: text('status', { enum: MEETING_STATUSES }).notNull().default('scheduled'),
     /** Set once a chair has moved it: regenerating the schedule leaves it alone. */
     movedReason: text('moved_reason'),
     cancelledReason: text('cancelled_reason'),
@@ -113,7 +113,7 @@ export const agendaItems = pgTable(
     title: text('title').notNull(),
     purpose: text('purpose').notNull(),
     remitKey: text('remit_key'),
-    placement: text('placement').notNull().default('agenda'),
+    placement: text('placement', { enum: ITEM_PLACEMENTS }).notNull().default('agenda'),
     /** Where an item outside this meeting can be taken, from the ToR or the chair. */
     takeInstead: text('take_instead'),
     /** Why a chair moved it (out, or back onto the agenda). */
@@ -185,9 +185,9 @@ export const attendance = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    intent: text('intent'),
+    intent: text('intent', { enum: INTENTS }),
     apologyReason: text('apology_reason'),
-    mark: text('mark'),
+    mark: text('mark', { enum: MARKS }),
     checkedInAt: at('checked_in_at'),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: at('updated_at').notNull().defaultNow(),
@@ -214,7 +214,7 @@ export const attendanceCorrections = pgTable(
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
     /** 'register' (one person's mark corrected) or 'import' (from CSV). */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ATTENDANCE_CORRECTION_KINDS }).notNull(),
     reason: text('reason').notNull(),
     changes: integer('changes').notNull(),
     madeBy: uuid('made_by').references(() => users.id, { onDelete: 'set null' }),

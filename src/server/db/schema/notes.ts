@@ -38,7 +38,7 @@ export const meetingNotes = pgTable(
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: NOTES_STATUSES }).notNull().default('draft'),
     /** { summary, items: [{ itemId, discussion }] } in Markdown. */
     content: jsonb('content').notNull(),
     /** Spans marked "not a view" (an action owner, say), with who marked them. */
@@ -91,7 +91,7 @@ export const actions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     dueOn: date('due_on').notNull(),
-    status: text('status').notNull().default('open'),
+    status: text('status', { enum: ACTION_STATUSES }).notNull().default('open'),
     overdueRemindedOn: date('overdue_reminded_on'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: at('created_at').notNull().defaultNow(),
@@ -171,9 +171,9 @@ export const releases = pgTable(
     groupId: uuid('group_id')
       .notNull()
       .references(() => groups.id, { onDelete: 'cascade' }),
-    itemType: text('item_type').notNull(),
+    itemType: text('item_type', { enum: ITEM_TYPES }).notNull(),
     itemId: uuid('item_id').notNull(),
-    audience: text('audience').notNull(),
+    audience: text('audience', { enum: AUDIENCES }).notNull(),
     /** For audience 'groups': the linked groups that may read it. */
     groupIds: uuid('group_ids')
       .array()

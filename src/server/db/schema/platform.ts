@@ -19,7 +19,7 @@ export const outbox = pgTable(
      * sent, logged or given up on; then blanked.
      */
     deliverableText: text('deliverable_text'),
-    status: text('status').notNull().default('pending'),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),

@@ -32,11 +32,11 @@ export const releaseAuthorisations = pgTable(
       .notNull()
       .references(() => groups.id, { onDelete: 'cascade' }),
     /** 'release' or 'withdraw'. */
-    action: text('action').notNull(),
-    itemType: text('item_type').notNull(),
+    action: text('action', { enum: AUTHORISATION_ACTIONS }).notNull(),
+    itemType: text('item_type', { enum: ITEM_TYPES }).notNull(),
     /** Null only for "the decision this proposal records" (item type 'decision'). */
     itemId: uuid('item_id'),
-    audience: text('audience').notNull(),
+    audience: text('audience', { enum: AUDIENCES }).notNull(),
     groupIds: uuid('group_ids')
       .array()
       .notNull()
@@ -98,7 +98,7 @@ export const releaseOffers = pgTable(
       .notNull()
       .references(() => groups.id, { onDelete: 'cascade' }),
     /** 'offered', 'accepted' or 'declined'. */
-    status: text('status').notNull().default('offered'),
+    status: text('status', { enum: OFFER_STATUSES }).notNull().default('offered'),
     offeredAt: at('offered_at').notNull().defaultNow(),
     answeredBy: uuid('answered_by').references(() => users.id, { onDelete: 'set null' }),
     answeredAt: at('answered_at'),

@@ -33,7 +33,7 @@ export const termsVersions = pgTable(
       .references(() => groups.id, { onDelete: 'cascade' }),
     /** 1, 2, 3... once adopted; null while a draft. */
     number: integer('number'),
-    status: text('status').notNull(),
+    status: text('status', { enum: TERMS_STATUSES }).notNull(),
     document: jsonb('document').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

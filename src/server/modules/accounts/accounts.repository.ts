@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Domain, LANGUAGES } from '../../../contracts/domains.ts';
 import {
   apiTokens,
   authAttempts,
@@ -39,7 +40,7 @@ export async function insertUser(
     name: string;
     passwordHash: string | null;
     isAdmin: boolean;
-    language?: string | null;
+    language?: Domain<typeof LANGUAGES> | null;
   },
 ): Promise<UserRow> {
   const [row] = await db.insert(users).values(values).returning();
@@ -50,7 +51,7 @@ export async function insertUser(
 export async function updateProfile(
   db: Executor,
   userId: string,
-  values: { name?: string; knownAs?: string[]; language?: string },
+  values: { name?: string; knownAs?: string[]; language?: Domain<typeof LANGUAGES> },
 ): Promise<UserRow | undefined> {
   const [row] = await db.update(users).set(values).where(eq(users.id, userId)).returning();
   return row;
@@ -198,7 +199,7 @@ export async function insertRegistration(
     email: string;
     name: string;
     passwordHash: string;
-    language: string | null;
+    language: Domain<typeof LANGUAGES> | null;
     expiresAt: Date;
   },
 ) {

@@ -1,4 +1,12 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import type {
+  BALLOT_CHOICES,
+  CASTING_VOTES,
+  CONSENSUS_ANSWERS,
+  CONSENSUS_OUTCOMES,
+  Domain,
+  VOTE_OUTCOMES,
+} from '../../../contracts/domains.ts';
 import {
   ballots,
   consensusAnswers,
@@ -18,6 +26,10 @@ export type ProposalRow = typeof proposals.$inferSelect;
 export type CheckRow = typeof consensusChecks.$inferSelect;
 export type VoteRow = typeof votes.$inferSelect;
 export type DecisionRow = typeof decisions.$inferSelect;
+
+type Choice = Domain<typeof BALLOT_CHOICES>;
+type VoteOutcome = Domain<typeof VOTE_OUTCOMES>;
+type CastingVote = Domain<typeof CASTING_VOTES>;
 
 // Proposals
 
@@ -83,7 +95,11 @@ export async function insertCheck(db: Executor, values: typeof consensusChecks.$
   await db.insert(consensusChecks).values(values);
 }
 
-export async function closeCheck(db: Executor, proposalId: string, outcome: string) {
+export async function closeCheck(
+  db: Executor,
+  proposalId: string,
+  outcome: Domain<typeof CONSENSUS_OUTCOMES>,
+) {
   await db
     .update(consensusChecks)
     .set({ closedAt: new Date(), outcome })
@@ -103,7 +119,7 @@ export async function markAnswered(db: Executor, proposalId: string, userId: str
 export async function insertAnswer(
   db: Executor,
   proposalId: string,
-  answer: string,
+  answer: Domain<typeof CONSENSUS_ANSWERS>,
   reason: string | null,
 ) {
   await db.insert(consensusAnswers).values({ proposalId, answer, reason });
@@ -183,7 +199,7 @@ export async function markVoted(
   db: Executor,
   proposalId: string,
   userId: string,
-  namedChoice: string | null,
+  namedChoice: Choice | null,
 ) {
   const rows = await db
     .insert(voteParticipation)
@@ -196,7 +212,7 @@ export async function markVoted(
 export async function insertBallot(
   db: Executor,
   proposalId: string,
-  choice: string,
+  choice: Choice,
   receiptHash: string | null,
 ) {
   await db.insert(ballots).values({ proposalId, choice, receiptHash });
@@ -207,7 +223,7 @@ export async function changeBallot(
   db: Executor,
   proposalId: string,
   receiptHash: string,
-  choice: string,
+  choice: Choice,
 ) {
   const rows = await db
     .update(ballots)
@@ -221,7 +237,7 @@ export async function setNamedChoice(
   db: Executor,
   proposalId: string,
   userId: string,
-  choice: string,
+  choice: Choice,
 ) {
   await db
     .update(voteParticipation)
@@ -245,7 +261,7 @@ export async function countBallots(db: Executor, proposalId: string) {
     .where(eq(ballots.proposalId, proposalId))
     .groupBy(ballots.choice);
   const tally = { yes: 0, no: 0, abstain: 0 };
-  for (const r of rows) tally[r.choice as keyof typeof tally] = Number(r.n);
+  for (const r of rows) tally[r.choice] = Number(r.n);
   return tally;
 }
 
@@ -292,7 +308,7 @@ export async function namedBallots(db: Executor, proposalId: string) {
 export async function closeVote(
   db: Executor,
   proposalId: string,
-  values: { outcome: string; quorumAtClosing: unknown; castingVote: 'yes' | 'no' | null },
+  values: { outcome: VoteOutcome; quorumAtClosing: unknown; castingVote: CastingVote | null },
 ) {
   await db
     .update(votes)
@@ -308,8 +324,8 @@ export async function closeVote(
 export async function setVoteOutcome(
   db: Executor,
   proposalId: string,
-  outcome: string,
-  castingVote: 'yes' | 'no' | null,
+  outcome: VoteOutcome,
+  castingVote: CastingVote | null,
 ) {
   await db.update(votes).set({ outcome, castingVote }).where(eq(votes.proposalId, proposalId));
 }

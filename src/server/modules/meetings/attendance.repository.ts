@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Domain, INTENTS, MARKS } from '../../../contracts/domains.ts';
 import {
   attendance,
   attendanceCorrections,
@@ -60,9 +61,9 @@ export async function upsertAttendance(
     meetingId: string;
     userId: string;
     updatedBy: string;
-    intent?: string | null;
+    intent?: Domain<typeof INTENTS> | null;
     apologyReason?: string | null;
-    mark?: string | null;
+    mark?: Domain<typeof MARKS> | null;
     checkedInAt?: Date | null;
   },
 ): Promise<AttendanceRow> {
@@ -121,7 +122,7 @@ export async function checkInOnce(
   db: Executor,
   meetingId: string,
   userId: string,
-  mark: string,
+  mark: Domain<typeof MARKS>,
   at: Date,
 ): Promise<AttendanceRow> {
   await db

@@ -29,7 +29,7 @@ function present(row: repo.ActionRow, ownerName: string) {
 export async function presentActions(
   db: Executor,
   groupId: string,
-  filter: { ownerId?: string; status?: string; meetingId?: string },
+  filter: { ownerId?: string; status?: repo.ActionRow['status']; meetingId?: string },
 ) {
   const rows = await repo.listActions(db, groupId, filter);
   return rows.map((r) => present(r.action, r.ownerName));
