@@ -438,6 +438,9 @@ describe('the committed SQL of every repository function', () => {
         .sort(([a], [b]) => a.localeCompare(b));
       const withoutSamples = functions.map(([name]) => name).filter((n) => !(n in repo.samples));
       expect(withoutSamples, 'functions with no sample arguments in this test').toEqual([]);
+      const names = new Set(functions.map(([name]) => name));
+      const stale = Object.keys(repo.samples).filter((n) => !names.has(n));
+      expect(stale, 'samples of functions the repository no longer exports').toEqual([]);
 
       const recorded: [string, string[]][] = [];
       for (const [name, fn] of functions) {
