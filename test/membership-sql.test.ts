@@ -99,7 +99,7 @@ async function seed(scenario: Scenario): Promise<Seeded> {
   const meetingIds = scenario.meetings.map(() => crypto.randomUUID());
   if (meetingIds.length > 0) {
     await db.insert(meetings).values(
-      scenario.meetings.map((meeting, j) => ({
+      scenario.meetings.map((meeting, j): typeof meetings.$inferInsert => ({
         id: meetingIds[j]!,
         groupId: groupIds[meeting.where],
         title: `Meeting ${j}`,

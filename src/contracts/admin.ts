@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OUTBOX_STATUSES } from './domains.ts';
 import { id, timestamp } from './common.ts';
 
 export const outboxMessage = z
@@ -7,7 +8,7 @@ export const outboxMessage = z
     to: z.string(),
     subject: z.string(),
     text: z.string(),
-    status: z.enum(['pending', 'sent', 'logged', 'failed']),
+    status: z.enum(OUTBOX_STATUSES),
     attempts: z.number().int(),
     lastError: z.string().nullable(),
     createdAt: timestamp,

@@ -1,4 +1,15 @@
 import { z } from 'zod';
+import {
+  BALLOT_CHOICES,
+  CASTING_VOTES,
+  CONSENSUS_ANSWERS,
+  CONSENSUS_OUTCOMES,
+  CONSENSUS_SCOPES,
+  DECISION_METHODS,
+  DECISION_OUTCOMES,
+  PROPOSAL_STAGES,
+  VOTE_OUTCOMES,
+} from './domains.ts';
 import { id, secretToken, text, timestamp } from './common.ts';
 import { releaseRequest, releaseRequestView } from './releases.ts';
 
@@ -14,7 +25,7 @@ const reason = text({ max: 1000 }).nullable().optional();
 export const proposalParams = z.strictObject({ groupId: id, proposalId: id });
 export const decisionParams = z.strictObject({ groupId: id, decisionId: id });
 
-export const consensusAnswer = z.enum(['agree', 'concerns', 'stand_aside', 'block'], {
+export const consensusAnswer = z.enum(CONSENSUS_ANSWERS, {
   error: 'must be agree, concerns, stand_aside or block',
 });
 /** Why someone may not vote in a formal vote, as a stable key. */
@@ -28,7 +39,7 @@ export const ineligibleReason = z.enum([
   'presentOnly',
 ]);
 
-export const ballotChoice = z.enum(['yes', 'no', 'abstain'], {
+export const ballotChoice = z.enum(BALLOT_CHOICES, {
   error: 'must be yes, no or abstain',
 });
 
@@ -69,12 +80,12 @@ export const proposal = z
     title: z.string(),
     text: z.string(),
     remitKey: z.string().nullable(),
-    stage: z.enum(['draft', 'consensus', 'no_consensus', 'voting', 'decided', 'withdrawn']),
+    stage: z.enum(PROPOSAL_STAGES),
     closesAt: timestamp.nullable(),
     createdAt: timestamp,
     consensus: z
       .object({
-        scope: z.enum(['meeting', 'group']),
+        scope: z.enum(CONSENSUS_SCOPES),
         open: z.boolean(),
         answered: z.number().int(),
         /** Who may answer now (those present, or everyone in the group). */
@@ -83,12 +94,12 @@ export const proposal = z
         reasons: reasonsByAnswer,
         /** What the answers allow, by the policy. */
         allows: z.object({
-          outcome: z.enum(['consensus', 'consensus_with_concerns', 'no_consensus']),
+          outcome: z.enum(CONSENSUS_OUTCOMES),
           /** In English, for the record; `why` is the same as a stable key, for wording it. */
           reason: z.string(),
           why: z.enum(['nobodyAnswered', 'blocked', 'allStoodAside', 'concerns', 'clear']),
         }),
-        outcome: z.enum(['consensus', 'consensus_with_concerns', 'no_consensus']).nullable(),
+        outcome: z.enum(CONSENSUS_OUTCOMES).nullable(),
         iHaveAnswered: z.boolean(),
       })
       .nullable(),
@@ -107,7 +118,7 @@ export const proposal = z
         /** Only once it has closed. */
         tally: tally.nullable(),
         /** 'tied': evenly split, and not (or not yet) decided by a casting vote. */
-        outcome: z.enum(['carried', 'not_carried', 'tied', 'no_quorum']).nullable(),
+        outcome: z.enum(VOTE_OUTCOMES).nullable(),
         /**
          * Why a tie ended as it did, as a stable key the reader's screen words
          * (with castingVote, where the chair's casting vote decided it).
@@ -116,7 +127,7 @@ export const proposal = z
           .enum(['tiedNotAgreed', 'tiedAwaitingCastingVote', 'decidedByCastingVote'])
           .nullable(),
         /** The chair's casting vote, where it decided a tie. */
-        castingVote: z.enum(['yes', 'no']).nullable(),
+        castingVote: z.enum(CASTING_VOTES).nullable(),
         /**
          * Whether I may vote, and if not why, as a stable key: the reader's
          * screen words it, with the role or the number of meetings it names.
@@ -209,7 +220,7 @@ export const closeVoteBody = z.strictObject({
    * Where the ToR gives the chair a casting vote: given with the close, it is
    * used only if the vote is tied; or given after a tie, it decides it.
    */
-  castingVote: z.enum(['yes', 'no'], { error: 'must be yes or no' }).optional(),
+  castingVote: z.enum(CASTING_VOTES, { error: 'must be yes or no' }).optional(),
 });
 
 export const opinion = z.object({
@@ -233,16 +244,16 @@ export const decision = z
     title: z.string(),
     finalText: z.string(),
     /** 'tied': a formal vote evenly split with no casting vote to decide it; not agreed. */
-    outcome: z.enum(['agreed', 'not_agreed', 'tied']),
+    outcome: z.enum(DECISION_OUTCOMES),
     /** A tied vote decided by the chair's casting vote, for or against. */
     castingVote: z.enum(['for', 'against']).nullable(),
-    method: z.enum(['consensus', 'vote', 'correction']),
+    method: z.enum(DECISION_METHODS),
     summary: z.string(),
     consensus: z
       .object({
         counts: consensusCounts,
         reasons: reasonsByAnswer,
-        outcome: z.enum(['consensus', 'consensus_with_concerns', 'no_consensus']),
+        outcome: z.enum(CONSENSUS_OUTCOMES),
       })
       .nullable(),
     tally: tally.nullable(),

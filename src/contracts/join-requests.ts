@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JOIN_REQUEST_STATUSES } from './domains.ts';
 import { id, text, timestamp } from './common.ts';
 
 /**
@@ -70,7 +71,7 @@ export const decideJoinRequestBody = z.strictObject({
   note: text({ max: 500 }).default(''),
 });
 
-export const joinRequestStatus = z.enum(['open', 'accepted', 'declined']);
+export const joinRequestStatus = z.enum(JOIN_REQUEST_STATUSES);
 
 export const myJoinRequest = z
   .object({ id, groupId: id, status: joinRequestStatus, createdAt: timestamp })

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  ATTENDANCE_CORRECTION_KINDS,
+  INTENTS,
+  ITEM_PLACEMENTS,
+  MARKS,
+  MEETING_SOURCES,
+  MEETING_STATUSES,
+} from './domains.ts';
 import { id, secretToken, text, timestamp } from './common.ts';
 
 const calendarDate = z.iso.date({ error: 'must be a real date written YYYY-MM-DD' });
@@ -26,7 +34,7 @@ export const paperParams = z.strictObject({ groupId: id, meetingId: id, paperId:
 export const attendeeParams = z.strictObject({ groupId: id, meetingId: id, userId: id });
 export const memberParams = z.strictObject({ groupId: id, userId: id });
 
-export const meetingStatus = z.enum(['scheduled', 'cancelled']);
+export const meetingStatus = z.enum(MEETING_STATUSES);
 /** Where the meeting is in time: before, during (its check-in window), after. */
 export const meetingPhase = z.enum(['upcoming', 'live', 'past', 'cancelled']);
 
@@ -42,13 +50,13 @@ export const meetingSummary = z
     onlineUrl: z.string().nullable(),
     status: meetingStatus,
     phase: meetingPhase,
-    source: z.enum(['cadence', 'extra']),
+    source: z.enum(MEETING_SOURCES),
     moved: z.boolean(),
     movedReason: z.string().nullable(),
     cancelledReason: z.string().nullable(),
     agendaPublished: z.boolean(),
     /** The caller's answer beforehand, if any. */
-    myIntent: z.enum(['attending', 'apologies']).nullable(),
+    myIntent: z.enum(INTENTS).nullable(),
   })
   .meta({ id: 'MeetingSummary' });
 export type MeetingSummary = z.infer<typeof meetingSummary>;
@@ -113,7 +121,7 @@ export const agendaItem = z
     purpose: z.string(),
     remitKey: z.string().nullable(),
     remitTitle: z.string().nullable(),
-    placement: z.enum(['agenda', 'outside']),
+    placement: z.enum(ITEM_PLACEMENTS),
     takeInstead: z.string().nullable(),
     placementReason: z.string().nullable(),
     /** Needs a chair's judgement: no remit area, or one the ToR does not name. */
@@ -190,10 +198,10 @@ export const uploadPaperQuery = z.strictObject({
   itemId: id.optional(),
 });
 
-export const intent = z.enum(['attending', 'apologies'], {
+export const intent = z.enum(INTENTS, {
   error: 'must be attending or apologies',
 });
-export const mark = z.enum(['present_in_person', 'present_online', 'apologies', 'absent'], {
+export const mark = z.enum(MARKS, {
   error: 'must be present_in_person, present_online, apologies or absent',
 });
 
@@ -286,7 +294,7 @@ export const meetingDetail = z
     /** Attendance recorded or changed after the meeting ended, with why. */
     attendanceCorrections: z.array(
       z.object({
-        kind: z.enum(['register', 'import']),
+        kind: z.enum(ATTENDANCE_CORRECTION_KINDS),
         reason: z.string(),
         changes: z.number().int(),
         madeAt: timestamp,

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  ACTION_STATUSES,
+  AUDIENCES,
+  DECISION_OUTCOMES,
+  ITEM_TYPES,
+  NOTES_STATUSES,
+} from './domains.ts';
 import { id, text, timestamp } from './common.ts';
 
 const calendarDate = z.iso.date({ error: 'must be a real date written YYYY-MM-DD' });
@@ -57,7 +64,7 @@ export const checkBody = z.strictObject({
 export const notesVersion = z
   .object({
     version: z.number().int(),
-    status: z.enum(['draft', 'circulated', 'approved']),
+    status: z.enum(NOTES_STATUSES),
     content: z.object({
       summary: z.string(),
       items: z.array(z.object({ itemId: id, discussion: z.string() })),
@@ -78,7 +85,7 @@ export const meetingNotes = z.object({
   versions: z.array(
     z.object({
       version: z.number().int(),
-      status: z.enum(['draft', 'circulated', 'approved']),
+      status: z.enum(NOTES_STATUSES),
       correctionReason: z.string().nullable(),
     }),
   ),
@@ -103,7 +110,7 @@ export const meetingNotes = z.object({
       id,
       number: z.number().int(),
       title: z.string(),
-      outcome: z.enum(['agreed', 'not_agreed', 'tied']),
+      outcome: z.enum(DECISION_OUTCOMES),
     }),
   ),
   can: z.object({ edit: z.boolean(), comment: z.boolean(), approve: z.boolean() }),
@@ -127,7 +134,7 @@ export const action = z
     ownerId: id,
     ownerName: z.string(),
     dueOn: z.string(),
-    status: z.enum(['open', 'done', 'dropped']),
+    status: z.enum(ACTION_STATUSES),
     overdue: z.boolean(),
     meetingId: id.nullable(),
     itemId: id.nullable(),
@@ -161,7 +168,7 @@ export const updateActionBody = z
     path: ['status'],
   });
 
-export const itemType = z.enum(['notes', 'decision', 'learning', 'paper', 'terms', 'suggestion'], {
+export const itemType = z.enum(ITEM_TYPES, {
   error: 'must be notes, decision, learning, paper, terms or suggestion',
 });
 const authority = {
@@ -174,7 +181,7 @@ export const releaseBody = z.strictObject({
   itemType,
   /** For notes: the meeting's id (its approved notes are released). For terms: the adopted version's id. */
   itemId: id,
-  audience: z.enum(['public', 'groups'], { error: 'must be public or groups' }),
+  audience: z.enum(AUDIENCES, { error: 'must be public or groups' }),
   groupIds: z.array(id).max(20, 'must name at most 20 groups').default([]),
   ...authority,
 });
@@ -184,7 +191,7 @@ export const release = z
     id,
     itemType,
     itemId: id,
-    audience: z.enum(['public', 'groups']),
+    audience: z.enum(AUDIENCES),
     groupIds: z.array(id),
     decisionId: id.nullable(),
     agreedAtMeeting: id.nullable(),

@@ -3,10 +3,11 @@
  * groups, and the offers a release to a linked group makes.
  */
 import { z } from 'zod';
+import { AUDIENCES, AUTHORISATION_ACTIONS, OFFER_STATUSES } from './domains.ts';
 import { id, timestamp } from './common.ts';
 import { itemType } from './notes.ts';
 
-const audience = z.enum(['public', 'groups'], { error: 'must be public or groups' });
+const audience = z.enum(AUDIENCES, { error: 'must be public or groups' });
 
 /** What a release proposal asks the group to agree. */
 export const releaseRequest = z
@@ -29,8 +30,8 @@ export const releaseRequest = z
 
 /** A release proposal as shown: each item, and whether its authorisation has been used. */
 export const releaseRequestView = z.object({
-  action: z.enum(['release', 'withdraw']),
-  audience: z.enum(['public', 'groups']),
+  action: z.enum(AUTHORISATION_ACTIONS),
+  audience: z.enum(AUDIENCES),
   groupIds: z.array(id),
   items: z.array(
     z.object({
@@ -76,7 +77,7 @@ export const releaseOffer = z
     itemType,
     title: z.string(),
     body: z.string(),
-    status: z.enum(['offered', 'accepted', 'declined']),
+    status: z.enum(OFFER_STATUSES),
     offeredAt: timestamp,
   })
   .meta({ id: 'ReleaseOffer' });

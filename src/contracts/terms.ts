@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TERMS_STATUSES } from './domains.ts';
 import { TEMPLATE_LANGUAGES } from '../policy/template.ts';
 import { termsSchema } from '../policy/terms.ts';
 import { id, INT4_MAX, text, timestamp } from './common.ts';
@@ -29,7 +30,7 @@ export const termsVersion = z
   .object({
     id,
     number: z.number().int().nullable(),
-    status: z.enum(['draft', 'in_force', 'superseded']),
+    status: z.enum(TERMS_STATUSES),
     adoptedOn: z.string().nullable(),
     adoptionNote: z.string().nullable(),
     /** The decision that adopted it, when adopted through the decision process. */

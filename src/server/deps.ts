@@ -1,3 +1,5 @@
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Actor } from './access.ts';
 import type { Config } from './config.ts';
@@ -30,4 +32,19 @@ export type Reader = Executor | Database;
 
 export function isRaw(db: Reader): db is Database {
   return 'engine' in db && 'query' in db && typeof (db as Database).query === 'function';
+}
+
+const dialect = new PgDialect();
+
+/**
+ * The rows of one raw statement, on the raw database or through Drizzle (the
+ * root or a transaction): the one place that knows each driver's result shape.
+ */
+export async function rowsOf<T>(db: Reader, query: SQL): Promise<T[]> {
+  if (isRaw(db)) {
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    return db.query<T>(text, params);
+  }
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }

@@ -11,6 +11,7 @@ import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { connectionBroken } from './faults.ts';
 import { lockDataFolder, type FolderLock } from './lock.ts';
+import { ADVISORY_LOCKS } from './locks.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Engine = 'pglite' | 'postgres';
@@ -274,7 +275,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
       // do. The migration runs on the connection holding the lock, free of request timeouts.
       const lock = await dedicated();
       try {
-        await lock.query('select pg_advisory_lock(7216002)');
+        await lock.query(`select pg_advisory_lock(${ADVISORY_LOCKS.migrations})`);
         await migratePg(drizzlePg(lock, { schema }) as never, {
           migrationsFolder: MIGRATIONS_FOLDER,
         });

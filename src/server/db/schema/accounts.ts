@@ -9,6 +9,8 @@ import {
   uuid,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { LANGUAGES, TOKEN_PURPOSES } from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -26,14 +28,14 @@ export const users = pgTable(
     passwordHash: text('password_hash'),
     isAdmin: boolean('is_admin').notNull().default(false),
     /** The language the person chose for the app and their emails ('en-GB' or 'cy'); null until they choose. */
-    language: text('language'),
+    language: text('language', { enum: LANGUAGES }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('users_name_length', sql`char_length(${t.name}) between 1 and 200`),
-    check('users_language_known', sql`${t.language} in ('en-GB', 'cy')`),
+    check('users_language_known', oneOf(t.language, LANGUAGES)),
   ],
 );
 
@@ -59,7 +61,7 @@ export const oneTimeTokens = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    purpose: text('purpose').notNull(),
+    purpose: text('purpose', { enum: TOKEN_PURPOSES }).notNull(),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
@@ -67,10 +69,7 @@ export const oneTimeTokens = pgTable(
     newEmail: text('new_email'),
   },
   (t) => [
-    check(
-      'one_time_tokens_purpose',
-      sql`${t.purpose} in ('sign_in', 'password_reset', 'email_change')`,
-    ),
+    check('one_time_tokens_purpose', oneOf(t.purpose, TOKEN_PURPOSES)),
     check(
       'one_time_tokens_new_email',
       sql`(${t.purpose} = 'email_change') = (${t.newEmail} is not null)`,
@@ -91,14 +90,14 @@ export const registrations = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
     /** The language chosen when registering: the account starts with it. */
-    language: text('language'),
+    language: text('language', { enum: LANGUAGES }),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
   (t) => [
     index('registrations_email_idx').on(t.email),
-    check('registrations_language_known', sql`${t.language} in ('en-GB', 'cy')`),
+    check('registrations_language_known', oneOf(t.language, LANGUAGES)),
   ],
 );
 

@@ -15,6 +15,18 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import {
+  BALLOT_CHOICES,
+  CASTING_VOTES,
+  CONSENSUS_ANSWERS,
+  CONSENSUS_OUTCOMES,
+  CONSENSUS_SCOPES,
+  DECISION_METHODS,
+  DECISION_OUTCOMES,
+  PROPOSAL_STAGES,
+  VOTE_OUTCOMES,
+} from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
 import { agendaItems, meetings } from './meetings.ts';
@@ -35,7 +47,7 @@ export const proposals = pgTable(
     text: text('text').notNull(),
     remitKey: text('remit_key'),
     /** draft -> consensus -> (decided | voting -> decided) ; or withdrawn. */
-    stage: text('stage').notNull().default('draft'),
+    stage: text('stage', { enum: PROPOSAL_STAGES }).notNull().default('draft'),
     /** Between meetings: when answers and ballots close. */
     closesAt: at('closes_at'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -44,10 +56,7 @@ export const proposals = pgTable(
   },
   (t) => [
     index('proposals_group_idx').on(t.groupId, t.createdAt),
-    check(
-      'proposals_stage',
-      sql`${t.stage} in ('draft', 'consensus', 'no_consensus', 'voting', 'decided', 'withdrawn')`,
-    ),
+    check('proposals_stage', oneOf(t.stage, PROPOSAL_STAGES)),
   ],
 );
 
@@ -59,18 +68,15 @@ export const consensusChecks = pgTable(
       .primaryKey()
       .references(() => proposals.id, { onDelete: 'cascade' }),
     /** 'meeting': those present answer; 'group': everyone in the group. */
-    scope: text('scope').notNull(),
+    scope: text('scope', { enum: CONSENSUS_SCOPES }).notNull(),
     openedBy: uuid('opened_by').references(() => users.id, { onDelete: 'set null' }),
     openedAt: at('opened_at').notNull().defaultNow(),
     closedAt: at('closed_at'),
-    outcome: text('outcome'),
+    outcome: text('outcome', { enum: CONSENSUS_OUTCOMES }),
   },
   (t) => [
-    check('consensus_checks_scope', sql`${t.scope} in ('meeting', 'group')`),
-    check(
-      'consensus_checks_outcome',
-      sql`${t.outcome} is null or ${t.outcome} in ('consensus', 'consensus_with_concerns', 'no_consensus')`,
-    ),
+    check('consensus_checks_scope', oneOf(t.scope, CONSENSUS_SCOPES)),
+    check('consensus_checks_outcome', oneOf(t.outcome, CONSENSUS_OUTCOMES, { nullable: true })),
   ],
 );
 
@@ -100,15 +106,12 @@ export const consensusAnswers = pgTable(
     proposalId: uuid('proposal_id')
       .notNull()
       .references(() => consensusChecks.proposalId, { onDelete: 'cascade' }),
-    answer: text('answer').notNull(),
+    answer: text('answer', { enum: CONSENSUS_ANSWERS }).notNull(),
     reason: text('reason'),
   },
   (t) => [
     index('consensus_answers_proposal_idx').on(t.proposalId),
-    check(
-      'consensus_answers_answer',
-      sql`${t.answer} in ('agree', 'concerns', 'stand_aside', 'block')`,
-    ),
+    check('consensus_answers_answer', oneOf(t.answer, CONSENSUS_ANSWERS)),
   ],
 );
 
@@ -130,20 +133,17 @@ export const votes = pgTable(
     /** Quorum as shown at opening, and as checked at closing. */
     quorumAtOpening: jsonb('quorum_at_opening').notNull(),
     quorumAtClosing: jsonb('quorum_at_closing'),
-    outcome: text('outcome'),
+    outcome: text('outcome', { enum: VOTE_OUTCOMES }),
     /** The chair's casting vote, where it decided a tie: 'yes' or 'no'. */
-    castingVote: text('casting_vote'),
+    castingVote: text('casting_vote', { enum: CASTING_VOTES }),
   },
   (t) => [
     index('votes_open_idx')
       .on(t.closesAt)
       .where(sql`${t.closedAt} is null`),
     check('votes_eligible_count', sql`${t.eligibleCount} >= 0`),
-    check(
-      'votes_outcome',
-      sql`${t.outcome} is null or ${t.outcome} in ('carried', 'not_carried', 'tied', 'no_quorum')`,
-    ),
-    check('votes_casting_vote', sql`${t.castingVote} is null or ${t.castingVote} in ('yes', 'no')`),
+    check('votes_outcome', oneOf(t.outcome, VOTE_OUTCOMES, { nullable: true })),
+    check('votes_casting_vote', oneOf(t.castingVote, CASTING_VOTES, { nullable: true })),
   ],
 );
 
@@ -171,7 +171,7 @@ export const voteParticipation = pgTable(
   {
     proposalId: uuid('proposal_id').notNull(),
     userId: uuid('user_id').notNull(),
-    namedChoice: text('named_choice'),
+    namedChoice: text('named_choice', { enum: BALLOT_CHOICES }),
   },
   (t) => [
     primaryKey({ columns: [t.proposalId, t.userId] }),
@@ -180,10 +180,7 @@ export const voteParticipation = pgTable(
       foreignColumns: [voteEligible.proposalId, voteEligible.userId],
       name: 'vote_participation_eligible_fk',
     }).onDelete('cascade'),
-    check(
-      'vote_participation_choice',
-      sql`${t.namedChoice} is null or ${t.namedChoice} in ('yes', 'no', 'abstain')`,
-    ),
+    check('vote_participation_choice', oneOf(t.namedChoice, BALLOT_CHOICES, { nullable: true })),
   ],
 );
 
@@ -199,7 +196,7 @@ export const ballots = pgTable(
     proposalId: uuid('proposal_id')
       .notNull()
       .references(() => votes.proposalId, { onDelete: 'cascade' }),
-    choice: text('choice').notNull(),
+    choice: text('choice', { enum: BALLOT_CHOICES }).notNull(),
     receiptHash: text('receipt_hash'),
   },
   (t) => [
@@ -207,7 +204,7 @@ export const ballots = pgTable(
     uniqueIndex('ballots_receipt_key')
       .on(t.receiptHash)
       .where(sql`${t.receiptHash} is not null`),
-    check('ballots_choice', sql`${t.choice} in ('yes', 'no', 'abstain')`),
+    check('ballots_choice', oneOf(t.choice, BALLOT_CHOICES)),
   ],
 );
 
@@ -231,11 +228,11 @@ export const decisions = pgTable(
      * 'agreed' (by consensus or a carried vote), 'not_agreed', or 'tied': a
      * formal vote evenly split, with no casting vote to decide it.
      */
-    outcome: text('outcome').notNull(),
+    outcome: text('outcome', { enum: DECISION_OUTCOMES }).notNull(),
     /** A tied vote decided by the chair's casting vote: 'for' or 'against'. */
     castingVote: text('casting_vote'),
     /** How: 'consensus' or 'vote'. */
-    method: text('method').notNull(),
+    method: text('method', { enum: DECISION_METHODS }).notNull(),
     summary: text('summary').notNull(),
     consensus: jsonb('consensus'),
     tally: jsonb('tally'),
@@ -253,12 +250,12 @@ export const decisions = pgTable(
     uniqueIndex('decisions_one_per_proposal')
       .on(t.proposalId)
       .where(sql`${t.proposalId} is not null and ${t.corrects} is null`),
-    check('decisions_outcome', sql`${t.outcome} in ('agreed', 'not_agreed', 'tied')`),
+    check('decisions_outcome', oneOf(t.outcome, DECISION_OUTCOMES)),
     check(
       'decisions_casting_vote',
       sql`${t.castingVote} is null or (${t.castingVote} = 'for' and ${t.outcome} = 'agreed') or (${t.castingVote} = 'against' and ${t.outcome} = 'not_agreed')`,
     ),
-    check('decisions_method', sql`${t.method} in ('consensus', 'vote', 'correction')`),
+    check('decisions_method', oneOf(t.method, DECISION_METHODS)),
     check(
       'decisions_correction_reason',
       sql`(${t.corrects} is null) = (${t.correctionReason} is null)`,

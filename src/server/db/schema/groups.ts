@@ -11,6 +11,8 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { JOIN_REQUEST_STATUSES } from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 
 export const groups = pgTable(
@@ -122,7 +124,7 @@ export const joinRequests = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     message: text('message').notNull().default(''),
-    status: text('status').notNull().default('open'),
+    status: text('status', { enum: JOIN_REQUEST_STATUSES }).notNull().default('open'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
@@ -132,7 +134,7 @@ export const joinRequests = pgTable(
       .on(t.groupId, t.userId)
       .where(sql`${t.status} = 'open'`),
     index('join_requests_user_created_idx').on(t.userId, t.createdAt),
-    check('join_requests_status', sql`${t.status} in ('open', 'accepted', 'declined')`),
+    check('join_requests_status', oneOf(t.status, JOIN_REQUEST_STATUSES)),
     check('join_requests_message_length', sql`char_length(${t.message}) <= 1000`),
     check('join_requests_decided', sql`(${t.status} = 'open') = (${t.decidedAt} is null)`),
   ],

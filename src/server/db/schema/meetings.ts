@@ -13,6 +13,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  ATTENDANCE_CORRECTION_KINDS,
+  INTENTS,
+  ITEM_PLACEMENTS,
+  MARKS,
+  MEETING_SOURCES,
+  MEETING_STATUSES,
+} from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
 
@@ -38,7 +47,7 @@ export const meetings = pgTable(
       .references(() => groups.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     /** 'cadence' (generated) or 'extra' (added by a chair). */
-    source: text('source').notNull(),
+    source: text('source', { enum: MEETING_SOURCES }).notNull(),
     /** For generated meetings: the occurrence's local date in the series. */
     occurrenceDate: date('occurrence_date'),
     timeZone: text('time_zone').notNull(),
@@ -46,7 +55,7 @@ export const meetings = pgTable(
     endsAt: at('ends_at').notNull(),
     place: text('place'),
     onlineUrl: text('online_url'),
-    status: text('status').notNull().default('scheduled'),
+    status: text('status', { enum: MEETING_STATUSES }).notNull().default('scheduled'),
     /** Set once a chair has moved it: regenerating the schedule leaves it alone. */
     movedReason: text('moved_reason'),
     cancelledReason: text('cancelled_reason'),
@@ -74,8 +83,8 @@ export const meetings = pgTable(
     uniqueIndex('meetings_occurrence_key')
       .on(t.groupId, t.occurrenceDate)
       .where(sql`${t.occurrenceDate} is not null`),
-    check('meetings_status', sql`${t.status} in ('scheduled', 'cancelled')`),
-    check('meetings_source', sql`${t.source} in ('cadence', 'extra')`),
+    check('meetings_status', oneOf(t.status, MEETING_STATUSES)),
+    check('meetings_source', oneOf(t.source, MEETING_SOURCES)),
     check('meetings_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
     check(
       'meetings_occurrence_when_generated',
@@ -104,7 +113,7 @@ export const agendaItems = pgTable(
     title: text('title').notNull(),
     purpose: text('purpose').notNull(),
     remitKey: text('remit_key'),
-    placement: text('placement').notNull().default('agenda'),
+    placement: text('placement', { enum: ITEM_PLACEMENTS }).notNull().default('agenda'),
     /** Where an item outside this meeting can be taken, from the ToR or the chair. */
     takeInstead: text('take_instead'),
     /** Why a chair moved it (out, or back onto the agenda). */
@@ -115,7 +124,7 @@ export const agendaItems = pgTable(
   },
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
-    check('agenda_items_placement', sql`${t.placement} in ('agenda', 'outside')`),
+    check('agenda_items_placement', oneOf(t.placement, ITEM_PLACEMENTS)),
   ],
 );
 
@@ -176,9 +185,9 @@ export const attendance = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    intent: text('intent'),
+    intent: text('intent', { enum: INTENTS }),
     apologyReason: text('apology_reason'),
-    mark: text('mark'),
+    mark: text('mark', { enum: MARKS }),
     checkedInAt: at('checked_in_at'),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: at('updated_at').notNull().defaultNow(),
@@ -186,14 +195,8 @@ export const attendance = pgTable(
   (t) => [
     primaryKey({ columns: [t.meetingId, t.userId] }),
     index('attendance_user_idx').on(t.userId),
-    check(
-      'attendance_intent',
-      sql`${t.intent} is null or ${t.intent} in ('attending', 'apologies')`,
-    ),
-    check(
-      'attendance_mark',
-      sql`${t.mark} is null or ${t.mark} in ('present_in_person', 'present_online', 'apologies', 'absent')`,
-    ),
+    check('attendance_intent', oneOf(t.intent, INTENTS, { nullable: true })),
+    check('attendance_mark', oneOf(t.mark, MARKS, { nullable: true })),
   ],
 );
 
@@ -211,7 +214,7 @@ export const attendanceCorrections = pgTable(
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
     /** 'register' (one person's mark corrected) or 'import' (from CSV). */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ATTENDANCE_CORRECTION_KINDS }).notNull(),
     reason: text('reason').notNull(),
     changes: integer('changes').notNull(),
     madeBy: uuid('made_by').references(() => users.id, { onDelete: 'set null' }),
@@ -219,7 +222,7 @@ export const attendanceCorrections = pgTable(
   },
   (t) => [
     index('attendance_corrections_meeting_idx').on(t.meetingId, t.madeAt),
-    check('attendance_corrections_kind', sql`${t.kind} in ('register', 'import')`),
+    check('attendance_corrections_kind', oneOf(t.kind, ATTENDANCE_CORRECTION_KINDS)),
     check('attendance_corrections_reason', sql`length(${t.reason}) > 0`),
     check('attendance_corrections_changes', sql`${t.changes} >= 1`),
   ],

@@ -11,6 +11,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  ACTION_STATUSES,
+  AUDIENCES,
+  ITEM_TYPES,
+  NOTES_STATUSES,
+} from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 import { decisions } from './decisions.ts';
 import { groups } from './groups.ts';
@@ -31,7 +38,7 @@ export const meetingNotes = pgTable(
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: NOTES_STATUSES }).notNull().default('draft'),
     /** { summary, items: [{ itemId, discussion }] } in Markdown. */
     content: jsonb('content').notNull(),
     /** Spans marked "not a view" (an action owner, say), with who marked them. */
@@ -50,7 +57,7 @@ export const meetingNotes = pgTable(
     uniqueIndex('meeting_notes_one_open')
       .on(t.meetingId)
       .where(sql`${t.status} <> 'approved'`),
-    check('meeting_notes_status', sql`${t.status} in ('draft', 'circulated', 'approved')`),
+    check('meeting_notes_status', oneOf(t.status, NOTES_STATUSES)),
     check('meeting_notes_correction', sql`(${t.version} = 1) = (${t.correctionReason} is null)`),
   ],
 );
@@ -84,7 +91,7 @@ export const actions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     dueOn: date('due_on').notNull(),
-    status: text('status').notNull().default('open'),
+    status: text('status', { enum: ACTION_STATUSES }).notNull().default('open'),
     overdueRemindedOn: date('overdue_reminded_on'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: at('created_at').notNull().defaultNow(),
@@ -93,7 +100,7 @@ export const actions = pgTable(
   (t) => [
     index('actions_group_idx').on(t.groupId, t.dueOn),
     index('actions_owner_idx').on(t.ownerId, t.status),
-    check('actions_status', sql`${t.status} in ('open', 'done', 'dropped')`),
+    check('actions_status', oneOf(t.status, ACTION_STATUSES)),
   ],
 );
 
@@ -164,9 +171,9 @@ export const releases = pgTable(
     groupId: uuid('group_id')
       .notNull()
       .references(() => groups.id, { onDelete: 'cascade' }),
-    itemType: text('item_type').notNull(),
+    itemType: text('item_type', { enum: ITEM_TYPES }).notNull(),
     itemId: uuid('item_id').notNull(),
-    audience: text('audience').notNull(),
+    audience: text('audience', { enum: AUDIENCES }).notNull(),
     /** For audience 'groups': the linked groups that may read it. */
     groupIds: uuid('group_ids')
       .array()
@@ -192,11 +199,8 @@ export const releases = pgTable(
     uniqueIndex('releases_one_current')
       .on(t.itemType, t.itemId, t.audience)
       .where(sql`${t.withdrawnAt} is null`),
-    check(
-      'releases_item_type',
-      sql`${t.itemType} in ('notes', 'decision', 'learning', 'paper', 'terms', 'suggestion')`,
-    ),
-    check('releases_audience', sql`${t.audience} in ('public', 'groups')`),
+    check('releases_item_type', oneOf(t.itemType, ITEM_TYPES)),
+    check('releases_audience', oneOf(t.audience, AUDIENCES)),
     check(
       'releases_authority',
       sql`(${t.decisionId} is not null) <> (${t.agreedAtMeeting} is not null)`,

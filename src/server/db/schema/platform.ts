@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { OUTBOX_STATUSES } from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
 
@@ -17,7 +19,7 @@ export const outbox = pgTable(
      * sent, logged or given up on; then blanked.
      */
     deliverableText: text('deliverable_text'),
-    status: text('status').notNull().default('pending'),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
@@ -27,7 +29,7 @@ export const outbox = pgTable(
   },
   (t) => [
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
-    check('outbox_status', sql`${t.status} in ('pending', 'sent', 'logged', 'failed')`),
+    check('outbox_status', oneOf(t.status, OUTBOX_STATUSES)),
     check('outbox_attempts', sql`${t.attempts} >= 0`),
   ],
 );

@@ -1,5 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  AUDIENCES,
+  AUTHORISATION_ACTIONS,
+  ITEM_TYPES,
+  OFFER_STATUSES,
+} from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 import { proposals } from './decisions.ts';
 import { groups } from './groups.ts';
@@ -25,11 +32,11 @@ export const releaseAuthorisations = pgTable(
       .notNull()
       .references(() => groups.id, { onDelete: 'cascade' }),
     /** 'release' or 'withdraw'. */
-    action: text('action').notNull(),
-    itemType: text('item_type').notNull(),
+    action: text('action', { enum: AUTHORISATION_ACTIONS }).notNull(),
+    itemType: text('item_type', { enum: ITEM_TYPES }).notNull(),
     /** Null only for "the decision this proposal records" (item type 'decision'). */
     itemId: uuid('item_id'),
-    audience: text('audience').notNull(),
+    audience: text('audience', { enum: AUDIENCES }).notNull(),
     groupIds: uuid('group_ids')
       .array()
       .notNull()
@@ -39,12 +46,9 @@ export const releaseAuthorisations = pgTable(
   },
   (t) => [
     index('release_authorisations_proposal_idx').on(t.proposalId),
-    check('release_authorisations_action', sql`${t.action} in ('release', 'withdraw')`),
-    check(
-      'release_authorisations_item_type',
-      sql`${t.itemType} in ('notes', 'decision', 'learning', 'paper', 'terms', 'suggestion')`,
-    ),
-    check('release_authorisations_audience', sql`${t.audience} in ('public', 'groups')`),
+    check('release_authorisations_action', oneOf(t.action, AUTHORISATION_ACTIONS)),
+    check('release_authorisations_item_type', oneOf(t.itemType, ITEM_TYPES)),
+    check('release_authorisations_audience', oneOf(t.audience, AUDIENCES)),
     check(
       'release_authorisations_this_decision',
       sql`${t.itemId} is not null or (${t.itemType} = 'decision' and ${t.action} = 'release')`,
@@ -94,7 +98,7 @@ export const releaseOffers = pgTable(
       .notNull()
       .references(() => groups.id, { onDelete: 'cascade' }),
     /** 'offered', 'accepted' or 'declined'. */
-    status: text('status').notNull().default('offered'),
+    status: text('status', { enum: OFFER_STATUSES }).notNull().default('offered'),
     offeredAt: at('offered_at').notNull().defaultNow(),
     answeredBy: uuid('answered_by').references(() => users.id, { onDelete: 'set null' }),
     answeredAt: at('answered_at'),
@@ -102,6 +106,6 @@ export const releaseOffers = pgTable(
   (t) => [
     primaryKey({ columns: [t.releaseId, t.groupId] }),
     index('release_offers_group_idx').on(t.groupId),
-    check('release_offers_status', sql`${t.status} in ('offered', 'accepted', 'declined')`),
+    check('release_offers_status', oneOf(t.status, OFFER_STATUSES)),
   ],
 );

@@ -13,6 +13,8 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { TERMS_STATUSES } from '../../../contracts/domains.ts';
+import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
 import { meetings } from './meetings.ts';
@@ -31,7 +33,7 @@ export const termsVersions = pgTable(
       .references(() => groups.id, { onDelete: 'cascade' }),
     /** 1, 2, 3... once adopted; null while a draft. */
     number: integer('number'),
-    status: text('status').notNull(),
+    status: text('status', { enum: TERMS_STATUSES }).notNull(),
     document: jsonb('document').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -47,7 +49,7 @@ export const termsVersions = pgTable(
     reviewNoticeSentAt: timestamp('review_notice_sent_at', { withTimezone: true }),
   },
   (t) => [
-    check('terms_versions_status', sql`${t.status} in ('draft', 'in_force', 'superseded')`),
+    check('terms_versions_status', oneOf(t.status, TERMS_STATUSES)),
     check(
       'terms_versions_number_when_adopted',
       sql`(${t.status} = 'draft') = (${t.number} is null and ${t.adoptedOn} is null)`,

@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Domain, LANGUAGES } from '../../../contracts/domains.ts';
 import {
   apiTokens,
   authAttempts,
@@ -7,7 +8,8 @@ import {
   sessions,
   users,
 } from '../../db/schema/index.ts';
-import { isRaw, type Executor, type Reader } from '../../deps.ts';
+import { takeLock } from '../../db/locks.ts';
+import { rowsOf, type Executor, type Reader } from '../../deps.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -23,7 +25,7 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
 
 /** Serialises first-account creation so only one first account becomes administrator. */
 export async function lockInstallation(db: Executor): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(7216001)`);
+  await takeLock(db, 'installation');
 }
 
 export async function countUsers(db: Executor): Promise<number> {
@@ -38,7 +40,7 @@ export async function insertUser(
     name: string;
     passwordHash: string | null;
     isAdmin: boolean;
-    language?: string | null;
+    language?: Domain<typeof LANGUAGES> | null;
   },
 ): Promise<UserRow> {
   const [row] = await db.insert(users).values(values).returning();
@@ -49,7 +51,7 @@ export async function insertUser(
 export async function updateProfile(
   db: Executor,
   userId: string,
-  values: { name?: string; knownAs?: string[]; language?: string },
+  values: { name?: string; knownAs?: string[]; language?: Domain<typeof LANGUAGES> },
 ): Promise<UserRow | undefined> {
   const [row] = await db.update(users).set(values).where(eq(users.id, userId)).returning();
   return row;
@@ -78,13 +80,10 @@ export async function insertSession(
 /** Runs on every signed-in request: the planned function accord_session_actor (migration 0002). */
 export async function findSessionUser(db: Reader, idHash: string) {
   type Row = { id: string; is_admin: boolean };
-  const [row] = isRaw(db)
-    ? await db.query<Row>('select id, is_admin from accord_session_actor($1)', [idHash])
-    : (
-        (await db.execute(
-          sql`select id, is_admin from accord_session_actor(${idHash})`,
-        )) as unknown as { rows: Row[] }
-      ).rows;
+  const [row] = await rowsOf<Row>(
+    db,
+    sql`select id, is_admin from accord_session_actor(${idHash})`,
+  );
   return row ? { id: row.id, isAdmin: row.is_admin } : undefined;
 }
 
@@ -200,7 +199,7 @@ export async function insertRegistration(
     email: string;
     name: string;
     passwordHash: string;
-    language: string | null;
+    language: Domain<typeof LANGUAGES> | null;
     expiresAt: Date;
   },
 ) {

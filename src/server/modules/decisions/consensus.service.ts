@@ -9,7 +9,7 @@ import { conflict, forbidden, notFound, NOT_FOUND, say } from '../../errors.ts';
 import { m } from './decisions.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
-import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import * as meetingsRepo from '../meetings/repositories.ts';
 import { consensusOutcome } from '../../../policy/index.ts';
 import { countsOf, decisionRules, scopeFor } from './context.ts';
 import * as repo from './decisions.repository.ts';
@@ -24,7 +24,7 @@ export async function openConsensusCheck(
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
     await decisionRules(tx, access.group);
-    const row = await repo.findProposal(tx, groupId, proposalId, true);
+    const row = await repo.findProposal(tx, groupId, proposalId, 'update');
     if (!row) throw notFound(NOT_FOUND.proposal);
     if (row.stage !== 'draft')
       throw conflict(row.stage === 'withdrawn' ? m.withdrawn : m.checkAlreadyOpen);
@@ -102,7 +102,7 @@ export async function closeConsensusCheck(
   const proposal = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'consensus.run');
     const rules = await decisionRules(tx, access.group);
-    const row = await repo.findProposal(tx, groupId, proposalId, true);
+    const row = await repo.findProposal(tx, groupId, proposalId, 'update');
     if (!row) throw notFound(NOT_FOUND.proposal);
     const check = await repo.findCheck(tx, proposalId);
     if (!check) throw conflict(m.checkNotOpen);

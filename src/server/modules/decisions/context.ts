@@ -20,7 +20,7 @@ import { invalid } from '../../errors.ts';
 import { m } from './decisions.messages.ts';
 import type { GroupAccess } from '../groups/group-access.ts';
 import { rulesFor, type GroupRules } from '../meetings/group-terms.ts';
-import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import * as meetingsRepo from '../meetings/repositories.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
 import { releaseRequestViews } from '../releases/authorisations.ts';
 import * as repo from './decisions.repository.ts';
@@ -142,7 +142,7 @@ export async function presentProposals(
   const out = [];
   for (const p of rows) {
     const check = await repo.findCheck(db, p.id);
-    const vote = await repo.findVote(db, p.id, null);
+    const vote = await repo.findVote(db, p.id);
     const mine = answers.filter((a) => a.proposalId === p.id);
     const counts = countsOf(mine);
     let mayAnswer = contributors;

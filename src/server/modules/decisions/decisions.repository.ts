@@ -1,4 +1,12 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import type {
+  BALLOT_CHOICES,
+  CASTING_VOTES,
+  CONSENSUS_ANSWERS,
+  CONSENSUS_OUTCOMES,
+  Domain,
+  VOTE_OUTCOMES,
+} from '../../../contracts/domains.ts';
 import {
   ballots,
   consensusAnswers,
@@ -11,12 +19,17 @@ import {
   voteParticipation,
   votes,
 } from '../../db/schema/index.ts';
+import { takeLock, type RowLock } from '../../db/locks.ts';
 import type { Executor } from '../../deps.ts';
 
 export type ProposalRow = typeof proposals.$inferSelect;
 export type CheckRow = typeof consensusChecks.$inferSelect;
 export type VoteRow = typeof votes.$inferSelect;
 export type DecisionRow = typeof decisions.$inferSelect;
+
+type Choice = Domain<typeof BALLOT_CHOICES>;
+type VoteOutcome = Domain<typeof VOTE_OUTCOMES>;
+type CastingVote = Domain<typeof CASTING_VOTES>;
 
 // Proposals
 
@@ -30,13 +43,13 @@ export async function findProposal(
   db: Executor,
   groupId: string,
   proposalId: string,
-  lock = false,
+  lock?: RowLock,
 ) {
   const query = db
     .select()
     .from(proposals)
     .where(and(eq(proposals.id, proposalId), eq(proposals.groupId, groupId)));
-  const [row] = lock ? await query.for('update') : await query;
+  const [row] = lock ? await query.for(lock) : await query;
   return row;
 }
 
@@ -82,7 +95,11 @@ export async function insertCheck(db: Executor, values: typeof consensusChecks.$
   await db.insert(consensusChecks).values(values);
 }
 
-export async function closeCheck(db: Executor, proposalId: string, outcome: string) {
+export async function closeCheck(
+  db: Executor,
+  proposalId: string,
+  outcome: Domain<typeof CONSENSUS_OUTCOMES>,
+) {
   await db
     .update(consensusChecks)
     .set({ closedAt: new Date(), outcome })
@@ -102,7 +119,7 @@ export async function markAnswered(db: Executor, proposalId: string, userId: str
 export async function insertAnswer(
   db: Executor,
   proposalId: string,
-  answer: string,
+  answer: Domain<typeof CONSENSUS_ANSWERS>,
   reason: string | null,
 ) {
   await db.insert(consensusAnswers).values({ proposalId, answer, reason });
@@ -141,14 +158,9 @@ export async function answeredCounts(db: Executor, proposalIds: readonly string[
 
 // Votes
 
-export async function findVote(db: Executor, proposalId: string, lock: 'update' | 'share' | null) {
+export async function findVote(db: Executor, proposalId: string, lock?: RowLock) {
   const query = db.select().from(votes).where(eq(votes.proposalId, proposalId));
-  const [row] =
-    lock === 'update'
-      ? await query.for('update')
-      : lock === 'share'
-        ? await query.for('share')
-        : await query;
+  const [row] = lock ? await query.for(lock) : await query;
   return row;
 }
 
@@ -187,7 +199,7 @@ export async function markVoted(
   db: Executor,
   proposalId: string,
   userId: string,
-  namedChoice: string | null,
+  namedChoice: Choice | null,
 ) {
   const rows = await db
     .insert(voteParticipation)
@@ -200,7 +212,7 @@ export async function markVoted(
 export async function insertBallot(
   db: Executor,
   proposalId: string,
-  choice: string,
+  choice: Choice,
   receiptHash: string | null,
 ) {
   await db.insert(ballots).values({ proposalId, choice, receiptHash });
@@ -211,7 +223,7 @@ export async function changeBallot(
   db: Executor,
   proposalId: string,
   receiptHash: string,
-  choice: string,
+  choice: Choice,
 ) {
   const rows = await db
     .update(ballots)
@@ -225,7 +237,7 @@ export async function setNamedChoice(
   db: Executor,
   proposalId: string,
   userId: string,
-  choice: string,
+  choice: Choice,
 ) {
   await db
     .update(voteParticipation)
@@ -249,7 +261,7 @@ export async function countBallots(db: Executor, proposalId: string) {
     .where(eq(ballots.proposalId, proposalId))
     .groupBy(ballots.choice);
   const tally = { yes: 0, no: 0, abstain: 0 };
-  for (const r of rows) tally[r.choice as keyof typeof tally] = Number(r.n);
+  for (const r of rows) tally[r.choice] = Number(r.n);
   return tally;
 }
 
@@ -296,7 +308,7 @@ export async function namedBallots(db: Executor, proposalId: string) {
 export async function closeVote(
   db: Executor,
   proposalId: string,
-  values: { outcome: string; quorumAtClosing: unknown; castingVote: 'yes' | 'no' | null },
+  values: { outcome: VoteOutcome; quorumAtClosing: unknown; castingVote: CastingVote | null },
 ) {
   await db
     .update(votes)
@@ -312,8 +324,8 @@ export async function closeVote(
 export async function setVoteOutcome(
   db: Executor,
   proposalId: string,
-  outcome: string,
-  castingVote: 'yes' | 'no' | null,
+  outcome: VoteOutcome,
+  castingVote: CastingVote | null,
 ) {
   await db.update(votes).set({ outcome, castingVote }).where(eq(votes.proposalId, proposalId));
 }
@@ -332,7 +344,7 @@ export async function votesPastClosing(db: Executor, now: Date) {
 export async function nextDecisionNumber(db: Executor, groupId: string) {
   // Decisions of one group are numbered in order; the proposal lock and the
   // unique (group, number) index keep two records from taking one number.
-  await db.execute(sql`select pg_advisory_xact_lock(7216005, hashtext(${groupId}))`);
+  await takeLock(db, 'decisionNumbers', groupId);
   const [row] = await db
     .select({ n: sql<number | string | null>`max(${decisions.number})` })
     .from(decisions)

@@ -115,7 +115,7 @@ export async function updateProposal(
 ) {
   await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'proposal.create');
-    const row = await repo.findProposal(tx, groupId, proposalId, true);
+    const row = await repo.findProposal(tx, groupId, proposalId, 'update');
     if (!row) throw notFound(NOT_FOUND.proposal);
     if (row.createdBy !== access.actor.userId && access.role !== 'chair')
       throw forbidden(m.raiserOrChair);

@@ -88,7 +88,7 @@ export async function callFormalVote(
       throw forbidden(
         say(m.whoCallsVote, { roles: rules.terms.decisions.formalTestCalledBy.join(', ') }),
       );
-    const row = await repo.findProposal(tx, groupId, proposalId, true);
+    const row = await repo.findProposal(tx, groupId, proposalId, 'update');
     if (!row) throw notFound(NOT_FOUND.proposal);
     if (row.stage === 'draft' && rules.terms.decisions.consensusFirst)
       throw conflict(m.consensusFirst);
@@ -259,7 +259,7 @@ async function finishVote(
 ) {
   const groupId = group.id;
   const rules = await decisionRules(tx, group);
-  const proposal = await repo.findProposal(tx, groupId, proposalId, true);
+  const proposal = await repo.findProposal(tx, groupId, proposalId, 'update');
   if (!proposal) throw notFound(NOT_FOUND.proposal);
   const vote = await repo.findVote(tx, proposalId, 'update');
   if (!vote) throw conflict(m.noVote);

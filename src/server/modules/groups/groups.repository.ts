@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { groupPeople, groups, invitations, users } from '../../db/schema/index.ts';
 import type { GroupRole } from '../../access.ts';
-import { isRaw, type Executor, type Reader } from '../../deps.ts';
+import { lockRow } from '../../db/locks.ts';
+import { rowsOf, type Executor, type Reader } from '../../deps.ts';
 
 export type GroupRow = typeof groups.$inferSelect;
 
@@ -29,13 +30,10 @@ type GroupJson = {
  */
 export async function findGroupFor(db: Reader, groupId: string, userId: string | null) {
   type Row = { found: GroupJson | string | null };
-  const rows = isRaw(db)
-    ? await db.query<Row>('select accord_group_for($1::uuid, $2::uuid) as found', [groupId, userId])
-    : (
-        (await db.execute(
-          sql`select accord_group_for(${groupId}::uuid, ${userId}::uuid) as found`,
-        )) as unknown as { rows: Row[] }
-      ).rows;
+  const rows = await rowsOf<Row>(
+    db,
+    sql`select accord_group_for(${groupId}::uuid, ${userId}::uuid) as found`,
+  );
   const raw = rows[0]?.found;
   if (!raw) return undefined;
   const found = typeof raw === 'string' ? (JSON.parse(raw) as GroupJson) : raw;
@@ -145,7 +143,7 @@ export async function removePerson(db: Executor, groupId: string, userId: string
 
 /** Locks the group's people so that "keep at least one chair" holds under concurrency. */
 export async function lockPeople(db: Executor, groupId: string) {
-  await db.execute(sql`select 1 from ${groups} where ${groups.id} = ${groupId} for update`);
+  await lockRow(db, groups, groupId);
 }
 
 export async function countChairs(db: Executor, groupId: string): Promise<number> {

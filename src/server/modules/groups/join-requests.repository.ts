@@ -7,6 +7,7 @@ import {
   meetings,
   users,
 } from '../../db/schema/index.ts';
+import { lockRow } from '../../db/locks.ts';
 import type { Executor } from '../../deps.ts';
 
 export type JoinRequestRow = typeof joinRequests.$inferSelect;
@@ -72,7 +73,7 @@ export async function upcomingMeetingTimes(
 
 /** Serialises one person's requests, so that the limit per day holds under concurrency. */
 export async function lockPerson(db: Executor, userId: string) {
-  await db.execute(sql`select 1 from ${users} where ${users.id} = ${userId} for update`);
+  await lockRow(db, users, userId);
 }
 
 export async function countRequestsSince(db: Executor, userId: string, since: Date) {

@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Domain, ITEM_TYPES } from '../../../contracts/domains.ts';
 import { learningEntries, releases, suggestions } from '../../db/schema/index.ts';
 import type { Executor } from '../../deps.ts';
 
@@ -19,7 +20,11 @@ export async function listLearning(db: Executor, groupId: string) {
     .orderBy(desc(learningEntries.recordedOn), desc(learningEntries.id));
 }
 
-export async function releasedIds(db: Executor, groupId: string, itemType: string) {
+export async function releasedIds(
+  db: Executor,
+  groupId: string,
+  itemType: Domain<typeof ITEM_TYPES>,
+) {
   const rows = await db
     .select({ itemId: releases.itemId })
     .from(releases)

@@ -1,7 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.ts';
 import type { Db } from '../../db/client.ts';
-import type { Executor } from '../../deps.ts';
+import { rowsOf, type Executor } from '../../deps.ts';
 import { redactLinks } from './redact.ts';
 
 export type Mail = { to: string; subject: string; text: string };
@@ -25,7 +25,9 @@ export async function enqueue(db: Executor, mail: Mail): Promise<void> {
  * lets several instances send from one outbox without sending twice.
  */
 export async function claimDue(db: Db, limit: number): Promise<OutboxRow[]> {
-  const result = await db.execute(sql`
+  const claimed = await rowsOf<{ id: string }>(
+    db,
+    sql`
     update ${outbox} set locked_until = now() + interval '2 minutes'
     where ${outbox.id} in (
       select id from ${outbox}
@@ -35,8 +37,9 @@ export async function claimDue(db: Db, limit: number): Promise<OutboxRow[]> {
       limit ${limit}
       for update skip locked
     )
-    returning id`);
-  const ids = (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    returning id`,
+  );
+  const ids = claimed.map((r) => r.id);
   if (ids.length === 0) return [];
   return db
     .select()

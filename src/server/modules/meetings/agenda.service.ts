@@ -16,7 +16,7 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { paperTypeOf, previewTypeOf } from './paper-types.ts';
 import { rulesFor, type GroupRules } from './group-terms.ts';
-import * as repo from './meetings.repository.ts';
+import * as repo from './repositories.ts';
 import { presentItems, requireMeeting } from './meetings.service.ts';
 
 export const MAX_PAPER_BYTES = 20 * 1024 * 1024;

@@ -25,7 +25,7 @@ import { readAttendanceCsv } from '../attendance/import.ts';
 import { membershipSnapshot, tellMembershipChanges } from '../attendance/membership-changes.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
-import * as repo from './meetings.repository.ts';
+import * as repo from './repositories.ts';
 import { checkInCode } from './meetings.service.ts';
 
 type Mark = 'present_in_person' | 'present_online' | 'apologies' | 'absent';

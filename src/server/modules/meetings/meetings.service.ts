@@ -22,7 +22,7 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
 import { rulesFor, timeZoneOf, type GroupRules } from './group-terms.ts';
-import * as repo from './meetings.repository.ts';
+import * as repo from './repositories.ts';
 
 type MeetingRow = repo.MeetingRow;
 

@@ -9,7 +9,7 @@ import type { Deps, UseCaseScope } from '../../deps.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { meetingReminderEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
-import * as meetingsRepo from './meetings.repository.ts';
+import * as meetingsRepo from './repositories.ts';
 import * as repo from './reminders.repository.ts';
 
 const HOUR = 3_600_000;

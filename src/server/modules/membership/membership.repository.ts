@@ -1,5 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
+import { and, eq, sql } from 'drizzle-orm';
 import type {
   AttendanceMark,
   Membership,
@@ -7,7 +6,7 @@ import type {
   MembershipState,
 } from '../../../policy/index.ts';
 import { groupPeople } from '../../db/schema/index.ts';
-import { isRaw, type Executor, type Reader } from '../../deps.ts';
+import { rowsOf, type Executor, type Reader } from '../../deps.ts';
 
 export type MembershipRow = {
   userId: string;
@@ -16,17 +15,6 @@ export type MembershipRow = {
   becameMemberOn: Date | null;
   lapsedOn: Date | null;
 };
-
-const dialect = new PgDialect();
-
-/** Rows of one statement, on the raw database or through Drizzle (the root or a transaction). */
-async function rowsOf<T>(db: Reader, query: SQL): Promise<T[]> {
-  if (isRaw(db)) {
-    const { sql: text, params } = dialect.sqlToQuery(query);
-    return db.query<T>(text, params);
-  }
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
 
 /** Timestamps come back as Dates from the raw engines and as text through Drizzle. */
 function toDate(value: Date | string): Date {

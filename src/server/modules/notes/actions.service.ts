@@ -7,7 +7,7 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { overdueActionEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
-import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import * as meetingsRepo from '../meetings/repositories.ts';
 import * as repo from './notes.repository.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -29,7 +29,7 @@ function present(row: repo.ActionRow, ownerName: string) {
 export async function presentActions(
   db: Executor,
   groupId: string,
-  filter: { ownerId?: string; status?: string; meetingId?: string },
+  filter: { ownerId?: string; status?: repo.ActionRow['status']; meetingId?: string },
 ) {
   const rows = await repo.listActions(db, groupId, filter);
   return rows.map((r) => present(r.action, r.ownerName));

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, lt, ne, or, isNull, sql } from 'drizzle-orm';
+import type { ACTION_STATUSES, Domain } from '../../../contracts/domains.ts';
 import { actions, groupPeople, meetingNotes, noteComments, users } from '../../db/schema/index.ts';
 import type { Executor } from '../../deps.ts';
 
@@ -108,7 +109,7 @@ export async function updateAction(
 export async function listActions(
   db: Executor,
   groupId: string,
-  filter: { ownerId?: string; status?: string; meetingId?: string },
+  filter: { ownerId?: string; status?: Domain<typeof ACTION_STATUSES>; meetingId?: string },
 ) {
   return db
     .select({ action: actions, ownerName: users.name })

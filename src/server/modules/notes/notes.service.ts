@@ -17,7 +17,7 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
 import { notesReadyEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
-import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import * as meetingsRepo from '../meetings/repositories.ts';
 import { presentActions } from './actions.service.ts';
 import { decisionsAtMeeting } from '../decisions/decisions.repository.ts';
 import * as repo from './notes.repository.ts';

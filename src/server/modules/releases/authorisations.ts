@@ -72,8 +72,8 @@ export async function recordReleaseRequest(
           {
             proposalId,
             groupId,
-            action: 'release',
-            itemType: 'decision',
+            action: 'release' as const,
+            itemType: 'decision' as const,
             itemId: null,
             audience: request.audience,
             groupIds,

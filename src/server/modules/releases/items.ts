@@ -4,7 +4,7 @@ import type { Executor } from '../../deps.ts';
 import { say, type Words } from '../../errors.ts';
 import * as decisionsRepo from '../decisions/decisions.repository.ts';
 import * as learningRepo from '../learning/learning.repository.ts';
-import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import * as meetingsRepo from '../meetings/repositories.ts';
 import * as notesRepo from '../notes/notes.repository.ts';
 import { findAdoptedVersionById } from '../terms/terms.repository.ts';
 import { m } from './releases.messages.ts';

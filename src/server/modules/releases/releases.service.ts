@@ -14,7 +14,7 @@ import { m } from './releases.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { findPublicPageSettings } from '../groups/join-requests.repository.ts';
-import * as meetingsRepo from '../meetings/meetings.repository.ts';
+import * as meetingsRepo from '../meetings/repositories.ts';
 import { requireAuthorisation, useAuthorisation, type Authority } from './authorisations.ts';
 import { notReleasable, readItem, type ItemType } from './items.ts';
 import { requireLinked } from './links.service.ts';

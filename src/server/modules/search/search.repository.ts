@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../deps.ts';
+import { rowsOf, type Executor } from '../../deps.ts';
 
 export type SearchRow = {
   kind: 'notes' | 'decision' | 'learning' | 'suggestion' | 'paper';
@@ -23,7 +23,9 @@ export async function searchGroup(
   const headline = (doc: ReturnType<typeof sql>) =>
     sql`ts_headline('english', ${doc}, q.q, 'MaxFragments=1, MaxWords=24, MinWords=6, StartSel="", StopSel=""')`;
   const notesText = sql`coalesce(n.content->>'summary', '') || ' ' || coalesce((select string_agg(x->>'discussion', ' ') from jsonb_array_elements(n.content->'items') x), '')`;
-  const result = await db.execute(sql`
+  return rowsOf<SearchRow>(
+    db,
+    sql`
     with q as (select websearch_to_tsquery('english', ${query}) as q),
     latest_notes as (
       select distinct on (n.meeting_id) n.*, m.title as meeting_title, m.id as mid
@@ -63,6 +65,6 @@ export async function searchGroup(
       from papers p join meetings m on m.id = p.meeting_id, q
       where m.group_id = ${groupId} and to_tsvector('english', p.title || ' ' || p.file_name) @@ q.q
     )
-    select * from hits order by rank desc, title limit 50`);
-  return (result as unknown as { rows: SearchRow[] }).rows;
+    select * from hits order by rank desc, title limit 50`,
+  );
 }

@@ -6,6 +6,7 @@ import {
   termsVersions,
   users,
 } from '../../db/schema/index.ts';
+import { takeLock } from '../../db/locks.ts';
 import type { Executor } from '../../deps.ts';
 
 export type TermsRow = typeof termsVersions.$inferSelect;
@@ -113,7 +114,7 @@ export async function updateDraft(db: Executor, id: string, document: unknown): 
 
 /** Serialises adoption per group, so version numbers never collide. */
 export async function lockGroupTerms(db: Executor, groupId: string): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(7216003, hashtext(${groupId}))`);
+  await takeLock(db, 'groupTerms', groupId);
 }
 
 export async function nextNumber(db: Executor, groupId: string): Promise<number> {

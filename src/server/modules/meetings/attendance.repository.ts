@@ -1,0 +1,157 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Domain, INTENTS, MARKS } from '../../../contracts/domains.ts';
+import {
+  attendance,
+  attendanceCorrections,
+  groupPeople,
+  meetings,
+  users,
+} from '../../db/schema/index.ts';
+import type { Executor } from '../../deps.ts';
+
+// Attendance at meetings: people's answers (attending, apologies), check-ins, the register and its
+// corrections after the meeting.
+
+export type AttendanceRow = typeof attendance.$inferSelect;
+
+export async function myIntents(db: Executor, meetingIds: readonly string[], userId: string) {
+  if (meetingIds.length === 0) return new Map<string, string | null>();
+  const rows = await db
+    .select({ meetingId: attendance.meetingId, intent: attendance.intent })
+    .from(attendance)
+    .where(and(inArray(attendance.meetingId, [...meetingIds]), eq(attendance.userId, userId)));
+  return new Map(rows.map((r) => [r.meetingId, r.intent]));
+}
+
+/** Everyone in the group, with their answer and register mark for this meeting. */
+export async function register(db: Executor, groupId: string, meetingId: string) {
+  return db
+    .select({
+      userId: groupPeople.userId,
+      name: users.name,
+      role: groupPeople.role,
+      joinedAt: groupPeople.joinedAt,
+      intent: attendance.intent,
+      apologyReason: attendance.apologyReason,
+      mark: attendance.mark,
+      checkedInAt: attendance.checkedInAt,
+      categories: groupPeople.categories,
+    })
+    .from(groupPeople)
+    .innerJoin(users, eq(users.id, groupPeople.userId))
+    .leftJoin(
+      attendance,
+      and(eq(attendance.meetingId, meetingId), eq(attendance.userId, groupPeople.userId)),
+    )
+    .where(eq(groupPeople.groupId, groupId))
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+export async function findAttendance(db: Executor, meetingId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(attendance)
+    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.userId, userId)));
+  return row;
+}
+
+export async function upsertAttendance(
+  db: Executor,
+  row: {
+    meetingId: string;
+    userId: string;
+    updatedBy: string;
+    intent?: Domain<typeof INTENTS> | null;
+    apologyReason?: string | null;
+    mark?: Domain<typeof MARKS> | null;
+    checkedInAt?: Date | null;
+  },
+): Promise<AttendanceRow> {
+  const { meetingId, userId, ...changes } = row;
+  const [saved] = await db
+    .insert(attendance)
+    .values({ meetingId, userId, ...changes })
+    .onConflictDoUpdate({
+      target: [attendance.meetingId, attendance.userId],
+      set: { ...changes, updatedAt: new Date() },
+    })
+    .returning();
+  if (!saved) throw new Error('attendance upsert returned nothing');
+  return saved;
+}
+
+/** The register marks of these meetings, by `${meetingId}:${userId}`. */
+export async function marksOf(db: Executor, meetingIds: readonly string[]) {
+  if (meetingIds.length === 0) return new Map<string, string | null>();
+  const rows = await db
+    .select({ meetingId: attendance.meetingId, userId: attendance.userId, mark: attendance.mark })
+    .from(attendance)
+    .where(inArray(attendance.meetingId, [...meetingIds]));
+  return new Map(rows.map((r) => [`${r.meetingId}:${r.userId}`, r.mark]));
+}
+
+export async function insertAttendanceCorrection(
+  db: Executor,
+  row: {
+    meetingId: string;
+    kind: 'register' | 'import';
+    reason: string;
+    changes: number;
+    madeBy: string;
+  },
+) {
+  await db.insert(attendanceCorrections).values(row);
+}
+
+/** Attendance changed after the meeting ended, oldest first. */
+export async function listAttendanceCorrections(db: Executor, meetingId: string) {
+  return db
+    .select({
+      kind: attendanceCorrections.kind,
+      reason: attendanceCorrections.reason,
+      changes: attendanceCorrections.changes,
+      madeAt: attendanceCorrections.madeAt,
+    })
+    .from(attendanceCorrections)
+    .where(eq(attendanceCorrections.meetingId, meetingId))
+    .orderBy(asc(attendanceCorrections.madeAt), asc(attendanceCorrections.id));
+}
+
+/** Check in once: a repeated check-in changes nothing and returns the first one. */
+export async function checkInOnce(
+  db: Executor,
+  meetingId: string,
+  userId: string,
+  mark: Domain<typeof MARKS>,
+  at: Date,
+): Promise<AttendanceRow> {
+  await db
+    .insert(attendance)
+    .values({ meetingId, userId, mark, checkedInAt: at, updatedBy: userId })
+    .onConflictDoUpdate({
+      target: [attendance.meetingId, attendance.userId],
+      set: { mark, checkedInAt: at, updatedBy: userId, updatedAt: at },
+      setWhere: isNull(attendance.checkedInAt),
+    });
+  const row = await findAttendance(db, meetingId, userId);
+  if (!row) throw new Error('check-in vanished inside its transaction');
+  return row;
+}
+
+/** The group's meetings by local occurrence date or start date, for importing attendance. */
+export async function meetingsOfGroup(db: Executor, groupId: string) {
+  return db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.groupId, groupId), eq(meetings.status, 'scheduled')))
+    .orderBy(asc(meetings.startsAt));
+}
+
+export async function peopleByEmail(db: Executor, groupId: string) {
+  const rows = await db
+    .select({ userId: users.id, email: users.email })
+    .from(groupPeople)
+    .innerJoin(users, eq(users.id, groupPeople.userId))
+    .where(eq(groupPeople.groupId, groupId));
+  return new Map(rows.map((r) => [r.email, r.userId]));
+}
