@@ -3,11 +3,11 @@
  * time, and editable until the consensus check opens.
  */
 import type { UseCaseScope } from '../../deps.ts';
-import { conflict, forbidden, invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { conflict, invalid, notFound, NOT_FOUND } from '../../errors.ts';
 import { m } from './decisions.messages.ts';
 import { FIELD } from '../../field-words.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
-import { requireGroupAccess } from '../groups/group-access.ts';
+import { requireGroupAccess, requireOwnOrAnyones } from '../groups/group-access.ts';
 import { rulesFor } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import { recordReleaseRequest, type ReleaseRequest } from '../releases/authorisations.ts';
@@ -114,11 +114,10 @@ export async function updateProposal(
   { deps, actor }: UseCaseScope,
 ) {
   await deps.db.transaction(async (tx) => {
-    const access = await requireGroupAccess(tx, actor, groupId, 'proposal.create');
+    const access = await requireGroupAccess(tx, actor, groupId, 'proposal.edit');
     const row = await repo.findProposal(tx, groupId, proposalId, true);
     if (!row) throw notFound(NOT_FOUND.proposal);
-    if (row.createdBy !== access.actor.userId && access.role !== 'chair')
-      throw forbidden(m.raiserOrChair);
+    requireOwnOrAnyones(access, 'proposal.edit', row.createdBy, m.raiserOrChair);
     if (input.withdrawn) {
       if (row.stage === 'decided' || row.stage === 'voting') throw conflict(m.cannotWithdraw);
     } else if (row.stage !== 'draft') {

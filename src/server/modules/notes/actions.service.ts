@@ -1,10 +1,10 @@
 /** Actions across meetings: an owner who is a person, a due date, a status; reminders when overdue. */
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
-import { forbidden, invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { invalid, notFound, NOT_FOUND } from '../../errors.ts';
 import { FIELD } from '../../field-words.ts';
 import { m } from './notes.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
-import { requireGroupAccess } from '../groups/group-access.ts';
+import { requireGroupAccess, requireOwnOrAnyones } from '../groups/group-access.ts';
 import { overdueActionEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
@@ -110,14 +110,10 @@ export async function updateAction(
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
-    const access = await requireGroupAccess(tx, actor, groupId, 'action.manage');
+    const access = await requireGroupAccess(tx, actor, groupId, 'action.update');
     const row = await repo.findAction(tx, groupId, actionId);
     if (!row) throw notFound(NOT_FOUND.action);
-    const mayChange =
-      row.ownerId === access.actor.userId ||
-      access.role === 'chair' ||
-      access.role === 'note_taker';
-    if (!mayChange) throw forbidden(m.actionOwnerOnly);
+    requireOwnOrAnyones(access, 'action.update', row.ownerId, m.actionOwnerOnly);
     if (input.ownerId && !(await meetingsRepo.personInGroup(tx, groupId, input.ownerId)))
       throw invalid({ ownerId: FIELD.notPersonInGroup });
     const updated = await repo.updateAction(tx, actionId, {
