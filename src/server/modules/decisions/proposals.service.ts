@@ -6,6 +6,7 @@ import type { UseCaseScope } from '../../deps.ts';
 import { conflict, invalid, notFound, NOT_FOUND } from '../../errors.ts';
 import { m } from './decisions.messages.ts';
 import { FIELD } from '../../field-words.ts';
+import { changedFields } from '../audit/audit-events.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, requireOwnOrAnyones } from '../groups/group-access.ts';
 import { rulesFor } from '../meetings/group-terms.ts';
@@ -142,7 +143,7 @@ export async function updateProposal(
       action: input.withdrawn ? 'proposal.withdrawn' : 'proposal.updated',
       subjectType: 'proposal',
       subjectId: proposalId,
-      detail: { ...input },
+      detail: { changed: changedFields(input) },
     });
   });
   await announce(deps, { type: 'consensus', groupId, proposalId });

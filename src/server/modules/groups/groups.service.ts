@@ -4,6 +4,7 @@ import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound, NOT_FOUND, say } from '../../errors.ts';
 import { m } from './groups.messages.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
+import { changedFields } from '../audit/audit-events.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { findUserByEmail, findUserById } from '../accounts/accounts.repository.ts';
 import { invitationEmail } from '../mail/emails/index.ts';
@@ -141,7 +142,7 @@ export async function updateGroup(
       action: 'group.updated',
       subjectType: 'group',
       subjectId: groupId,
-      detail: { before: { name: found.group.name, purpose: found.group.purpose }, after: changes },
+      detail: { changed: changedFields(changes) },
     });
   });
   return getGroup({ groupId }, { deps, actor });

@@ -12,6 +12,7 @@ import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound, NOT_FOUND, say } from '../../errors.ts';
 import { m } from './meetings.messages.ts';
 import { FIELD } from '../../field-words.ts';
+import { changedFields } from '../audit/audit-events.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { paperTypeOf, previewTypeOf } from './paper-types.ts';
@@ -135,7 +136,8 @@ export async function updateAgendaItem(
     if (input.title !== undefined) changes.title = input.title;
     if (input.purpose !== undefined) changes.purpose = input.purpose;
 
-    let action = 'agenda.item_updated';
+    let action: 'agenda.item_updated' | 'agenda.item_moved_outside' | 'agenda.item_moved_back' =
+      'agenda.item_updated';
     if (input.remitKey !== undefined && input.remitKey !== item.remitKey) {
       const check = checkArea(rules, input.remitKey);
       changes.remitKey = input.remitKey;
@@ -168,7 +170,11 @@ export async function updateAgendaItem(
       action,
       subjectType: 'agenda_item',
       subjectId: itemId,
-      detail: { meetingId, ...input },
+      detail: {
+        meetingId,
+        changed: changedFields(input),
+        ...(input.reason ? { reason: input.reason } : {}),
+      },
     });
     const fresh = (await repo.findItem(tx, meetingId, itemId)) ?? updated;
     return presentOne(tx, rules, fresh);

@@ -118,7 +118,11 @@ export async function checkIn(
         action: 'attendance.checked_in',
         subjectType: 'meeting',
         subjectId: meetingId,
-        detail: { userId: access.actor.userId, mark, from: before?.mark ?? null },
+        detail: {
+          userId: access.actor.userId,
+          mark,
+          from: (before?.mark as Mark | null | undefined) ?? null,
+        },
       });
     }
     return {
@@ -212,7 +216,12 @@ export async function recordAttendance(
         action: after ? 'attendance.corrected' : 'attendance.recorded',
         subjectType: 'meeting',
         subjectId: meetingId,
-        detail: { userId, from: before?.mark ?? null, to: mark, reason },
+        detail: {
+          userId,
+          from: (before?.mark as Mark | null | undefined) ?? null,
+          to: mark,
+          reason,
+        },
       });
       if (membershipBefore && reason) {
         told = await tellMembershipChanges(deps, tx, {

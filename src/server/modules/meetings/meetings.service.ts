@@ -18,6 +18,7 @@ import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { invalid, notFound, NOT_FOUND } from '../../errors.ts';
 import { m } from './meetings.messages.ts';
 import { derivedSecret } from '../../secrets.ts';
+import { changedFields } from '../audit/audit-events.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
@@ -317,17 +318,24 @@ export async function updateMeeting(
       ...(moved ? { weekReminderSentAt: null, dayReminderSentAt: null } : {}),
     };
     const row = await repo.updateMeeting(tx, meetingId, changes);
-    await writeAudit(tx, {
-      actorId: access.actor.userId,
-      groupId,
-      action: moved ? 'meeting.moved' : 'meeting.updated',
-      subjectType: 'meeting',
-      subjectId: meetingId,
-      detail: {
-        ...input,
-        ...(moved ? { from: meeting.startsAt.toISOString(), to: startsAt.toISOString() } : {}),
-      },
-    });
+    const about = { actorId: access.actor.userId, groupId, subjectId: meetingId } as const;
+    const changed = changedFields(input);
+    await writeAudit(
+      tx,
+      moved
+        ? {
+            ...about,
+            action: 'meeting.moved',
+            subjectType: 'meeting',
+            detail: {
+              changed,
+              from: meeting.startsAt.toISOString(),
+              to: startsAt.toISOString(),
+              reason: input.reason ?? null,
+            },
+          }
+        : { ...about, action: 'meeting.updated', subjectType: 'meeting', detail: { changed } },
+    );
     return presentMeeting(row);
   });
   await deps.events.publish({ type: 'meeting', groupId, meetingId });

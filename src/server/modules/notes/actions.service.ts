@@ -3,6 +3,7 @@ import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { invalid, notFound, NOT_FOUND } from '../../errors.ts';
 import { FIELD } from '../../field-words.ts';
 import { m } from './notes.messages.ts';
+import { changedFields } from '../audit/audit-events.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, requireOwnOrAnyones } from '../groups/group-access.ts';
 import { overdueActionEmail } from '../mail/emails/index.ts';
@@ -128,7 +129,12 @@ export async function updateAction(
       action: 'action.updated',
       subjectType: 'action',
       subjectId: actionId,
-      detail: { ...input },
+      detail: {
+        changed: changedFields(input),
+        ...(input.ownerId !== undefined ? { ownerId: input.ownerId } : {}),
+        ...(input.dueOn !== undefined ? { dueOn: input.dueOn } : {}),
+        ...(input.status !== undefined ? { status: input.status } : {}),
+      },
     });
     const owner = await meetingsRepo.personInGroup(tx, groupId, updated.ownerId);
     return present(updated, owner?.name ?? '');

@@ -249,7 +249,7 @@ export async function updateMeetingNotes(
         },
     );
     let row: repo.NotesRow;
-    let action = 'notes.updated';
+    let action: 'notes.updated' | 'notes.drafted' | 'notes.correction_drafted' = 'notes.updated';
     if (!latest) {
       row = await repo.insertVersion(tx, {
         meetingId,
@@ -288,7 +288,12 @@ export async function updateMeetingNotes(
       action,
       subjectType: 'meeting_notes',
       subjectId: row.id,
-      detail: { meetingId, version: row.version, markedNotAView: newlyMarked },
+      detail: {
+        meetingId,
+        version: row.version,
+        // Who marked a passage and why; the passage's words stay in the notes.
+        markedNotAView: newlyMarked.map(({ reason, markedBy }) => ({ reason, markedBy })),
+      },
     });
     return notesView(tx, access, meetingId);
   });

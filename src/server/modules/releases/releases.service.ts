@@ -79,7 +79,14 @@ export async function releaseItem(
       action: 'release.released',
       subjectType: input.itemType,
       subjectId: input.itemId,
-      detail: { releaseId: row.id, ...input, groupIds, proposalId: authorisation.proposalId },
+      detail: {
+        releaseId: row.id,
+        audience: input.audience,
+        groupIds,
+        decisionId: input.decisionId ?? null,
+        agreedAtMeeting: input.agreedAtMeeting ?? null,
+        proposalId: authorisation.proposalId,
+      },
     });
     // To other groups it is an offer: their chairs accept it, or not.
     await repo.insertOffers(tx, row.id, groupIds);
@@ -122,9 +129,14 @@ export async function withdrawRelease(
       actorId: access.actor.userId,
       groupId,
       action: 'release.withdrawn',
-      subjectType: row.itemType,
+      subjectType: row.itemType as ItemType,
       subjectId: row.itemId,
-      detail: { releaseId, ...input, proposalId: authorisation.proposalId },
+      detail: {
+        releaseId,
+        decisionId: input.decisionId ?? null,
+        agreedAtMeeting: input.agreedAtMeeting ?? null,
+        proposalId: authorisation.proposalId,
+      },
     });
     return presentRelease(updated);
   });
@@ -271,7 +283,7 @@ export async function answerReleaseOffer(
       actorId: access.actor.userId,
       groupId,
       action: answer === 'accept' ? 'releaseOffer.accepted' : 'releaseOffer.declined',
-      subjectType: found.release.itemType,
+      subjectType: found.release.itemType as ItemType,
       subjectId: found.release.itemId,
       detail: { releaseId, fromGroupId: found.release.groupId },
     });

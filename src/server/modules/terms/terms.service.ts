@@ -197,7 +197,7 @@ export async function createTermsDraft(
       subjectId: row.id,
       detail:
         from === 'in_force'
-          ? { from, basedOn: inForce?.number }
+          ? { from, basedOn: inForce?.number ?? null }
           : { from, basedOn: null, language },
     });
     return presentDraft(tx, groupId, row);
