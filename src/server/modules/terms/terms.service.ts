@@ -36,7 +36,7 @@ import { enqueue } from '../mail/outbox.repository.ts';
 import * as repo from './terms.repository.ts';
 import { findDecision } from '../decisions/decisions.repository.ts';
 import { findMeeting } from '../meetings/meetings.repository.ts';
-import { rescheduleAfterAdoption } from '../meetings/meetings.service.ts';
+import { rescheduleAfterAdoption } from '../meetings/scheduling.service.ts';
 
 type Status = 'draft' | 'in_force' | 'superseded';
 
