@@ -11,13 +11,24 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, requireOwnOrAnyones } from '../groups/group-access.ts';
 import { rulesFor } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
-import { recordReleaseRequest, type ReleaseRequest } from '../releases/authorisations.ts';
+import { recordReleaseRequest } from '../releases/authorisations.ts';
 import { presentProposals } from './context.ts';
 import * as repo from './decisions.repository.ts';
 import { announce } from './live.ts';
+import type {
+  createProposalBody,
+  listProposalsQuery,
+  proposalParams,
+  updateProposalBody,
+} from '../../../contracts/decisions.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 export async function listProposals(
-  { groupId, meetingId }: { groupId: string; meetingId?: string },
+  {
+    groupId,
+    meetingId,
+  }: UseCaseInput<{ params: typeof groupParams; query: typeof listProposalsQuery }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
@@ -26,7 +37,7 @@ export async function listProposals(
 }
 
 export async function getProposal(
-  { groupId, proposalId }: { groupId: string; proposalId: string },
+  { groupId, proposalId }: UseCaseInput<{ params: typeof proposalParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
@@ -48,14 +59,7 @@ export async function createProposal(
   {
     groupId,
     ...input
-  }: { groupId: string } & {
-    title: string;
-    text: string;
-    remitKey?: string | null | undefined;
-    meetingId?: string | undefined;
-    closesAt?: string | undefined;
-    release?: ReleaseRequest | undefined;
-  },
+  }: UseCaseInput<{ params: typeof groupParams; body: typeof createProposalBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const closesAt = input.closesAt ? new Date(input.closesAt) : null;
@@ -105,13 +109,7 @@ export async function updateProposal(
     groupId,
     proposalId,
     ...input
-  }: { groupId: string; proposalId: string } & {
-    title?: string | undefined;
-    text?: string | undefined;
-    remitKey?: string | null | undefined;
-    closesAt?: string | null | undefined;
-    withdrawn?: true | undefined;
-  },
+  }: UseCaseInput<{ params: typeof proposalParams; body: typeof updateProposalBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   await deps.db.transaction(async (tx) => {

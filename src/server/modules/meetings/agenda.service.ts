@@ -19,6 +19,16 @@ import { paperTypeOf, previewTypeOf } from './paper-types.ts';
 import { rulesFor, type GroupRules } from './group-terms.ts';
 import * as repo from './meetings.repository.ts';
 import { presentItems, requireMeeting } from './meetings.service.ts';
+import type {
+  addAgendaItemBody,
+  declareInterestBody,
+  itemParams,
+  meetingParams,
+  moveOutsideBody,
+  setCurrentItemBody,
+  updateAgendaItemBody,
+} from '../../../contracts/meetings.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 export const MAX_PAPER_BYTES = 20 * 1024 * 1024;
 
@@ -66,11 +76,7 @@ export async function addAgendaItem(
     groupId,
     meetingId,
     ...input
-  }: { groupId: string; meetingId: string } & {
-    title: string;
-    purpose: string;
-    remitKey?: string | null | undefined;
-  },
+  }: UseCaseInput<{ params: typeof meetingParams; body: typeof addAgendaItemBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -114,14 +120,7 @@ export async function updateAgendaItem(
     meetingId,
     itemId,
     ...input
-  }: { groupId: string; meetingId: string; itemId: string } & {
-    title?: string | undefined;
-    purpose?: string | undefined;
-    remitKey?: string | null | undefined;
-    position?: number | undefined;
-    placement?: 'agenda' | undefined;
-    reason?: string | undefined;
-  },
+  }: UseCaseInput<{ params: typeof itemParams; body: typeof updateAgendaItemBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -189,10 +188,7 @@ export async function moveAgendaItemOutsideMeeting(
     meetingId,
     itemId,
     ...input
-  }: { groupId: string; meetingId: string; itemId: string } & {
-    reason: string;
-    takeInstead?: string | undefined;
-  },
+  }: UseCaseInput<{ params: typeof itemParams; body: typeof moveOutsideBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -247,7 +243,11 @@ const NOT_LIVE = {
  * taken now, or that none is: every open live page shows it first.
  */
 export async function setCurrentAgendaItem(
-  { groupId, meetingId, itemId }: { groupId: string; meetingId: string; itemId: string | null },
+  {
+    groupId,
+    meetingId,
+    itemId,
+  }: UseCaseInput<{ params: typeof meetingParams; body: typeof setCurrentItemBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -282,7 +282,7 @@ export async function declareInterest(
     meetingId,
     itemId,
     interest,
-  }: { groupId: string; meetingId: string; itemId: string; interest: string | null },
+  }: UseCaseInput<{ params: typeof itemParams; body: typeof declareInterestBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {

@@ -22,6 +22,15 @@ import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts'
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
 import { rulesFor, timeZoneOf, type GroupRules } from './group-terms.ts';
 import * as repo from './meetings.repository.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type {
+  cancelMeetingBody,
+  createMeetingBody,
+  listMeetingsQuery,
+  meetingParams,
+  updateMeetingBody,
+} from '../../../contracts/meetings.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 type MeetingRow = repo.MeetingRow;
 
@@ -67,7 +76,7 @@ export async function requireMeeting(db: Executor, groupId: string, meetingId: s
 }
 
 export async function listMeetings(
-  { groupId, when }: { groupId: string; when: 'upcoming' | 'past' | 'all' },
+  { groupId, when }: UseCaseInput<{ params: typeof groupParams; query: typeof listMeetingsQuery }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'meeting.view');
@@ -94,14 +103,7 @@ export async function createMeeting(
   {
     groupId,
     ...input
-  }: { groupId: string } & {
-    title?: string | undefined;
-    startsAt: string;
-    endsAt: string;
-    place?: string | null | undefined;
-    onlineUrl?: string | null | undefined;
-    checkInMarginMinutes?: number | undefined;
-  },
+  }: UseCaseInput<{ params: typeof groupParams; body: typeof createMeetingBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const startsAt = new Date(input.startsAt);
@@ -142,16 +144,7 @@ export async function updateMeeting(
     groupId,
     meetingId,
     ...input
-  }: { groupId: string; meetingId: string } & {
-    title?: string | undefined;
-    startsAt?: string | undefined;
-    endsAt?: string | undefined;
-    place?: string | null | undefined;
-    onlineUrl?: string | null | undefined;
-    checkInMarginMinutes?: number | undefined;
-    reason?: string | undefined;
-    agendaPublished?: boolean | undefined;
-  },
+  }: UseCaseInput<{ params: typeof meetingParams; body: typeof updateMeetingBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -218,7 +211,11 @@ export async function updateMeeting(
 }
 
 export async function cancelMeeting(
-  { groupId, meetingId, reason }: { groupId: string; meetingId: string; reason: string },
+  {
+    groupId,
+    meetingId,
+    reason,
+  }: UseCaseInput<{ params: typeof meetingParams; body: typeof cancelMeetingBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -282,7 +279,7 @@ export async function presentItems(db: Executor, rules: GroupRules, items: repo.
 }
 
 export async function getMeeting(
-  { groupId, meetingId }: { groupId: string; meetingId: string },
+  { groupId, meetingId }: UseCaseInput<{ params: typeof meetingParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'meeting.view');

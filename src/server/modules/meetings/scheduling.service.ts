@@ -12,6 +12,9 @@ import { rulesFor, type GroupRules } from './group-terms.ts';
 import { m } from './meetings.messages.ts';
 import { presentMeeting } from './meetings.service.ts';
 import * as repo from './meetings.repository.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type { scheduleBody } from '../../../contracts/meetings.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 /**
  * Makes the next `months` of meetings from the cadence. Meetings already made
@@ -21,7 +24,7 @@ import * as repo from './meetings.repository.ts';
  * whose time changed with the cadence are updated.
  */
 export async function scheduleMeetings(
-  { groupId, months }: { groupId: string; months: number },
+  { groupId, months }: UseCaseInput<{ params: typeof groupParams; body: typeof scheduleBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {

@@ -10,6 +10,14 @@ import { overdueActionEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import * as repo from './notes.repository.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type {
+  actionParams,
+  addActionBody,
+  listActionsQuery,
+  updateActionBody,
+} from '../../../contracts/notes.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -40,7 +48,7 @@ export async function listActions(
   {
     groupId,
     ...query
-  }: { groupId: string } & { owner: 'me' | 'anyone'; status: 'open' | 'done' | 'dropped' | 'all' },
+  }: UseCaseInput<{ params: typeof groupParams; query: typeof listActionsQuery }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'action.view');
@@ -53,16 +61,7 @@ export async function listActions(
 }
 
 export async function addAction(
-  {
-    groupId,
-    ...input
-  }: { groupId: string } & {
-    title: string;
-    ownerId: string;
-    dueOn: string;
-    meetingId?: string | undefined;
-    itemId?: string | undefined;
-  },
+  { groupId, ...input }: UseCaseInput<{ params: typeof groupParams; body: typeof addActionBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -102,12 +101,7 @@ export async function updateAction(
     groupId,
     actionId,
     ...input
-  }: { groupId: string; actionId: string } & {
-    title?: string | undefined;
-    ownerId?: string | undefined;
-    dueOn?: string | undefined;
-    status?: 'open' | 'done' | 'dropped' | undefined;
-  },
+  }: UseCaseInput<{ params: typeof actionParams; body: typeof updateActionBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
