@@ -16,7 +16,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS, type Action, type Role } from '../src/server/access.ts';
+import { ACCESS, ON_ANYONES, type Action, type Role } from '../src/server/access.ts';
 import { type Answer, type Client, type TestApp, startTestApp } from './harness.ts';
 import { errorProblems } from './support/errors.ts';
 import {
@@ -134,6 +134,11 @@ type Row = {
    * is not yet a member may see it but is refused (403).
    */
   membersOnly?: boolean;
+  /**
+   * What the row acts on belongs to someone other than the asker (a proposal
+   * another person raised): for an action of ON_ANYONES, only its roles may.
+   */
+  someoneElses?: boolean;
   params?: (cell: Cell) => Record<string, string> | Promise<Record<string, string>>;
   query?: string;
   body?: (cell: Cell) => unknown;
@@ -162,6 +167,8 @@ let meetingFixture: {
   decision: string;
   commentMeeting: string;
   action: string;
+  /** An action owned by someone who asks no question of the matrix. */
+  othersAction: string;
   releaseToWithdraw: string;
   /** The decision that agreed to withdraw releaseToWithdraw. */
   withdrawDecision: string;
@@ -593,8 +600,9 @@ const ROWS: Row[] = [
     params: (cell) => ({ groupId: cell.group.id, proposalId: meetingFixture.proposal }),
   },
   {
-    // Anyone taking part may edit their own draft (a chair, anyone's).
+    // Anyone taking part may edit their own draft.
     operationId: 'updateProposal',
+    variant: 'their own draft',
     params: async (cell) => {
       if (!isShared(cell)) return { groupId: cell.group.id, proposalId: randomUUID() };
       if (cell.refused) return { groupId: shared.id, proposalId: meetingFixture.proposal };
@@ -610,6 +618,14 @@ const ROWS: Row[] = [
       return { groupId: shared.id, proposalId: made.body.id as string };
     },
     body: () => ({ text: 'Edited before the check opened.' }),
+  },
+  {
+    // Someone else's draft: only a chair may edit it.
+    operationId: 'updateProposal',
+    variant: 'someone else’s draft',
+    someoneElses: true,
+    params: freshProposal('draft'),
+    body: () => ({ text: 'Edited by someone who did not raise it.' }),
   },
   {
     operationId: 'openConsensusCheck',
@@ -710,6 +726,7 @@ const ROWS: Row[] = [
   {
     // The owner (the participant here; the member, theirs), a chair or a note-taker.
     operationId: 'updateAction',
+    variant: 'their own, or as chair or note-taker',
     params: async (cell) => {
       const ownsOne = isShared(cell) && cell.scope === 'own' && cell.role === 'member';
       if (!ownsOne) return { groupId: cell.group.id, actionId: meetingFixture.action };
@@ -723,6 +740,17 @@ const ROWS: Row[] = [
       return { groupId: shared.id, actionId: made.body.id as string };
     },
     body: () => ({ dueOn: '2027-03-01' }),
+  },
+  {
+    // An action someone else owns: only a chair or a note-taker may update it.
+    operationId: 'updateAction',
+    variant: 'someone else’s',
+    someoneElses: true,
+    params: (cell) => ({
+      groupId: cell.group.id,
+      actionId: isShared(cell) ? meetingFixture.othersAction : randomUUID(),
+    }),
+    body: () => ({ dueOn: '2027-04-01' }),
   },
   {
     operationId: 'releaseItem',
@@ -938,6 +966,10 @@ function expectedOutcome(row: Row, operation: Operation, role: MatrixRole, scope
   }
   if (!allows(roles, action)) return 'forbidden';
   if (row.membersOnly && scope === 'own' && role === 'participant') return 'forbidden';
+  if (row.someoneElses && action in ON_ANYONES) {
+    const anyones: readonly Role[] = ON_ANYONES[action as keyof typeof ON_ANYONES];
+    if (!anyones.some((r) => roles.includes(r))) return 'forbidden';
+  }
   return 'allowed';
 }
 
@@ -1213,6 +1245,15 @@ async function meetingsOf(
     201,
     'addAction',
   ).id as string;
+  const othersAction = must(
+    await owner.post(`/api/v1/groups/${groupId}/actions`, {
+      title: 'Order the chairs',
+      ownerId: cast.target.id,
+      dueOn: '2027-01-11',
+    }),
+    201,
+    'addAction',
+  ).id as string;
   const releasable = async () =>
     must(
       await owner.post(`/api/v1/groups/${groupId}/learning`, {
@@ -1269,6 +1310,7 @@ async function meetingsOf(
     decision: decided.decisionId!,
     commentMeeting: past,
     action,
+    othersAction,
     releaseToWithdraw: releases[0]!,
     withdrawDecision: withdrawal.decisionId,
     paperRelease: (await agreeAndRelease(owner, groupId, { itemType: 'paper', itemId: paper }))

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { topUpSchedules } from '../src/server/modules/meetings/meetings.service.ts';
+import { topUpSchedules } from '../src/server/modules/meetings/scheduling.service.ts';
 import { sendMeetingReminders } from '../src/server/modules/meetings/reminders.service.ts';
 import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
 import { expectError } from './support/errors.ts';

@@ -87,6 +87,8 @@ export const ACCESS = {
   // votes (the ToR's decision rules narrow who may call a vote further).
   'proposal.view': contributors,
   'proposal.create': contributors,
+  /** Editing or withdrawing a draft: its raiser, or a chair (see ON_ANYONES). */
+  'proposal.edit': contributors,
   'consensus.run': ['chair'],
   'consensus.answer': contributors,
   'vote.call': ['chair'],
@@ -103,6 +105,8 @@ export const ACCESS = {
   'notes.approve': ['chair'],
   'action.view': contributors,
   'action.manage': contributors,
+  /** Updating an action: its owner, a chair or a note-taker (see ON_ANYONES). */
+  'action.update': contributors,
   'release.manage': ['chair'],
   'release.readPublic': everyone,
   /** Links with other groups (a chair of each agrees), which releases to other groups need. */
@@ -128,6 +132,28 @@ export type Action = keyof typeof ACCESS;
 
 export function can(roles: ReadonlySet<Role>, action: Action): boolean {
   return (ACCESS[action] as readonly Role[]).some((role) => roles.has(role));
+}
+
+/**
+ * Actions on one thing that anyone ACCESS allows may take on their own (a
+ * proposal they raised, an action they own), and only these roles on anyone
+ * else's. The access-matrix test asks both ways.
+ */
+export const ON_ANYONES = {
+  'proposal.edit': ['chair'],
+  'action.update': ['chair', 'noteTaker'],
+} as const satisfies Partial<Record<Action, readonly Role[]>>;
+
+export type OwnedAction = keyof typeof ON_ANYONES;
+
+/** Whether someone holding `roles` may take `action` on a thing that is theirs (`own`) or not. */
+export function canOn(
+  roles: ReadonlySet<Role>,
+  action: OwnedAction,
+  { own }: { own: boolean },
+): boolean {
+  if (!can(roles, action)) return false;
+  return own || (ON_ANYONES[action] as readonly Role[]).some((role) => roles.has(role));
 }
 
 export function roleOf(groupRole: GroupRole): Role {

@@ -24,7 +24,7 @@ import { remindOverdueActions } from './modules/notes/actions.service.ts';
 import { notesRoutes } from './modules/notes/notes.routes.ts';
 import { releaseRoutes } from './modules/releases/releases.routes.ts';
 import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
-import { topUpSchedules } from './modules/meetings/meetings.service.ts';
+import { topUpSchedules } from './modules/meetings/scheduling.service.ts';
 import { sendMeetingReminders } from './modules/meetings/reminders.service.ts';
 import { membershipRoutes } from './modules/membership/membership.routes.ts';
 import { workingGroupRoutes } from './modules/working-groups/working-groups.routes.ts';

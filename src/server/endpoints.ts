@@ -50,6 +50,20 @@ export type Input<P, Q, B> = Fields<P> &
   Fields<Q> &
   BodyFields<B, keyof Fields<P> | keyof Fields<Q>>;
 
+type Part<S, K extends string> = S extends { [P in K]: infer T } ? T : undefined;
+
+/**
+ * A use case's input, written from the schemas its operation's row declares:
+ * `UseCaseInput<{ params: typeof c.notesParams; body: typeof c.updateNotesBody }>`
+ * is what `op` hands the use case for those schemas, so tsc proves the row
+ * and the use case agree, and no use case restates a contract by hand.
+ */
+export type UseCaseInput<S extends { params?: Schema; query?: Schema; body?: Schema }> = Input<
+  Part<S, 'params'>,
+  Part<S, 'query'>,
+  Part<S, 'body'>
+>;
+
 /** What an operation runs with besides its input. */
 export type Scope = {
   deps: Deps;

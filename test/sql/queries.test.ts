@@ -123,7 +123,9 @@ const REPOSITORIES: Repository[] = [
     touchApiToken: [X],
   }),
   repository('audit/audit.repository.ts', audit, {
-    writeAudit: [{ actorId: U, groupId: G, action: 'a', subjectType: 's', subjectId: X }],
+    writeAudit: [
+      { actorId: U, groupId: G, action: 'account.registered', subjectType: 'user', subjectId: X },
+    ],
   }),
   repository('calendar/calendar.repository.ts', calendar, {
     insertFeed: [{ userId: U, groupId: G, tokenHash: 'h' }],

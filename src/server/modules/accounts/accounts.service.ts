@@ -1,5 +1,11 @@
 import { hash, verify } from '@node-rs/argon2';
-import type { ApiToken, Me } from '../../../contracts/accounts.ts';
+import type {
+  ApiToken,
+  Me,
+  createApiTokenBody,
+  tokenParams,
+  updateMeBody,
+} from '../../../contracts/accounts.ts';
 import { isLocale, type Locale } from '../../../i18n/locales.ts';
 import { authorize, requireSignedIn, type Actor } from '../../access.ts';
 import type { Deps, UseCaseScope } from '../../deps.ts';
@@ -26,6 +32,7 @@ import {
   recordFailedPassword,
   underMailCap,
 } from './throttle.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 const LINK_MINUTES = 15;
@@ -388,11 +395,7 @@ export async function getMe(_input: unknown, { deps, actor }: UseCaseScope): Pro
  * and the language Accord speaks to you in, on screen and by email.
  */
 export async function updateMe(
-  input: {
-    name?: string | undefined;
-    knownAs?: string[] | undefined;
-    language?: Locale | undefined;
-  },
+  input: UseCaseInput<{ body: typeof updateMeBody }>,
   { deps, actor }: UseCaseScope,
 ): Promise<Me> {
   const signedIn = requireSignedIn(actor, 'account.update');
@@ -555,7 +558,7 @@ export async function listApiTokens(
 }
 
 export async function createApiToken(
-  { name }: { name: string },
+  { name }: UseCaseInput<{ body: typeof createApiTokenBody }>,
   { deps, actor }: UseCaseScope,
 ): Promise<{ token: ApiToken; secret: string }> {
   const signedIn = requireSignedIn(actor, 'account.tokens');
@@ -579,7 +582,7 @@ export async function createApiToken(
 }
 
 export async function revokeApiToken(
-  { tokenId }: { tokenId: string },
+  { tokenId }: UseCaseInput<{ params: typeof tokenParams }>,
   { deps, actor }: UseCaseScope,
 ): Promise<void> {
   const signedIn = requireSignedIn(actor, 'account.tokens');

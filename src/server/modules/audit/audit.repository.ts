@@ -1,14 +1,8 @@
 import { auditLog } from '../../db/schema/index.ts';
 import type { Executor } from '../../deps.ts';
+import type { AuditEntry } from './audit-events.ts';
 
-export type AuditEntry = {
-  actorId: string | null;
-  groupId?: string | null;
-  action: string;
-  subjectType: string;
-  subjectId?: string | null;
-  detail?: Record<string, unknown>;
-};
+export type { AuditEntry };
 
 /** Services call this inside their own transaction; nothing writes audit rows behind their back. */
 export async function writeAudit(db: Executor, entry: AuditEntry): Promise<void> {

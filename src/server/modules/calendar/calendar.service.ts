@@ -12,13 +12,15 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './calendar.repository.ts';
 import { renderCalendar, type CalendarEvent } from './feed.ts';
+import type { createFeedBody, feedParams } from '../../../contracts/meetings.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 function feedUrl(deps: Deps, token: string): string {
   return `${deps.config.baseUrl}/api/v1/calendar/${token}/meetings.ics`;
 }
 
 export async function createCalendarFeed(
-  input: { groupId?: string | undefined },
+  input: UseCaseInput<{ body: typeof createFeedBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const signedIn = requireSignedIn(actor, 'calendar.feeds');
@@ -63,7 +65,7 @@ export async function listCalendarFeeds(_input: unknown, { deps, actor }: UseCas
 }
 
 export async function revokeCalendarFeed(
-  { feedId }: { feedId: string },
+  { feedId }: UseCaseInput<{ params: typeof feedParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const signedIn = requireSignedIn(actor, 'calendar.feeds');

@@ -16,9 +16,15 @@ import * as repo from './decisions.repository.ts';
 import { announce } from './live.ts';
 import { getProposal } from './proposals.service.ts';
 import { recordDecision } from './record.ts';
+import type {
+  answerBody,
+  closeConsensusBody,
+  proposalParams,
+} from '../../../contracts/decisions.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 export async function openConsensusCheck(
-  { groupId, proposalId }: { groupId: string; proposalId: string },
+  { groupId, proposalId }: UseCaseInput<{ params: typeof proposalParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
@@ -55,10 +61,7 @@ export async function answerConsensusCheck(
     groupId,
     proposalId,
     ...input
-  }: { groupId: string; proposalId: string } & {
-    answer: 'agree' | 'concerns' | 'stand_aside' | 'block';
-    reason?: string | null | undefined;
-  },
+  }: UseCaseInput<{ params: typeof proposalParams; body: typeof answerBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
@@ -93,10 +96,7 @@ export async function closeConsensusCheck(
     groupId,
     proposalId,
     ...input
-  }: { groupId: string; proposalId: string } & {
-    outcome: 'consensus' | 'no_consensus';
-    finalText?: string | undefined;
-  },
+  }: UseCaseInput<{ params: typeof proposalParams; body: typeof closeConsensusBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const proposal = await deps.db.transaction(async (tx) => {

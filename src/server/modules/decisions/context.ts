@@ -12,7 +12,7 @@ import {
   type Presence,
   type Terms,
 } from '../../../policy/index.ts';
-import { can, rolesOf, type Actor } from '../../access.ts';
+import { can, canOn, rolesOf, type Actor } from '../../access.ts';
 import type { Executor } from '../../deps.ts';
 import type { z } from 'zod';
 import type { ineligibleReason } from '../../../contracts/decisions.ts';
@@ -156,7 +156,6 @@ export async function presentProposals(
     }
     const checkOpen = Boolean(check && !check.closedAt);
     const voteOpen = Boolean(vote && !vote.closedAt && !(vote.closesAt && vote.closesAt <= now));
-    const isChair = access.role === 'chair';
     const creator = p.createdBy === actor.userId;
     let named = null;
     let tally = null;
@@ -240,7 +239,7 @@ export async function presentProposals(
       decisionId: decided.get(p.id) ?? null,
       release: releaseViews.get(p.id) ?? null,
       can: {
-        edit: p.stage === 'draft' && (creator || isChair),
+        edit: p.stage === 'draft' && canOn(roles, 'proposal.edit', { own: creator }),
         openConsensus: p.stage === 'draft' && can(roles, 'consensus.run'),
         answer: checkOpen && can(roles, 'consensus.answer') && !answered.mine.has(p.id),
         closeConsensus: checkOpen && can(roles, 'consensus.run'),

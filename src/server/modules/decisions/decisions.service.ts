@@ -12,6 +12,9 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { decisionRules } from './context.ts';
 import * as repo from './decisions.repository.ts';
+import type { correctDecisionBody, decisionParams } from '../../../contracts/decisions.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
 
 type Counts = { agree: number; concerns: number; standAside: number; block: number };
 
@@ -62,7 +65,7 @@ function correctionsOf(rows: readonly repo.DecisionRow[]) {
 }
 
 export async function listDecisions(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'decision.view');
@@ -72,7 +75,7 @@ export async function listDecisions(
 }
 
 export async function getDecision(
-  { groupId, decisionId }: { groupId: string; decisionId: string },
+  { groupId, decisionId }: UseCaseInput<{ params: typeof decisionParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'decision.view');
@@ -161,7 +164,7 @@ export async function correctDecision(
     groupId,
     decisionId,
     ...input
-  }: { groupId: string; decisionId: string } & { finalText: string; reason: string },
+  }: UseCaseInput<{ params: typeof decisionParams; body: typeof correctDecisionBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {

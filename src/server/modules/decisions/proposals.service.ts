@@ -3,20 +3,32 @@
  * time, and editable until the consensus check opens.
  */
 import type { UseCaseScope } from '../../deps.ts';
-import { conflict, forbidden, invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { conflict, invalid, notFound, NOT_FOUND } from '../../errors.ts';
 import { m } from './decisions.messages.ts';
 import { FIELD } from '../../field-words.ts';
+import { changedFields } from '../audit/audit-events.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
-import { requireGroupAccess } from '../groups/group-access.ts';
+import { requireGroupAccess, requireOwnOrAnyones } from '../groups/group-access.ts';
 import { rulesFor } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
-import { recordReleaseRequest, type ReleaseRequest } from '../releases/authorisations.ts';
+import { recordReleaseRequest } from '../releases/authorisations.ts';
 import { presentProposals } from './context.ts';
 import * as repo from './decisions.repository.ts';
 import { announce } from './live.ts';
+import type {
+  createProposalBody,
+  listProposalsQuery,
+  proposalParams,
+  updateProposalBody,
+} from '../../../contracts/decisions.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 export async function listProposals(
-  { groupId, meetingId }: { groupId: string; meetingId?: string },
+  {
+    groupId,
+    meetingId,
+  }: UseCaseInput<{ params: typeof groupParams; query: typeof listProposalsQuery }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
@@ -25,7 +37,7 @@ export async function listProposals(
 }
 
 export async function getProposal(
-  { groupId, proposalId }: { groupId: string; proposalId: string },
+  { groupId, proposalId }: UseCaseInput<{ params: typeof proposalParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
@@ -47,14 +59,7 @@ export async function createProposal(
   {
     groupId,
     ...input
-  }: { groupId: string } & {
-    title: string;
-    text: string;
-    remitKey?: string | null | undefined;
-    meetingId?: string | undefined;
-    closesAt?: string | undefined;
-    release?: ReleaseRequest | undefined;
-  },
+  }: UseCaseInput<{ params: typeof groupParams; body: typeof createProposalBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const closesAt = input.closesAt ? new Date(input.closesAt) : null;
@@ -104,21 +109,14 @@ export async function updateProposal(
     groupId,
     proposalId,
     ...input
-  }: { groupId: string; proposalId: string } & {
-    title?: string | undefined;
-    text?: string | undefined;
-    remitKey?: string | null | undefined;
-    closesAt?: string | null | undefined;
-    withdrawn?: true | undefined;
-  },
+  }: UseCaseInput<{ params: typeof proposalParams; body: typeof updateProposalBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   await deps.db.transaction(async (tx) => {
-    const access = await requireGroupAccess(tx, actor, groupId, 'proposal.create');
+    const access = await requireGroupAccess(tx, actor, groupId, 'proposal.edit');
     const row = await repo.findProposal(tx, groupId, proposalId, 'update');
     if (!row) throw notFound(NOT_FOUND.proposal);
-    if (row.createdBy !== access.actor.userId && access.role !== 'chair')
-      throw forbidden(m.raiserOrChair);
+    requireOwnOrAnyones(access, 'proposal.edit', row.createdBy, m.raiserOrChair);
     if (input.withdrawn) {
       if (row.stage === 'decided' || row.stage === 'voting') throw conflict(m.cannotWithdraw);
     } else if (row.stage !== 'draft') {
@@ -143,7 +141,7 @@ export async function updateProposal(
       action: input.withdrawn ? 'proposal.withdrawn' : 'proposal.updated',
       subjectType: 'proposal',
       subjectId: proposalId,
-      detail: { ...input },
+      detail: { changed: changedFields(input) },
     });
   });
   await announce(deps, { type: 'consensus', groupId, proposalId });

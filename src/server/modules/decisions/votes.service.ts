@@ -50,6 +50,13 @@ import * as repo from './decisions.repository.ts';
 import { announce } from './live.ts';
 import { getProposal } from './proposals.service.ts';
 import { recordDecision } from './record.ts';
+import type {
+  callVoteBody,
+  castBallotBody,
+  closeVoteBody,
+  proposalParams,
+} from '../../../contracts/decisions.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 function quorumView(status: QuorumStatus, counting: 'present' | 'ballots'): QuorumView {
   const what = counting === 'present' ? 'present' : 'voted';
@@ -78,7 +85,7 @@ export async function callFormalVote(
     groupId,
     proposalId,
     ...input
-  }: { groupId: string; proposalId: string } & { closesAt?: string | undefined },
+  }: UseCaseInput<{ params: typeof proposalParams; body: typeof callVoteBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const proposal = await deps.db.transaction(async (tx) => {
@@ -177,10 +184,7 @@ export async function castBallot(
     groupId,
     proposalId,
     ...input
-  }: { groupId: string; proposalId: string } & {
-    choice: 'yes' | 'no' | 'abstain';
-    receipt?: string | undefined;
-  },
+  }: UseCaseInput<{ params: typeof proposalParams; body: typeof castBallotBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -234,7 +238,7 @@ export async function closeVote(
     groupId,
     proposalId,
     ...input
-  }: { groupId: string; proposalId: string } & { castingVote?: 'yes' | 'no' | undefined },
+  }: UseCaseInput<{ params: typeof proposalParams; body: typeof closeVoteBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const proposal = await deps.db.transaction(async (tx) => {

@@ -1,4 +1,12 @@
-import { AccessDenied, can, rolesOf, type Action, type Actor } from '../../access.ts';
+import {
+  AccessDenied,
+  can,
+  canOn,
+  rolesOf,
+  type Action,
+  type Actor,
+  type OwnedAction,
+} from '../../access.ts';
 import type { Reader } from '../../deps.ts';
 import { forbidden, NOT_FOUND, notFound, type Words } from '../../errors.ts';
 import { m } from './groups.messages.ts';
@@ -24,6 +32,21 @@ export async function requireGroupAccess(
   if (!found || !can(roles, 'group.view')) throw notFound(NOT_FOUND.group);
   if (!can(roles, action)) throw forbidden(deniedMessage(action));
   return { ...found, actor };
+}
+
+/**
+ * The second half of a rule of ON_ANYONES, once requireGroupAccess has let the
+ * actor in and the thing is found: someone else's thing is refused with
+ * `refusal` (as is a thing whose owner's account is gone) unless the actor's role may take the action on anyone's.
+ */
+export function requireOwnOrAnyones(
+  access: GroupAccess,
+  action: OwnedAction,
+  ownerId: string | null,
+  refusal: Words,
+): void {
+  const own = ownerId === access.actor.userId;
+  if (!canOn(rolesOf(access.actor, access.role), action, { own })) throw forbidden(refusal);
 }
 
 function deniedMessage(action: Action): Words {

@@ -1,9 +1,21 @@
-import type { Group, GroupRoleName } from '../../../contracts/groups.ts';
-import { requireSignedIn, shapedFor, type Actor, type GroupRole } from '../../access.ts';
+import type {
+  Group,
+  GroupRoleName,
+  groupParams,
+  invitationParams,
+  createInvitationBody,
+  personParams,
+  setRoleBody,
+  updateGroupBody,
+  createGroupBody,
+  joinBody,
+} from '../../../contracts/groups.ts';
+import { requireSignedIn, shapedFor, type Actor } from '../../access.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound, NOT_FOUND, say } from '../../errors.ts';
 import { m } from './groups.messages.ts';
 import { hashSecret, newSecret } from '../../secrets.ts';
+import { changedFields } from '../audit/audit-events.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { findUserByEmail, findUserById } from '../accounts/accounts.repository.ts';
 import { invitationEmail } from '../mail/emails/index.ts';
@@ -12,6 +24,7 @@ import { requireGroupAccess } from './group-access.ts';
 import * as repo from './groups.repository.ts';
 import { findInForce } from '../terms/terms.repository.ts';
 import type { Terms } from '../../../policy/index.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 /** A working group's key must name a working group in its parent's ToR in force, once. */
 async function checkTermsKey(
@@ -38,12 +51,7 @@ function toIso(date: Date): string {
 }
 
 export async function createGroup(
-  input: {
-    name: string;
-    purpose: string;
-    parentId?: string | undefined;
-    termsKey?: string | undefined;
-  },
+  input: UseCaseInput<{ body: typeof createGroupBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const signedIn = requireSignedIn(actor, 'group.create');
@@ -96,7 +104,7 @@ export async function listMyGroups(_input: unknown, { deps, actor }: UseCaseScop
 }
 
 export async function getGroup(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ): Promise<Group> {
   const found = await requireGroupAccess(deps.database, actor, groupId, 'group.view');
@@ -120,11 +128,7 @@ export async function updateGroup(
   {
     groupId,
     ...changes
-  }: { groupId: string } & {
-    name?: string | undefined;
-    purpose?: string | undefined;
-    termsKey?: string | null | undefined;
-  },
+  }: UseCaseInput<{ params: typeof groupParams; body: typeof updateGroupBody }>,
   { deps, actor }: UseCaseScope,
 ): Promise<Group> {
   await deps.db.transaction(async (tx) => {
@@ -141,14 +145,14 @@ export async function updateGroup(
       action: 'group.updated',
       subjectType: 'group',
       subjectId: groupId,
-      detail: { before: { name: found.group.name, purpose: found.group.purpose }, after: changes },
+      detail: { changed: changedFields(changes) },
     });
   });
   return getGroup({ groupId }, { deps, actor });
 }
 
 export async function listGroupPeople(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'group.people.list');
@@ -173,7 +177,11 @@ async function lockBeforeChecking(tx: Executor, actor: Actor, groupId: string) {
 }
 
 export async function setGroupRole(
-  { groupId, userId, role }: { groupId: string; userId: string; role: GroupRole },
+  {
+    groupId,
+    userId,
+    role,
+  }: UseCaseInput<{ params: typeof personParams; body: typeof setRoleBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -202,7 +210,7 @@ export async function setGroupRole(
 
 /** A chair removes someone, or a person leaves (removes themselves). */
 export async function removeFromGroup(
-  { groupId, userId }: { groupId: string; userId: string },
+  { groupId, userId }: UseCaseInput<{ params: typeof personParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const self = actor?.userId === userId;
@@ -242,7 +250,7 @@ export async function createInvitation(
   {
     groupId,
     ...input
-  }: { groupId: string } & { email?: string | undefined; expiresInDays: number },
+  }: UseCaseInput<{ params: typeof groupParams; body: typeof createInvitationBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const token = newSecret();
@@ -285,7 +293,7 @@ export async function createInvitation(
 }
 
 export async function listInvitations(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'group.invite');
@@ -293,7 +301,7 @@ export async function listInvitations(
 }
 
 export async function revokeInvitation(
-  { groupId, invitationId }: { groupId: string; invitationId: string },
+  { groupId, invitationId }: UseCaseInput<{ params: typeof invitationParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await deps.db.transaction(async (tx) => {
@@ -323,7 +331,10 @@ export async function previewInvitation(deps: Deps, token: string) {
  * Joining makes you a participant. Joining a working group also makes you a
  * participant of its steering group, so the working group's context is visible.
  */
-export async function joinGroup({ token }: { token: string }, { deps, actor }: UseCaseScope) {
+export async function joinGroup(
+  { token }: UseCaseInput<{ body: typeof joinBody }>,
+  { deps, actor }: UseCaseScope,
+) {
   const signedIn = requireSignedIn(actor, 'group.join');
   return deps.db.transaction(async (tx) => {
     const found = await repo.findUsableInvitation(tx, hashSecret(token));

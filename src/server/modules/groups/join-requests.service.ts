@@ -22,6 +22,14 @@ import { requireGroupAccess } from './group-access.ts';
 import * as groupsRepo from './groups.repository.ts';
 import { acceptedMail, askedMail, declinedMail } from './join-requests.mail.ts';
 import * as repo from './join-requests.repository.ts';
+import type {
+  askToJoinBody,
+  decideJoinRequestBody,
+  joinRequestParams,
+  publicPageParams,
+  updatePublicPageBody,
+} from '../../../contracts/join-requests.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 /** How many requests to join one person may make in a day, across all groups. */
 export const JOIN_REQUESTS_PER_DAY = 5;
@@ -65,7 +73,7 @@ async function visiblePage(deps: Deps, actor: Actor, groupId: string) {
 }
 
 export async function getPublicGroupPage(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof publicPageParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   authorize(actor, 'publicPage.read');
@@ -100,7 +108,7 @@ export async function updatePublicPage(
   {
     groupId,
     ...changes
-  }: { groupId: string } & { listed?: boolean | undefined; showMeetings?: boolean | undefined },
+  }: UseCaseInput<{ params: typeof publicPageParams; body: typeof updatePublicPageBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -141,7 +149,10 @@ function groupHome(deps: Deps, groupId: string) {
 
 /** Asks to join a group from its public page; its chairs are emailed. */
 export async function askToJoin(
-  { groupId, ...input }: { groupId: string } & { message: string },
+  {
+    groupId,
+    ...input
+  }: UseCaseInput<{ params: typeof publicPageParams; body: typeof askToJoinBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const signedIn = requireSignedIn(actor, 'joinRequest.create');
@@ -203,7 +214,7 @@ export async function askToJoin(
 }
 
 export async function listJoinRequests(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof publicPageParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'joinRequest.manage');
@@ -217,7 +228,9 @@ export async function decideJoinRequest(
     requestId,
     answer,
     note,
-  }: { groupId: string; requestId: string; answer: 'accepted' | 'declined'; note: string },
+  }: UseCaseInput<{ params: typeof joinRequestParams; body: typeof decideJoinRequestBody }> & {
+    answer: 'accepted' | 'declined';
+  },
   { deps, actor }: UseCaseScope,
 ) {
   const decided = await deps.db.transaction(async (tx) => {

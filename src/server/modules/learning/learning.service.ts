@@ -14,6 +14,14 @@ import { findDecision } from '../decisions/decisions.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import * as repo from './learning.repository.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type {
+  learningBody,
+  suggestionBody,
+  suggestionOutcomeBody,
+  suggestionParams,
+} from '../../../contracts/notes.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 function presentLearning(row: repo.LearningRow, released: boolean) {
   return {
@@ -28,15 +36,7 @@ function presentLearning(row: repo.LearningRow, released: boolean) {
 }
 
 export async function addLearningEntry(
-  {
-    groupId,
-    ...input
-  }: { groupId: string } & {
-    whatHappened: string;
-    whatWeLearned: string;
-    whatWeWillChange: string;
-    tags: string[];
-  },
+  { groupId, ...input }: UseCaseInput<{ params: typeof groupParams; body: typeof learningBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -59,7 +59,7 @@ export async function addLearningEntry(
 }
 
 export async function listLearningEntries(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'learning.view');
@@ -84,7 +84,7 @@ function presentSuggestion(row: repo.SuggestionRow) {
 }
 
 export async function addSuggestion(
-  { groupId, text }: { groupId: string; text: string },
+  { groupId, text }: UseCaseInput<{ params: typeof groupParams; body: typeof suggestionBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -102,7 +102,7 @@ export async function addSuggestion(
 }
 
 export async function listSuggestions(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'suggestion.view');
@@ -114,11 +114,7 @@ export async function recordSuggestionOutcome(
     groupId,
     suggestionId,
     ...input
-  }: { groupId: string; suggestionId: string } & {
-    meetingId: string;
-    outcome: string;
-    decisionId?: string | undefined;
-  },
+  }: UseCaseInput<{ params: typeof suggestionParams; body: typeof suggestionOutcomeBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {

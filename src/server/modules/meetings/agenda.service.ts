@@ -12,12 +12,23 @@ import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound, NOT_FOUND, say } from '../../errors.ts';
 import { m } from './meetings.messages.ts';
 import { FIELD } from '../../field-words.ts';
+import { changedFields } from '../audit/audit-events.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { paperTypeOf, previewTypeOf } from './paper-types.ts';
 import { rulesFor, type GroupRules } from './group-terms.ts';
 import * as repo from './repositories.ts';
 import { presentItems, requireMeeting } from './meetings.service.ts';
+import type {
+  addAgendaItemBody,
+  declareInterestBody,
+  itemParams,
+  meetingParams,
+  moveOutsideBody,
+  setCurrentItemBody,
+  updateAgendaItemBody,
+} from '../../../contracts/meetings.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 export const MAX_PAPER_BYTES = 20 * 1024 * 1024;
 
@@ -65,11 +76,7 @@ export async function addAgendaItem(
     groupId,
     meetingId,
     ...input
-  }: { groupId: string; meetingId: string } & {
-    title: string;
-    purpose: string;
-    remitKey?: string | null | undefined;
-  },
+  }: UseCaseInput<{ params: typeof meetingParams; body: typeof addAgendaItemBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -113,14 +120,7 @@ export async function updateAgendaItem(
     meetingId,
     itemId,
     ...input
-  }: { groupId: string; meetingId: string; itemId: string } & {
-    title?: string | undefined;
-    purpose?: string | undefined;
-    remitKey?: string | null | undefined;
-    position?: number | undefined;
-    placement?: 'agenda' | undefined;
-    reason?: string | undefined;
-  },
+  }: UseCaseInput<{ params: typeof itemParams; body: typeof updateAgendaItemBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -135,7 +135,8 @@ export async function updateAgendaItem(
     if (input.title !== undefined) changes.title = input.title;
     if (input.purpose !== undefined) changes.purpose = input.purpose;
 
-    let action = 'agenda.item_updated';
+    let action: 'agenda.item_updated' | 'agenda.item_moved_outside' | 'agenda.item_moved_back' =
+      'agenda.item_updated';
     if (input.remitKey !== undefined && input.remitKey !== item.remitKey) {
       const check = checkArea(rules, input.remitKey);
       changes.remitKey = input.remitKey;
@@ -168,7 +169,11 @@ export async function updateAgendaItem(
       action,
       subjectType: 'agenda_item',
       subjectId: itemId,
-      detail: { meetingId, ...input },
+      detail: {
+        meetingId,
+        changed: changedFields(input),
+        ...(input.reason ? { reason: input.reason } : {}),
+      },
     });
     const fresh = (await repo.findItem(tx, meetingId, itemId)) ?? updated;
     return presentOne(tx, rules, fresh);
@@ -183,10 +188,7 @@ export async function moveAgendaItemOutsideMeeting(
     meetingId,
     itemId,
     ...input
-  }: { groupId: string; meetingId: string; itemId: string } & {
-    reason: string;
-    takeInstead?: string | undefined;
-  },
+  }: UseCaseInput<{ params: typeof itemParams; body: typeof moveOutsideBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -241,7 +243,11 @@ const NOT_LIVE = {
  * taken now, or that none is: every open live page shows it first.
  */
 export async function setCurrentAgendaItem(
-  { groupId, meetingId, itemId }: { groupId: string; meetingId: string; itemId: string | null },
+  {
+    groupId,
+    meetingId,
+    itemId,
+  }: UseCaseInput<{ params: typeof meetingParams; body: typeof setCurrentItemBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -276,7 +282,7 @@ export async function declareInterest(
     meetingId,
     itemId,
     interest,
-  }: { groupId: string; meetingId: string; itemId: string; interest: string | null },
+  }: UseCaseInput<{ params: typeof itemParams; body: typeof declareInterestBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {

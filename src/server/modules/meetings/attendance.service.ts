@@ -27,6 +27,16 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './repositories.ts';
 import { checkInCode } from './meetings.service.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type {
+  attendeeParams,
+  checkInBody,
+  importAttendanceBody,
+  meetingParams,
+  recordAttendanceBody,
+  rsvpBody,
+} from '../../../contracts/meetings.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 type Mark = 'present_in_person' | 'present_online' | 'apologies' | 'absent';
 
@@ -43,10 +53,7 @@ export async function rsvp(
     groupId,
     meetingId,
     ...input
-  }: { groupId: string; meetingId: string } & {
-    response: 'attending' | 'apologies';
-    reason?: string | null | undefined;
-  },
+  }: UseCaseInput<{ params: typeof meetingParams; body: typeof rsvpBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -89,7 +96,7 @@ export async function checkIn(
     groupId,
     meetingId,
     ...input
-  }: { groupId: string; meetingId: string } & { code: string; mode: 'in_person' | 'online' },
+  }: UseCaseInput<{ params: typeof meetingParams; body: typeof checkInBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -118,7 +125,11 @@ export async function checkIn(
         action: 'attendance.checked_in',
         subjectType: 'meeting',
         subjectId: meetingId,
-        detail: { userId: access.actor.userId, mark, from: before?.mark ?? null },
+        detail: {
+          userId: access.actor.userId,
+          mark,
+          from: (before?.mark as Mark | null | undefined) ?? null,
+        },
       });
     }
     return {
@@ -132,7 +143,7 @@ export async function checkIn(
 }
 
 export async function getCheckInLink(
-  { groupId, meetingId }: { groupId: string; meetingId: string },
+  { groupId, meetingId }: UseCaseInput<{ params: typeof meetingParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'attendance.checkInLink');
@@ -163,10 +174,7 @@ export async function recordAttendance(
     meetingId,
     userId,
     ...input
-  }: { groupId: string; meetingId: string; userId: string } & {
-    mark: Mark;
-    reason?: string | undefined;
-  },
+  }: UseCaseInput<{ params: typeof attendeeParams; body: typeof recordAttendanceBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const { mark } = input;
@@ -212,7 +220,12 @@ export async function recordAttendance(
         action: after ? 'attendance.corrected' : 'attendance.recorded',
         subjectType: 'meeting',
         subjectId: meetingId,
-        detail: { userId, from: before?.mark ?? null, to: mark, reason },
+        detail: {
+          userId,
+          from: (before?.mark as Mark | null | undefined) ?? null,
+          to: mark,
+          reason,
+        },
       });
       if (membershipBefore && reason) {
         told = await tellMembershipChanges(deps, tx, {
@@ -252,7 +265,10 @@ export async function recordAttendance(
  * with its line and problem, and then nothing is saved.
  */
 export async function importAttendance(
-  { groupId, ...input }: { groupId: string } & { csv: string; reason: string },
+  {
+    groupId,
+    ...input
+  }: UseCaseInput<{ params: typeof groupParams; body: typeof importAttendanceBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const { csv, reason } = input;

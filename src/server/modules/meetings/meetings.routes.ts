@@ -7,6 +7,7 @@ import { fileBody, sendDownload, sendInline } from '../../http.ts';
 import * as agenda from './agenda.service.ts';
 import * as attendance from './attendance.service.ts';
 import * as meetings from './meetings.service.ts';
+import * as scheduling from './scheduling.service.ts';
 import { MAX_PAPER_BYTES } from './agenda.service.ts';
 
 const base = '/api/v1/groups/:groupId/meetings';
@@ -16,7 +17,7 @@ const one = `${base}/:meetingId`;
 // prettier-ignore
 const meetingEndpoints = {
   listMeetings: op(`GET ${base}`, 'meeting.view', meetings.listMeetings, { params: groupParams, query: c.listMeetingsQuery, response: { 200: c.meetingList } }, 'The group’s meetings: upcoming (default), past, or all'),
-  scheduleMeetings: op(`POST ${base}/schedule`, 'meeting.manage', meetings.scheduleMeetings, { params: groupParams, body: c.scheduleBody, response: { 200: c.scheduleResult } }, 'Make the next months of meetings from the cadence in the Terms of Reference, keeping moved and cancelled ones'),
+  scheduleMeetings: op(`POST ${base}/schedule`, 'meeting.manage', scheduling.scheduleMeetings, { params: groupParams, body: c.scheduleBody, response: { 200: c.scheduleResult } }, 'Make the next months of meetings from the cadence in the Terms of Reference, keeping moved and cancelled ones'),
   createMeeting: op(`POST ${base}`, 'meeting.manage', meetings.createMeeting, { params: groupParams, body: c.createMeetingBody, response: { 201: c.meetingSummary } }, 'Add an extra meeting'),
   getMeeting: op(`GET ${one}`, 'meeting.view', meetings.getMeeting, { params: c.meetingParams, response: { 200: c.meetingDetail } }, 'A meeting: agenda, papers, who is coming, and during it the live view'),
   updateMeeting: op(`PATCH ${one}`, 'meeting.manage', meetings.updateMeeting, { params: c.meetingParams, body: c.updateMeetingBody, response: { 200: c.meetingSummary } }, 'Move a meeting (with a reason), change its place, or publish its agenda'),

@@ -4,25 +4,33 @@
  */
 import {
   checkInWindow,
-  meetingsBetween,
   papersDueAt,
   phaseOf,
   quorumStatus,
   categoryShortfall,
   remitCheck,
   type Person,
-  type Terms,
 } from '../../../policy/index.ts';
 import { can, rolesOf, shapedFor } from '../../access.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { invalid, notFound, NOT_FOUND } from '../../errors.ts';
 import { m } from './meetings.messages.ts';
 import { derivedSecret } from '../../secrets.ts';
+import { changedFields } from '../audit/audit-events.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
 import { rulesFor, timeZoneOf, type GroupRules } from './group-terms.ts';
 import * as repo from './repositories.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type {
+  cancelMeetingBody,
+  createMeetingBody,
+  listMeetingsQuery,
+  meetingParams,
+  updateMeetingBody,
+} from '../../../contracts/meetings.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 type MeetingRow = repo.MeetingRow;
 
@@ -68,7 +76,7 @@ export async function requireMeeting(db: Executor, groupId: string, meetingId: s
 }
 
 export async function listMeetings(
-  { groupId, when }: { groupId: string; when: 'upcoming' | 'past' | 'all' },
+  { groupId, when }: UseCaseInput<{ params: typeof groupParams; query: typeof listMeetingsQuery }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'meeting.view');
@@ -84,129 +92,6 @@ export async function listMeetings(
   });
 }
 
-/**
- * Makes the next `months` of meetings from the cadence. Meetings already made
- * for an occurrence stay (a chair's moves and cancellations are kept); an
- * untouched future meeting whose occurrence the cadence no longer has is
- * removed, or cancelled if anything is attached to it; untouched meetings
- * whose time changed with the cadence are updated.
- */
-export async function scheduleMeetings(
-  { groupId, months }: { groupId: string; months: number },
-  { deps, actor }: UseCaseScope,
-) {
-  return deps.db.transaction(async (tx) => {
-    const access = await requireGroupAccess(tx, actor, groupId, 'meeting.manage');
-    const rules = await rulesFor(tx, access.group);
-    return scheduleFromCadence(tx, access, rules, months, access.actor.userId);
-  });
-}
-
-export async function scheduleFromCadence(
-  tx: Executor,
-  access: Pick<GroupAccess, 'group'>,
-  rules: GroupRules,
-  months: number,
-  actorId: string | null,
-) {
-  const groupId = access.group.id;
-  const cadence = rules.cadence;
-  if (!cadence) {
-    throw invalid(
-      {
-        cadence: rules.isWorkingGroup ? m.workingGroupNoCadence : m.adoptTermsForCadence,
-      },
-      m.noCadence,
-    );
-  }
-  await repo.lockGroupSchedule(tx, groupId);
-  const now = new Date();
-  const until = new Date(now);
-  until.setUTCMonth(until.getUTCMonth() + months);
-  const wanted = meetingsBetween(cadence, now, until);
-  const dates = wanted.map((w) => w.localDate);
-  const existing = await repo.cadenceMeetings(tx, groupId, now, dates);
-  const byDate = new Map(existing.map((m) => [m.occurrenceDate, m]));
-  const title = rules.workingGroup?.title ?? access.group.name;
-
-  let created = 0;
-  let kept = 0;
-  const inserts: repo.NewMeeting[] = [];
-  for (const w of wanted) {
-    const found = byDate.get(w.localDate);
-    if (!found) {
-      inserts.push({
-        groupId,
-        title,
-        source: 'cadence',
-        occurrenceDate: w.localDate,
-        timeZone: cadence.timeZone,
-        startsAt: w.startsAt,
-        endsAt: w.endsAt,
-        createdBy: actorId,
-      });
-      created++;
-      continue;
-    }
-    kept++;
-    const untouched = found.status === 'scheduled' && found.movedReason === null;
-    const timeChanged =
-      found.startsAt.getTime() !== w.startsAt.getTime() ||
-      found.endsAt.getTime() !== w.endsAt.getTime() ||
-      found.timeZone !== cadence.timeZone;
-    if (untouched && timeChanged && found.startsAt > now) {
-      await repo.updateMeeting(tx, found.id, {
-        startsAt: w.startsAt,
-        endsAt: w.endsAt,
-        timeZone: cadence.timeZone,
-        sequence: found.sequence + 1,
-      });
-    }
-  }
-  const wantedDates = new Set(dates);
-  const stale = existing.filter(
-    (m) =>
-      m.startsAt > now &&
-      m.status === 'scheduled' &&
-      m.movedReason === null &&
-      !wantedDates.has(m.occurrenceDate ?? ''),
-  );
-  const inUse = await repo.meetingsInUse(
-    tx,
-    stale.map((m) => m.id),
-  );
-  const toCancel = stale.filter((m) => inUse.has(m.id));
-  const toDelete = stale.filter((m) => !inUse.has(m.id));
-  for (const m of toCancel) {
-    await repo.updateMeeting(tx, m.id, {
-      status: 'cancelled',
-      cancelledReason: 'The meeting pattern in the Terms of Reference changed.',
-      sequence: m.sequence + 1,
-    });
-  }
-  await repo.deleteMeetings(
-    tx,
-    toDelete.map((m) => m.id),
-  );
-  await repo.insertMeetings(tx, inserts);
-  await writeAudit(tx, {
-    actorId,
-    groupId,
-    action: 'meetings.scheduled',
-    subjectType: 'group',
-    subjectId: groupId,
-    detail: { months, created, kept, removed: toDelete.length, cancelled: toCancel.length },
-  });
-  const meetings = await repo.listMeetings(tx, groupId, 'upcoming', now);
-  return {
-    created,
-    kept,
-    removed: toDelete.length,
-    cancelled: toCancel.length,
-    meetings: meetings.map((m) => presentMeeting(m, null, now)),
-  };
-}
-
 function checkTimes(startsAt: Date, endsAt: Date) {
   if (endsAt.getTime() <= startsAt.getTime())
     throw invalid({ endsAt: m.afterStart }, m.endsBeforeStart);
@@ -218,14 +103,7 @@ export async function createMeeting(
   {
     groupId,
     ...input
-  }: { groupId: string } & {
-    title?: string | undefined;
-    startsAt: string;
-    endsAt: string;
-    place?: string | null | undefined;
-    onlineUrl?: string | null | undefined;
-    checkInMarginMinutes?: number | undefined;
-  },
+  }: UseCaseInput<{ params: typeof groupParams; body: typeof createMeetingBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const startsAt = new Date(input.startsAt);
@@ -266,16 +144,7 @@ export async function updateMeeting(
     groupId,
     meetingId,
     ...input
-  }: { groupId: string; meetingId: string } & {
-    title?: string | undefined;
-    startsAt?: string | undefined;
-    endsAt?: string | undefined;
-    place?: string | null | undefined;
-    onlineUrl?: string | null | undefined;
-    checkInMarginMinutes?: number | undefined;
-    reason?: string | undefined;
-    agendaPublished?: boolean | undefined;
-  },
+  }: UseCaseInput<{ params: typeof meetingParams; body: typeof updateMeetingBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -317,17 +186,24 @@ export async function updateMeeting(
       ...(moved ? { weekReminderSentAt: null, dayReminderSentAt: null } : {}),
     };
     const row = await repo.updateMeeting(tx, meetingId, changes);
-    await writeAudit(tx, {
-      actorId: access.actor.userId,
-      groupId,
-      action: moved ? 'meeting.moved' : 'meeting.updated',
-      subjectType: 'meeting',
-      subjectId: meetingId,
-      detail: {
-        ...input,
-        ...(moved ? { from: meeting.startsAt.toISOString(), to: startsAt.toISOString() } : {}),
-      },
-    });
+    const about = { actorId: access.actor.userId, groupId, subjectId: meetingId } as const;
+    const changed = changedFields(input);
+    await writeAudit(
+      tx,
+      moved
+        ? {
+            ...about,
+            action: 'meeting.moved',
+            subjectType: 'meeting',
+            detail: {
+              changed,
+              from: meeting.startsAt.toISOString(),
+              to: startsAt.toISOString(),
+              reason: input.reason ?? null,
+            },
+          }
+        : { ...about, action: 'meeting.updated', subjectType: 'meeting', detail: { changed } },
+    );
     return presentMeeting(row);
   });
   await deps.events.publish({ type: 'meeting', groupId, meetingId });
@@ -335,7 +211,11 @@ export async function updateMeeting(
 }
 
 export async function cancelMeeting(
-  { groupId, meetingId, reason }: { groupId: string; meetingId: string; reason: string },
+  {
+    groupId,
+    meetingId,
+    reason,
+  }: UseCaseInput<{ params: typeof meetingParams; body: typeof cancelMeetingBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const result = await deps.db.transaction(async (tx) => {
@@ -399,7 +279,7 @@ export async function presentItems(db: Executor, rules: GroupRules, items: repo.
 }
 
 export async function getMeeting(
-  { groupId, meetingId }: { groupId: string; meetingId: string },
+  { groupId, meetingId }: UseCaseInput<{ params: typeof meetingParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'meeting.view');
@@ -538,55 +418,4 @@ export async function getMeeting(
       rsvp: can(roles, 'attendance.respond') && meeting.status === 'scheduled',
     },
   });
-}
-
-function sameCadence(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
-/**
- * When newly adopted Terms of Reference change a cadence, the schedule follows:
- * a group (or working group) that has scheduled meetings from its cadence is
- * rescheduled, keeping moved and cancelled meetings as they are.
- */
-export async function rescheduleAfterAdoption(
-  tx: Executor,
-  group: GroupAccess['group'],
-  before: Terms | null,
-  after: Terms,
-  actorId: string,
-): Promise<void> {
-  const now = new Date();
-  if (
-    !sameCadence(before?.cadence, after.cadence) &&
-    (await repo.hasFutureCadenceMeetings(tx, group.id, now))
-  ) {
-    await scheduleFromCadence(tx, { group }, await rulesFor(tx, group), 12, actorId);
-  }
-  for (const child of await repo.linkedWorkingGroups(tx, group.id)) {
-    const old = before?.workingGroups.find((w) => w.key === child.termsKey)?.cadence;
-    const next = after.workingGroups.find((w) => w.key === child.termsKey)?.cadence;
-    if (next && !sameCadence(old, next) && (await repo.hasFutureCadenceMeetings(tx, child.id, now)))
-      await scheduleFromCadence(tx, { group: child }, await rulesFor(tx, child), 12, actorId);
-  }
-}
-
-/**
- * Keeps each schedule a year ahead: a group that schedules from its cadence
- * gets its next meetings as the months pass, without a chair asking again.
- * Runs in every instance; two at once cannot make a meeting twice (the
- * occurrence is unique), and the loser's transaction simply rolls back.
- */
-export async function topUpSchedules(deps: Deps, now = new Date()): Promise<number> {
-  const horizon = new Date(now);
-  horizon.setUTCMonth(horizon.getUTCMonth() + 11);
-  let created = 0;
-  for (const { group } of await repo.groupsNeedingTopUp(deps.db, horizon)) {
-    created += await deps.db.transaction(async (tx) => {
-      const rules = await rulesFor(tx, group);
-      if (!rules.cadence) return 0;
-      return (await scheduleFromCadence(tx, { group }, rules, 12, null)).created;
-    });
-  }
-  return created;
 }

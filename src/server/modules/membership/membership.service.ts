@@ -22,6 +22,13 @@ import type { GroupRow } from '../groups/groups.repository.ts';
 import { rulesFor, timeZoneOf } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import * as repo from './membership.repository.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type {
+  memberParams,
+  membershipQuery,
+  setPersonCategoriesBody,
+} from '../../../contracts/meetings.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -86,7 +93,7 @@ function presentEntry(row: repo.MembershipRow, person: { name: string; role: str
 }
 
 export async function listMembershipStatuses(
-  { groupId, asOf }: { groupId: string; asOf?: string | undefined },
+  { groupId, asOf }: UseCaseInput<{ params: typeof groupParams; query: typeof membershipQuery }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'membership.view');
@@ -107,7 +114,11 @@ export async function listMembershipStatuses(
 }
 
 export async function getPersonMembership(
-  { groupId, userId, asOf }: { groupId: string; userId: string; asOf?: string | undefined },
+  {
+    groupId,
+    userId,
+    asOf,
+  }: UseCaseInput<{ params: typeof memberParams; query: typeof membershipQuery }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'membership.view');
@@ -177,7 +188,7 @@ function quorumCategoriesOf(rules: Awaited<ReturnType<typeof rulesFor>>) {
 }
 
 export async function listQuorumCategories(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'quorumCategories.manage');
@@ -197,7 +208,11 @@ export async function listQuorumCategories(
  * holds no more about anyone than the group's rules need.
  */
 export async function setPersonCategories(
-  { groupId, userId, categories }: { groupId: string; userId: string; categories: string[] },
+  {
+    groupId,
+    userId,
+    categories,
+  }: UseCaseInput<{ params: typeof memberParams; body: typeof setPersonCategoriesBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {

@@ -1,14 +1,23 @@
 /** Actions across meetings: an owner who is a person, a due date, a status; reminders when overdue. */
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
-import { forbidden, invalid, notFound, NOT_FOUND } from '../../errors.ts';
+import { invalid, notFound, NOT_FOUND } from '../../errors.ts';
 import { FIELD } from '../../field-words.ts';
 import { m } from './notes.messages.ts';
+import { changedFields } from '../audit/audit-events.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
-import { requireGroupAccess } from '../groups/group-access.ts';
+import { requireGroupAccess, requireOwnOrAnyones } from '../groups/group-access.ts';
 import { overdueActionEmail } from '../mail/emails/index.ts';
 import { enqueue } from '../mail/outbox.repository.ts';
 import * as meetingsRepo from '../meetings/repositories.ts';
 import * as repo from './notes.repository.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type {
+  actionParams,
+  addActionBody,
+  listActionsQuery,
+  updateActionBody,
+} from '../../../contracts/notes.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -39,7 +48,7 @@ export async function listActions(
   {
     groupId,
     ...query
-  }: { groupId: string } & { owner: 'me' | 'anyone'; status: 'open' | 'done' | 'dropped' | 'all' },
+  }: UseCaseInput<{ params: typeof groupParams; query: typeof listActionsQuery }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'action.view');
@@ -52,16 +61,7 @@ export async function listActions(
 }
 
 export async function addAction(
-  {
-    groupId,
-    ...input
-  }: { groupId: string } & {
-    title: string;
-    ownerId: string;
-    dueOn: string;
-    meetingId?: string | undefined;
-    itemId?: string | undefined;
-  },
+  { groupId, ...input }: UseCaseInput<{ params: typeof groupParams; body: typeof addActionBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -101,23 +101,14 @@ export async function updateAction(
     groupId,
     actionId,
     ...input
-  }: { groupId: string; actionId: string } & {
-    title?: string | undefined;
-    ownerId?: string | undefined;
-    dueOn?: string | undefined;
-    status?: 'open' | 'done' | 'dropped' | undefined;
-  },
+  }: UseCaseInput<{ params: typeof actionParams; body: typeof updateActionBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
-    const access = await requireGroupAccess(tx, actor, groupId, 'action.manage');
+    const access = await requireGroupAccess(tx, actor, groupId, 'action.update');
     const row = await repo.findAction(tx, groupId, actionId);
     if (!row) throw notFound(NOT_FOUND.action);
-    const mayChange =
-      row.ownerId === access.actor.userId ||
-      access.role === 'chair' ||
-      access.role === 'note_taker';
-    if (!mayChange) throw forbidden(m.actionOwnerOnly);
+    requireOwnOrAnyones(access, 'action.update', row.ownerId, m.actionOwnerOnly);
     if (input.ownerId && !(await meetingsRepo.personInGroup(tx, groupId, input.ownerId)))
       throw invalid({ ownerId: FIELD.notPersonInGroup });
     const updated = await repo.updateAction(tx, actionId, {
@@ -132,7 +123,12 @@ export async function updateAction(
       action: 'action.updated',
       subjectType: 'action',
       subjectId: actionId,
-      detail: { ...input },
+      detail: {
+        changed: changedFields(input),
+        ...(input.ownerId !== undefined ? { ownerId: input.ownerId } : {}),
+        ...(input.dueOn !== undefined ? { dueOn: input.dueOn } : {}),
+        ...(input.status !== undefined ? { status: input.status } : {}),
+      },
     });
     const owner = await meetingsRepo.personInGroup(tx, groupId, updated.ownerId);
     return present(updated, owner?.name ?? '');

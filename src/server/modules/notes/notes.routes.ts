@@ -20,5 +20,5 @@ export const notesRoutes = routes('Notes and actions', {
   approveNotes: op(`POST ${base}/approve`, 'notes.approve', notes.approveNotes, { params: c.notesParams, body: c.approveBody, response: { 200: c.meetingNotes } }, 'Record that a later meeting approved the notes: they are locked'),
   listActions: op(`GET ${actionList}`, 'action.view', actions.listActions, { params: groupParams, query: c.listActionsQuery, response: { 200: c.actionList } }, 'Actions across meetings, by due date (mine or anyone’s; open by default)'),
   addAction: op(`POST ${actionList}`, 'action.manage', actions.addAction, { params: groupParams, body: c.addActionBody, response: { 201: c.action } }, 'Add an action: an owner in the group and a due date'),
-  updateAction: op(`PATCH ${actionList}/:actionId`, 'action.manage', actions.updateAction, { params: c.actionParams, body: c.updateActionBody, response: { 200: c.action } }, 'Update an action (its owner, a chair or a note-taker)'),
+  updateAction: op(`PATCH ${actionList}/:actionId`, 'action.update', actions.updateAction, { params: c.actionParams, body: c.updateActionBody, response: { 200: c.action } }, 'Update an action (its owner, a chair or a note-taker)'),
 });

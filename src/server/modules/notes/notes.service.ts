@@ -21,6 +21,14 @@ import * as meetingsRepo from '../meetings/repositories.ts';
 import { presentActions } from './actions.service.ts';
 import { decisionsAtMeeting } from '../decisions/decisions.repository.ts';
 import * as repo from './notes.repository.ts';
+import type {
+  approveBody,
+  checkBody,
+  commentBody,
+  notesParams,
+  updateNotesBody,
+} from '../../../contracts/notes.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 type Content = { summary: string; items: { itemId: string; discussion: string }[] };
 type NotView = { text: string; reason: string; markedBy: string; markedAt: string };
@@ -161,7 +169,7 @@ function presentVersion(row: repo.NotesRow) {
 }
 
 export async function getMeetingNotes(
-  { groupId, meetingId }: { groupId: string; meetingId: string },
+  { groupId, meetingId }: UseCaseInput<{ params: typeof notesParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'notes.view');
@@ -218,11 +226,7 @@ export async function updateMeetingNotes(
     groupId,
     meetingId,
     ...input
-  }: { groupId: string; meetingId: string } & {
-    content: Content;
-    notViews: { text: string; reason: string }[];
-    correctionReason?: string | undefined;
-  },
+  }: UseCaseInput<{ params: typeof notesParams; body: typeof updateNotesBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -249,7 +253,7 @@ export async function updateMeetingNotes(
         },
     );
     let row: repo.NotesRow;
-    let action = 'notes.updated';
+    let action: 'notes.updated' | 'notes.drafted' | 'notes.correction_drafted' = 'notes.updated';
     if (!latest) {
       row = await repo.insertVersion(tx, {
         meetingId,
@@ -288,14 +292,23 @@ export async function updateMeetingNotes(
       action,
       subjectType: 'meeting_notes',
       subjectId: row.id,
-      detail: { meetingId, version: row.version, markedNotAView: newlyMarked },
+      detail: {
+        meetingId,
+        version: row.version,
+        // Who marked a passage and why; the passage's words stay in the notes.
+        markedNotAView: newlyMarked.map(({ reason, markedBy }) => ({ reason, markedBy })),
+      },
     });
     return notesView(tx, access, meetingId);
   });
 }
 
 export async function checkNotesAttribution(
-  { groupId, meetingId, text }: { groupId: string; meetingId: string; text?: string },
+  {
+    groupId,
+    meetingId,
+    text,
+  }: UseCaseInput<{ params: typeof notesParams; body: typeof checkBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'notes.write');
@@ -316,7 +329,7 @@ export async function checkNotesAttribution(
 }
 
 export async function circulateNotes(
-  { groupId, meetingId }: { groupId: string; meetingId: string },
+  { groupId, meetingId }: UseCaseInput<{ params: typeof notesParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const view = await deps.db.transaction(async (tx) => {
@@ -374,7 +387,11 @@ export async function circulateNotes(
 }
 
 export async function commentOnNotes(
-  { groupId, meetingId, body }: { groupId: string; meetingId: string; body: string },
+  {
+    groupId,
+    meetingId,
+    body,
+  }: UseCaseInput<{ params: typeof notesParams; body: typeof commentBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -411,16 +428,7 @@ export async function approveNotes(
     groupId,
     meetingId,
     body: approval,
-  }: {
-    groupId: string;
-    meetingId: string;
-    body: {
-      /** The later meeting at which the group approved them. */
-      meetingId: string;
-      /** The chair has seen the unresolved comments and approves the notes as they are. */
-      acknowledgeUnresolved?: boolean | undefined;
-    };
-  },
+  }: UseCaseInput<{ params: typeof notesParams; body: typeof approveBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const atMeetingId = approval.meetingId;

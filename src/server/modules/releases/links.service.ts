@@ -12,6 +12,9 @@ import { m } from './releases.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './releases.repository.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type { linkParams, proposeLinkBody } from '../../../contracts/releases.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 type Via = 'steering' | 'sibling' | 'link';
 
@@ -66,7 +69,7 @@ async function presentLinks(db: Executor, groupId: string, rows: repo.LinkRow[])
 }
 
 export async function listGroupLinks(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'groupLink.manage');
@@ -94,7 +97,10 @@ export async function listGroupLinks(
 }
 
 export async function proposeGroupLink(
-  { groupId, otherGroupId }: { groupId: string; otherGroupId: string },
+  {
+    groupId,
+    otherGroupId,
+  }: UseCaseInput<{ params: typeof groupParams; body: typeof proposeLinkBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -121,7 +127,7 @@ export async function proposeGroupLink(
 }
 
 export async function acceptGroupLink(
-  { groupId, linkId }: { groupId: string; linkId: string },
+  { groupId, linkId }: UseCaseInput<{ params: typeof linkParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -146,7 +152,7 @@ export async function acceptGroupLink(
 
 /** Either side removes a link, or declines or takes back a request. */
 export async function removeGroupLink(
-  { groupId, linkId }: { groupId: string; linkId: string },
+  { groupId, linkId }: UseCaseInput<{ params: typeof linkParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {

@@ -15,10 +15,19 @@ import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import { findPublicPageSettings } from '../groups/join-requests.repository.ts';
 import * as meetingsRepo from '../meetings/repositories.ts';
-import { requireAuthorisation, useAuthorisation, type Authority } from './authorisations.ts';
+import { requireAuthorisation, useAuthorisation } from './authorisations.ts';
 import { notReleasable, readItem, type ItemType } from './items.ts';
 import { requireLinked } from './links.service.ts';
 import * as repo from './releases.repository.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type {
+  publicGroupParams,
+  releaseBody,
+  releaseParams,
+  withdrawBody,
+} from '../../../contracts/notes.ts';
+import type { answerOfferBody, offerParams } from '../../../contracts/releases.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 function presentRelease(r: repo.ReleaseRow) {
   return {
@@ -35,15 +44,7 @@ function presentRelease(r: repo.ReleaseRow) {
 }
 
 export async function releaseItem(
-  {
-    groupId,
-    ...input
-  }: { groupId: string } & Authority & {
-      itemType: ItemType;
-      itemId: string;
-      audience: 'public' | 'groups';
-      groupIds: string[];
-    },
+  { groupId, ...input }: UseCaseInput<{ params: typeof groupParams; body: typeof releaseBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -79,7 +80,14 @@ export async function releaseItem(
       action: 'release.released',
       subjectType: input.itemType,
       subjectId: input.itemId,
-      detail: { releaseId: row.id, ...input, groupIds, proposalId: authorisation.proposalId },
+      detail: {
+        releaseId: row.id,
+        audience: input.audience,
+        groupIds,
+        decisionId: input.decisionId ?? null,
+        agreedAtMeeting: input.agreedAtMeeting ?? null,
+        proposalId: authorisation.proposalId,
+      },
     });
     // To other groups it is an offer: their chairs accept it, or not.
     await repo.insertOffers(tx, row.id, groupIds);
@@ -97,7 +105,11 @@ export async function releaseItem(
 }
 
 export async function withdrawRelease(
-  { groupId, releaseId, ...input }: { groupId: string; releaseId: string } & Authority,
+  {
+    groupId,
+    releaseId,
+    ...input
+  }: UseCaseInput<{ params: typeof releaseParams; body: typeof withdrawBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -122,9 +134,14 @@ export async function withdrawRelease(
       actorId: access.actor.userId,
       groupId,
       action: 'release.withdrawn',
-      subjectType: row.itemType,
+      subjectType: row.itemType as ItemType,
       subjectId: row.itemId,
-      detail: { releaseId, ...input, proposalId: authorisation.proposalId },
+      detail: {
+        releaseId,
+        decisionId: input.decisionId ?? null,
+        agreedAtMeeting: input.agreedAtMeeting ?? null,
+        proposalId: authorisation.proposalId,
+      },
     });
     return presentRelease(updated);
   });
@@ -179,7 +196,7 @@ export async function releasedTo(deps: Deps, actor: Actor, groupId: string) {
  * the list of releases.
  */
 export async function listReleasedItems(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof publicGroupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const found = await releasedTo(deps, actor, groupId);
@@ -219,7 +236,7 @@ export async function downloadReleasedPaper(
 
 /** Offers of items released to this group by linked groups, for its chairs to accept or decline. */
 export async function listReleaseOffers(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'releaseOffer.manage');
@@ -258,7 +275,7 @@ export async function answerReleaseOffer(
     groupId,
     releaseId,
     answer,
-  }: { groupId: string; releaseId: string; answer: 'accept' | 'decline' },
+  }: UseCaseInput<{ params: typeof offerParams; body: typeof answerOfferBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   await deps.db.transaction(async (tx) => {
@@ -271,7 +288,7 @@ export async function answerReleaseOffer(
       actorId: access.actor.userId,
       groupId,
       action: answer === 'accept' ? 'releaseOffer.accepted' : 'releaseOffer.declined',
-      subjectType: found.release.itemType,
+      subjectType: found.release.itemType as ItemType,
       subjectId: found.release.itemId,
       detail: { releaseId, fromGroupId: found.release.groupId },
     });

@@ -3,9 +3,12 @@ import type { UseCaseScope } from '../../deps.ts';
 import { can, rolesOf } from '../../access.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './search.repository.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type { searchQuery } from '../../../contracts/notes.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 export async function search(
-  { groupId, q }: { groupId: string; q: string },
+  { groupId, q }: UseCaseInput<{ params: typeof groupParams; query: typeof searchQuery }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'search');

@@ -11,8 +11,6 @@ import {
   SEED_TEXT,
   seedTemplate,
   validateTerms,
-  type SeedChoices,
-  type TemplateLanguage,
   type Terms,
 } from '../../../policy/index.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
@@ -36,7 +34,18 @@ import { enqueue } from '../mail/outbox.repository.ts';
 import * as repo from './terms.repository.ts';
 import { findDecision } from '../decisions/decisions.repository.ts';
 import { findMeeting } from '../meetings/meetings.repository.ts';
-import { rescheduleAfterAdoption } from '../meetings/meetings.service.ts';
+import { rescheduleAfterAdoption } from '../meetings/scheduling.service.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type {
+  acceptBody,
+  adoptDraftBody,
+  createDraftBody,
+  diffQuery,
+  reminderBody,
+  updateDraftBody,
+  versionParams,
+} from '../../../contracts/terms.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 type Status = 'draft' | 'in_force' | 'superseded';
 
@@ -84,7 +93,7 @@ function reviewOf(row: repo.TermsRow) {
 }
 
 export async function getTermsInForce(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const access = await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
@@ -104,7 +113,7 @@ export async function getTermsInForce(
 }
 
 export async function listTermsVersions(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
@@ -125,7 +134,7 @@ async function versionOrNotFound(db: Executor, groupId: string, number: number) 
 }
 
 export async function getTermsVersion(
-  { groupId, number }: { groupId: string; number: number },
+  { groupId, number }: UseCaseInput<{ params: typeof versionParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
@@ -133,7 +142,7 @@ export async function getTermsVersion(
 }
 
 export async function getTermsDraft(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'terms.draft');
@@ -147,14 +156,7 @@ export async function getTermsDraft(
  * change), or, for a new group, from the seed template with its choices made.
  */
 export async function createTermsDraft(
-  {
-    groupId,
-    ...input
-  }: { groupId: string } & {
-    from?: 'in_force' | 'template' | undefined;
-    choices?: Partial<SeedChoices> | undefined;
-    language?: TemplateLanguage | undefined;
-  },
+  { groupId, ...input }: UseCaseInput<{ params: typeof groupParams; body: typeof createDraftBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -197,7 +199,7 @@ export async function createTermsDraft(
       subjectId: row.id,
       detail:
         from === 'in_force'
-          ? { from, basedOn: inForce?.number }
+          ? { from, basedOn: inForce?.number ?? null }
           : { from, basedOn: null, language },
     });
     return presentDraft(tx, groupId, row);
@@ -217,7 +219,7 @@ function dateWords(date: string): Localised {
 }
 
 export async function updateTermsDraft(
-  { groupId, document }: { groupId: string; document: unknown },
+  { groupId, document }: UseCaseInput<{ params: typeof groupParams; body: typeof updateDraftBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   const checked = validateTerms(document);
@@ -248,15 +250,7 @@ export async function updateTermsDraft(
  * agreed it ("adopted by consensus at the meeting of DATE").
  */
 export async function adoptTermsDraft(
-  {
-    groupId,
-    ...input
-  }: { groupId: string } & {
-    adoptedOn: string;
-    note?: string | undefined;
-    decisionId?: string | undefined;
-    takesEffectLater?: boolean | undefined;
-  },
+  { groupId, ...input }: UseCaseInput<{ params: typeof groupParams; body: typeof adoptDraftBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -337,7 +331,7 @@ export async function adoptTermsDraft(
 }
 
 export async function diffTermsVersions(
-  { groupId, from, to }: { groupId: string; from: number; to: number | 'draft' },
+  { groupId, from, to }: UseCaseInput<{ params: typeof groupParams; query: typeof diffQuery }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, to === 'draft' ? 'terms.draft' : 'terms.view');
@@ -359,7 +353,7 @@ export async function diffTermsVersions(
 }
 
 export async function acceptTerms(
-  { groupId, number }: { groupId: string; number: number },
+  { groupId, number }: UseCaseInput<{ params: typeof groupParams; body: typeof acceptBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -386,7 +380,7 @@ export async function acceptTerms(
 }
 
 export async function listTermsAcceptances(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'terms.view');
@@ -405,7 +399,11 @@ export async function listTermsAcceptances(
 
 /** "A reminder of clause N was raised": never against a name, not even in the database. */
 export async function raiseBehaviourReminder(
-  { groupId, clause, meetingId }: { groupId: string; clause: number; meetingId?: string },
+  {
+    groupId,
+    clause,
+    meetingId,
+  }: UseCaseInput<{ params: typeof groupParams; body: typeof reminderBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -424,7 +422,7 @@ export async function raiseBehaviourReminder(
 }
 
 export async function listBehaviourReminders(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   await requireGroupAccess(deps.db, actor, groupId, 'reminder.view');

@@ -15,6 +15,9 @@ import { requireGroupAccess } from '../groups/group-access.ts';
 import { addPerson, countChairs, removePerson } from '../groups/groups.repository.ts';
 import { findInForce } from '../terms/terms.repository.ts';
 import * as repo from './working-groups.repository.ts';
+import type { groupParams } from '../../../contracts/groups.ts';
+import type { commitBody } from '../../../contracts/meetings.ts';
+import type { UseCaseInput } from '../../endpoints.ts';
 
 /**
  * The working group and the caller's access through its steering group.
@@ -53,7 +56,7 @@ function present(c: {
 }
 
 export async function listWorkingGroupCommitments(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   const { group, parent } = await workingGroupFor(deps.db, actor, groupId, 'workingGroup.view');
@@ -76,7 +79,7 @@ export async function listWorkingGroupCommitments(
 }
 
 export async function joinWorkingGroup(
-  { groupId, hoursPerMonth }: { groupId: string; hoursPerMonth: number | null },
+  { groupId, hoursPerMonth }: UseCaseInput<{ params: typeof groupParams; body: typeof commitBody }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
@@ -98,7 +101,7 @@ export async function joinWorkingGroup(
 }
 
 export async function leaveWorkingGroup(
-  { groupId }: { groupId: string },
+  { groupId }: UseCaseInput<{ params: typeof groupParams }>,
   { deps, actor }: UseCaseScope,
 ) {
   return deps.db.transaction(async (tx) => {
