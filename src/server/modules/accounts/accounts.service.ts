@@ -2,7 +2,16 @@ import { hash, verify } from '@node-rs/argon2';
 import type {
   ApiToken,
   Me,
+  changeEmailBody,
+  confirmEmailBody,
+  confirmRegistrationBody,
   createApiTokenBody,
+  registerBody,
+  requestLinkBody,
+  requestSignInLinkBody,
+  resetPasswordBody,
+  signInBody,
+  signInWithLinkBody,
   tokenParams,
   updateMeBody,
 } from '../../../contracts/accounts.ts';
@@ -76,10 +85,17 @@ function toMe(user: repo.UserRow): Me {
 export type SignedIn = { user: Me; sessionToken: string };
 
 /** Where a request came from, and the session it carried (ended when a new one starts). */
-export type RequestContext = { address: string; previousSession?: string | undefined };
+export type RequestContext = { address: string; session?: string | undefined };
+
+/**
+ * What the account use cases run with besides their input: their dependencies,
+ * who is asking, and where the request came from (limits are per address, and
+ * signing in ends the session the request carried).
+ */
+export type AccountScope = UseCaseScope & { from: RequestContext };
 
 async function startSession(deps: Deps, userId: string, ctx?: RequestContext): Promise<string> {
-  if (ctx?.previousSession) await repo.deleteSession(deps.db, hashSecret(ctx.previousSession));
+  if (ctx?.session) await repo.deleteSession(deps.db, hashSecret(ctx.session));
   const token = newSecret();
   const expiresAt = new Date(Date.now() + deps.config.sessionDays * 86_400_000);
   await repo.insertSession(deps.db, { idHash: hashSecret(token), userId, expiresAt });
@@ -98,16 +114,8 @@ export const REGISTRATION_EMAILED =
   'Check your email: we have sent a link to finish creating your account. It works for 24 hours.';
 
 export async function register(
-  deps: Deps,
-  input: {
-    name: string;
-    email: string;
-    password: string;
-    next?: string | undefined;
-    /** The language the person registered in: their emails and pages use it. */
-    language?: Locale | undefined;
-  },
-  ctx: RequestContext,
+  input: UseCaseInput<{ body: typeof registerBody }>,
+  { deps, from: ctx }: AccountScope,
 ): Promise<Registered> {
   await limitPerAddress(
     deps.db,
@@ -187,9 +195,8 @@ export async function register(
  * after someone else registered your address cannot give them your account.
  */
 export async function confirmRegistration(
-  deps: Deps,
-  input: { token: string; password: string },
-  ctx: RequestContext,
+  input: UseCaseInput<{ body: typeof confirmRegistrationBody }>,
+  { deps, from: ctx }: AccountScope,
 ): Promise<SignedIn> {
   const tokenHash = hashSecret(input.token);
   const expired = () =>
@@ -260,9 +267,8 @@ export async function createAdmin(
 }
 
 export async function signIn(
-  deps: Deps,
-  input: { email: string; password: string },
-  ctx: RequestContext,
+  input: UseCaseInput<{ body: typeof signInBody }>,
+  { deps, from: ctx }: AccountScope,
 ): Promise<SignedIn> {
   await checkPasswordAttempt(deps.db, input.email, ctx.address);
   const user = await repo.findUserByEmail(deps.db, input.email);
@@ -288,11 +294,27 @@ async function limitLinks(deps: Deps, address: string): Promise<void> {
   );
 }
 
+/** Emails a one-time sign-in link (see requestEmailLink). */
+export async function requestSignInLink(
+  { email, next }: UseCaseInput<{ body: typeof requestSignInLinkBody }>,
+  { deps, from }: AccountScope,
+): Promise<void> {
+  await requestEmailLink(deps, email, 'sign_in', from.address, next);
+}
+
+/** Emails a password reset link (see requestEmailLink). */
+export async function requestPasswordReset(
+  { email }: UseCaseInput<{ body: typeof requestLinkBody }>,
+  { deps, from }: AccountScope,
+): Promise<void> {
+  await requestEmailLink(deps, email, 'password_reset', from.address);
+}
+
 /**
  * Emails a single-use link. The answer is the same whether or not the account
  * exists, so the form cannot be used to find out who has an account.
  */
-export async function requestEmailLink(
+async function requestEmailLink(
   deps: Deps,
   email: string,
   purpose: 'sign_in' | 'password_reset',
@@ -329,9 +351,8 @@ export async function requestEmailLink(
 }
 
 export async function signInWithLink(
-  deps: Deps,
-  { token }: { token: string },
-  ctx: RequestContext,
+  { token }: UseCaseInput<{ body: typeof signInWithLinkBody }>,
+  { deps, from: ctx }: AccountScope,
 ): Promise<SignedIn> {
   const used = await repo.consumeOneTimeToken(deps.db, hashSecret(token), 'sign_in');
   const user = used ? await repo.findUserById(deps.db, used.userId) : undefined;
@@ -342,9 +363,8 @@ export async function signInWithLink(
 }
 
 export async function resetPassword(
-  deps: Deps,
-  input: { token: string; password: string },
-  ctx: RequestContext,
+  input: UseCaseInput<{ body: typeof resetPasswordBody }>,
+  { deps, from: ctx }: AccountScope,
 ): Promise<SignedIn> {
   const passwordHash = await hash(input.password, ARGON2);
   const user = await deps.db.transaction(async (tx) => {
@@ -368,8 +388,9 @@ export async function resetPassword(
   return { user: toMe(user), sessionToken: await startSession(deps, user.id, ctx) };
 }
 
-export async function signOut(deps: Deps, sessionToken: string | undefined): Promise<void> {
-  if (sessionToken) await repo.deleteSession(deps.db, hashSecret(sessionToken));
+/** Ends the session the request carried. */
+export async function signOut(_input: unknown, { deps, from }: AccountScope): Promise<void> {
+  if (from.session) await repo.deleteSession(deps.db, hashSecret(from.session));
 }
 
 /** Who is signed in, or no one: signed out is an answer here, not a refusal. */
@@ -434,10 +455,8 @@ export async function updateMe(
  * changes; the answer here is the same either way.
  */
 export async function requestEmailChange(
-  deps: Deps,
-  actor: Actor,
-  newEmail: string,
-  address: string,
+  { email: newEmail }: UseCaseInput<{ body: typeof changeEmailBody }>,
+  { deps, actor, from: { address } }: AccountScope,
 ): Promise<void> {
   const signedIn = requireSignedIn(actor, 'account.update');
   const user = await repo.findUserById(deps.db, signedIn.userId);
@@ -478,7 +497,10 @@ export async function requestEmailChange(
 }
 
 /** Opens the emailed link: the account takes the new address, and the old one is told. */
-export async function confirmEmailChange(deps: Deps, token: string): Promise<Me> {
+export async function confirmEmailChange(
+  { token }: UseCaseInput<{ body: typeof confirmEmailBody }>,
+  { deps }: UseCaseScope,
+): Promise<Me> {
   const user = await deps.db.transaction(async (tx) => {
     const change = await repo.consumeOneTimeToken(tx, hashSecret(token), 'email_change');
     const found = change ? await repo.findUserById(tx, change.userId) : undefined;
