@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDueVotes } from '../src/server/modules/decisions/votes.service.ts';
-import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
+import { createGroup, joinGroup, startTestApp, type TestApp } from './harness.ts';
+import { registerPerson, type Person } from './support/people.ts';
 import { expectError } from './support/errors.ts';
 import { addMeeting, adoptTerms, londonToday, mark, redraft } from './support/meetings.ts';
 
@@ -10,31 +11,23 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-type Someone = { client: Client; id: string; email: string; name: string };
-
-async function person(name: string): Promise<Someone> {
-  const client = t.client();
-  const me = await client.register(name);
-  return { client, id: me.id, email: me.email, name };
-}
-
 /**
  * A group of six: the chair and two others have been to both past meetings
  * (members); three have been to one or none (participants).
  */
 async function groupOfSix(change: (doc: any) => void = () => {}) {
-  const chair = await person('Chair Person');
+  const chair = await registerPerson(t, 'Chair Person');
   const groupId = await createGroup(chair.client);
-  const others: Someone[] = [];
+  const others: Person[] = [];
   for (const name of ['Ann Member', 'Ben Member', 'Cat Once', 'Dev Once', 'Eve Never']) {
-    const p = await person(name);
+    const p = await registerPerson(t, name);
     await joinGroup(chair.client, p.client, groupId);
     others.push(p);
   }
   await adoptTerms(chair.client, groupId, change);
   const m1 = await addMeeting(chair.client, groupId, new Date('2026-09-08T17:00:00Z'));
   const m2 = await addMeeting(chair.client, groupId, new Date('2026-10-13T17:00:00Z'));
-  const [ann, ben, cat, dev, eve] = others as [Someone, Someone, Someone, Someone, Someone];
+  const [ann, ben, cat, dev, eve] = others as [Person, Person, Person, Person, Person];
   for (const p of [chair, ann, ben]) {
     await mark(chair.client, groupId, m1, p.id, 'present_in_person');
     await mark(chair.client, groupId, m2, p.id, 'present_in_person');
@@ -49,7 +42,7 @@ const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 
 async function proposalThroughConsensus(
   g: Awaited<ReturnType<typeof groupOfSix>>,
-  answers: [Someone, string, string?][],
+  answers: [Person, string, string?][],
 ) {
   const base = `/api/v1/groups/${g.groupId}/proposals`;
   const created = await g.ann.client.post(base, {
@@ -234,22 +227,24 @@ describe('the formal test', () => {
     // Who is in which category can be sensitive: chairs only.
     expectError(await g.ann.client.get(categories), { status: 403, code: 'forbidden' });
 
-    const voteOn = async (voters: Someone[]) => {
+    const voteOn = async (voters: Person[]) => {
       const { base } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
       expect((await g.chair.client.post(`${base}/vote`, {})).status).toBe(200);
       for (const who of voters)
         expect((await who.client.post(`${base}/vote/ballots`, { choice: 'yes' })).status).toBe(200);
       return (await g.chair.client.post(`${base}/vote/close`, {})).body.vote;
     };
-    const person = (who: Someone) => `/api/v1/groups/${g.groupId}/people/${who.id}/categories`;
-    const wrong = await g.chair.client.put(person(g.ben), { categories: ['parents'] });
+    const categoriesOf = (who: Person) => `/api/v1/groups/${g.groupId}/people/${who.id}/categories`;
+    const wrong = await g.chair.client.put(categoriesOf(g.ben), { categories: ['parents'] });
     expectError(wrong, { status: 422, field: 'categories.0' });
     expect(wrong.body.error.fields['categories.0']).toMatch(/carers/);
-    expectError(await g.ann.client.put(person(g.ann), { categories: ['carers'] }), {
+    expectError(await g.ann.client.put(categoriesOf(g.ann), { categories: ['carers'] }), {
       status: 403,
       code: 'forbidden',
     });
-    const set = await g.chair.client.put(person(g.ben), { categories: ['carers', 'carers'] });
+    const set = await g.chair.client.put(categoriesOf(g.ben), {
+      categories: ['carers', 'carers'],
+    });
     expect(set.body).toEqual({ userId: g.ben.id, categories: ['carers'] });
 
     // Two ballots, but no carer among them: not quorate, and the record says why.

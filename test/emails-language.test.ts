@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendMeetingReminders } from '../src/server/modules/meetings/reminders.service.ts';
 import { createGroup, joinGroup, startTestApp, type TestApp } from './harness.ts';
+import { registerPerson } from './support/people.ts';
 import { expectError } from './support/errors.ts';
 import { addMeeting, adoptTerms } from './support/meetings.ts';
 
@@ -41,22 +42,12 @@ async function mailTo(email: string, subject: RegExp) {
     .filter((m) => subject.test(m.subject));
 }
 
-async function person(name: string, language?: 'en-GB' | 'cy') {
-  const client = t.client();
-  const me = await client.register(name);
-  if (language) {
-    const saved = await client.patch('/api/v1/me', { language });
-    expect(saved.status, saved.text).toBe(200);
-  }
-  return { client, id: me.id as string, email: me.email as string };
-}
-
 /** A group whose chair writes in English, with one Welsh-speaking and one English-speaking member. */
 async function bilingualGroup(name: string) {
-  const chair = await person('Chair Person', 'en-GB');
+  const chair = await registerPerson(t, 'Chair Person', { language: 'en-GB' });
   const groupId = await createGroup(chair.client, name);
-  const welsh = await person('Siân Cymraeg', 'cy');
-  const english = await person('Sam English');
+  const welsh = await registerPerson(t, 'Siân Cymraeg', { language: 'cy' });
+  const english = await registerPerson(t, 'Sam English');
   for (const p of [welsh, english]) await joinGroup(chair.client, p.client, groupId);
   await adoptTerms(chair.client, groupId);
   return { chair, welsh, english, groupId };
@@ -64,7 +55,7 @@ async function bilingualGroup(name: string) {
 
 describe('the language kept on an account', () => {
   it('starts unchosen, is changed through PATCH /me, shows in the session, and refuses a language Accord does not speak', async () => {
-    const p = await person('Language Chooser');
+    const p = await registerPerson(t, 'Language Chooser');
     expect((await p.client.get('/api/v1/me')).body.language).toBeNull();
     const saved = await p.client.patch('/api/v1/me', { language: 'cy' });
     expect(saved.status, saved.text).toBe(200);
@@ -142,7 +133,7 @@ describe('emails in the recipient’s language', () => {
   });
 
   it('a sign-in link goes in the account’s language', async () => {
-    const p = await person('Link Person', 'cy');
+    const p = await registerPerson(t, 'Link Person', { language: 'cy' });
     const asked = await t.client().post('/api/v1/session/link-requests', { email: p.email });
     expect(asked.status, asked.text).toBe(202);
     const [mail] = await mailTo(p.email, /dolen/);
@@ -225,9 +216,9 @@ describe('emails in the recipient’s language', () => {
   });
 
   it('an invitation is written in the invitee’s language if they have an account, else in the inviter’s', async () => {
-    const chair = await person('Cadeirydd', 'cy');
+    const chair = await registerPerson(t, 'Cadeirydd', { language: 'cy' });
     const groupId = await createGroup(chair.client, 'Llais Gofalwyr');
-    const english = await person('Invited English', 'en-GB');
+    const english = await registerPerson(t, 'Invited English', { language: 'en-GB' });
     const nobody = `newcomer.${Date.now()}@example.org`;
     for (const email of [english.email, nobody]) {
       const invited = await chair.client.post(`/api/v1/groups/${groupId}/invitations`, { email });

@@ -6,8 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { operations } from '../src/server/api.ts';
 import { endpoint, registerEndpoints } from '../src/server/endpoints.ts';
 import { startTestApp, type TestApp } from './harness.ts';
+import { expectError } from './support/errors.ts';
 
 const params = z.strictObject({ groupId: z.uuid() });
 const echoed = z.looseObject({});
@@ -103,5 +105,56 @@ describe('an operation declared in an endpoint table', () => {
       'group.createWorkingGroup',
     ]);
     expect(paths['/api/v1/test-endpoints/{groupId}']?.get?.['x-access']).toBe('public');
+  });
+});
+
+describe("the test client's call by operationId", () => {
+  it('knows every operation of the app, at the method and URL the server registers', async () => {
+    const doc = (await t.client().get('/api/openapi.json')).body;
+    const registered = new Map<string, string>();
+    for (const [path, methods] of Object.entries(doc.paths as Record<string, object>)) {
+      for (const [method, operation] of Object.entries(methods as Record<string, unknown>)) {
+        const { operationId } = operation as { operationId?: string };
+        const url = path.replace(/\{(\w+)\}/g, ':$1');
+        if (operationId) registered.set(operationId, `${method.toUpperCase()} ${url}`);
+      }
+    }
+    const called = Object.entries(operations).map(([id, declared]) => [id, declared.route]);
+    expect(called).toEqual(called.map(([id]) => [id, registered.get(id!)]));
+    // Only the live-update stream, which holds its connection itself, is not in a table.
+    const untabled = [...registered.keys()].filter((id) => !id.startsWith('testEcho'));
+    expect(untabled.filter((id) => !(id in operations))).toEqual(['streamGroupEvents']);
+  });
+
+  it('puts path parameters in the URL and the other fields in the body, and types the answer', async () => {
+    const chair = t.client();
+    await chair.register('Chair Person');
+    const created = await chair.call('createGroup', { name: 'Allotments', purpose: 'Plots' });
+    if (!created.ok) throw new Error(created.text);
+    const groupId = created.body.group.id;
+    const renamed = await chair.call('updateGroup', { groupId, name: 'Allotment society' });
+    expect(renamed.status).toBe(200);
+    const read = await chair.call('getGroup', { groupId });
+    expect(read.ok && read.body.name).toBe('Allotment society');
+  });
+
+  it('puts query fields in the query string', async () => {
+    const chair = t.client();
+    await chair.register('Chair Person');
+    const created = await chair.call('createGroup', { name: 'Allotments', purpose: 'Plots' });
+    if (!created.ok) throw new Error(created.text);
+    const groupId = created.body.group.id;
+    expect((await chair.call('listMeetings', { groupId, when: 'past' })).status).toBe(200);
+    // A value the schema refuses is named as a field of the query string.
+    const refused = await chair.call('listMeetings', { groupId, when: 'soon' as 'past' });
+    expectError(refused, { status: 422, field: 'querystring.when' });
+  });
+
+  it('answers an error in the one shape, which a test reads through expectError', async () => {
+    const stranger = t.client();
+    await stranger.register('Stranger Person');
+    const answer = await stranger.call('getGroup', { groupId: GROUP });
+    expect(answer.ok).toBe(false);
+    expect(expectError(answer, { status: 404 }).code).toBe('not_found');
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createGroup, joinGroup, startTestApp, type TestApp } from './harness.ts';
+import { expectSuccess } from './support/errors.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,21 +18,20 @@ it('a group home shows its purpose, parent, working groups and how many people i
   await participant.register('Home Participant');
   await joinGroup(chair, participant, steering);
 
-  const home = await participant.get(`/api/v1/groups/${steering}`);
-  expect(home.status).toBe(200);
-  expect(home.body).toMatchObject({
+  const home = expectSuccess(await participant.call('getGroup', { groupId: steering }), 200);
+  expect(home).toMatchObject({
     name: 'Steering group',
     purpose: 'Implement the consultation decisions',
     parent: null,
     myRole: 'participant',
     peopleCount: 2,
   });
-  expect(home.body.workingGroups.map((w: { name: string }) => w.name)).toEqual([
+  expect(home.workingGroups.map((w) => w.name)).toEqual([
     'Access working group',
     'Housing working group',
   ]);
-  const working = await chair.get(`/api/v1/groups/${housing}`);
-  expect(working.body).toMatchObject({
+  const working = await chair.callOk('getGroup', { groupId: housing });
+  expect(working).toMatchObject({
     parent: { id: steering, name: 'Steering group' },
     workingGroups: [],
     peopleCount: 1,

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { z } from 'zod';
 import { buildApp, type App, type AppOptions } from '../src/server/app.ts';
 import { loadConfig, type Config } from '../src/server/config.ts';
 import { openDatabase, type Database } from '../src/server/db/client.ts';
@@ -13,6 +14,9 @@ import * as accountsRepo from '../src/server/modules/accounts/accounts.repositor
 import { CSRF_COOKIE, SESSION_COOKIE } from '../src/server/http.ts';
 import { csrfTokenFor } from '../src/server/plugins/auth.ts';
 import { hashSecret, newSecret } from '../src/server/secrets.ts';
+import type { errorBody } from '../src/contracts/common.ts';
+import { operations, type OperationId, type Operations } from '../src/server/api.ts';
+import type { AnyEndpoint, Reply, Request } from '../src/server/endpoints.ts';
 import { withDatabase } from './global-setup.ts';
 import { linkToken, Mailbox } from './support/mailbox.ts';
 
@@ -169,6 +173,63 @@ export type Registered = {
 
 export type Answer<T = any> = { status: number; body: T; headers: Headers; text: string };
 
+/** An error answer's body: the one error shape. */
+export type Problem = z.output<typeof errorBody>;
+
+/**
+ * What calling an operation answers: its success answer, typed from its
+ * schemas, or an error in the one shape; `ok` says which (a 2xx status).
+ */
+export type Called<T> = (Answer<T> & { ok: true }) | (Answer<Problem> & { ok: false });
+
+/** What a test sends an operation (see Client.call). */
+export type CallInput<K extends OperationId> = Request<Operations[K]>;
+
+/** What an operation answers a test when it succeeds. */
+export type CallReply<K extends OperationId> = Reply<Operations[K]>;
+
+/** The input of an operation, left out when it needs none. */
+type InputOf<K extends OperationId> =
+  Partial<Request<Operations[K]>> extends Request<Operations[K]>
+    ? [input?: Request<Operations[K]>]
+    : [input: Request<Operations[K]>];
+
+/** The names of a schema's fields (the runtime side of path parameters and query). */
+function fieldNames(schema: AnyEndpoint['params']): string[] {
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/**
+ * The request an operation's row describes for `input`: the path parameters
+ * put into its URL, its query fields in the query string, and the rest as its
+ * body, as registerEndpoints takes them apart (a body that is not a field
+ * object, such as a file, is `input.body`).
+ */
+function requestFor(declared: AnyEndpoint, input: Record<string, unknown>) {
+  const [method, route] = declared.route.split(' ') as [string, string];
+  const pathNames = fieldNames(declared.params);
+  const queryNames = fieldNames(declared.query);
+  const named = new Set([...pathNames, ...queryNames]);
+  const urlPath = route.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    if (input[name] === undefined) throw new Error(`${declared.route} needs ${name}`);
+    return encodeURIComponent(String(input[name]));
+  });
+  const query = new URLSearchParams();
+  for (const name of queryNames) {
+    const value = input[name];
+    for (const each of Array.isArray(value) ? value : [value]) {
+      if (each !== undefined) query.append(name, String(each));
+    }
+  }
+  const bodyIsFields =
+    declared.body instanceof z.ZodObject &&
+    !Object.keys(declared.body.shape).some((k) => named.has(k));
+  const fields = Object.fromEntries(Object.entries(input).filter(([k]) => !named.has(k)));
+  const body = bodyIsFields ? fields : declared.body ? input.body : undefined;
+  const search = query.size > 0 ? `?${query}` : '';
+  return { method, url: urlPath + search, body };
+}
+
 /** A person using the API: keeps cookies and echoes the CSRF token, as the web app does. */
 export class Client {
   readonly cookies = new Map<string, string>();
@@ -224,6 +285,37 @@ export class Client {
     return { status: response.status, body: parsed as T, headers: response.headers, text };
   }
 
+  /**
+   * Calls an operation by its operationId, from the same row the server
+   * registers: its input (path parameters, query and body fields as one
+   * value) and its answer are typed from the row's schemas.
+   */
+  async call<K extends OperationId>(
+    operationId: K,
+    ...[input]: InputOf<K>
+  ): Promise<Called<Reply<Operations[K]>>> {
+    const declared: AnyEndpoint = operations[operationId];
+    const { method, url, body } = requestFor(declared, (input ?? {}) as Record<string, unknown>);
+    const answer =
+      body instanceof Uint8Array
+        ? await this.request(method, url, undefined, {
+            raw: new Uint8Array(body),
+            headers: { 'content-type': declared.consumes?.[0] ?? 'application/octet-stream' },
+          })
+        : await this.request(method, url, body);
+    return { ...answer, ok: answer.status >= 200 && answer.status < 300 };
+  }
+
+  /** Calls an operation that must succeed (set-up), and answers its typed body. */
+  async callOk<K extends OperationId>(
+    operationId: K,
+    ...input: InputOf<K>
+  ): Promise<Reply<Operations[K]>> {
+    const answer = await this.call(operationId, ...input);
+    if (!answer.ok) throw new Error(`${operationId} failed: ${answer.status} ${answer.text}`);
+    return answer.body;
+  }
+
   get = <T = any>(p: string) => this.request<T>('GET', p);
   post = <T = any>(p: string, body?: unknown) => this.request<T>('POST', p, body);
   patch = <T = any>(p: string, body?: unknown) => this.request<T>('PATCH', p, body);
@@ -258,17 +350,13 @@ export class Client {
         if (!(error instanceof FirstAccount)) throw error;
       }
     }
-    const answer = await this.post('/api/v1/accounts', { name, email, password });
-    if (answer.status === 201) return { ...answer.body.user, password };
-    if (answer.status !== 202 || !this.mail) {
-      throw new Error(`register failed: ${answer.status} ${answer.text}`);
-    }
+    const answer = await this.callOk('register', { name, email, password });
+    // 201: registered and signed in at once; 202: the confirmation link is mailed.
+    if ('user' in answer) return { ...answer.user, password };
+    if (!this.mail) throw new Error(`register needs a mailbox: ${answer.message}`);
     const token = await this.tokenFromMail(email, '/register/confirm');
-    const confirmed = await this.post('/api/v1/accounts/confirm', { token, password });
-    if (confirmed.status !== 201) {
-      throw new Error(`confirming registration failed: ${confirmed.status} ${confirmed.text}`);
-    }
-    return { ...confirmed.body.user, password };
+    const { user } = await this.callOk('confirmRegistration', { token, password });
+    return { ...user, password };
   }
 
   /** The secret of the newest link (to `path`, if given) mailed to `email`. */
@@ -282,19 +370,16 @@ export class Client {
 
 /** Creates a group chaired by `chair` and returns its id. */
 export async function createGroup(chair: Client, name = 'Steering group', parentId?: string) {
-  const answer = await chair.post('/api/v1/groups', {
+  const { group } = await chair.callOk('createGroup', {
     name,
     purpose: 'Implement the consultation decisions',
     ...(parentId ? { parentId } : {}),
   });
-  if (answer.status !== 201) throw new Error(`createGroup failed: ${answer.status} ${answer.text}`);
-  return answer.body.group.id as string;
+  return group.id;
 }
 
 /** Invites and joins `person` into the group as a participant. */
 export async function joinGroup(chair: Client, person: Client, groupId: string) {
-  const invitation = await chair.post(`/api/v1/groups/${groupId}/invitations`, {});
-  if (invitation.status !== 201) throw new Error(`invite failed: ${invitation.text}`);
-  const joined = await person.post('/api/v1/join', { token: invitation.body.token });
-  if (joined.status !== 200) throw new Error(`join failed: ${joined.text}`);
+  const { token } = await chair.callOk('createInvitation', { groupId });
+  await person.callOk('joinGroup', { token });
 }

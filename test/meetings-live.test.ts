@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, joinGroup, startTestApp, type TestApp } from './harness.ts';
+import { expectSuccess } from './support/errors.ts';
 import { addMeeting, mark } from './support/meetings.ts';
 
 let t: TestApp;
@@ -29,15 +30,14 @@ describe('a person’s meetings while one is running', () => {
     const marked = await addMeeting(chair, groupId, new Date(Date.now() - 20 * MINUTE));
     await mark(chair, groupId, marked, me.id, 'absent');
 
-    const answer = await member.get(`/api/v1/groups/${groupId}/membership/${me.id}`);
-    expect(answer.status, answer.text).toBe(200);
-    const markOf = (id: string) =>
-      answer.body.attendance.find((row: { meetingId: string }) => row.meetingId === id)?.mark;
+    const answer = await member.call('getPersonMembership', { groupId, userId: me.id });
+    const membership = expectSuccess(answer, 200);
+    const markOf = (id: string) => membership.attendance.find((row) => row.meetingId === id)?.mark;
     expect(markOf(ended)).toBe('absent');
     expect(markOf(running)).toBe('not_checked_in_yet');
     // What the register says is kept, even while the meeting runs.
     expect(markOf(marked)).toBe('absent');
-    expect(answer.body.timeline.every((e: { count: unknown }) => 'count' in e)).toBe(true);
-    expect(typeof answer.body.rule.apologiesCountAsAbsence).toBe('boolean');
+    expect(membership.timeline.every((e) => 'count' in e)).toBe(true);
+    expect(typeof membership.rule.apologiesCountAsAbsence).toBe('boolean');
   });
 });

@@ -3,8 +3,15 @@ import { topUpSchedules } from '../src/server/modules/meetings/scheduling.servic
 import { sendMeetingReminders } from '../src/server/modules/meetings/reminders.service.ts';
 import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
 import { expectError } from './support/errors.ts';
-import { addMeeting, adoptTerms, draftStartedOn, mark, redraft } from './support/meetings.ts';
-import { rowCounts } from './support/people.ts';
+import {
+  addMeeting,
+  adoptTerms,
+  draftStartedOn,
+  mark,
+  redraft,
+  type Mark,
+} from './support/meetings.ts';
+import { registerPerson, rowCounts } from './support/people.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -15,18 +22,12 @@ afterAll(async () => t.close());
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-async function person(name: string) {
-  const client = t.client();
-  const me = await client.register(name);
-  return { client, id: me.id as string, email: me.email as string, name };
-}
-
 async function groupWith(count: number, options: { terms?: boolean } = { terms: true }) {
-  const chair = await person('Chair Person');
+  const chair = await registerPerson(t, 'Chair Person');
   const groupId = await createGroup(chair.client);
   const people = [];
   for (let i = 0; i < count; i++) {
-    const p = await person(`Person ${String.fromCharCode(65 + i)}`);
+    const p = await registerPerson(t, `Person ${String.fromCharCode(65 + i)}`);
     await joinGroup(chair.client, p.client, groupId);
     people.push(p);
   }
@@ -114,7 +115,9 @@ describe('the schedule', () => {
     // Now the group meets on the 3rd Thursday.
     await redraft(chair.client, groupId);
     await adoptTerms(chair.client, groupId, (doc) => {
-      doc.cadence.on = { kind: 'nth_weekday', nth: 3, weekday: 'thursday' };
+      expect(doc.cadence.unit).toBe('month');
+      if (doc.cadence.unit === 'month')
+        doc.cadence.on = { kind: 'nth_weekday', nth: 3, weekday: 'thursday' };
     });
     const all = await meetingsOf(chair.client, groupId, 'all');
     const byId = new Map(all.map((m) => [m.id, m]));
@@ -339,7 +342,7 @@ describe('attendance', () => {
 
   it('chairs and note-takers correct the register, every change audited; someone outside the group is refused', async () => {
     const { chair, groupId, people } = await groupWith(1);
-    const stranger = await person('Stranger');
+    const stranger = await registerPerson(t, 'Stranger');
     const past = await addMeeting(chair.client, groupId, new Date(Date.now() - 3 * DAY));
     const url = (userId: string) =>
       `/api/v1/groups/${groupId}/meetings/${past}/attendance/${userId}`;
@@ -424,7 +427,7 @@ describe('membership derived from attendance', () => {
       await addMeeting(chair.client, groupId, new Date('2026-11-10T18:00:00Z')),
     ];
     const me = (await chair.client.get('/api/v1/me')).body;
-    const register: Record<string, string[]> = {
+    const register: Record<string, Mark[]> = {
       [me.id]: ['present_in_person', 'present_in_person', 'present_in_person'],
       [b!.id]: ['present_in_person', 'apologies', 'present_online'],
       [c!.id]: ['absent', 'present_online', 'absent'],
@@ -491,7 +494,7 @@ describe('membership derived from attendance', () => {
     const ids = [];
     for (let i = 0; i < 6; i++)
       ids.push(await addMeeting(chair.client, groupId, new Date(start + i * 28 * DAY)));
-    const plan: [string, string[]][] = [
+    const plan: [string, Mark[]][] = [
       [
         lapser!.id,
         ['present_in_person', 'present_in_person', 'absent', 'absent', 'absent', 'absent'],

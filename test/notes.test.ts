@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from './harness.ts';
+import { createGroup, joinGroup, startTestApp, type TestApp } from './harness.ts';
+import { registerPerson, type Person } from './support/people.ts';
 import { expectError } from './support/errors.ts';
 import { remindOverdueActions } from '../src/server/modules/notes/actions.service.ts';
 import { addMeeting, adoptTerms } from './support/meetings.ts';
@@ -11,20 +12,12 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-type Someone = { client: Client; id: string; email: string };
-
-async function person(name: string): Promise<Someone> {
-  const client = t.client();
-  const me = await client.register(name);
-  return { client, id: me.id, email: me.email };
-}
-
 async function group() {
-  const chair = await person('Chair Person');
+  const chair = await registerPerson(t, 'Chair Person');
   const groupId = await createGroup(chair.client);
-  const sam = await person('Samantha Okafor');
-  const noteTaker = await person('Nina Notes');
-  const observer = await person('Olu Observer');
+  const sam = await registerPerson(t, 'Samantha Okafor');
+  const noteTaker = await registerPerson(t, 'Nina Notes');
+  const observer = await registerPerson(t, 'Olu Observer');
   for (const p of [sam, noteTaker, observer]) await joinGroup(chair.client, p.client, groupId);
   await chair.client.put(`/api/v1/groups/${groupId}/people/${noteTaker.id}/role`, {
     role: 'note_taker',
@@ -40,7 +33,7 @@ async function group() {
 
 /** The group agrees a proposal by consensus (Sam agrees); the decision's id. */
 async function agreeByConsensus(
-  g: { groupId: string; chair: Someone; sam: Someone },
+  g: { groupId: string; chair: Person; sam: Person },
   title: string,
   release?: object,
 ) {
@@ -274,7 +267,7 @@ describe('actions', () => {
   it('an action has an owner in the group and a due date; owners see theirs; overdue ones are marked', async () => {
     const g = await group();
     const base = `/api/v1/groups/${g.groupId}/actions`;
-    const outsider = await person('Not Here');
+    const outsider = await registerPerson(t, 'Not Here');
     expectError(
       await g.noteTaker.client.post(base, {
         title: 'x',
@@ -517,7 +510,7 @@ describe('suggestions and search', () => {
     // The draft notes are not visible to a participant, so search does not find them.
     const asSam = await g.sam.client.get(`/api/v1/groups/${g.groupId}/search?q=evening`);
     expect(asSam.body.results.map((r: any) => r.kind)).toEqual(['suggestion']);
-    const stranger = await person('Stranger');
+    const stranger = await registerPerson(t, 'Stranger');
     expectError(await stranger.client.get(`/api/v1/groups/${g.groupId}/search?q=evening`), {
       status: 404,
       code: 'not_found',

@@ -6,28 +6,15 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import type { Deps } from './deps.ts';
+import { modules } from './api.ts';
 import { AppError } from './errors.ts';
-import { accountRoutes } from './modules/accounts/accounts.routes.ts';
 import { accountLanguage, pruneExpired } from './modules/accounts/accounts.service.ts';
-import { groupRoutes } from './modules/groups/groups.routes.ts';
-import { joinRequestRoutes } from './modules/groups/join-requests.routes.ts';
-import { healthRoutes } from './modules/health/health.routes.ts';
-import { mailRoutes } from './modules/mail/mail.routes.ts';
-import { termsRoutes } from './modules/terms/terms.routes.ts';
 import { sendReviewNotices } from './modules/terms/terms.service.ts';
-import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
-import { decisionRoutes } from './modules/decisions/decisions.routes.ts';
 import { createEventBus } from './modules/events/bus.ts';
-import { eventRoutes } from './modules/events/events.routes.ts';
 import { closeDueVotes } from './modules/decisions/votes.service.ts';
 import { remindOverdueActions } from './modules/notes/actions.service.ts';
-import { notesRoutes } from './modules/notes/notes.routes.ts';
-import { releaseRoutes } from './modules/releases/releases.routes.ts';
-import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
 import { topUpSchedules } from './modules/meetings/scheduling.service.ts';
 import { sendMeetingReminders } from './modules/meetings/reminders.service.ts';
-import { membershipRoutes } from './modules/membership/membership.routes.ts';
-import { workingGroupRoutes } from './modules/working-groups/working-groups.routes.ts';
 import { loadServerKey } from './secrets.ts';
 import { startMailSender, type MailSender } from './modules/mail/sender.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -155,21 +142,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerOpenApi(app, config);
   registerAuth(app, deps);
 
-  // Modules.
-  healthRoutes(app, deps);
-  accountRoutes(app, deps);
-  groupRoutes(app, deps);
-  joinRequestRoutes(app, deps);
-  mailRoutes(app, deps);
-  termsRoutes(app, deps);
-  meetingRoutes(app, deps);
-  membershipRoutes(app, deps);
-  workingGroupRoutes(app, deps);
-  calendarRoutes(app, deps);
-  eventRoutes(app, deps);
-  decisionRoutes(app, deps);
-  notesRoutes(app, deps);
-  releaseRoutes(app, deps);
+  // Modules, in the order api.ts lists them.
+  for (const registerModule of modules) registerModule(app, deps);
   options.extraRoutes?.(app, deps);
   await registerWeb(app, config.webDistDir);
 

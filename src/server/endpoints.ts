@@ -64,6 +64,39 @@ export type UseCaseInput<S extends { params?: Schema; query?: Schema; body?: Sch
   Part<S, 'body'>
 >;
 
+/**
+ * The schema a row declares for a part of its input; never when it declares
+ * none (a row that leaves a part out has it inferred as undefined, or as any
+ * schema at all).
+ */
+type Declared<S> = [Exclude<S, undefined>] extends [never]
+  ? never
+  : [Schema] extends [Exclude<S, undefined>]
+    ? never
+    : Exclude<S, undefined>;
+type Sent<S> = [Declared<S>] extends [never] ? unknown : z.input<Declared<S>>;
+type SentBody<S, Named> = [Declared<S>] extends [never]
+  ? unknown
+  : Declared<S> extends z.ZodObject
+    ? [keyof z.output<Declared<S>> & Named] extends [never]
+      ? z.input<Declared<S>>
+      : { body: z.input<Declared<S>> }
+    : { body: z.input<Declared<S>> };
+
+/**
+ * What a client sends an operation, as one value shaped like its use case's
+ * input: path parameters, query and body fields (or `body` whole), before the
+ * schemas' defaults and trimming apply.
+ */
+export type Request<E extends AnyEndpoint> = Sent<E['params']> &
+  Sent<E['query']> &
+  SentBody<E['body'], keyof Sent<E['params']> | keyof Sent<E['query']>>;
+
+/** What an operation answers when it succeeds: its success schemas' output, as the client reads it. */
+export type Reply<E extends AnyEndpoint> = {
+  [S in keyof E['response'] & SuccessStatus]: z.output<Declared<E['response'][S]>>;
+}[keyof E['response'] & SuccessStatus];
+
 /** What an operation runs with besides its input. */
 export type Scope = {
   deps: Deps;
@@ -104,7 +137,15 @@ export type Endpoint<
   run: (input: Input<P, Q, B>, scope: Scope) => Promise<Answer<R> | FastifyReply>;
 };
 
-type AnyEndpoint = Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, Responses>;
+/**
+ * Any operation, whatever its schemas: what registering needs to know. Its
+ * `run` takes an input of a type only the row itself knows (`never` here), so
+ * that every row fits while keeping its own types.
+ */
+export type AnyEndpoint = Omit<
+  Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, Responses>,
+  'run'
+> & { run: (input: never, scope: Scope) => Promise<unknown> };
 
 /** A module's operations, by operationId. */
 export type Table = Readonly<Record<string, AnyEndpoint>>;
@@ -115,8 +156,8 @@ export function endpoint<
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
   R extends Responses = Responses,
->(declared: Endpoint<P, Q, B, R>): AnyEndpoint {
-  return declared as unknown as AnyEndpoint;
+>(declared: Endpoint<P, Q, B, R>): Endpoint<P, Q, B, R> {
+  return declared;
 }
 
 /** An operation's input and answers: its schemas, and how its body arrives when it is not JSON. */
@@ -140,7 +181,7 @@ export function op<
   run: Endpoint<P, Q, B, R>['run'],
   io: Io<P, Q, B, R>,
   summary: string,
-): AnyEndpoint {
+): Endpoint<P, Q, B, R> {
   return endpoint<P, Q, B, R>({ route, access, summary, ...io, run } as Endpoint<P, Q, B, R>);
 }
 
@@ -216,7 +257,7 @@ export function registerEndpoints(
             : declared.body
               ? { body: request.body }
               : {}),
-        } as Input<Schema, Schema, Schema>;
+        } as never;
         const answer = await declared.run(input, {
           deps,
           actor: request.actor,
@@ -230,7 +271,15 @@ export function registerEndpoints(
   }
 }
 
+/** A module's operations under its tag, and how to register them; the table keeps each row's types. */
+export type Routes<T extends Table = Table> = ((app: FastifyInstance, deps: Deps) => void) & {
+  tag: string;
+  table: T;
+};
+
 /** A module's routes as a table: its operations, all under the module's tag. */
-export function routes(tag: string, table: Table) {
-  return (app: FastifyInstance, deps: Deps): void => registerEndpoints(app, deps, tag, table);
+export function routes<T extends Table>(tag: string, table: T): Routes<T> {
+  const register = (app: FastifyInstance, deps: Deps): void =>
+    registerEndpoints(app, deps, tag, table);
+  return Object.assign(register, { tag, table });
 }

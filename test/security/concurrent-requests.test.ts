@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, startTestApp, type Client, type TestApp } from '../harness.ts';
+import { expectSuccess } from '../support/errors.ts';
 import { adoptTerms } from '../support/meetings.ts';
 
 let t: TestApp;
@@ -24,7 +25,7 @@ describe('the same request several times at once', () => {
   it('scheduling the meetings of one group twelve times at once, over different horizons: all 200, each meeting made once', async () => {
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        chair.post(`/api/v1/groups/${groupId}/meetings/schedule`, { months: 1 + i }),
+        chair.call('scheduleMeetings', { groupId, months: 1 + i }),
       ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
@@ -40,14 +41,11 @@ describe('the same request several times at once', () => {
     const workingGroup = await createGroup(chair, 'Repairs working group', groupId);
     const answers = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        chair.put(`/api/v1/groups/${workingGroup}/commitment`, {
-          hoursPerMonth: i % 2 ? null : 4,
-        }),
+        chair.call('joinWorkingGroup', { groupId: workingGroup, hoursPerMonth: i % 2 ? null : 4 }),
       ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
-    const listed = await chair.get(`/api/v1/groups/${workingGroup}/commitments`);
-    expect(listed.status, listed.text).toBe(200);
-    expect(listed.body.commitments).toHaveLength(1);
+    const listed = await chair.call('listWorkingGroupCommitments', { groupId: workingGroup });
+    expect(expectSuccess(listed, 200).commitments).toHaveLength(1);
   });
 });

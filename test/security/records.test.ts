@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from '../harness.ts';
+import { registerPerson, type Person } from '../support/people.ts';
 import { expectError } from '../support/errors.ts';
 import { addMeeting, adoptTerms, mark } from '../support/meetings.ts';
 
@@ -16,23 +17,15 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-type Someone = { client: Client; id: string; email: string; name: string };
-
-async function person(name: string): Promise<Someone> {
-  const client = t.client();
-  const me = await client.register(name);
-  return { client, id: me.id, email: me.email, name };
-}
-
 const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 
 /** A chair and `names.length` others, in a group under the seed's rules as `change` edits them. */
 async function group(names: string[], change: (doc: any) => void = () => {}) {
-  const chair = await person('Chair Person');
+  const chair = await registerPerson(t, 'Chair Person');
   const groupId = await createGroup(chair.client);
-  const others: Someone[] = [];
+  const others: Person[] = [];
   for (const name of names) {
-    const p = await person(name);
+    const p = await registerPerson(t, name);
     await joinGroup(chair.client, p.client, groupId);
     others.push(p);
   }
@@ -41,7 +34,7 @@ async function group(names: string[], change: (doc: any) => void = () => {}) {
 }
 
 /** Makes people members: present at two past meetings. */
-async function members(chair: Client, groupId: string, people: Someone[]) {
+async function members(chair: Client, groupId: string, people: Person[]) {
   const m1 = await addMeeting(chair, groupId, new Date('2026-09-08T17:00:00Z'));
   const m2 = await addMeeting(chair, groupId, new Date('2026-10-13T17:00:00Z'));
   for (const p of people) {
@@ -54,7 +47,7 @@ async function members(chair: Client, groupId: string, people: Someone[]) {
 async function proposal(
   chair: Client,
   groupId: string,
-  answers: [Someone, 'agree' | 'concerns' | 'stand_aside' | 'block'][],
+  answers: [Person, 'agree' | 'concerns' | 'stand_aside' | 'block'][],
 ) {
   const base = `/api/v1/groups/${groupId}/proposals`;
   const created = await chair.post(base, {
@@ -77,7 +70,7 @@ describe('formal votes', () => {
   it('a formal vote cannot open with no eligible voters', async () => {
     // Nobody has been to a meeting, so nobody is a member and nobody may vote.
     const g = await group(['Ann Newcomer', 'Ben Newcomer']);
-    const [ann] = g.others as [Someone, Someone];
+    const [ann] = g.others as [Person, Person];
     const url = await proposal(g.chair.client, g.groupId, [[ann, 'block']]);
     const called = await g.chair.client.post(`${url}/vote`, {});
     expectError(called, { status: 422, code: 'validation_failed', field: 'voters' });
@@ -98,7 +91,7 @@ describe('formal votes', () => {
         categoryMinimums: [{ category: 'carers', min: 1 }],
       };
     });
-    const [ann, ben] = g.others as [Someone, Someone];
+    const [ann, ben] = g.others as [Person, Person];
     await members(g.chair.client, g.groupId, [g.chair, ann, ben]);
     const url = await proposal(g.chair.client, g.groupId, [[ann, 'block']]);
     const called = await g.chair.client.post(`${url}/vote`, {});
@@ -110,7 +103,7 @@ describe('formal votes', () => {
   it('a tie is recorded as a tie, not as a majority', async () => {
     // The seed's rules: a simple majority of votes cast, no casting vote.
     const g = await group(['Ann Member', 'Ben Member']);
-    const [ann, ben] = g.others as [Someone, Someone];
+    const [ann, ben] = g.others as [Person, Person];
     await members(g.chair.client, g.groupId, [ann, ben]);
     const url = await proposal(g.chair.client, g.groupId, [
       [ann, 'agree'],
@@ -143,7 +136,7 @@ describe('formal votes', () => {
     const g = await group(['Ann Member', 'Ben Member', 'Cat Member', 'Dev Member'], (doc) => {
       doc.decisions.castingVote = 'chair';
     });
-    const [ann, ben, cat, dev] = g.others as [Someone, Someone, Someone, Someone];
+    const [ann, ben, cat, dev] = g.others as [Person, Person, Person, Person];
     await members(g.chair.client, g.groupId, [ann, ben, cat, dev]);
 
     // After a tie: the vote waits for the chair, who then gives the casting vote.
@@ -200,7 +193,7 @@ describe('attendance after a meeting', () => {
 
   it("a chair's attendance import after a meeting needs a reason, is marked on the meeting and tells the people whose membership it changed", async () => {
     const g = await group(['Ann Once', 'Ben Never', 'Cat Twice']);
-    const [ann, ben, cat] = g.others as [Someone, Someone, Someone];
+    const [ann, ben, cat] = g.others as [Person, Person, Person];
     // Cat is a member already; Ann has been once; Ben never.
     const m1 = await addMeeting(g.chair.client, g.groupId, new Date('2026-09-08T17:00:00Z'));
     const m2 = await addMeeting(g.chair.client, g.groupId, new Date('2026-10-13T17:00:00Z'));
@@ -260,7 +253,7 @@ describe('attendance after a meeting', () => {
 
   it('a register correction after the meeting needs a reason, is shown on the meeting, and tells the person it makes a member', async () => {
     const g = await group(['Dev Once']);
-    const [dev] = g.others as [Someone];
+    const [dev] = g.others as [Person];
     const m1 = await addMeeting(g.chair.client, g.groupId, new Date('2026-09-08T17:00:00Z'));
     const m2 = await addMeeting(g.chair.client, g.groupId, new Date('2026-10-13T17:00:00Z'));
     await mark(g.chair.client, g.groupId, m1, dev.id, 'present_in_person');

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from '../harness.ts';
+import { createGroup, joinGroup, startTestApp, type TestApp } from '../harness.ts';
+import { registerPerson, type Person } from '../support/people.ts';
 import { expectError } from '../support/errors.ts';
 import { addMeeting, adoptTerms } from '../support/meetings.ts';
 import { agreeToRelease } from '../support/releases.ts';
@@ -16,19 +17,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-type Someone = { client: Client; id: string };
-
-async function person(name: string): Promise<Someone> {
-  const client = t.client();
-  const me = await client.register(name);
-  return { client, id: me.id };
-}
-
 /** A group with Terms of Reference in force, a chair and a participant. */
 async function group(options: { chairMayRecordAgreement?: boolean; parentId?: string } = {}) {
-  const chair = await person('Chair Person');
+  const chair = await registerPerson(t, 'Chair Person');
   const groupId = await createGroup(chair.client, 'A group', options.parentId);
-  const sam = await person('Samantha Okafor');
+  const sam = await registerPerson(t, 'Samantha Okafor');
   await joinGroup(chair.client, sam.client, groupId);
   await adoptTerms(chair.client, groupId, (doc) => {
     if (options.chairMayRecordAgreement) doc.confidentiality.chairMayRecordAgreement = true;
@@ -36,7 +29,7 @@ async function group(options: { chairMayRecordAgreement?: boolean; parentId?: st
   return { chair, sam, groupId };
 }
 
-async function learningOf(g: { sam: Someone; groupId: string }, what = 'A lesson to share') {
+async function learningOf(g: { sam: Person; groupId: string }, what = 'A lesson to share') {
   const made = await g.sam.client.post(`/api/v1/groups/${g.groupId}/learning`, {
     whatHappened: what,
     whatWeLearned: 'Something',
@@ -48,7 +41,7 @@ async function learningOf(g: { sam: Someone; groupId: string }, what = 'A lesson
 }
 
 /** The group agrees an ordinary proposal, with no release in it. */
-async function agreeSomethingElse(g: { chair: Someone; groupId: string }) {
+async function agreeSomethingElse(g: { chair: Person; groupId: string }) {
   const base = `/api/v1/groups/${g.groupId}/proposals`;
   const p = await g.chair.client.post(base, {
     title: 'Meet on Thursdays',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ERROR_STATUS, type ErrorCode } from '../../src/server/errors.ts';
-import type { Answer } from '../harness.ts';
+import type { Answer, Called } from '../harness.ts';
 
 const codes = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]];
 
@@ -64,4 +64,15 @@ export function expectError(
     throw new Error(`expected fields to name "${expected.field}": ${answer.text}`);
   }
   return error;
+}
+
+/**
+ * Asserts a call succeeded with `status`, and returns its body, typed as the
+ * operation's success answer.
+ */
+export function expectSuccess<T>(answer: Called<T>, status: number): T {
+  if (!answer.ok || answer.status !== status) {
+    throw new Error(`expected ${status}, got ${answer.status}: ${answer.text}`);
+  }
+  return answer.body;
 }

@@ -1,3 +1,4 @@
+import type { GroupRoleName } from '../../src/contracts/groups.ts';
 import type { Client } from '../harness.ts';
 import { londonToday } from './meetings.ts';
 import type { Person } from './people.ts';
@@ -25,32 +26,15 @@ export type GroupFixture = {
 
 export type TermsState = { inForce?: boolean; draft?: boolean };
 
-async function ok<T = any>(
-  answer: Promise<{ status: number; text: string; body: T }>,
-  what: string,
-) {
-  const done = await answer;
-  if (done.status >= 300) throw new Error(`${what} failed: ${done.status} ${done.text}`);
-  return done.body;
-}
-
 /** Invites `people` with one link and has each of them join. */
 export async function joinAll(chair: Client, groupId: string, people: readonly Person[]) {
-  const invitation = await ok(
-    chair.post(`/api/v1/groups/${groupId}/invitations`, {}),
-    'createInvitation',
-  );
-  await Promise.all(
-    people.map((p) => ok(p.client.post('/api/v1/join', { token: invitation.token }), 'join')),
-  );
-  return invitation as { invitation: { id: string }; token: string };
+  const invitation = await chair.callOk('createInvitation', { groupId });
+  await Promise.all(people.map((p) => p.client.callOk('joinGroup', { token: invitation.token })));
+  return invitation;
 }
 
-export async function setRole(chair: Client, groupId: string, person: Person, role: string) {
-  await ok(
-    chair.put(`/api/v1/groups/${groupId}/people/${person.id}/role`, { role }),
-    `setGroupRole ${role}`,
-  );
+export async function setRole(chair: Client, groupId: string, person: Person, role: GroupRoleName) {
+  await chair.callOk('setGroupRole', { groupId, userId: person.id, role });
 }
 
 /**
@@ -64,11 +48,11 @@ export async function populatedGroup(
   name = 'Steering group',
 ): Promise<GroupFixture> {
   const chair = cast.owner.client;
-  const created = await ok(
-    chair.post('/api/v1/groups', { name, purpose: 'Implement the consultation decisions' }),
-    'createGroup',
-  );
-  const id = created.group.id as string;
+  const created = await chair.callOk('createGroup', {
+    name,
+    purpose: 'Implement the consultation decisions',
+  });
+  const id = created.group.id;
   const { invitation, token } = await joinAll(chair, id, [
     cast.chair,
     cast.participant,
@@ -82,13 +66,12 @@ export async function populatedGroup(
     setRole(chair, id, cast.noteTaker, 'note_taker'),
   ]);
   let draftDocument: Record<string, unknown> | null = null;
-  const base = `/api/v1/groups/${id}/terms`;
   if (terms.inForce) {
-    await ok(chair.post(`${base}/draft`, { from: 'template' }), 'createTermsDraft');
-    await ok(chair.post(`${base}/draft/adopt`, { adoptedOn: londonToday() }), 'adoptTermsDraft');
+    await chair.callOk('createTermsDraft', { groupId: id, from: 'template' });
+    await chair.callOk('adoptTermsDraft', { groupId: id, adoptedOn: londonToday() });
   }
   if (terms.draft) {
-    const draft = await ok(chair.post(`${base}/draft`, {}), 'createTermsDraft');
+    const draft = await chair.callOk('createTermsDraft', { groupId: id });
     draftDocument = draft.document;
   }
   return { id, invitationId: invitation.id, invitationToken: token, draftDocument };

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { calendarDateIn } from '../../src/policy/index.ts';
 import type { Database } from '../../src/server/db/client.ts';
-import type { Client } from '../harness.ts';
+import type { CallInput, CallReply, Client } from '../harness.ts';
 
 /** Today where the template's groups meet (Europe/London). */
 export function londonToday(): string {
@@ -20,6 +20,12 @@ export async function draftStartedOn(database: Database, groupId: string, date: 
   );
 }
 
+/** A Terms of Reference document, as a draft holds it. */
+export type TermsDocument = CallReply<'getTermsDraft'>['document'];
+
+/** The choices a draft from the template is made with. */
+type TemplateChoices = NonNullable<CallInput<'createTermsDraft'>['choices']>;
+
 /**
  * Adopts Terms of Reference from the seed template (monthly, 2nd Tuesday,
  * 18:00 Europe/London), after `change` has edited the document. An adoption
@@ -28,14 +34,15 @@ export async function draftStartedOn(database: Database, groupId: string, date: 
 export async function adoptTerms(
   chair: Client,
   groupId: string,
-  change: (document: any) => void = () => {},
-  choices: object = {},
+  change: (document: TermsDocument) => void = () => {},
+  choices: Partial<TemplateChoices> = {},
   adoptedOn = londonToday(),
   database?: Database,
 ) {
-  const existing = await chair.get(`/api/v1/groups/${groupId}/terms/draft`);
+  const existing = await chair.call('getTermsDraft', { groupId });
   if (existing.status === 404) {
-    const draft = await chair.post(`/api/v1/groups/${groupId}/terms/draft`, {
+    const draft = await chair.call('createTermsDraft', {
+      groupId,
       from: 'template',
       choices: {
         frequency: 'monthly',
@@ -57,40 +64,42 @@ export async function adoptTerms(
     });
     expect(draft.status, draft.text).toBe(201);
   }
-  const draft = await chair.get(`/api/v1/groups/${groupId}/terms/draft`);
-  const document = structuredClone(draft.body.document);
+  const draft = await chair.callOk('getTermsDraft', { groupId });
+  const document = structuredClone(draft.document);
   change(document);
-  const saved = await chair.put(`/api/v1/groups/${groupId}/terms/draft`, { document });
+  const saved = await chair.call('updateTermsDraft', { groupId, document });
   expect(saved.status, saved.text).toBe(200);
   if (database && adoptedOn < londonToday()) await draftStartedOn(database, groupId, adoptedOn);
-  const adopted = await chair.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
-    adoptedOn,
-  });
-  expect(adopted.status, adopted.text).toBe(200);
-  return adopted.body;
+  return chair.callOk('adoptTermsDraft', { groupId, adoptedOn });
 }
 
 /** Makes a draft from the version in force, so the next adoptTerms edits it. */
 export async function redraft(chair: Client, groupId: string) {
-  const draft = await chair.post(`/api/v1/groups/${groupId}/terms/draft`, { from: 'in_force' });
+  const draft = await chair.call('createTermsDraft', { groupId, from: 'in_force' });
   expect(draft.status, draft.text).toBe(201);
 }
 
+/** Adds an extra meeting of `minutes` from `startsAt`; its id. */
 export async function addMeeting(
   chair: Client,
   groupId: string,
   startsAt: Date,
   minutes = 120,
-  extra: object = {},
+  extra: Partial<CallInput<'createMeeting'>> = {},
 ) {
-  const answer = await chair.post(`/api/v1/groups/${groupId}/meetings`, {
+  const answer = await chair.call('createMeeting', {
+    groupId,
     startsAt: startsAt.toISOString(),
     endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
     ...extra,
   });
   expect(answer.status, answer.text).toBe(201);
-  return answer.body.id as string;
+  if (!answer.ok) throw new Error(answer.text);
+  return answer.body.id;
 }
+
+/** A register mark: present in person or online, apologies, or absent. */
+export type Mark = CallInput<'recordAttendance'>['mark'];
 
 /**
  * Records a register mark. After the meeting a correction needs a reason, so
@@ -101,12 +110,15 @@ export async function mark(
   groupId: string,
   meetingId: string,
   userId: string,
-  value: string,
+  value: Mark,
   reason = 'The register was kept on paper at the meeting',
 ) {
-  const answer = await chair.put(
-    `/api/v1/groups/${groupId}/meetings/${meetingId}/attendance/${userId}`,
-    { mark: value, reason },
-  );
+  const answer = await chair.call('recordAttendance', {
+    groupId,
+    meetingId,
+    userId,
+    mark: value,
+    reason,
+  });
   expect(answer.status, answer.text).toBe(200);
 }

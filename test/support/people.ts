@@ -1,4 +1,4 @@
-import type { Client, TestApp } from '../harness.ts';
+import type { CallInput, Client, TestApp } from '../harness.ts';
 
 /** Someone with an account, signed in through their own client. */
 export type Person = {
@@ -9,20 +9,26 @@ export type Person = {
   password: string;
 };
 
-export async function registerPerson(t: TestApp, name: string): Promise<Person> {
+/**
+ * A new account, signed in through its own client: the one helper for the
+ * people of a test. `language` is the language they chose for what Accord
+ * writes to them (English when not chosen).
+ */
+export async function registerPerson(
+  t: TestApp,
+  name: string,
+  options: { language?: CallInput<'updateMe'>['language'] } = {},
+): Promise<Person> {
   const client = t.client();
   const me = await client.register(name);
+  if (options.language) await client.callOk('updateMe', { language: options.language });
   return { client, id: me.id, name: me.name, email: me.email, password: me.password };
 }
 
 /** A second, independent session for the same person (signing in again). */
 export async function signInAgain(t: TestApp, person: Person): Promise<Client> {
   const client = t.client();
-  const answer = await client.post('/api/v1/session', {
-    email: person.email,
-    password: person.password,
-  });
-  if (answer.status !== 200) throw new Error(`sign-in failed: ${answer.status} ${answer.text}`);
+  await client.callOk('signIn', { email: person.email, password: person.password });
   return client;
 }
 

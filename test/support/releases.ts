@@ -1,18 +1,16 @@
-import type { Client } from '../harness.ts';
+import { itemType } from '../../src/contracts/notes.ts';
+import type { CallInput, Client } from '../harness.ts';
 
-export type ReleaseRequest = {
-  action?: 'release' | 'withdraw';
-  items?: { itemType: string; itemId: string }[];
-  thisDecision?: boolean;
-  audience?: 'public' | 'groups';
-  groupIds?: string[];
-};
+type Release = NonNullable<CallInput<'createProposal'>['release']>;
 
-async function step(client: Client, path: string, body: unknown = {}) {
-  const answer = await client.post(path, body);
-  if (answer.status >= 300) throw new Error(`${path} failed: ${answer.status} ${answer.text}`);
-  return answer.body;
-}
+/** An item a group may release, its type named as text (the API refuses an unknown one). */
+export type ReleasableItem = { itemType: string; itemId: string };
+
+/** What a release proposal asks for (its audience is public unless said). */
+export type ReleaseRequest = Partial<Omit<Release, 'items'>> & { items?: ReleasableItem[] };
+
+/** An item as the API takes it: a type it does not know fails here, in the set-up. */
+const asItem = (item: ReleasableItem) => ({ ...item, itemType: itemType.parse(item.itemType) });
 
 /**
  * The group agrees, by consensus, a release proposal naming `request`'s items
@@ -25,33 +23,36 @@ export async function agreeToRelease(
   request: ReleaseRequest,
   options: { answerers?: Client[]; title?: string } = {},
 ): Promise<{ decisionId: string; proposalId: string }> {
-  const base = `/api/v1/groups/${groupId}/proposals`;
-  const made = await step(chair, base, {
+  const made = await chair.callOk('createProposal', {
+    groupId,
     title: options.title ?? 'Release to share our work',
     text: 'Agreed by the group.',
     closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-    release: { audience: 'public', ...request },
+    release: { audience: 'public', ...request, items: request.items?.map(asItem) },
   });
-  await step(chair, `${base}/${made.id}/consensus`);
+  const proposal = { groupId, proposalId: made.id };
+  await chair.callOk('openConsensusCheck', proposal);
   for (const answerer of options.answerers ?? [chair])
-    await step(answerer, `${base}/${made.id}/consensus/answers`, { answer: 'agree' });
-  const closed = await step(chair, `${base}/${made.id}/consensus/close`, { outcome: 'consensus' });
-  return { decisionId: closed.decisionId as string, proposalId: made.id as string };
+    await answerer.callOk('answerConsensusCheck', { ...proposal, answer: 'agree' });
+  const closed = await chair.callOk('closeConsensusCheck', { ...proposal, outcome: 'consensus' });
+  if (!closed.decisionId) throw new Error('closing the consensus check recorded no decision');
+  return { decisionId: closed.decisionId, proposalId: made.id };
 }
 
 /** Agrees to release one item (public by default) and releases it; the release's id. */
 export async function agreeAndRelease(
   chair: Client,
   groupId: string,
-  item: { itemType: string; itemId: string },
-  audience: { audience?: 'public' | 'groups'; groupIds?: string[] } = {},
+  item: ReleasableItem,
+  audience: Pick<ReleaseRequest, 'audience' | 'groupIds'> = {},
 ): Promise<{ releaseId: string; decisionId: string }> {
   const { decisionId } = await agreeToRelease(chair, groupId, { items: [item], ...audience });
-  const released = await step(chair, `/api/v1/groups/${groupId}/releases`, {
-    ...item,
+  const released = await chair.callOk('releaseItem', {
+    groupId,
+    ...asItem(item),
     audience: 'public',
     ...audience,
     decisionId,
   });
-  return { releaseId: released.id as string, decisionId };
+  return { releaseId: released.id, decisionId };
 }

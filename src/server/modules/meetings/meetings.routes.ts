@@ -80,3 +80,5 @@ export function meetingRoutes(app: FastifyInstance, deps: Deps): void {
   );
   registerEndpoints(app, deps, 'Meetings', meetingEndpoints);
 }
+/** The table, for the API's list of operations (see api.ts). */
+meetingRoutes.table = meetingEndpoints;
