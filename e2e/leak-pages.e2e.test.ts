@@ -2,7 +2,7 @@
  * The leak test, for pages: every page of the web app, opened in a real
  * browser by anonymous, a signed-in stranger, an observer of the group and
  * the chair of another group, shows no canary planted in the group's
- * unreleased items. (test/leak.test.ts does the same for every API
+ * unreleased items. (test/api/leak.test.ts does the same for every API
  * operation, email and calendar feed.) It fails if the app has a page this
  * test does not open.
  */

@@ -219,7 +219,7 @@ const meetingFields = (at: string) =>
  * another person's name, email or id (declarations of interest, attendees,
  * working-group commitments and papers' uploaders are the group's own).
  * Services pass an observer's answer through `observerView`, and
- * test/security/observers.test.ts fails if an answer carries any other field.
+ * test/api/security/observers.test.ts fails if an answer carries any other field.
  */
 export const OBSERVER_FIELDS = {
   getGroup: [

@@ -6,7 +6,7 @@ import { descriptorOf, say, wordsIn, type Words } from './errors.ts';
  * src/contracts use. The schemas keep their English (Zod carries a message as
  * text), as do the Terms of Reference checker and the attendance spreadsheet
  * reader; the error handler finds each message's entry here by that English,
- * so it can word it in the reader's language. `test/api-language.test.ts`
+ * so it can word it in the reader's language. `test/api/api-language.test.ts`
  * holds every message the schemas use to an entry.
  */
 export const FIELD = defineMessages({

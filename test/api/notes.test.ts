@@ -1,0 +1,519 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGroup, joinGroup, startTestApp, type TestApp } from '../harness.ts';
+import { registerPerson, type Person } from '../support/people.ts';
+import { expectError } from '../support/errors.ts';
+import { remindOverdueActions } from '../../src/server/modules/notes/actions.service.ts';
+import { addMeeting, adoptTerms } from '../support/meetings.ts';
+import { renderMarkdown } from '../../src/policy/markdown.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t.close());
+
+async function group() {
+  const chair = await registerPerson(t, 'Chair Person');
+  const groupId = await createGroup(chair.client);
+  const sam = await registerPerson(t, 'Samantha Okafor');
+  const noteTaker = await registerPerson(t, 'Nina Notes');
+  const observer = await registerPerson(t, 'Olu Observer');
+  for (const p of [sam, noteTaker, observer]) await joinGroup(chair.client, p.client, groupId);
+  await chair.client.put(`/api/v1/groups/${groupId}/people/${noteTaker.id}/role`, {
+    role: 'note_taker',
+  });
+  await chair.client.put(`/api/v1/groups/${groupId}/people/${observer.id}/role`, {
+    role: 'observer',
+  });
+  await adoptTerms(chair.client, groupId);
+  const first = await addMeeting(chair.client, groupId, new Date(Date.now() - 40 * 86_400_000));
+  const second = await addMeeting(chair.client, groupId, new Date(Date.now() - 10 * 86_400_000));
+  return { chair, sam, noteTaker, observer, groupId, first, second };
+}
+
+/** The group agrees a proposal by consensus (Sam agrees); the decision's id. */
+async function agreeByConsensus(
+  g: { groupId: string; chair: Person; sam: Person },
+  title: string,
+  release?: object,
+) {
+  const proposals = `/api/v1/groups/${g.groupId}/proposals`;
+  const p = await g.chair.client.post(proposals, {
+    title,
+    text: 'Agreed by the group.',
+    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    ...(release ? { release: { audience: 'public', ...release } } : {}),
+  });
+  expect(p.status, p.text).toBe(201);
+  await g.chair.client.post(`${proposals}/${p.body.id}/consensus`);
+  await g.sam.client.post(`${proposals}/${p.body.id}/consensus/answers`, { answer: 'agree' });
+  const decided = await g.chair.client.post(`${proposals}/${p.body.id}/consensus/close`, {
+    outcome: 'consensus',
+  });
+  expect(decided.status, decided.text).toBe(200);
+  return decided.body.decisionId as string;
+}
+
+const notesOf = (g: { groupId: string }, meetingId: string) =>
+  `/api/v1/groups/${g.groupId}/meetings/${meetingId}/notes`;
+
+describe('notes under the Chatham House Rule', () => {
+  it('a view attributed to a person blocks circulation until reworded; circulated notes are approved at a later meeting and locked; a correction is a new version', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    const draft = await g.noteTaker.client.put(url, {
+      content: { summary: 'Sam felt the plan was rushed.', items: [] },
+    });
+    expect(draft.status, draft.text).toBe(200);
+    expect(draft.body.current).toMatchObject({ version: 1, status: 'draft' });
+    // Participants do not see drafts.
+    expect((await g.sam.client.get(url)).body.current).toBeNull();
+
+    const check = await g.noteTaker.client.post(`${url}/check`, {});
+    expect(check.body.outstanding).toBe(1);
+    expect(check.body.flags[0]).toMatchObject({
+      who: expect.stringMatching(/Sam/),
+      suggestion: 'A view was expressed that the plan was rushed.',
+    });
+    const blocked = await g.noteTaker.client.post(`${url}/circulate`);
+    expectError(blocked, { status: 409, code: 'conflict', field: 'flag 1' });
+
+    await g.noteTaker.client.put(url, {
+      content: {
+        summary:
+          'A view was expressed that the plan was rushed.\n\nAction: Sam to send the timetable.',
+        items: [],
+      },
+    });
+    const circulated = await g.noteTaker.client.post(`${url}/circulate`);
+    expect(circulated.status, circulated.text).toBe(200);
+    expect(circulated.body.current.status).toBe('circulated');
+    const mails = await t.database.query<{ to_address: string; body_text: string }>(
+      `select to_address, body_text from outbox where subject like 'Notes of %ready for comments'`,
+    );
+    expect(mails.map((m) => m.to_address)).toContain(g.sam.email);
+    expect(mails.map((m) => m.to_address)).not.toContain(g.observer.email);
+    expect(mails.every((m) => !m.body_text.includes('rushed'))).toBe(true);
+
+    const comment = await g.sam.client.post(`${url}/comments`, { body: 'Looks right to me.' });
+    expect(comment.status, comment.text).toBe(200);
+    expectError(await g.observer.client.get(url), { status: 403, code: 'forbidden' });
+
+    expectError(await g.chair.client.post(`${url}/approve`, { meetingId: g.first }), {
+      status: 422,
+      code: 'validation_failed',
+      field: 'meetingId',
+    });
+    // Sam's comment came in after the notes last changed: the chair approves knowing it.
+    const approved = await g.chair.client.post(`${url}/approve`, {
+      meetingId: g.second,
+      acknowledgeUnresolved: true,
+    });
+    expect(approved.body.current).toMatchObject({
+      status: 'approved',
+      approvedAtMeeting: g.second,
+    });
+
+    const locked = await g.noteTaker.client.put(url, {
+      content: { summary: 'Changed', items: [] },
+    });
+    expectError(locked, { status: 422, code: 'validation_failed', field: 'correctionReason' });
+    const corrected = await g.noteTaker.client.put(url, {
+      content: { summary: 'A view was expressed that the plan was hurried.', items: [] },
+      correctionReason: 'The word used was hurried',
+    });
+    expect(corrected.body.current).toMatchObject({
+      version: 2,
+      status: 'draft',
+      correctionReason: 'The word used was hurried',
+    });
+    expect(corrected.body.versions.map((v: any) => v.status)).toEqual(['draft', 'approved']);
+  });
+
+  it('approving notes with unresolved comments is refused, naming them, unless the chair approves knowingly; a change to the notes resolves the comments made before it', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    await g.noteTaker.client.put(url, {
+      content: { summary: 'The group agreed the timetable.', items: [] },
+    });
+    expect((await g.noteTaker.client.post(`${url}/circulate`)).status).toBe(200);
+    const first = await g.sam.client.post(`${url}/comments`, {
+      body: 'The date of the next meeting is missing.',
+    });
+    expect(first.body.comments).toEqual([
+      expect.objectContaining({ name: 'Samantha Okafor', resolved: false }),
+    ]);
+
+    const refused = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
+    expectError(refused, { status: 409, code: 'conflict', field: 'acknowledgeUnresolved' });
+    expect(refused.body.error.fields['comment 1']).toBe(
+      'Samantha Okafor: “The date of the next meeting is missing.”',
+    );
+    expect((await g.chair.client.get(url)).body.current.status).toBe('circulated');
+    expectError(
+      await g.chair.client.post(`${url}/approve`, {
+        meetingId: g.second,
+        acknowledgeUnresolved: 'yes',
+      }),
+      { status: 422, code: 'validation_failed', field: 'acknowledgeUnresolved' },
+    );
+    expectError(
+      await g.chair.client.post(`${url}/approve`, {
+        meetingId: g.second,
+        acknowledgeUnresolved: false,
+      }),
+      { status: 409, code: 'conflict', field: 'acknowledgeUnresolved' },
+    );
+
+    // The note-taker adds the date and circulates again: the comment is answered.
+    await g.noteTaker.client.put(url, {
+      content: { summary: 'The group agreed the timetable. Next meeting: 3 June.', items: [] },
+    });
+    const again = await g.noteTaker.client.post(`${url}/circulate`);
+    expect(again.body.comments).toEqual([expect.objectContaining({ resolved: true })]);
+    // A comment on the new circulation is unresolved again, and is named when approval is refused.
+    await g.sam.client.post(`${url}/comments`, { body: 'Thanks, that is right now.' });
+    const view = (await g.chair.client.get(url)).body;
+    expect(view.comments.map((c: any) => c.resolved)).toEqual([true, false]);
+    const stillRefused = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
+    expectError(stillRefused, { status: 409, code: 'conflict', field: 'comment 1' });
+    expect(stillRefused.body.error.fields['comment 1']).toContain('Thanks, that is right now.');
+    expect(stillRefused.body.error.fields['comment 2']).toBeUndefined();
+
+    const approved = await g.chair.client.post(`${url}/approve`, {
+      meetingId: g.second,
+      acknowledgeUnresolved: true,
+    });
+    expect(approved.status, approved.text).toBe(200);
+    expect(approved.body.current.status).toBe('approved');
+    // Approved notes have nothing left to resolve.
+    expect(approved.body.comments.every((c: any) => c.resolved)).toBe(true);
+    const [audit] = await t.database.query<{ detail: any }>(
+      `select detail from audit_log where action = 'notes.approved' and group_id = $1`,
+      [g.groupId],
+    );
+    const detail = typeof audit?.detail === 'string' ? JSON.parse(audit.detail) : audit?.detail;
+    expect(detail.unresolvedComments).toHaveLength(1);
+  });
+
+  it('notes with every comment resolved are approved without being asked', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    await g.noteTaker.client.put(url, { content: { summary: 'A short meeting.', items: [] } });
+    await g.noteTaker.client.post(`${url}/circulate`);
+    const approved = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
+    expect(approved.status, approved.text).toBe(200);
+    expect(approved.body.current.status).toBe('approved');
+  });
+
+  it('a flag marked "not a view" is recorded with who marked it, and then circulation goes ahead', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    await g.noteTaker.client.put(url, {
+      content: { summary: 'Samantha said the room was booked for March.', items: [] },
+    });
+    const check = (await g.noteTaker.client.post(`${url}/check`, {})).body;
+    expect(check.outstanding).toBe(1);
+    const marked = await g.noteTaker.client.put(url, {
+      content: { summary: 'Samantha said the room was booked for March.', items: [] },
+      notViews: [{ text: check.flags[0].text, reason: 'A fact reported, not a view' }],
+    });
+    expect(marked.body.current.notViews[0]).toMatchObject({
+      text: check.flags[0].text,
+      markedBy: g.noteTaker.id,
+    });
+    expect((await g.noteTaker.client.post(`${url}/circulate`)).status).toBe(200);
+    const [audit] = await t.database.query<{ detail: any }>(
+      `select detail from audit_log where action = 'notes.updated' and group_id = $1 order by at desc limit 1`,
+      [g.groupId],
+    );
+    const detail = typeof audit?.detail === 'string' ? JSON.parse(audit.detail) : audit?.detail;
+    expect(detail.markedNotAView).toHaveLength(1);
+  });
+
+  it('a name someone says they go by on their account is looked for too', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    const text = { content: { summary: 'Tosh felt the budget was too tight.', items: [] } };
+    await g.noteTaker.client.put(url, text);
+    expect((await g.noteTaker.client.post(`${url}/check`, {})).body.outstanding).toBe(0);
+    // Olu goes by "Tosh": now the same sentence attributes a view to them.
+    const set = await g.observer.client.patch('/api/v1/me', { knownAs: ['Tosh'] });
+    expect(set.status, set.text).toBe(200);
+    const check = (await g.noteTaker.client.post(`${url}/check`, {})).body;
+    expect(check.outstanding).toBe(1);
+    expect(check.flags[0]).toMatchObject({
+      who: 'Tosh',
+      text: expect.stringContaining('Tosh felt'),
+    });
+  });
+
+  it('notes are stored as written, and raw HTML in them is shown as text', async () => {
+    const g = await group();
+    const url = notesOf(g, g.first);
+    const summary =
+      'Fine <script>alert(1)</script> [link](javascript:alert(2)) <img src=x onerror=y> a < b';
+    const saved = await g.noteTaker.client.put(url, { content: { summary, items: [] } });
+    expect(saved.status, saved.text).toBe(200);
+    expect(saved.body.current.content.summary).toBe(summary);
+    expect(renderMarkdown(saved.body.current.content.summary)).toBe(
+      '<p>Fine &lt;script&gt;alert(1)&lt;/script&gt; [link](javascript:alert(2)) ' +
+        '&lt;img src=x onerror=y&gt; a &lt; b</p>\n',
+    );
+  });
+});
+
+describe('actions', () => {
+  it('an action has an owner in the group and a due date; owners see theirs; overdue ones are marked', async () => {
+    const g = await group();
+    const base = `/api/v1/groups/${g.groupId}/actions`;
+    const outsider = await registerPerson(t, 'Not Here');
+    expectError(
+      await g.noteTaker.client.post(base, {
+        title: 'x',
+        ownerId: outsider.id,
+        dueOn: '2027-01-01',
+      }),
+      { status: 422, code: 'validation_failed', field: 'ownerId' },
+    );
+    const added = await g.noteTaker.client.post(base, {
+      title: 'Send the timetable',
+      ownerId: g.sam.id,
+      dueOn: '2026-01-05',
+      meetingId: g.first,
+    });
+    expect(added.status, added.text).toBe(201);
+    expect(added.body).toMatchObject({ ownerName: 'Samantha Okafor', overdue: true });
+    const mine = (await g.sam.client.get(`${base}?owner=me`)).body.actions;
+    expect(mine.map((a: any) => a.title)).toEqual(['Send the timetable']);
+    // The owner is reminded once, not on every run of the job.
+    await remindOverdueActions(t.app.deps);
+    await remindOverdueActions(t.app.deps);
+    const reminders = await t.database.query<{ body_text: string }>(
+      `select body_text from outbox where to_address = $1 and subject = 'An action of yours is overdue'`,
+      [g.sam.email],
+    );
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]!.body_text).not.toContain('timetable');
+    const done = await g.sam.client.patch(`${base}/${added.body.id}`, { status: 'done' });
+    expect(done.body).toMatchObject({ status: 'done', overdue: false });
+    expectError(await g.observer.client.patch(`${base}/${added.body.id}`, { status: 'open' }), {
+      status: 403,
+      code: 'forbidden',
+    });
+  });
+});
+
+describe('release by decision, and the public page', () => {
+  it('an item leaves the group only through a decision that agreed to release it; the public page shows released items and nothing else; withdrawing takes it back', async () => {
+    const g = await group();
+    const learning = await g.sam.client.post(`/api/v1/groups/${g.groupId}/learning`, {
+      whatHappened: 'The venue had no step-free access',
+      whatWeLearned: 'Check access before booking',
+      whatWeWillChange: 'An access checklist for every venue',
+      tags: ['access'],
+    });
+    expect(learning.status, learning.text).toBe(201);
+    const hidden = await g.sam.client.post(`/api/v1/groups/${g.groupId}/learning`, {
+      whatHappened: 'Something still private',
+      whatWeLearned: 'Not ready to share',
+      whatWeWillChange: 'Talk again',
+      tags: [],
+    });
+    expect(hidden.status).toBe(201);
+    const anonymous = t.client();
+    // Every group has a public page from the start: with nothing released, it lists nothing.
+    expect((await anonymous.get(`/api/v1/public/groups/${g.groupId}`)).body.items).toEqual([]);
+
+    const withoutDecision = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
+      itemType: 'learning',
+      itemId: learning.body.id,
+      audience: 'public',
+    });
+    expectError(withoutDecision, { status: 422, code: 'validation_failed', field: 'decisionId' });
+
+    // The group decides, by consensus, to share it.
+    const decisionId = await agreeByConsensus(g, 'Share our venue lesson', {
+      items: [{ itemType: 'learning', itemId: learning.body.id }],
+    });
+    const released = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
+      itemType: 'learning',
+      itemId: learning.body.id,
+      audience: 'public',
+      decisionId,
+    });
+    expect(released.status, released.text).toBe(201);
+    const page = await anonymous.get(`/api/v1/public/groups/${g.groupId}`);
+    expect(page.status, page.text).toBe(200);
+    expect(page.body.items.map((i: any) => i.itemType)).toEqual(['learning']);
+    expect(page.text).toContain('step-free');
+    expect(page.text).not.toContain('still private');
+    expect(page.body.releases).toBeUndefined();
+
+    const takeBack = await agreeByConsensus(g, 'Take the venue lesson back', {
+      action: 'withdraw',
+      items: [{ itemType: 'learning', itemId: learning.body.id }],
+    });
+    const withdrawn = await g.chair.client.post(
+      `/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`,
+      { decisionId: takeBack },
+    );
+    expect(withdrawn.body.withdrawnAt).not.toBeNull();
+    // Every group has a public page from the start: with nothing released, it lists nothing.
+    expect((await anonymous.get(`/api/v1/public/groups/${g.groupId}`)).body.items).toEqual([]);
+  });
+
+  it('a release of the Terms of Reference names one adopted version: a later version is not released with it', async () => {
+    const g = await group();
+    const v1 = (await g.chair.client.get(`/api/v1/groups/${g.groupId}/terms`)).body.version;
+    const decisionId = await agreeByConsensus(g, 'Publish our Terms of Reference', {
+      items: [{ itemType: 'terms', itemId: v1.id }],
+    });
+    const releases = `/api/v1/groups/${g.groupId}/releases`;
+    // The group itself, or a draft, is not a version that can be released.
+    expectError(
+      await g.chair.client.post(releases, {
+        itemType: 'terms',
+        itemId: g.groupId,
+        audience: 'public',
+        decisionId,
+      }),
+      { status: 422, field: 'itemId' },
+    );
+    const released = await g.chair.client.post(releases, {
+      itemType: 'terms',
+      itemId: v1.id,
+      audience: 'public',
+      decisionId,
+    });
+    expect(released.status, released.text).toBe(201);
+
+    // Version 2 changes the purpose; the public page still shows version 1.
+    await g.chair.client.post(`/api/v1/groups/${g.groupId}/terms/draft`, { from: 'in_force' });
+    await adoptTerms(g.chair.client, g.groupId, (doc) => {
+      doc.purpose = 'A purpose not yet shared beyond the group';
+    });
+    const versions = (await g.chair.client.get(`/api/v1/groups/${g.groupId}/terms/versions`)).body;
+    expect(versions.versions.map((v: any) => v.id)).toContain(v1.id);
+    const page = await t.client().get(`/api/v1/public/groups/${g.groupId}`);
+    expect(page.status, page.text).toBe(200);
+    expect(page.body.items).toEqual([
+      expect.objectContaining({ itemType: 'terms', title: 'Terms of Reference, version 1' }),
+    ]);
+    expect(page.text).not.toContain('not yet shared beyond the group');
+  });
+
+  it('a released paper can be downloaded by whoever the release reaches, and by no one once withdrawn', async () => {
+    const g = await group();
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const upload = (title: string) =>
+      g.chair.client.request(
+        'POST',
+        `/api/v1/groups/${g.groupId}/meetings/${g.second}/papers?title=${title}&fileName=report.pdf`,
+        undefined,
+        { raw: pdf, headers: { 'content-type': 'application/octet-stream' } },
+      );
+    const shared = await upload('Annual%20report');
+    const kept = await upload('Draft%20budget');
+    expect(shared.status, shared.text).toBe(201);
+    const decisionId = await agreeByConsensus(g, 'Publish the annual report', {
+      items: [{ itemType: 'paper', itemId: shared.body.id }],
+    });
+    const released = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
+      itemType: 'paper',
+      itemId: shared.body.id,
+      audience: 'public',
+      decisionId,
+    });
+    expect(released.status, released.text).toBe(201);
+
+    const anonymous = t.client();
+    const page = (await anonymous.get(`/api/v1/public/groups/${g.groupId}`)).body;
+    const [item] = page.items;
+    expect(item).toMatchObject({ itemType: 'paper', title: 'Paper: Annual report' });
+    const file = await anonymous.get(item.fileUrl);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(file.text).toContain('%PDF-1.4');
+    // The unreleased paper has no public address; another group's path does not reach it.
+    expect(JSON.stringify(page)).not.toContain(kept.body.id);
+    const elsewhere = await createGroup(g.chair.client, 'Another group');
+    expectError(
+      await anonymous.get(`/api/v1/public/groups/${elsewhere}/releases/${released.body.id}/file`),
+      { status: 404, code: 'not_found' },
+    );
+
+    const takeBack = await agreeByConsensus(g, 'Take the annual report back', {
+      action: 'withdraw',
+      items: [{ itemType: 'paper', itemId: shared.body.id }],
+    });
+    const withdrawn = await g.chair.client.post(
+      `/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`,
+      { decisionId: takeBack },
+    );
+    expect(withdrawn.status, withdrawn.text).toBe(200);
+    expectError(await anonymous.get(item.fileUrl), { status: 404, code: 'not_found' });
+  });
+
+  it('the learning log has no person column', async () => {
+    const columns = await t.database.query<{ column_name: string }>(
+      `select column_name from information_schema.columns where table_name = 'learning_entries'`,
+    );
+    expect(columns.map((c) => c.column_name).sort()).toEqual(
+      [
+        'group_id',
+        'id',
+        'recorded_on',
+        'tags',
+        'what_happened',
+        'what_we_learned',
+        'what_we_will_change',
+      ].sort(),
+    );
+  });
+});
+
+describe('suggestions and search', () => {
+  it('a suggestion stays to consider until its outcome is recorded at a meeting; search finds only what the searcher may see', async () => {
+    const g = await group();
+    const s = await g.sam.client.post(`/api/v1/groups/${g.groupId}/suggestions`, {
+      text: 'Hold one meeting a quarter in the evening',
+    });
+    expect(s.status, s.text).toBe(201);
+    expect(s.body.status).toBe('to_consider');
+    expectError(
+      await g.sam.client.post(`/api/v1/groups/${g.groupId}/suggestions/${s.body.id}/outcome`, {
+        meetingId: g.second,
+        outcome: 'Agreed to try',
+      }),
+      { status: 403, code: 'forbidden' },
+    );
+    const considered = await g.chair.client.post(
+      `/api/v1/groups/${g.groupId}/suggestions/${s.body.id}/outcome`,
+      { meetingId: g.second, outcome: 'Agreed to try an evening meeting in March' },
+    );
+    expect(considered.body).toMatchObject({ status: 'considered', consideredAtMeeting: g.second });
+    const list = (await g.sam.client.get(`/api/v1/groups/${g.groupId}/suggestions`)).body;
+    expect(list.suggestions).toHaveLength(1);
+
+    await g.noteTaker.client.put(notesOf(g, g.first), {
+      content: { summary: 'Discussion of evening meetings and childcare.', items: [] },
+    });
+    const asNoteTaker = await g.noteTaker.client.get(
+      `/api/v1/groups/${g.groupId}/search?q=evening`,
+    );
+    expect(asNoteTaker.body.results.map((r: any) => r.kind).sort()).toEqual([
+      'notes',
+      'suggestion',
+    ]);
+    // The draft notes are not visible to a participant, so search does not find them.
+    const asSam = await g.sam.client.get(`/api/v1/groups/${g.groupId}/search?q=evening`);
+    expect(asSam.body.results.map((r: any) => r.kind)).toEqual(['suggestion']);
+    const stranger = await registerPerson(t, 'Stranger');
+    expectError(await stranger.client.get(`/api/v1/groups/${g.groupId}/search?q=evening`), {
+      status: 404,
+      code: 'not_found',
+    });
+  });
+});
