@@ -12,6 +12,8 @@ import { openDatabase } from '../src/server/db/client.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    /** A data folder migrated once per run, for the tests that start `accord` processes. */
+    pgliteFolder: string;
     postgresTemplate: string;
     databaseUrl: string;
   }
@@ -32,6 +34,12 @@ export default async function setup(project: TestProject) {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'accord-test-')), 'template.tar');
     fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
     project.provide('pgliteTemplate', file);
+    // The same template as a data folder (DATA_DIR/pgdata), as `accord migrate` leaves one.
+    const folder = path.join(path.dirname(file), 'data');
+    fs.mkdirSync(folder);
+    const onDisk = await PGlite.create({ dataDir: path.join(folder, 'pgdata'), loadDataDir: dump });
+    await onDisk.close();
+    project.provide('pgliteFolder', folder);
     project.provide('postgresTemplate', '');
     return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
   }
@@ -45,6 +53,7 @@ export default async function setup(project: TestProject) {
   await database.close();
   await admin.end();
   project.provide('pgliteTemplate', '');
+  project.provide('pgliteFolder', '');
   project.provide('postgresTemplate', template);
   return async () => {
     const cleanup = new pg.Client({ connectionString: databaseUrl });

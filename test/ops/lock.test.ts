@@ -3,7 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client, createGroup, ENGINE } from '../harness.ts';
-import { cleanUp, ROOT, runCli, spawnAccord, startServer, tempFolder } from './processes.ts';
+import {
+  cleanUp,
+  freshDataDir,
+  ROOT,
+  runCli,
+  spawnAccord,
+  startServer,
+  tempFolder,
+} from './processes.ts';
 
 /** A pid that certainly belonged to a process which has since exited. */
 async function deadPid(): Promise<number> {
@@ -17,7 +25,7 @@ describe.runIf(ENGINE === 'pglite')('one process at a time on an embedded data f
   afterAll(cleanUp);
 
   it('a second start on the same data folder exits non-zero, naming the lock file and the pid holding it', async () => {
-    const dataDir = tempFolder();
+    const dataDir = await freshDataDir();
     const first = await startServer({ DATA_DIR: dataDir });
     const lockFile = path.join(dataDir, 'pgdata.lock');
 
@@ -34,7 +42,7 @@ describe.runIf(ENGINE === 'pglite')('one process at a time on an embedded data f
   });
 
   it('a lock left behind by a process that no longer runs is taken over', async () => {
-    const dataDir = tempFolder();
+    const dataDir = await freshDataDir();
     const lockFile = path.join(dataDir, 'pgdata.lock');
     fs.writeFileSync(lockFile, String(await deadPid()));
 
@@ -47,7 +55,7 @@ describe.runIf(ENGINE === 'pglite')('one process at a time on an embedded data f
   });
 
   it('of several starts racing for a folder with a stale lock, exactly one runs', async () => {
-    const dataDir = tempFolder();
+    const dataDir = await freshDataDir();
     const lockFile = path.join(dataDir, 'pgdata.lock');
     fs.writeFileSync(lockFile, String(await deadPid()));
 
@@ -119,7 +127,7 @@ describe.runIf(ENGINE === 'pglite')('one process at a time on an embedded data f
     }
   });
 
-  it('data survives a restart', async () => {
+  it('a first start on an empty folder makes the database, and its data survives a restart', async () => {
     const dataDir = tempFolder();
     const before = await startServer({ DATA_DIR: dataDir });
     const client = new Client(before.url);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import { Client, ENGINE, freshPostgresUrl } from '../harness.ts';
 import { Mailbox } from '../support/mailbox.ts';
 
@@ -55,9 +56,14 @@ export function tempFolder(prefix = 'accord-ops-'): string {
 
 let migratedFolder: Promise<string> | undefined;
 
-/** A fresh embedded data folder, already migrated: a copy of one made by `accord migrate`. */
+/**
+ * A fresh embedded data folder, already migrated: a copy of the run's template
+ * folder (test/global-setup.ts), or of one made by `accord migrate` when the
+ * run has none (a PostgreSQL run that still needs an embedded folder).
+ */
 export async function freshDataDir(): Promise<string> {
   migratedFolder ??= (async () => {
+    if (inject('pgliteFolder')) return inject('pgliteFolder');
     const template = tempFolder('accord-template-');
     const { code, stderr } = await runCli(['migrate'], { DATA_DIR: template });
     if (code !== 0) throw new Error(`accord migrate failed: ${stderr}`);
