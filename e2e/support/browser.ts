@@ -54,8 +54,7 @@ export async function newPerson(
  * any serious or critical violation fails the journey, named in full.
  */
 export async function checkPage(page: Page, heading: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-  expect(await page.title()).toBe(`${heading} – Accord`);
+  await reachPage(page, heading);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -113,15 +112,26 @@ export async function fitsWidth(page: Page): Promise<boolean> {
   );
 }
 
-/** Signs in with a password through the sign-in page, and waits for My groups. */
+/** Waits for the page with this h1 and checks its title, without running axe on it again. */
+export async function reachPage(page: Page, heading: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+  expect(await page.title()).toBe(`${heading} – Accord`);
+}
+
+/**
+ * Signs in with a password through the sign-in page, and waits for My groups.
+ * Both pages are checked with axe in every role and language by the page
+ * sweep (every-page.e2e.test.ts), so a journey that only needs someone signed
+ * in does not check them again.
+ */
 export async function signIn(page: Page, person: { email: string; password: string }) {
   await page.goto('/sign-in');
-  await checkPage(page, 'Sign in');
+  await reachPage(page, 'Sign in');
   const form = page.getByRole('form', { name: 'Sign in with your password' });
   await form.getByLabel('Email address').fill(person.email);
   await form.getByLabel('Password', { exact: true }).fill(person.password);
   await form.getByRole('button', { name: 'Sign in' }).click();
-  await checkPage(page, 'My groups');
+  await reachPage(page, 'My groups');
 }
 
 /**
