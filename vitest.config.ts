@@ -13,5 +13,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Each worker loads the app's modules once for all its files: every file
+    // still builds its own app on its own fresh database, and the modules keep
+    // no state between apps but caches keyed by ids.
+    isolate: false,
   },
 });
