@@ -10,6 +10,14 @@ import { LOCALES } from '../i18n/locales.ts';
 /** The languages an account may choose. */
 export const LANGUAGES = LOCALES;
 
+/**
+ * The role a person holds in a group, one at a time (anyone not given another
+ * is a participant). The database's constraint lists the same values in an
+ * older order (group_people_role), written out by hand until a migration
+ * rebuilds it from this list.
+ */
+export const GROUP_ROLES = ['participant', 'observer', 'note_taker', 'chair'] as const;
+
 export const TOKEN_PURPOSES = ['sign_in', 'password_reset', 'email_change'] as const;
 
 export const PROPOSAL_STAGES = [

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { email, id, secretToken, text, timestamp } from './common.ts';
+import { GROUP_ROLES } from './domains.ts';
 
-export const groupRole = z.enum(['participant', 'observer', 'note_taker', 'chair'], {
+export const groupRole = z.enum(GROUP_ROLES, {
   error: 'must be one of participant, observer, note_taker, chair',
 });
 export type GroupRoleName = z.infer<typeof groupRole>;

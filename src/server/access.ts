@@ -7,6 +7,8 @@
  * installation. Membership (member/participant by attendance) is not a role:
  * it is derived from attendance under the Terms of Reference in force.
  */
+import { GROUP_ROLES } from '../contracts/domains.ts';
+
 export const ROLES = [
   'anonymous',
   'signedIn',
@@ -18,7 +20,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const GROUP_ROLES = ['participant', 'observer', 'note_taker', 'chair'] as const;
+export { GROUP_ROLES };
 export type GroupRole = (typeof GROUP_ROLES)[number];
 
 const everyone: readonly Role[] = ROLES;
@@ -135,6 +137,25 @@ export function can(roles: ReadonlySet<Role>, action: Action): boolean {
 }
 
 /**
+ * Parts of an answer that not everyone allowed the operation sees, and who
+ * sees each: services decide with `shows`, and test/api/shown.test.ts asks
+ * each part of every role.
+ */
+export const SHOWN = {
+  /** Why someone sent their apologies (the meeting page, the register): others see only that they did. */
+  'attendance.apologyReasons': ['chair'],
+  /** A meeting's agenda before it is published to the group: observers see it once it is. */
+  'agenda.unpublished': contributors,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type ShownPart = keyof typeof SHOWN;
+
+/** Whether someone holding `roles` sees `part` of an answer. */
+export function shows(roles: ReadonlySet<Role>, part: ShownPart): boolean {
+  return (SHOWN[part] as readonly Role[]).some((role) => roles.has(role));
+}
+
+/**
  * Actions on one thing that anyone ACCESS allows may take on their own (a
  * proposal they raised, an action they own), and only these roles on anyone
  * else's. The access-matrix test asks both ways.
@@ -158,6 +179,15 @@ export function canOn(
 
 export function roleOf(groupRole: GroupRole): Role {
   return groupRole === 'note_taker' ? 'noteTaker' : groupRole;
+}
+
+/**
+ * Whether a person holding `groupRole` in a group may take `action` there: for
+ * deciding what goes to each person on a list (reminders, notices), where
+ * there is no signed-in actor.
+ */
+export function groupRoleCan(groupRole: GroupRole, action: Action): boolean {
+  return can(new Set([roleOf(groupRole)]), action);
 }
 
 export type Actor = { userId: string; isAdmin: boolean } | null;

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { JOIN_REQUEST_STATUSES } from '../../../contracts/domains.ts';
+import { GROUP_ROLES, JOIN_REQUEST_STATUSES } from '../../../contracts/domains.ts';
 import { oneOf } from './domains.ts';
 import { users } from './accounts.ts';
 
@@ -51,7 +51,7 @@ export const groupPeople = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role').notNull().default('participant'),
+    role: text('role', { enum: GROUP_ROLES }).notNull().default('participant'),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
     /**
      * The categories of the Terms of Reference's quorum ("at least 2 carers")
@@ -65,6 +65,7 @@ export const groupPeople = pgTable(
   (t) => [
     primaryKey({ columns: [t.groupId, t.userId] }),
     index('group_people_user_idx').on(t.userId),
+    // GROUP_ROLES in the constraint's older order (see src/contracts/domains.ts).
     check(
       'group_people_role',
       sql`${t.role} in ('participant', 'note_taker', 'chair', 'observer')`,

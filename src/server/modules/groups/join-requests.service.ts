@@ -9,7 +9,7 @@
  * one can flood chairs' inboxes.
  */
 import type { Actor } from '../../access.ts';
-import { authorize, requireSignedIn } from '../../access.ts';
+import { authorize, groupRoleCan, requireSignedIn } from '../../access.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { conflict, notFound, rateLimited, NOT_FOUND, say } from '../../errors.ts';
 import { m } from './groups.messages.ts';
@@ -100,7 +100,7 @@ export async function getPublicGroupPage(
             : ('canAsk' as const),
       requestedAt: open ? open.createdAt.toISOString() : null,
     },
-    settings: role === 'chair' ? settings : null,
+    settings: role && groupRoleCan(role, 'publicPage.manage') ? settings : null,
   };
 }
 

@@ -24,6 +24,7 @@ import { fieldWords } from '../../field-words.ts';
 import { readAttendanceCsv } from '../attendance/import.ts';
 import { membershipSnapshot, tellMembershipChanges } from '../attendance/membership-changes.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
+import { rolesOf, shows } from '../../access.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
 import * as repo from './repositories.ts';
 import { checkInCode } from './meetings.service.ts';
@@ -249,7 +250,9 @@ export async function recordAttendance(
       name: person.name,
       role: person.role,
       intent: (row.intent as 'attending' | 'apologies' | null) ?? null,
-      apologyReason: access.role === 'chair' ? row.apologyReason : null,
+      apologyReason: shows(rolesOf(access.actor, access.role), 'attendance.apologyReasons')
+        ? row.apologyReason
+        : null,
       mark,
       checkedInAt: row.checkedInAt?.toISOString() ?? null,
     };

@@ -11,7 +11,7 @@ import {
   remitCheck,
   type Person,
 } from '../../../policy/index.ts';
-import { can, rolesOf, shapedFor } from '../../access.ts';
+import { can, rolesOf, shapedFor, shows } from '../../access.ts';
 import type { Deps, Executor, UseCaseScope } from '../../deps.ts';
 import { invalid, notFound, NOT_FOUND } from '../../errors.ts';
 import { m } from './meetings.messages.ts';
@@ -285,7 +285,7 @@ export async function getMeeting(
   const access = await requireGroupAccess(deps.db, actor, groupId, 'meeting.view');
   const meeting = await requireMeeting(deps.db, groupId, meetingId);
   const roles = rolesOf(access.actor, access.role);
-  const isChair = access.role === 'chair';
+  const seesReasons = shows(roles, 'attendance.apologyReasons');
   const rules = await rulesFor(deps.db, access.group);
   const now = new Date();
   const [items, paperRows, people, corrections] = await Promise.all([
@@ -340,7 +340,7 @@ export async function getMeeting(
   const agenda = presented.filter(
     (i) =>
       i.placement === 'agenda' &&
-      (access.role !== 'observer' || meeting.agendaPublishedAt !== null),
+      (shows(roles, 'agenda.unpublished') || meeting.agendaPublishedAt !== null),
   );
   const current =
     phaseOf(meeting, now) === 'live'
@@ -383,7 +383,7 @@ export async function getMeeting(
       name: p.name,
       role: p.role,
       intent: (p.intent as 'attending' | 'apologies' | null) ?? null,
-      apologyReason: isChair ? p.apologyReason : null,
+      apologyReason: seesReasons ? p.apologyReason : null,
       mark:
         (p.mark as 'present_in_person' | 'present_online' | 'apologies' | 'absent' | null) ?? null,
       checkedInAt: p.checkedInAt?.toISOString() ?? null,

@@ -4,7 +4,7 @@
  * person's settings allow. Each reminder is claimed on the meeting row first,
  * so with several instances it goes once.
  */
-import { requireSignedIn } from '../../access.ts';
+import { groupRoleCan, requireSignedIn } from '../../access.ts';
 import type { Deps, UseCaseScope } from '../../deps.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { meetingReminderEmail } from '../mail/emails/index.ts';
@@ -45,7 +45,7 @@ export async function sendMeetingReminders(deps: Deps, now = new Date()): Promis
               groupName,
               agenda: items.map((i) => i.title),
               // Papers are confidential to the people who take part: observers are told only the meeting.
-              papers: person.role === 'observer' ? null : papers,
+              papers: groupRoleCan(person.role, 'paper.view') ? papers : null,
               page,
             }),
           });

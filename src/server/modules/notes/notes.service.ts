@@ -8,7 +8,7 @@
  * version with its reason.
  */
 import { checkAttribution, phaseOf, type AttributionFlag } from '../../../policy/index.ts';
-import { can, rolesOf } from '../../access.ts';
+import { can, groupRoleCan, rolesOf } from '../../access.ts';
 import type { Executor, UseCaseScope } from '../../deps.ts';
 import { conflict, invalid, notFound, NOT_FOUND, say, type FieldErrors } from '../../errors.ts';
 import { FIELD } from '../../field-words.ts';
@@ -361,7 +361,7 @@ export async function circulateNotes(
     }
     await repo.updateVersion(tx, latest.id, { status: 'circulated', circulatedAt: new Date() });
     const people = await meetingsRepo.listPeople(tx, groupId);
-    for (const p of people.filter((x) => x.role !== 'observer')) {
+    for (const p of people.filter((x) => groupRoleCan(x.role, 'notes.view'))) {
       await enqueue(tx, {
         to: p.email,
         ...notesReadyEmail(p.language, {
