@@ -80,7 +80,13 @@ BEGIN
     LEFT JOIN marks a ON a.meeting_id = c.id AND a.user_id = p.person
     LEFT JOIN joined e
       ON e.group_id = c.group_id AND e.person = p.person AND e.joined_at <= c.starts_at
-    OFFSET 0
+    WHERE p_lapse_after IS NOT NULL
+    UNION ALL
+    -- With no lapse rule only attendance matters: no need to pair everyone with every meeting.
+    SELECT a.user_id, c.ord, 1
+    FROM marks a
+    JOIN counted c ON c.id = a.meeting_id
+    WHERE p_lapse_after IS NULL AND a.mark IN ('present_in_person', 'present_online')
   ), counts AS (
     SELECT h.person, h.ord, h.cls,
       count(*) FILTER (WHERE h.cls = 1) OVER w AS a_cum,
