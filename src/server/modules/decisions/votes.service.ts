@@ -5,7 +5,7 @@
  * The voter list is fixed when the vote opens, from the policy functions;
  * someone who becomes a member later is not added. One ballot per person on
  * the list: the participation row (primary key, and a foreign key to the
- * list) and the ballot are written in one transaction. Ballots carry no
+ * list) and the ballot are written by one statement. Ballots carry no
  * person and no time.
  */
 import { createHash, randomBytes } from 'node:crypto';
