@@ -113,11 +113,18 @@ export async function scopeFor(db: Executor, groupId: string, proposal: repo.Pro
 
 const CONTRIBUTING = new Set(['participant', 'note_taker', 'chair']);
 
-/** The proposals as one person sees them. */
+export type PeopleNow = Awaited<ReturnType<typeof peopleNow>>;
+
+/**
+ * The proposals as one person sees them. `known` is the group's people as a
+ * use case has just computed them (`peopleNow`), so that one request works
+ * out the group's membership once.
+ */
 export async function presentProposals(
   db: Executor,
   access: GroupAccess,
   rows: readonly repo.ProposalRow[],
+  known?: PeopleNow,
 ) {
   if (rows.length === 0) return [];
   const rules = await rulesFor(db, access.group);
@@ -132,9 +139,9 @@ export async function presentProposals(
     repo.decisionForProposal(db, ids),
   ]);
   const releaseViews = await releaseRequestViews(db, ids);
-  const people = rules.terms
-    ? await peopleNow(db, access.group.id, rules as DecisionRules, null)
-    : [];
+  const people =
+    known ??
+    (rules.terms ? await peopleNow(db, access.group.id, rules as DecisionRules, null) : []);
   const contributors = people.filter((p) => CONTRIBUTING.has(p.roles[0] ?? '')).length;
   const me = people.find((p) => p.id === actor.userId);
   const now = new Date();

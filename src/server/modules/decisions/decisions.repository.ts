@@ -20,7 +20,7 @@ import {
   votes,
 } from '../../db/schema/index.ts';
 import { takeLock, type RowLock } from '../../db/locks.ts';
-import type { Executor } from '../../deps.ts';
+import { rowsOf, type Executor } from '../../deps.ts';
 
 export type ProposalRow = typeof proposals.$inferSelect;
 export type CheckRow = typeof consensusChecks.$inferSelect;
@@ -164,26 +164,28 @@ export async function findVote(db: Executor, proposalId: string, lock?: RowLock)
   return row;
 }
 
+/** Opens a vote and fixes its voter list (`snapshotVoters`). */
 export async function insertVote(
   db: Executor,
   values: typeof votes.$inferInsert,
   eligible: readonly string[],
 ) {
   await db.insert(votes).values(values);
-  for (let i = 0; i < eligible.length; i += 1000) {
-    const chunk = eligible.slice(i, i + 1000);
-    await db
-      .insert(voteEligible)
-      .values(chunk.map((userId) => ({ proposalId: values.proposalId, userId })));
-  }
+  await snapshotVoters(db, values.proposalId, eligible);
 }
 
-export async function isEligible(db: Executor, proposalId: string, userId: string) {
-  const [row] = await db
-    .select({ userId: voteEligible.userId })
-    .from(voteEligible)
-    .where(and(eq(voteEligible.proposalId, proposalId), eq(voteEligible.userId, userId)));
-  return row !== undefined;
+/** The voter list of a vote, fixed when it opens: every eligible person in one set-based insert. */
+export async function snapshotVoters(
+  db: Executor,
+  proposalId: string,
+  eligible: readonly string[],
+) {
+  if (eligible.length === 0) return;
+  await db.execute(
+    sql`insert into vote_eligible (proposal_id, user_id)
+        select ${proposalId}::uuid, voter
+        from unnest(string_to_array(${eligible.join(',')}, ',')::uuid[]) as voter`,
+  );
 }
 
 export async function hasVoted(db: Executor, proposalId: string, userId: string) {
@@ -194,55 +196,160 @@ export async function hasVoted(db: Executor, proposalId: string, userId: string)
   return row !== undefined;
 }
 
-/** One ballot per eligible person: false when this person has already voted. */
-export async function markVoted(
-  db: Executor,
-  proposalId: string,
-  userId: string,
-  namedChoice: Choice | null,
-) {
-  const rows = await db
-    .insert(voteParticipation)
-    .values({ proposalId, userId, namedChoice })
-    .onConflictDoNothing()
-    .returning({ userId: voteParticipation.userId });
-  return rows.length === 1;
+/** What one ballot statement found and did; undefined when the group has no such proposal. */
+export type BallotAnswer = {
+  meetingId: string | null;
+  hasVote: boolean;
+  open: boolean;
+  secret: boolean;
+  mayChange: boolean;
+  openedAt: Date | null;
+  eligible: boolean;
+  /** Casting: the participation row and the ballot were written. Changing: the ballot changed. */
+  done: boolean;
+};
+
+type BallotRow = {
+  meeting_id: string | null;
+  has_vote: boolean;
+  open: boolean | null;
+  secret: boolean | null;
+  may_change: boolean | null;
+  opened_at: Date | string | null;
+  eligible: boolean;
+  done: boolean;
+};
+
+function ballotAnswer(row: BallotRow | undefined): BallotAnswer | undefined {
+  if (!row) return undefined;
+  return {
+    meetingId: row.meeting_id,
+    hasVote: Boolean(row.has_vote),
+    open: Boolean(row.open),
+    secret: Boolean(row.secret),
+    mayChange: Boolean(row.may_change),
+    openedAt:
+      row.opened_at === null
+        ? null
+        : row.opened_at instanceof Date
+          ? row.opened_at
+          : new Date(row.opened_at),
+    eligible: Boolean(row.eligible),
+    done: Boolean(row.done),
+  };
 }
 
-export async function insertBallot(
+/**
+ * A ballot in one statement, so no transaction waits between statements:
+ * finds the group's proposal and its vote (sharing the vote row, so a close
+ * waits for ballots in flight and a ballot after it sees it closed), checks the
+ * voter list, writes the participation row (its primary key allows one per
+ * person; a second is not written) and, only if that was written, the ballot:
+ * with the receipt's hash where ballots may change, and the choice on the
+ * participation row only for named votes. `now` decides whether the vote's
+ * closing time has passed.
+ */
+export async function castBallot(
   db: Executor,
-  proposalId: string,
-  choice: Choice,
-  receiptHash: string | null,
-) {
-  await db.insert(ballots).values({ proposalId, choice, receiptHash });
+  input: {
+    groupId: string;
+    proposalId: string;
+    userId: string;
+    choice: Choice;
+    receiptHash: string;
+    now: Date;
+  },
+): Promise<BallotAnswer | undefined> {
+  const [row] = await rowsOf<BallotRow>(
+    db,
+    sql`with proposal as (
+          select p.id, p.meeting_id from proposals p
+          where p.id = ${input.proposalId}::uuid and p.group_id = ${input.groupId}::uuid
+        ), vote as (
+          select v.proposal_id, v.opened_at, v.secret, v.may_change,
+            v.closed_at is null
+              and (v.closes_at is null or v.closes_at > ${input.now.toISOString()}::timestamptz) as open
+          from votes v
+          where v.proposal_id in (select proposal.id from proposal)
+          for share
+        ), voter as (
+          select exists (
+            select 1 from vote_eligible e
+            where e.proposal_id = ${input.proposalId}::uuid and e.user_id = ${input.userId}::uuid
+          ) as eligible
+        ), marked as (
+          insert into vote_participation (proposal_id, user_id, named_choice)
+          select vote.proposal_id, ${input.userId}::uuid,
+            case when vote.secret then null else ${input.choice}::text end
+          from vote, voter
+          where vote.open and voter.eligible
+          on conflict do nothing
+          returning proposal_id
+        ), ballot as (
+          insert into ballots (proposal_id, choice, receipt_hash)
+          select marked.proposal_id, ${input.choice}::text,
+            case when vote.may_change then ${input.receiptHash}::text end
+          from marked, vote
+          returning id
+        )
+        select proposal.meeting_id, vote.proposal_id is not null as has_vote, vote.open,
+          vote.secret, vote.may_change, vote.opened_at, voter.eligible,
+          exists (select 1 from ballot) as done
+        from proposal
+        left join vote on true
+        cross join voter`,
+  );
+  return ballotAnswer(row);
 }
 
-/** Changes a ballot by its receipt; false if no ballot has that receipt. */
+/**
+ * Changes a ballot by its receipt in one statement, where the vote is open and
+ * allows it; for a named vote, the person's choice on their participation row
+ * too. `done` is false when no ballot of this vote has that receipt.
+ */
 export async function changeBallot(
   db: Executor,
-  proposalId: string,
-  receiptHash: string,
-  choice: Choice,
-) {
-  const rows = await db
-    .update(ballots)
-    .set({ choice })
-    .where(and(eq(ballots.proposalId, proposalId), eq(ballots.receiptHash, receiptHash)))
-    .returning({ id: ballots.id });
-  return rows.length === 1;
-}
-
-export async function setNamedChoice(
-  db: Executor,
-  proposalId: string,
-  userId: string,
-  choice: Choice,
-) {
-  await db
-    .update(voteParticipation)
-    .set({ namedChoice: choice })
-    .where(and(eq(voteParticipation.proposalId, proposalId), eq(voteParticipation.userId, userId)));
+  input: {
+    groupId: string;
+    proposalId: string;
+    userId: string;
+    choice: Choice;
+    receiptHash: string;
+    now: Date;
+  },
+): Promise<BallotAnswer | undefined> {
+  const [row] = await rowsOf<BallotRow>(
+    db,
+    sql`with proposal as (
+          select p.id, p.meeting_id from proposals p
+          where p.id = ${input.proposalId}::uuid and p.group_id = ${input.groupId}::uuid
+        ), vote as (
+          select v.proposal_id, v.opened_at, v.secret, v.may_change,
+            v.closed_at is null
+              and (v.closes_at is null or v.closes_at > ${input.now.toISOString()}::timestamptz) as open
+          from votes v
+          where v.proposal_id in (select proposal.id from proposal)
+          for share
+        ), changed as (
+          update ballots b set choice = ${input.choice}::text
+          from vote
+          where b.proposal_id = vote.proposal_id and b.receipt_hash = ${input.receiptHash}::text
+            and vote.open and vote.may_change
+          returning b.id
+        ), named as (
+          update vote_participation vp set named_choice = ${input.choice}::text
+          from vote
+          where vp.proposal_id = vote.proposal_id and vp.user_id = ${input.userId}::uuid
+            and not vote.secret and exists (select 1 from changed)
+          returning vp.user_id
+        )
+        select proposal.meeting_id, vote.proposal_id is not null as has_vote, vote.open,
+          vote.secret, vote.may_change, vote.opened_at, true as eligible,
+          exists (select 1 from changed) as done
+        from proposal
+        left join vote on true`,
+  );
+  return ballotAnswer(row);
 }
 
 /** Who has voted (never how): for the quorum's categories between meetings. */

@@ -5,7 +5,7 @@
  * The voter list is fixed when the vote opens, from the policy functions;
  * someone who becomes a member later is not added. One ballot per person on
  * the list: the participation row (primary key, and a foreign key to the
- * list) and the ballot are written in one transaction. Ballots carry no
+ * list) and the ballot are written by one statement. Ballots carry no
  * person and no time.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -43,7 +43,9 @@ import {
   countsOf,
   decisionRules,
   peopleNow,
+  presentProposals,
   type DecisionRules,
+  type PeopleNow,
   type QuorumView,
 } from './context.ts';
 import * as repo from './decisions.repository.ts';
@@ -88,7 +90,7 @@ export async function callFormalVote(
   }: UseCaseInput<{ params: typeof proposalParams; body: typeof callVoteBody }>,
   { deps, actor }: UseCaseScope,
 ) {
-  const proposal = await deps.db.transaction(async (tx) => {
+  const { proposal, people } = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'vote.call');
     const rules = await decisionRules(tx, access.group);
     if (!mayCallFormalTest([access.role ?? ''], rules.terms))
@@ -148,10 +150,26 @@ export async function callFormalVote(
       subjectId: proposalId,
       detail: { eligible: eligible.length, meetingId, closesAt: closesAt?.toISOString() ?? null },
     });
-    return row;
+    return { proposal: row, people };
   });
   await announce(deps, { type: 'vote', groupId, meetingId: proposal.meetingId, proposalId });
-  return getProposal({ groupId, proposalId }, { deps, actor });
+  return proposalAsSeen({ groupId, proposalId }, { deps, actor }, people);
+}
+
+/**
+ * The proposal as the caller now sees it (what getProposal answers), with the
+ * group's people as the use case already computed them rather than again.
+ */
+async function proposalAsSeen(
+  { groupId, proposalId }: { groupId: string; proposalId: string },
+  { deps, actor }: UseCaseScope,
+  people: PeopleNow,
+) {
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'proposal.view');
+  const row = await repo.findProposal(deps.db, groupId, proposalId);
+  if (!row) throw notFound(NOT_FOUND.proposal);
+  const [presented] = await presentProposals(deps.db, access, [row], people);
+  return presented!;
 }
 
 const hashReceipt = (receipt: string) => createHash('sha256').update(receipt).digest('hex');
@@ -179,6 +197,12 @@ async function ineligibleReason(
   return say(m.voterListFixed, { opened });
 }
 
+/**
+ * A ballot is one statement (`repo.castBallot`, or `repo.changeBallot` with a
+ * receipt) after the access check: no transaction waits on the server between
+ * statements. Only a refusal for not being on the voter list reads more, to
+ * say why.
+ */
 export async function castBallot(
   {
     groupId,
@@ -187,42 +211,41 @@ export async function castBallot(
   }: UseCaseInput<{ params: typeof proposalParams; body: typeof castBallotBody }>,
   { deps, actor }: UseCaseScope,
 ) {
-  const result = await deps.db.transaction(async (tx) => {
-    const access = await requireGroupAccess(tx, actor, groupId, 'vote.cast');
-    const userId = access.actor.userId;
-    const proposal = await repo.findProposal(tx, groupId, proposalId);
-    if (!proposal) throw notFound(NOT_FOUND.proposal);
-    // Shares the vote row with other ballots; closing the vote waits for them.
-    const vote = await repo.findVote(tx, proposalId, 'share');
-    if (!vote) throw conflict(m.noVote);
-    if (vote.closedAt || (vote.closesAt && vote.closesAt <= new Date()))
-      throw conflict(m.voteClosed);
-
-    if (input.receipt) {
-      if (!vote.mayChange) throw conflict(m.ballotFixed);
-      if (!(await repo.changeBallot(tx, proposalId, hashReceipt(input.receipt), input.choice)))
-        throw invalid({ receipt: m.receiptUnknown });
-      if (!vote.secret) await repo.setNamedChoice(tx, proposalId, userId, input.choice);
-      return {
-        choice: input.choice,
-        receipt: input.receipt,
-        changed: true,
-        meetingId: proposal.meetingId,
-      };
+  const access = await requireGroupAccess(deps.db, actor, groupId, 'vote.cast');
+  const userId = access.actor.userId;
+  const receipt = input.receipt ?? randomBytes(24).toString('base64url');
+  const ballot = {
+    groupId,
+    proposalId,
+    userId,
+    choice: input.choice,
+    receiptHash: hashReceipt(receipt),
+    now: new Date(),
+  };
+  const answer = input.receipt
+    ? await repo.changeBallot(deps.db, ballot)
+    : await repo.castBallot(deps.db, ballot);
+  if (!answer) throw notFound(NOT_FOUND.proposal);
+  if (!answer.hasVote) throw conflict(m.noVote);
+  if (!answer.open) throw conflict(m.voteClosed);
+  if (input.receipt) {
+    if (!answer.mayChange) throw conflict(m.ballotFixed);
+    if (!answer.done) throw invalid({ receipt: m.receiptUnknown });
+  } else {
+    if (!answer.eligible) {
+      const rules = await decisionRules(deps.db, access.group);
+      throw forbidden(
+        await ineligibleReason(deps.db, access, rules, answer.openedAt ?? new Date()),
+      );
     }
-
-    if (!(await repo.isEligible(tx, proposalId, userId))) {
-      const rules = await decisionRules(tx, access.group);
-      throw forbidden(await ineligibleReason(tx, access, rules, vote.openedAt));
-    }
-    if (!(await repo.markVoted(tx, proposalId, userId, vote.secret ? null : input.choice)))
-      throw conflict(vote.mayChange ? m.alreadyVoted : m.alreadyVotedForGood);
-    const receipt = vote.mayChange ? randomBytes(24).toString('base64url') : null;
-    await repo.insertBallot(tx, proposalId, input.choice, receipt ? hashReceipt(receipt) : null);
-    return { choice: input.choice, receipt, changed: false, meetingId: proposal.meetingId };
-  });
-  await announce(deps, { type: 'vote', groupId, meetingId: result.meetingId, proposalId });
-  return { choice: result.choice, receipt: result.receipt, changed: result.changed };
+    if (!answer.done) throw conflict(answer.mayChange ? m.alreadyVoted : m.alreadyVotedForGood);
+  }
+  await announce(deps, { type: 'vote', groupId, meetingId: answer.meetingId, proposalId });
+  return {
+    choice: input.choice,
+    receipt: answer.mayChange ? receipt : null,
+    changed: Boolean(input.receipt),
+  };
 }
 
 /**
@@ -241,7 +264,7 @@ export async function closeVote(
   }: UseCaseInput<{ params: typeof proposalParams; body: typeof closeVoteBody }>,
   { deps, actor }: UseCaseScope,
 ) {
-  const proposal = await deps.db.transaction(async (tx) => {
+  const { proposal, people } = await deps.db.transaction(async (tx) => {
     const access = await requireGroupAccess(tx, actor, groupId, 'vote.close');
     return finishVote(tx, access.actor.userId, access.group, proposalId, input.castingVote);
   });
@@ -251,9 +274,15 @@ export async function closeVote(
     meetingId: proposal.meetingId,
     proposalId,
   });
-  return getProposal({ groupId, proposalId }, { deps, actor });
+  return people
+    ? proposalAsSeen({ groupId, proposalId }, { deps, actor }, people)
+    : getProposal({ groupId, proposalId }, { deps, actor });
 }
 
+/**
+ * Closes the vote and records the decision; answers the proposal and, when it
+ * worked them out, the group's people now.
+ */
 async function finishVote(
   tx: Executor,
   actorId: string | null,
@@ -269,16 +298,18 @@ async function finishVote(
   if (!vote) throw conflict(m.noVote);
   if (castingVote && rules.terms.decisions.castingVote === 'none')
     throw invalid({ castingVote: m.noCastingVoteField }, m.noCastingVote);
-  if (proposal.stage === 'decided') return proposal;
-  if (vote.closedAt && (vote.outcome !== 'tied' || !castingVote)) return proposal;
+  if (proposal.stage === 'decided') return { proposal, people: null };
+  if (vote.closedAt && (vote.outcome !== 'tied' || !castingVote)) return { proposal, people: null };
 
   const ballots = await repo.countBallots(tx, proposalId);
   const voted = ballots.yes + ballots.no + ballots.abstain;
+  // Membership is worked out once: with presence at the vote's meeting, or without.
   const people = vote.meetingId ? await peopleNow(tx, groupId, rules, vote.meetingId) : null;
+  const everyone = people ?? (await peopleNow(tx, groupId, rules, null));
   const quorum = people
     ? quorumView(quorumStatus(people, rules.terms), 'present')
     : quorumView(
-        ballotQuorum(await peopleNow(tx, groupId, rules, null), rules.terms, {
+        ballotQuorum(everyone, rules.terms, {
           required: (vote.quorumAtOpening as QuorumView).required,
           cast: voted,
           voterIds: new Set(await repo.participantIds(tx, proposalId)),
@@ -310,7 +341,7 @@ async function finishVote(
       summary: `Not decided: the vote was not quorate (${quorum.explanation})`,
       tally: { ...ballots, eligible: vote.eligibleCount, voted },
     });
-    return proposal;
+    return { proposal, people: everyone };
   }
   const result = voteOutcome(tally, rules.terms, castingVote);
   // A casting vote given at the close is used only if the vote is tied.
@@ -332,7 +363,7 @@ async function finishVote(
     subjectId: proposalId,
     detail: { tally, outcome: result.outcome, tied: result.tied, castingVote: cast },
   });
-  if (result.castingVoteDue) return proposal;
+  if (result.castingVoteDue) return { proposal, people: everyone };
   await recordDecision(tx, {
     proposal,
     rules,
@@ -345,7 +376,7 @@ async function finishVote(
     summary: voteSummary(result),
     tally: { ...ballots, eligible: vote.eligibleCount, voted },
   });
-  return proposal;
+  return { proposal, people: everyone };
 }
 
 /** The decision record's summary of a vote: a tie says it was tied, and how it was then decided. */
@@ -363,7 +394,7 @@ export async function closeDueVotes(deps: Deps, now = new Date()): Promise<numbe
     const proposal = await deps.db.transaction(async (tx) => {
       const found = await findGroupFor(tx, due.groupId, null);
       if (!found) return null;
-      return finishVote(tx, null, found.group, due.proposalId, undefined);
+      return (await finishVote(tx, null, found.group, due.proposalId, undefined)).proposal;
     });
     if (proposal) {
       closed++;

@@ -27,8 +27,9 @@ function toDateOrNull(value: Date | string | null): Date | null {
 
 /**
  * Everyone's membership status in a group as of `asOf` (or one person's), by
- * the group's rule: one call to accord_membership (migration 0004), which walks
- * the same history as `personHistory` the way `membershipStatus` does.
+ * the group's rule: one call to accord_membership (migration 0016), a
+ * set-based query over the same history as `personHistory` that comes to what
+ * `membershipStatus` does, planned afresh for each call's arguments.
  * Ordered by user id; only people in the group have a row.
  */
 export async function listMembershipStatuses(
@@ -73,7 +74,7 @@ export async function listMembershipStatuses(
  * its working groups' when the rule counts them, not cancelled and started by
  * `asOf`, oldest first. The mark is the register's; else 'apologies' if they
  * sent them; else 'absent' if they were in that meeting's group by its start;
- * else 'none'. The same history accord_membership walks. `inferred` says the
+ * else 'none'. The same history accord_membership reads. `inferred` says the
  * mark is not in the register, and `running` that the meeting has not ended
  * by `asOf`: someone not checked in yet is not yet absent.
  */
