@@ -269,7 +269,18 @@ export const searchResults = z.object({
       kind: z.enum(['notes', 'decision', 'learning', 'suggestion', 'paper']),
       id,
       title: z.string(),
+      /** The passage that matched best, as plain text. */
       snippet: z.string(),
+      /**
+       * Where the query's words (or their other forms: "meetings" for
+       * "meeting") are in the snippet, in order; in UTF-16 code units, as
+       * JavaScript indexes strings.
+       */
+      highlights: z.array(
+        z
+          .object({ start: z.number().int().min(0), length: z.number().int().min(1) })
+          .meta({ id: 'Highlight' }),
+      ),
       /** Where to read it in the web app. */
       path: z.string(),
     }),

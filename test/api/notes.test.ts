@@ -465,6 +465,7 @@ describe('release by decision, and the public page', () => {
         'group_id',
         'id',
         'recorded_on',
+        'search_vector',
         'tags',
         'what_happened',
         'what_we_learned',

@@ -27,6 +27,7 @@ import {
   VOTE_OUTCOMES,
 } from '../../../contracts/domains.ts';
 import { oneOf } from './domains.ts';
+import { tsvector, weighted } from './search.ts';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
 import { agendaItems, meetings } from './meetings.ts';
@@ -244,9 +245,16 @@ export const decisions = pgTable(
       onDelete: 'restrict',
     }),
     correctionReason: text('correction_reason'),
+    /** The title, weighted above the final text and the summary. */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`${weighted(sql`title`, 'A')} || to_tsvector('english'::regconfig, final_text || ' ' || summary)`,
+      ),
   },
   (t) => [
     uniqueIndex('decisions_group_number_key').on(t.groupId, t.number),
+    index('decisions_search_idx').using('gin', t.searchVector),
     uniqueIndex('decisions_one_per_proposal')
       .on(t.proposalId)
       .where(sql`${t.proposalId} is not null and ${t.corrects} is null`),

@@ -22,6 +22,7 @@ import {
   MEETING_STATUSES,
 } from '../../../contracts/domains.ts';
 import { oneOf } from './domains.ts';
+import { tsvector, weighted } from './search.ts';
 import { users } from './accounts.ts';
 import { groups } from './groups.ts';
 
@@ -164,9 +165,16 @@ export const papers = pgTable(
     late: boolean('late').notNull(),
     uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
     uploadedAt: at('uploaded_at').notNull().defaultNow(),
+    /** The title, weighted above the file's name; the file itself is not read. */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`${weighted(sql`title`, 'A')} || to_tsvector('english'::regconfig, file_name)`,
+      ),
   },
   (t) => [
     index('papers_meeting_idx').on(t.meetingId),
+    index('papers_search_idx').using('gin', t.searchVector),
     check('papers_size', sql`${t.sizeBytes} between 1 and 20971520`),
   ],
 );

@@ -18,6 +18,7 @@ import {
   NOTES_STATUSES,
 } from '../../../contracts/domains.ts';
 import { oneOf } from './domains.ts';
+import { tsvector, weighted } from './search.ts';
 import { users } from './accounts.ts';
 import { decisions } from './decisions.ts';
 import { groups } from './groups.ts';
@@ -51,9 +52,22 @@ export const meetingNotes = pgTable(
     approvedAtMeeting: uuid('approved_at_meeting').references(() => meetings.id, {
       onDelete: 'set null',
     }),
+    /**
+     * The summary and every item's discussion. The text is inside jsonb, and a
+     * generated column still serves: `to_tsvector(regconfig, jsonb)` and
+     * `jsonb_path_query_array` are built-in and immutable, so no function of
+     * our own (to keep in step) and no trigger (to forget on some write) is
+     * needed, and every write path keeps it current.
+     */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`${weighted(sql`coalesce(content->>'summary', '')`, 'B')} || to_tsvector('english'::regconfig, jsonb_path_query_array(content, '$.items[*].discussion'))`,
+      ),
   },
   (t) => [
     uniqueIndex('meeting_notes_version_key').on(t.meetingId, t.version),
+    index('meeting_notes_search_idx').using('gin', t.searchVector),
     uniqueIndex('meeting_notes_one_open')
       .on(t.meetingId)
       .where(sql`${t.status} <> 'approved'`),
@@ -125,8 +139,21 @@ export const learningEntries = pgTable(
     recordedOn: date('recorded_on')
       .notNull()
       .default(sql`current_date`),
+    /**
+     * The three answers, and the tags weighted above them. `array_to_string`
+     * is not immutable, so the tags reach the english parser (to be stemmed
+     * like the text) through `array_to_tsvector(tags)::text`, which is.
+     */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`to_tsvector('english'::regconfig, what_happened || ' ' || what_we_learned || ' ' || what_we_will_change) || ${weighted(sql`array_to_tsvector(tags)::text`, 'B')}`,
+      ),
   },
-  (t) => [index('learning_entries_group_idx').on(t.groupId, t.recordedOn)],
+  (t) => [
+    index('learning_entries_group_idx').on(t.groupId, t.recordedOn),
+    index('learning_entries_search_idx').using('gin', t.searchVector),
+  ],
 );
 
 /**
@@ -151,9 +178,16 @@ export const suggestions = pgTable(
     consideredOn: date('considered_on'),
     outcome: text('outcome'),
     decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+    /** The suggestion and, once considered, its outcome. */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`to_tsvector('english'::regconfig, text || ' ' || coalesce(outcome, ''))`,
+      ),
   },
   (t) => [
     index('suggestions_group_idx').on(t.groupId, t.madeOn),
+    index('suggestions_search_idx').using('gin', t.searchVector),
     check('suggestions_considered', sql`(${t.outcome} is null) = (${t.consideredOn} is null)`),
   ],
 );

@@ -2,6 +2,7 @@
 import type { UseCaseScope } from '../../deps.ts';
 import { can, rolesOf } from '../../access.ts';
 import { requireGroupAccess } from '../groups/group-access.ts';
+import { splitHeadline } from './highlights.ts';
 import * as repo from './search.repository.ts';
 import type { groupParams } from '../../../contracts/groups.ts';
 import type { searchQuery } from '../../../contracts/notes.ts';
@@ -20,7 +21,7 @@ export async function search(
       kind: r.kind,
       id: r.id,
       title: r.title,
-      snippet: r.snippet,
+      ...splitHeadline(r.snippet),
       path:
         r.kind === 'notes'
           ? `${base}/meetings/${r.id}/notes`

@@ -97,7 +97,7 @@ select "proposal_id" from "vote_eligible" where ("vote_eligible"."proposal_id" i
 select "proposal_id", "scope", "opened_by", "opened_at", "closed_at", "outcome" from "consensus_checks" where "consensus_checks"."proposal_id" = $1;
 
 -- findDecision
-select "id", "group_id", "number", "proposal_id", "meeting_id", "title", "final_text", "outcome", "casting_vote", "method", "summary", "consensus", "tally", "opinions", "decided_on", "recorded_at", "recorded_by", "corrects", "correction_reason" from "decisions" where ("decisions"."id" = $1 and "decisions"."group_id" = $2);
+select "id", "group_id", "number", "proposal_id", "meeting_id", "title", "final_text", "outcome", "casting_vote", "method", "summary", "consensus", "tally", "opinions", "decided_on", "recorded_at", "recorded_by", "corrects", "correction_reason", "search_vector" from "decisions" where ("decisions"."id" = $1 and "decisions"."group_id" = $2);
 
 -- findProposal
 select "id", "group_id", "meeting_id", "item_id", "title", "text", "remit_key", "stage", "closes_at", "created_by", "created_at", "updated_at" from "proposals" where ("proposals"."id" = $1 and "proposals"."group_id" = $2) for update;
@@ -115,7 +115,7 @@ insert into "consensus_answers" ("id", "proposal_id", "answer", "reason") values
 insert into "consensus_checks" ("proposal_id", "scope", "opened_by", "opened_at", "closed_at", "outcome") values ($1, default, default, default, default, default);
 
 -- insertDecision
-insert into "decisions" ("id", "group_id", "number", "proposal_id", "meeting_id", "title", "final_text", "outcome", "casting_vote", "method", "summary", "consensus", "tally", "opinions", "decided_on", "recorded_at", "recorded_by", "corrects", "correction_reason") values (default, $1, $2, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default) returning "id", "group_id", "number", "proposal_id", "meeting_id", "title", "final_text", "outcome", "casting_vote", "method", "summary", "consensus", "tally", "opinions", "decided_on", "recorded_at", "recorded_by", "corrects", "correction_reason";
+insert into "decisions" ("id", "group_id", "number", "proposal_id", "meeting_id", "title", "final_text", "outcome", "casting_vote", "method", "summary", "consensus", "tally", "opinions", "decided_on", "recorded_at", "recorded_by", "corrects", "correction_reason") values (default, $1, $2, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default, default) returning "id", "group_id", "number", "proposal_id", "meeting_id", "title", "final_text", "outcome", "casting_vote", "method", "summary", "consensus", "tally", "opinions", "decided_on", "recorded_at", "recorded_by", "corrects", "correction_reason", "search_vector";
 
 -- insertProposal
 insert into "proposals" ("id", "group_id", "meeting_id", "item_id", "title", "text", "remit_key", "stage", "closes_at", "created_by", "created_at", "updated_at") values (default, $1, default, default, $2, default, default, default, default, default, default, default) returning "id", "group_id", "meeting_id", "item_id", "title", "text", "remit_key", "stage", "closes_at", "created_by", "created_at", "updated_at";
@@ -124,7 +124,7 @@ insert into "proposals" ("id", "group_id", "meeting_id", "item_id", "title", "te
 insert into "votes" ("proposal_id", "meeting_id", "called_by", "opened_at", "closes_at", "closed_at", "secret", "may_change", "eligible_count", "quorum_at_opening", "quorum_at_closing", "outcome", "casting_vote") values ($1, default, default, default, default, default, default, default, default, default, default, default, default);
 
 -- listDecisions
-select "id", "group_id", "number", "proposal_id", "meeting_id", "title", "final_text", "outcome", "casting_vote", "method", "summary", "consensus", "tally", "opinions", "decided_on", "recorded_at", "recorded_by", "corrects", "correction_reason" from "decisions" where "decisions"."group_id" = $1 order by "decisions"."number" desc;
+select "id", "group_id", "number", "proposal_id", "meeting_id", "title", "final_text", "outcome", "casting_vote", "method", "summary", "consensus", "tally", "opinions", "decided_on", "recorded_at", "recorded_by", "corrects", "correction_reason", "search_vector" from "decisions" where "decisions"."group_id" = $1 order by "decisions"."number" desc;
 
 -- listProposals
 select "id", "group_id", "meeting_id", "item_id", "title", "text", "remit_key", "stage", "closes_at", "created_by", "created_at", "updated_at" from "proposals" where ("proposals"."group_id" = $1 and "proposals"."meeting_id" = $2) order by "proposals"."created_at" desc, "proposals"."id" asc limit $3;

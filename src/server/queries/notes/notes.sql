@@ -17,10 +17,10 @@ insert into "actions" ("id", "group_id", "meeting_id", "item_id", "title", "owne
 insert into "note_comments" ("id", "notes_id", "user_id", "body", "created_at") values (default, $1, $2, $3, default);
 
 -- insertVersion
-insert into "meeting_notes" ("id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting") values (default, $1, $2, default, default, default, default, default, default, default, default, default) returning "id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting";
+insert into "meeting_notes" ("id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting") values (default, $1, $2, default, default, default, default, default, default, default, default, default) returning "id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting", "search_vector";
 
 -- latestForUpdate
-select "id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting" from "meeting_notes" where "meeting_notes"."meeting_id" = $1 order by "meeting_notes"."version" desc limit $2 for update;
+select "id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting", "search_vector" from "meeting_notes" where "meeting_notes"."meeting_id" = $1 order by "meeting_notes"."version" desc limit $2 for update;
 
 -- listActions
 select "actions"."id", "actions"."group_id", "actions"."meeting_id", "actions"."item_id", "actions"."title", "actions"."owner_id", "actions"."due_on", "actions"."status", "actions"."overdue_reminded_on", "actions"."created_by", "actions"."created_at", "actions"."updated_at", "users"."name" from "actions" inner join "users" on "users"."id" = "actions"."owner_id" where ("actions"."group_id" = $1 and "actions"."owner_id" = $2 and "actions"."status" = $3 and "actions"."meeting_id" = $4) order by "actions"."due_on" asc, "actions"."created_at" asc limit $5;
@@ -35,7 +35,7 @@ select "users"."id", "users"."name", "users"."known_as" from "group_people" inne
 update "actions" set "status" = $1, "updated_at" = $2 where "actions"."id" = $3 returning "id", "group_id", "meeting_id", "item_id", "title", "owner_id", "due_on", "status", "overdue_reminded_on", "created_by", "created_at", "updated_at";
 
 -- updateVersion
-update "meeting_notes" set "status" = $1, "updated_at" = now() where "meeting_notes"."id" = $2 returning "id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting";
+update "meeting_notes" set "status" = $1, "updated_at" = now() where "meeting_notes"."id" = $2 returning "id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting", "search_vector";
 
 -- versionsOf
-select "id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting" from "meeting_notes" where "meeting_notes"."meeting_id" = $1 order by "meeting_notes"."version" desc;
+select "id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting", "search_vector" from "meeting_notes" where "meeting_notes"."meeting_id" = $1 order by "meeting_notes"."version" desc;

@@ -2,43 +2,50 @@
 -- test/sql/queries.test.ts records it (npm run sql:update rewrites this file).
 
 -- searchGroup
-with q as (select websearch_to_tsquery('english', $1) as q),
-    latest_notes as (
-      select distinct on (n.meeting_id) n.*, m.title as meeting_title, m.id as mid
+with hits as (
+      select 'notes' as kind, n.id as row_id, m.id as id, 'Notes: ' || m.title as title,
+             m.id as meeting_id, ts_rank(n.search_vector, websearch_to_tsquery('english', $1), 1) as rank
       from meeting_notes n join meetings m on m.id = n.meeting_id
-      where m.group_id = $2 and ($3 or n.status <> 'draft')
-      order by n.meeting_id, n.version desc
+      where m.group_id = $2 and n.search_vector @@ websearch_to_tsquery('english', $3) and ($4 or n.status <> 'draft')
+        and not exists (
+          select 1 from meeting_notes later
+          where later.meeting_id = n.meeting_id and later.version > n.version and ($5 or later.status <> 'draft'))
+      union all
+      select 'decision', d.id, d.id, 'Decision ' || d.number || ': ' || d.title, d.meeting_id,
+             ts_rank(d.search_vector, websearch_to_tsquery('english', $6), 1)
+      from decisions d
+      where d.group_id = $7 and d.search_vector @@ websearch_to_tsquery('english', $8)
+      union all
+      select 'learning', e.id, e.id, 'Learning: ' || left(e.what_happened, 80), null,
+             ts_rank(e.search_vector, websearch_to_tsquery('english', $9), 1)
+      from learning_entries e
+      where e.group_id = $10 and e.search_vector @@ websearch_to_tsquery('english', $11)
+      union all
+      select 'suggestion', s.id, s.id, 'Suggestion: ' || left(s.text, 80), s.considered_at_meeting,
+             ts_rank(s.search_vector, websearch_to_tsquery('english', $12), 1)
+      from suggestions s
+      where s.group_id = $13 and s.search_vector @@ websearch_to_tsquery('english', $14)
+      union all
+      select 'paper', p.id, p.id, 'Paper: ' || p.title, p.meeting_id, ts_rank(p.search_vector, websearch_to_tsquery('english', $15), 1)
+      from papers p join meetings m on m.id = p.meeting_id
+      where m.group_id = $16 and p.search_vector @@ websearch_to_tsquery('english', $17)
     ),
-    hits as (
-      select 'notes' as kind, n.mid as id, 'Notes: ' || n.meeting_title as title,
-             ts_headline('english', coalesce(n.content->>'summary', '') || ' ' || coalesce((select string_agg(x->>'discussion', ' ') from jsonb_array_elements(n.content->'items') x), ''), q.q, 'MaxFragments=1, MaxWords=24, MinWords=6, StartSel="", StopSel=""') as snippet, n.mid as meeting_id,
-             ts_rank(to_tsvector('english', coalesce(n.content->>'summary', '') || ' ' || coalesce((select string_agg(x->>'discussion', ' ') from jsonb_array_elements(n.content->'items') x), '')), q.q) as rank
-      from latest_notes n, q where to_tsvector('english', coalesce(n.content->>'summary', '') || ' ' || coalesce((select string_agg(x->>'discussion', ' ') from jsonb_array_elements(n.content->'items') x), '')) @@ q.q
-      union all
-      select 'decision', d.id, 'Decision ' || d.number || ': ' || d.title,
-             ts_headline('english', d.title || ' ' || d.final_text || ' ' || d.summary, q.q, 'MaxFragments=1, MaxWords=24, MinWords=6, StartSel="", StopSel=""'), d.meeting_id,
-             ts_rank(to_tsvector('english', d.title || ' ' || d.final_text || ' ' || d.summary), q.q)
-      from decisions d, q
-      where d.group_id = $4
-        and to_tsvector('english', d.title || ' ' || d.final_text || ' ' || d.summary) @@ q.q
-      union all
-      select 'learning', e.id, 'Learning: ' || left(e.what_happened, 80),
-             ts_headline('english', e.what_happened || ' ' || e.what_we_learned || ' ' || e.what_we_will_change, q.q, 'MaxFragments=1, MaxWords=24, MinWords=6, StartSel="", StopSel=""'), null,
-             ts_rank(to_tsvector('english', e.what_happened || ' ' || e.what_we_learned || ' ' || e.what_we_will_change || ' ' || array_to_string(e.tags, ' ')), q.q)
-      from learning_entries e, q
-      where e.group_id = $5
-        and to_tsvector('english', e.what_happened || ' ' || e.what_we_learned || ' ' || e.what_we_will_change || ' ' || array_to_string(e.tags, ' ')) @@ q.q
-      union all
-      select 'suggestion', s.id, 'Suggestion: ' || left(s.text, 80),
-             ts_headline('english', s.text || ' ' || coalesce(s.outcome, ''), q.q, 'MaxFragments=1, MaxWords=24, MinWords=6, StartSel="", StopSel=""'), s.considered_at_meeting,
-             ts_rank(to_tsvector('english', s.text || ' ' || coalesce(s.outcome, '')), q.q)
-      from suggestions s, q
-      where s.group_id = $6
-        and to_tsvector('english', s.text || ' ' || coalesce(s.outcome, '')) @@ q.q
-      union all
-      select 'paper', p.id, 'Paper: ' || p.title, p.file_name, p.meeting_id,
-             ts_rank(to_tsvector('english', p.title || ' ' || p.file_name), q.q)
-      from papers p join meetings m on m.id = p.meeting_id, q
-      where m.group_id = $7 and to_tsvector('english', p.title || ' ' || p.file_name) @@ q.q
-    )
-    select * from hits order by rank desc, title limit 50;
+    best as (select * from hits order by rank desc, title, id limit 50)
+    select b.kind, b.id, b.title, b.meeting_id, b.rank,
+           ts_headline('english', translate(case b.kind
+             when 'notes' then (
+               select coalesce(n.content->>'summary', '') || ' ' || coalesce(
+                 (select string_agg(x->>'discussion', ' ') from jsonb_array_elements(n.content->'items') x), '')
+               from meeting_notes n where n.id = b.row_id)
+             when 'decision' then (
+               select d.title || ' ' || d.final_text || ' ' || d.summary from decisions d where d.id = b.row_id)
+             when 'learning' then (
+               select e.what_happened || ' ' || e.what_we_learned || ' ' || e.what_we_will_change || ' ' || array_to_string(e.tags, ' ')
+               from learning_entries e where e.id = b.row_id)
+             when 'suggestion' then (
+               select s.text || ' ' || coalesce(s.outcome, '') from suggestions s where s.id = b.row_id)
+             else (select p.title || ' ' || p.file_name from papers p where p.id = b.row_id)
+           end, chr(2) || chr(3), ''), websearch_to_tsquery('english', $18),
+        'MaxFragments=1, MaxWords=24, MinWords=6, StartSel=' || chr(2) || ', StopSel=' || chr(3)) as snippet
+    from best b
+    order by b.rank desc, b.title, b.id;

@@ -71,6 +71,26 @@ export function SearchForm({
   );
 }
 
+type Result = SearchResults['results'][number];
+
+/**
+ * The passage that matched, its matched words in <mark>: the text stays one
+ * run of words (screen readers read it as written), and the ranges only ever
+ * wrap parts of it, so nothing in it is taken as markup.
+ */
+export function Snippet({ text, highlights }: { text: string; highlights: Result['highlights'] }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const { start, length } of highlights) {
+    if (start < at || start + length > text.length) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, start + length)}</mark>);
+    at = start + length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <p className="notes-snippet">{parts}</p>;
+}
+
 /** Results of a search across the group's records: only what the reader may see. */
 export function SearchPage({ groupId }: { groupId: string }) {
   const intl = useIntl();
@@ -142,7 +162,7 @@ export function SearchPage({ groupId }: { groupId: string }) {
                         result.title
                       )}
                     </p>
-                    <p>{result.snippet}</p>
+                    <Snippet text={result.snippet} highlights={result.highlights} />
                   </div>
                 </li>
               ))}

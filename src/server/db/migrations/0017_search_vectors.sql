@@ -1,0 +1,10 @@
+ALTER TABLE "papers" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, title), 'A') || to_tsvector('english'::regconfig, file_name)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "decisions" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, title), 'A') || to_tsvector('english'::regconfig, final_text || ' ' || summary)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "learning_entries" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('english'::regconfig, what_happened || ' ' || what_we_learned || ' ' || what_we_will_change) || setweight(to_tsvector('english'::regconfig, array_to_tsvector(tags)::text), 'B')) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "meeting_notes" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, coalesce(content->>'summary', '')), 'B') || to_tsvector('english'::regconfig, jsonb_path_query_array(content, '$.items[*].discussion'))) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "suggestions" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('english'::regconfig, text || ' ' || coalesce(outcome, ''))) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "papers_search_idx" ON "papers" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "decisions_search_idx" ON "decisions" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "learning_entries_search_idx" ON "learning_entries" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "meeting_notes_search_idx" ON "meeting_notes" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "suggestions_search_idx" ON "suggestions" USING gin ("search_vector");
