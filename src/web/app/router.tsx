@@ -87,37 +87,43 @@ function Shell() {
   );
 }
 
-/** A page that could not be loaded (its data, or its code): why, and a way to try again. */
-function PageProblem({ error, reset }: ErrorComponentProps) {
-  const router = useRouter();
+/** What went wrong, in words for the person: the API's own error, or "please reload". */
+function useProblem(error: unknown): ApiError {
   const intl = useIntl();
-  const problem =
-    error instanceof ApiError
-      ? error
-      : new ApiError(
-          0,
-          'unexpected',
-          intl.formatMessage({
-            id: 'app.session.problem',
-            defaultMessage: 'Something went wrong. Please reload the page.',
-          }),
-        );
-  return (
-    <LoadProblem
-      error={problem}
-      retry={() => {
-        reset();
-        void router.invalidate();
-      }}
-    />
-  );
+  return error instanceof ApiError
+    ? error
+    : new ApiError(
+        0,
+        'unexpected',
+        intl.formatMessage({
+          id: 'app.session.problem',
+          defaultMessage: 'Something went wrong. Please reload the page.',
+        }),
+      );
 }
 
-/** Before the session is known there is no page around the problem: the layout of a signed-out visit. */
-function SessionProblem(props: ErrorComponentProps) {
+/**
+ * A page that could not be shown: its code could not be fetched (the
+ * connection dropped, or a new version of Accord replaced it) or it failed.
+ * Trying again loads the page afresh, as the browser keeps a failed fetch of
+ * a script for the life of the page.
+ */
+function PageProblem({ error }: ErrorComponentProps) {
+  return <LoadProblem error={useProblem(error)} retry={() => window.location.reload()} />;
+}
+
+/** The session could not be found: no page can be chosen yet, so the layout of a signed-out visit. */
+function SessionProblem({ error, reset }: ErrorComponentProps) {
+  const router = useRouter();
   return (
     <Layout me={null}>
-      <PageProblem {...props} />
+      <LoadProblem
+        error={useProblem(error)}
+        retry={() => {
+          reset();
+          void router.invalidate();
+        }}
+      />
     </Layout>
   );
 }
