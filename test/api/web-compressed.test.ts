@@ -103,6 +103,13 @@ describe('the web app is sent precompressed', () => {
     expect(answer.body.toString()).toContain(SCRIPT);
   });
 
+  it('sends a compressed copy only in place of its file, never by its own name', async () => {
+    for (const suffix of ['.br', '.gz']) {
+      const answer = await rawGet(`/${SCRIPT}${suffix}`, { 'accept-encoding': 'br, gzip' });
+      expect(answer.status).toBe(404);
+    }
+  });
+
   it('answers a missing asset with 404, not the page', async () => {
     const answer = await rawGet('/assets/gone-00000000.js', { 'accept-encoding': 'br' });
     expect(answer.status).toBe(404);

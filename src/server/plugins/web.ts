@@ -20,6 +20,8 @@ export async function registerWeb(app: FastifyInstance, distDir: string) {
     wildcard: false,
     index: false,
     preCompressed: true,
+    // The .br and .gz copies are sent only in place of their file, never asked for by name.
+    allowedPath: (pathname) => !/\.(br|gz)$/.test(pathname),
     maxAge: '1h',
     // `file` is the one sent: for a compressed copy, its .br or .gz.
     setHeaders(reply, file) {
