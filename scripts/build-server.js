@@ -114,6 +114,14 @@ export async function buildServer() {
       }
     };
     move(scratch);
+    // A file whose source has gone goes too, so the build holds exactly what the sources make.
+    const kept = new Set([...moved, stamp]);
+    for (const name of fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+      const file = path.join(outDir, name);
+      if (!kept.has(file) && fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
+        fs.rmSync(file, { force: true });
+      }
+    }
     fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
     return moved.length;
   } finally {

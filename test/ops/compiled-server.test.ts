@@ -15,7 +15,12 @@ import { cleanUp, freshEngineEnv, logLines, ROOT, tempFolder } from './processes
 let hook: string;
 let web: string;
 
+/** A file an earlier build made from a source that has since gone. */
+const LEFT_OVER = path.join(ROOT, 'dist', 'server', 'server', 'left-over.js');
+
 beforeAll(async () => {
+  fs.mkdirSync(path.dirname(LEFT_OVER), { recursive: true });
+  fs.writeFileSync(LEFT_OVER, 'export {};\n');
   await buildServer();
   const folder = tempFolder('accord-compiled-');
   const refuse = path.join(folder, 'refuse-typescript.mjs');
@@ -83,13 +88,14 @@ async function run(args: string[], env: Record<string, string>): Promise<Run> {
 }
 
 describe(`the compiled server (${ENGINE})`, () => {
-  it('is JavaScript, with the migrations and message catalogues beside it', () => {
+  it('is JavaScript, with the migrations and message catalogues beside it, and nothing its sources do not make', () => {
     expect(serverEntry.endsWith(path.join('dist', 'server', 'cli', 'main.js'))).toBe(true);
     const dist = path.join(ROOT, 'dist', 'server');
     expect(fs.readdirSync(path.join(dist, 'server', 'db', 'migrations'))).toEqual(
       fs.readdirSync(path.join(ROOT, 'src', 'server', 'db', 'migrations')),
     );
     expect(fs.existsSync(path.join(dist, 'i18n', 'cy', 'api.json'))).toBe(true);
+    expect(fs.existsSync(LEFT_OVER)).toBe(false);
   });
 
   it('serves: /healthz and /readyz answer, page addresses get the web app, errors come in Welsh', async () => {
