@@ -1,9 +1,59 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+/** Files worth compressing; images and fonts in their own compressed formats are not. */
+const COMPRESSIBLE = /\.(js|css|svg|json|txt|webmanifest)$/;
+
+/**
+ * Writes a brotli (`.br`) and a gzip (`.gz`) copy beside every compressible
+ * file of the build, at the highest settings (built once, sent many times):
+ * the server sends whichever the browser accepts (`preCompressed` in
+ * src/server/plugins/web.ts) and never compresses on the fly.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'accord-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      // Not .vite/manifest.json: it is read by tools, never sent.
+      const files = fs
+        .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => COMPRESSIBLE.test(name) && !name.startsWith('.'))
+        .map((name) => path.join(outDir, name));
+      await Promise.all(
+        files.map(async (file) => {
+          const plain = await fs.promises.readFile(file);
+          const [br, gz] = await Promise.all([
+            brotli(plain, {
+              params: {
+                [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+                [zlib.constants.BROTLI_PARAM_SIZE_HINT]: plain.length,
+              },
+            }),
+            gzip(plain, { level: zlib.constants.Z_BEST_COMPRESSION }),
+          ]);
+          await Promise.all([
+            fs.promises.writeFile(`${file}.br`, br),
+            fs.promises.writeFile(`${file}.gz`, gz),
+          ]);
+        }),
+      );
+    },
+  };
+}
 
 /**
  * The web app lives in src/web and is built to dist/web, which the server
@@ -12,13 +62,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  */
 export default defineConfig({
   root: path.join(here, 'src/web'),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: path.join(here, 'dist/web'),
     emptyOutDir: true,
     // Never inline assets as data: URIs into CSS or JS; keep everything a plain file.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // .vite/manifest.json: which files each entry and lazy page needs (the size test reads it).
+    manifest: true,
     rollupOptions: {
       output: {
         // Libraries change far less often than the app: their own files stay cached longer.

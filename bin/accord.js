@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The `accord` command: runs the TypeScript sources through tsx's loader.
-import { register } from 'tsx/esm/api';
+// The `accord` command: runs the compiled server in dist/server with plain Node,
+// compiling it first when it is missing or older than its sources
+// (docs/decisions/0012-production-runs-compiled-javascript.md).
+import { ensureServerBuilt } from '../scripts/build-server.js';
+import { pathToFileURL } from 'node:url';
 
-register();
-await import('../src/cli/main.ts');
+await import(pathToFileURL(await ensureServerBuilt()).href);

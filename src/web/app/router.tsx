@@ -22,7 +22,7 @@ import { apiQuery, sessionQuery } from '../lib/resource.ts';
 import { connectRouter, nextFrom, usePlace, withNext } from '../lib/router.ts';
 import { ContributorsPage, groupPath } from './GroupRole.tsx';
 import { Layout } from './Layout.tsx';
-import { pages, type Access, type PageRoute } from './routes.tsx';
+import { pages, type Access, type PageRoute, type PageView } from './routes.tsx';
 
 /** What every route may use: the query cache, and the messages in the person's language. */
 export type RouterContext = { queryClient: QueryClient; intl: IntlShape };
@@ -87,24 +87,38 @@ function Shell() {
   );
 }
 
+/** What went wrong, in words for the person: the API's own error, or "please reload". */
+function useProblem(error: unknown): ApiError {
+  const intl = useIntl();
+  return error instanceof ApiError
+    ? error
+    : new ApiError(
+        0,
+        'unexpected',
+        intl.formatMessage({
+          id: 'app.session.problem',
+          defaultMessage: 'Something went wrong. Please reload the page.',
+        }),
+      );
+}
+
+/**
+ * A page that could not be shown: its code could not be fetched (the
+ * connection dropped, or a new version of Accord replaced it) or it failed.
+ * Trying again loads the page afresh, as the browser keeps a failed fetch of
+ * a script for the life of the page.
+ */
+function PageProblem({ error }: ErrorComponentProps) {
+  return <LoadProblem error={useProblem(error)} retry={() => window.location.reload()} />;
+}
+
+/** The session could not be found: no page can be chosen yet, so the layout of a signed-out visit. */
 function SessionProblem({ error, reset }: ErrorComponentProps) {
   const router = useRouter();
-  const intl = useIntl();
-  const problem =
-    error instanceof ApiError
-      ? error
-      : new ApiError(
-          0,
-          'unexpected',
-          intl.formatMessage({
-            id: 'app.session.problem',
-            defaultMessage: 'Something went wrong. Please reload the page.',
-          }),
-        );
   return (
     <Layout me={null}>
       <LoadProblem
-        error={problem}
+        error={useProblem(error)}
         retry={() => {
           reset();
           void router.invalidate();
@@ -170,15 +184,47 @@ function checkAccess(
   if (access === 'admin' && !me?.isAdmin) throw notFound();
 }
 
-function PageView({ page, params }: { page: PageRoute; params: Record<string, string> }) {
+function PageShown({
+  view,
+  forContributors,
+  params,
+}: {
+  view: PageView;
+  forContributors: boolean;
+  params: Record<string, string>;
+}) {
   const me = useMe();
   const place = usePlace();
   const { signedIn, signedOut } = useSessionChanges();
-  const shown = page.render({ me, place, params, signedIn, signedOut });
-  return page.forContributors && params.groupId !== undefined ? (
+  const shown = view({ me, place, params, signedIn, signedOut });
+  return forContributors && params.groupId !== undefined ? (
     <ContributorsPage groupId={params.groupId}>{shown}</ContributorsPage>
   ) : (
     shown
+  );
+}
+
+/** The page's main answers, into the same cache the page reads; a failure is the page's to show. */
+async function loadAnswers(
+  page: PageRoute,
+  queryClient: QueryClient,
+  params: Record<string, string>,
+  searchStr: string,
+): Promise<void> {
+  if (!page.load) return;
+  const { groupId } = params;
+  if (page.forContributors && groupId !== undefined) {
+    // An observer's page asks for nothing that is not theirs to see.
+    const group = await queryClient
+      .fetchQuery(apiQuery<Group>(groupPath(groupId)))
+      .catch(() => null);
+    if (group?.myRole === 'observer') return;
+  }
+  const search = new URLSearchParams(searchStr);
+  await Promise.all(
+    page
+      .load(params, search)
+      .map((path) => queryClient.prefetchQuery({ ...apiQuery(path), staleTime: 0 })),
   );
 }
 
@@ -188,30 +234,34 @@ function routeFor(page: PageRoute) {
     path: page.path,
     beforeLoad: ({ context, location }) =>
       checkAccess(page.access, context, location, page.signedInGoesTo),
-    // The page's main answers are fetched while the page is on its way, into
-    // the same cache the page reads; a failure is the page's to show.
+    // The page's code and its main answers are fetched at the same time, while
+    // the last page stays on screen; the page is shown once both have arrived.
     loader: async ({ context, params, location }) => {
-      if (!page.load) return;
-      const { groupId } = params as Record<string, string>;
-      if (page.forContributors && groupId !== undefined) {
-        // An observer's page asks for nothing that is not theirs to see.
-        const group = await context.queryClient
-          .fetchQuery(apiQuery<Group>(groupPath(groupId)))
-          .catch(() => null);
-        if (group?.myRole === 'observer') return;
-      }
-      const search = new URLSearchParams(location.searchStr);
-      await Promise.all(
-        page
-          .load(params, search)
-          .map((path) => context.queryClient.prefetchQuery({ ...apiQuery(path), staleTime: 0 })),
-      );
+      const [view] = await Promise.all([
+        page.view(),
+        loadAnswers(
+          page,
+          context.queryClient,
+          params as Record<string, string>,
+          location.searchStr,
+        ),
+      ]);
+      return { view };
     },
     // A new address is a new page: nothing typed into the last one carries over.
     remountDeps: ({ params }) => params,
     component: function RoutePage() {
       const params = route.useParams() as Record<string, string>;
-      return <PageView page={page} params={params} />;
+      const loaded = route.useLoaderData();
+      // The route renders once its loader has finished, so the view is always there.
+      if (!loaded) return null;
+      return (
+        <PageShown
+          view={loaded.view}
+          forContributors={page.forContributors ?? false}
+          params={params}
+        />
+      );
     },
   });
   return route;
@@ -239,6 +289,7 @@ export function createAppRouter(context: RouterContext) {
     // Back and forward return to where the person was on the page; a new page starts at the top.
     scrollRestoration: true,
     defaultPendingComponent: () => <Loading />,
+    defaultErrorComponent: PageProblem,
     defaultNotFoundComponent: NotFoundPage,
   });
   // Before the first load, so that the address the app was opened at is known as the first.
