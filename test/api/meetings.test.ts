@@ -397,8 +397,7 @@ describe('attendance', () => {
     const { chair, groupId, people } = await groupWith(1);
     const stranger = await registerPerson(t, 'Stranger');
     const past = await addMeeting(chair.client, groupId, new Date(Date.now() - 3 * DAY));
-    const url = (userId: string) =>
-      `/api/v1/groups/${groupId}/meetings/${past}/attendance/${userId}`;
+    const attendanceOf = (userId: string) => ({ groupId, meetingId: past, userId });
     await mark(chair.client, groupId, past, people[0]!.id, 'absent');
     await mark(chair.client, groupId, past, people[0]!.id, 'present_in_person');
     const audit = await t.database.query<{ detail: any }>(
@@ -413,16 +412,20 @@ describe('attendance', () => {
       { userId: people[0]!.id, from: 'absent', to: 'present_in_person', reason },
     ]);
     const before = await rowCounts(t, ['attendance']);
-    const outsider = await chair.client.put(url(stranger.id), {
+    const outsider = await chair.client.call('recordAttendance', {
+      ...attendanceOf(stranger.id),
       mark: 'present_in_person',
       reason,
     });
     expectError(outsider, { status: 422, code: 'validation_failed', field: 'userId' });
     expect(await rowCounts(t, ['attendance'])).toEqual(before);
-    expectError(await people[0]!.client.put(url(people[0]!.id), { mark: 'present_in_person' }), {
-      status: 403,
-      code: 'forbidden',
-    });
+    expectError(
+      await people[0]!.client.call('recordAttendance', {
+        ...attendanceOf(people[0]!.id),
+        mark: 'present_in_person',
+      }),
+      { status: 403, code: 'forbidden' },
+    );
   });
 
   it('a CSV import with bad rows lists every one with its line and saves nothing; a good one saves all', async () => {
@@ -439,15 +442,16 @@ describe('attendance', () => {
     ].join('\n');
     const before = await rowCounts(t, ['attendance']);
     const reason = 'The paper registers of the autumn meetings';
-    const refused = await chair.client.post(`/api/v1/groups/${groupId}/attendance/import`, {
+    const refused = await chair.client.call('importAttendance', {
+      groupId,
       csv: bad,
       reason,
     });
-    expectError(refused, { status: 422, code: 'validation_failed' });
-    expect(Object.keys(refused.body.error.fields)).toEqual(['line 3', 'line 4', 'line 5']);
-    expect(refused.body.error.fields['line 3']).toMatch(/no meeting on 2026-09-09/);
-    expect(refused.body.error.fields['line 4']).toMatch(/not in this group/);
-    expect(refused.body.error.fields['line 5']).toMatch(/"maybe"/);
+    const refusal = expectError(refused, { status: 422, code: 'validation_failed' });
+    expect(Object.keys(refusal.fields ?? {})).toEqual(['line 3', 'line 4', 'line 5']);
+    expect(refusal.fields?.['line 3']).toMatch(/no meeting on 2026-09-09/);
+    expect(refusal.fields?.['line 4']).toMatch(/not in this group/);
+    expect(refusal.fields?.['line 5']).toMatch(/"maybe"/);
     expect(await rowCounts(t, ['attendance'])).toEqual(before);
 
     const good = [
@@ -456,14 +460,19 @@ describe('attendance', () => {
       `${a!.email},2026-10-13,online`,
       `${b!.email},2026-10-13,apologies`,
     ].join('\r\n');
-    const imported = await chair.client.post(`/api/v1/groups/${groupId}/attendance/import`, {
+    const imported = await chair.client.call('importAttendance', {
+      groupId,
       csv: good,
       reason,
     });
     expect(imported.status, imported.text).toBe(200);
-    expect(imported.body).toEqual({ imported: 3, meetings: 2, membershipChanged: 1 });
-    const list = (await chair.client.get(`/api/v1/groups/${groupId}/membership`)).body;
-    expect(list.people.find((p: any) => p.userId === a!.id)).toMatchObject({
+    expect(expectSuccess(imported, 200)).toEqual({
+      imported: 3,
+      meetings: 2,
+      membershipChanged: 1,
+    });
+    const list = await chair.client.callOk('listMembershipStatuses', { groupId });
+    expect(list.people.find((p) => p.userId === a!.id)).toMatchObject({
       status: 'member',
       meetingsCounted: 2,
     });
@@ -479,7 +488,7 @@ describe('membership derived from attendance', () => {
       await addMeeting(chair.client, groupId, new Date('2026-10-13T17:00:00Z')),
       await addMeeting(chair.client, groupId, new Date('2026-11-10T18:00:00Z')),
     ];
-    const me = (await chair.client.get('/api/v1/me')).body;
+    const me = await chair.client.callOk('getMe');
     const register: Record<string, Mark[]> = {
       [me.id]: ['present_in_person', 'present_in_person', 'present_in_person'],
       [b!.id]: ['present_in_person', 'apologies', 'present_online'],
@@ -522,18 +531,21 @@ describe('membership derived from attendance', () => {
       },
     };
     for (const [asOf, statuses] of Object.entries(expected)) {
-      const list = await b!.client.get(`/api/v1/groups/${groupId}/membership?asOf=${asOf}`);
+      const list = await b!.client.call('listMembershipStatuses', { groupId, asOf });
       expect(list.status, list.text).toBe(200);
-      const got = Object.fromEntries(list.body.people.map((p: any) => [p.userId, p.status]));
+      const got = Object.fromEntries(
+        expectSuccess(list, 200).people.map((p) => [p.userId, p.status]),
+      );
       expect(got, `as of ${asOf}`).toEqual(statuses);
     }
-    const person = await chair.client.get(`/api/v1/groups/${groupId}/membership/${b!.id}`);
+    const person = await chair.client.call('getPersonMembership', { groupId, userId: b!.id });
     expect(person.status, person.text).toBe(200);
-    expect(person.body.person).toMatchObject({ status: 'member', meetingsCounted: 2 });
-    expect(person.body.timeline.map((e: any) => e.text)).toContain(
+    const membership = expectSuccess(person, 200);
+    expect(membership.person).toMatchObject({ status: 'member', meetingsCounted: 2 });
+    expect(membership.timeline.map((e) => e.text)).toContain(
       'Became a member on 10 November 2026 after their 2nd meeting.',
     );
-    expect(person.body.rule.summary).toMatch(/more than one meeting/);
+    expect(membership.rule.summary).toMatch(/more than one meeting/);
   });
 
   it('a lapse rule (3 absences in a row) lapses a member, and apologies break the run when the ToR says they do not count', async () => {
@@ -560,14 +572,16 @@ describe('membership derived from attendance', () => {
     for (const [userId, marks] of plan)
       for (const [i, value] of marks.entries())
         await mark(chair.client, groupId, ids[i]!, userId, value);
-    const list = (await chair.client.get(`/api/v1/groups/${groupId}/membership`)).body;
-    const status = (id: string) => list.people.find((p: any) => p.userId === id);
+    const list = await chair.client.callOk('listMembershipStatuses', { groupId });
+    const status = (id: string) => list.people.find((p) => p.userId === id);
     expect(status(lapser!.id)).toMatchObject({ status: 'lapsed' });
     expect(status(excused!.id)).toMatchObject({ status: 'member' });
-    const timeline = (await chair.client.get(`/api/v1/groups/${groupId}/membership/${lapser!.id}`))
-      .body.timeline;
-    expect(timeline.map((e: any) => e.kind)).toEqual(['became_member', 'lapsed', 'joined']);
-    expect(timeline.find((e: any) => e.kind === 'lapsed').text).toMatch(
+    const { timeline } = await chair.client.callOk('getPersonMembership', {
+      groupId,
+      userId: lapser!.id,
+    });
+    expect(timeline.map((e) => e.kind)).toEqual(['became_member', 'lapsed', 'joined']);
+    expect(timeline.find((e) => e.kind === 'lapsed')?.text).toMatch(
       /3 absences in a row|three absences in a row/,
     );
   });
@@ -587,24 +601,22 @@ describe('membership derived from attendance', () => {
         },
       ];
     });
-    const wg = await chair.client.post('/api/v1/groups', {
+    const wg = await chair.client.call('createGroup', {
       name: 'Housing working group',
       parentId: groupId,
       termsKey: 'housing_wg',
     });
     expect(wg.status, wg.text).toBe(201);
-    const wgId = wg.body.group.id;
-    const committed = await p!.client.put(`/api/v1/groups/${wgId}/commitment`, {
-      hoursPerMonth: 4,
-    });
+    const wgId = expectSuccess(wg, 201).group.id;
+    const committed = await p!.client.call('joinWorkingGroup', { groupId: wgId, hoursPerMonth: 4 });
     expect(committed.status, committed.text).toBe(200);
     const own = await addMeeting(chair.client, groupId, new Date('2026-10-13T17:00:00Z'));
     const wgMeeting = await addMeeting(chair.client, wgId, new Date('2026-10-27T18:00:00Z'));
     await mark(chair.client, groupId, own, p!.id, 'present_in_person');
     await mark(chair.client, wgId, wgMeeting, p!.id, 'present_in_person');
     const statusOf = async () =>
-      (await chair.client.get(`/api/v1/groups/${groupId}/membership`)).body.people.find(
-        (x: any) => x.userId === p!.id,
+      (await chair.client.callOk('listMembershipStatuses', { groupId })).people.find(
+        (x) => x.userId === p!.id,
       );
     expect(await statusOf()).toMatchObject({ status: 'participant', meetingsCounted: 1 });
     await redraft(chair.client, groupId);
@@ -613,16 +625,16 @@ describe('membership derived from attendance', () => {
     });
     expect(await statusOf()).toMatchObject({ status: 'member', meetingsCounted: 2 });
 
-    const list = (await p!.client.get(`/api/v1/groups/${wgId}/commitments`)).body;
+    const list = await p!.client.callOk('listWorkingGroupCommitments', { groupId: wgId });
     expect(list.commitments).toEqual([
       expect.objectContaining({ userId: p!.id, hoursPerMonth: 4 }),
     ]);
     expect(list.workingGroup.remit).toEqual([{ key: 'housing', title: 'Housing' }]);
-    const left = await p!.client.delete(`/api/v1/groups/${wgId}/commitment`);
+    const left = await p!.client.call('leaveWorkingGroup', { groupId: wgId });
     expect(left.status, left.text).toBe(200);
-    expect((await chair.client.get(`/api/v1/groups/${wgId}/commitments`)).body.commitments).toEqual(
-      [],
-    );
+    expect(
+      (await chair.client.callOk('listWorkingGroupCommitments', { groupId: wgId })).commitments,
+    ).toEqual([]);
   });
   it('as of a past date, status follows the Terms of Reference in force that day, and the seed rule before the first', async () => {
     const { chair, groupId, people } = await groupWith(1, { terms: false });
@@ -656,11 +668,12 @@ describe('membership derived from attendance', () => {
       t.database,
     );
     const asOf = async (date: string) => {
-      const list = await chair.client.get(`/api/v1/groups/${groupId}/membership?asOf=${date}`);
+      const list = await chair.client.call('listMembershipStatuses', { groupId, asOf: date });
       expect(list.status, list.text).toBe(200);
-      const mine = list.body.people.find((x: any) => x.userId === p!.id);
-      const { source, memberAfterMoreThan } = list.body.rule;
-      return { status: mine.status, source, memberAfterMoreThan };
+      const { people, rule } = expectSuccess(list, 200);
+      const mine = people.find((x) => x.userId === p!.id);
+      const { source, memberAfterMoreThan } = rule;
+      return { status: mine?.status, source, memberAfterMoreThan };
     };
     // Before any version, the seed's rule: two meetings make a member.
     expect(await asOf('2026-07-31')).toEqual({
@@ -685,17 +698,20 @@ describe('membership derived from attendance', () => {
       source: 'terms',
       memberAfterMoreThan: 3,
     });
-    const person = await chair.client.get(
-      `/api/v1/groups/${groupId}/membership/${p!.id}?asOf=2026-08-31`,
-    );
+    const person = await chair.client.call('getPersonMembership', {
+      groupId,
+      userId: p!.id,
+      asOf: '2026-08-31',
+    });
     expect(person.status, person.text).toBe(200);
-    expect(person.body.person.status).toBe('member');
-    expect(person.body.rule.memberAfterMoreThan).toBe(2);
+    expect(expectSuccess(person, 200).person.status).toBe('member');
+    expect(expectSuccess(person, 200).rule.memberAfterMoreThan).toBe(2);
 
     // A version cannot be dated before the one it replaces, even from a draft started earlier.
     await redraft(chair.client, groupId);
     await draftStartedOn(t.database, groupId, '2026-08-10');
-    const early = await chair.client.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+    const early = await chair.client.call('adoptTermsDraft', {
+      groupId,
       adoptedOn: '2026-08-15',
     });
     const error = expectError(early, { status: 422, field: 'adoptedOn' });
@@ -709,7 +725,8 @@ describe('behaviour reminders in a meeting', () => {
     const other = await groupWith(0);
     const here = await addMeeting(chair.client, groupId, new Date(Date.now() - 10 * 60_000));
     const there = await addMeeting(other.chair.client, other.groupId, new Date());
-    const raised = await people[0]!.client.post(`/api/v1/groups/${groupId}/behaviour-reminders`, {
+    const raised = await people[0]!.client.call('raiseBehaviourReminder', {
+      groupId,
       clause: 2,
       meetingId: here,
     });
@@ -719,13 +736,14 @@ describe('behaviour reminders in a meeting', () => {
       [groupId],
     );
     expect(row?.meeting_id).toBe(here);
-    const wrong = await people[0]!.client.post(`/api/v1/groups/${groupId}/behaviour-reminders`, {
+    const wrong = await people[0]!.client.call('raiseBehaviourReminder', {
+      groupId,
       clause: 2,
       meetingId: there,
     });
     expectError(wrong, { status: 422, code: 'validation_failed', field: 'meetingId' });
     // And a meeting of another group is not found through this one.
-    expectError(await chair.client.get(`/api/v1/groups/${groupId}/meetings/${there}`), {
+    expectError(await chair.client.call('getMeeting', { groupId, meetingId: there }), {
       status: 404,
       code: 'not_found',
     });
@@ -739,10 +757,12 @@ describe('reminders', () => {
     const meetingId = await addMeeting(chair.client, groupId, new Date(Date.now() + 3 * DAY), 120, {
       title: 'Reminder test meeting',
     });
-    await sorry!.client.put(`/api/v1/groups/${groupId}/meetings/${meetingId}/rsvp`, {
+    await sorry!.client.call('rsvp', {
+      groupId,
+      meetingId,
       response: 'apologies',
     });
-    const settings = await quiet!.client.put('/api/v1/me/notifications', {
+    const settings = await quiet!.client.call('updateNotificationSettings', {
       weekBefore: false,
       dayBefore: true,
     });
@@ -752,7 +772,7 @@ describe('reminders', () => {
     const mails = await t.database.query<{ to_address: string; body_text: string }>(
       `select to_address, body_text from outbox where subject like 'Next week: Reminder test meeting%'`,
     );
-    const me = (await chair.client.get('/api/v1/me')).body;
+    const me = await chair.client.callOk('getMe');
     expect(mails.map((m) => m.to_address).sort()).toEqual([me.email, keen!.email].sort());
     expect(mails[0]!.body_text).toContain(`/meetings/${meetingId}`);
   });
