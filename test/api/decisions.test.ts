@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDueVotes } from '../../src/server/modules/decisions/votes.service.ts';
-import { createGroup, joinGroup, startTestApp, type TestApp } from '../harness.ts';
+import { createGroup, joinGroup, startTestApp, type CallInput, type TestApp } from '../harness.ts';
 import { registerPerson, type Person } from '../support/people.ts';
-import { expectError } from '../support/errors.ts';
-import { addMeeting, adoptTerms, londonToday, mark, redraft } from '../support/meetings.ts';
+import { expectError, expectSuccess } from '../support/errors.ts';
+import {
+  addMeeting,
+  adoptTerms,
+  londonToday,
+  mark,
+  redraft,
+  type TermsDocument,
+} from '../support/meetings.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -15,7 +22,7 @@ afterAll(async () => t.close());
  * A group of six: the chair and two others have been to both past meetings
  * (members); three have been to one or none (participants).
  */
-async function groupOfSix(change: (doc: any) => void = () => {}) {
+async function groupOfSix(change: (doc: TermsDocument) => void = () => {}) {
   const chair = await registerPerson(t, 'Chair Person');
   const groupId = await createGroup(chair.client);
   const others: Person[] = [];
@@ -42,38 +49,40 @@ const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
 
 async function proposalThroughConsensus(
   g: Awaited<ReturnType<typeof groupOfSix>>,
-  answers: [Person, string, string?][],
+  answers: [Person, CallInput<'answerConsensusCheck'>['answer'], string?][],
 ) {
-  const base = `/api/v1/groups/${g.groupId}/proposals`;
-  const created = await g.ann.client.post(base, {
+  const created = await g.ann.client.call('createProposal', {
+    groupId: g.groupId,
     title: 'Move meetings to Thursdays',
     text: 'We meet on the second Thursday from March.',
     remitKey: 'housing',
     closesAt: inAWeek(),
   });
   expect(created.status, created.text).toBe(201);
-  const id = created.body.id as string;
-  const opened = await g.chair.client.post(`${base}/${id}/consensus`);
+  const id = expectSuccess(created, 201).id;
+  const proposal = { groupId: g.groupId, proposalId: id };
+  const opened = await g.chair.client.call('openConsensusCheck', proposal);
   expect(opened.status, opened.text).toBe(200);
   for (const [who, answer, reason] of answers) {
-    const answered = await who.client.post(`${base}/${id}/consensus/answers`, {
+    const answered = await who.client.call('answerConsensusCheck', {
+      ...proposal,
       answer,
       ...(reason ? { reason } : {}),
     });
     expect(answered.status, answered.text).toBe(200);
   }
-  return { id, base: `${base}/${id}` };
+  return { id, proposal };
 }
 
 describe('consensus first', () => {
   it('answers are counted and their reasons shown without names; a block stops the chair declaring consensus', async () => {
     const g = await groupOfSix();
-    const { base } = await proposalThroughConsensus(g, [
+    const { proposal } = await proposalThroughConsensus(g, [
       [g.ann, 'agree'],
       [g.ben, 'concerns', 'Thursdays clash with the carers’ café'],
       [g.cat, 'block', 'Evening meetings shut out parents'],
     ]);
-    const seen = (await g.dev.client.get(base)).body;
+    const seen = await g.dev.client.callOk('getProposal', proposal);
     expect(seen.consensus).toMatchObject({
       open: true,
       answered: 3,
@@ -85,15 +94,18 @@ describe('consensus first', () => {
       allows: { outcome: 'no_consensus' },
     });
     expect(JSON.stringify(seen)).not.toMatch(/Ann|Ben|Cat Once/);
-    expectError(await g.cat.client.post(`${base}/consensus/answers`, { answer: 'agree' }), {
+    expectError(await g.cat.client.call('answerConsensusCheck', { ...proposal, answer: 'agree' }), {
       status: 409,
       code: 'conflict',
     });
-    const declared = await g.chair.client.post(`${base}/consensus/close`, { outcome: 'consensus' });
-    expectError(declared, { status: 409, code: 'conflict', field: 'outcome' });
-    expect(declared.body.error.message).toMatch(/1 person blocks/);
+    const declared = await g.chair.client.call('closeConsensusCheck', {
+      ...proposal,
+      outcome: 'consensus',
+    });
+    const refusal = expectError(declared, { status: 409, code: 'conflict', field: 'outcome' });
+    expect(refusal.message).toMatch(/1 person blocks/);
     // The proposal can no longer be edited once the check is open.
-    expectError(await g.ann.client.patch(base, { title: 'Changed' }), {
+    expectError(await g.ann.client.call('updateProposal', { ...proposal, title: 'Changed' }), {
       status: 409,
       code: 'conflict',
     });
@@ -101,17 +113,21 @@ describe('consensus first', () => {
 
   it('consensus without blocks records a decision with every opinion', async () => {
     const g = await groupOfSix();
-    const { base } = await proposalThroughConsensus(g, [
+    const { proposal } = await proposalThroughConsensus(g, [
       [g.ann, 'agree', 'Better for working people'],
       [g.ben, 'stand_aside', 'I cannot come either way'],
       [g.cat, 'agree'],
     ]);
-    const closed = await g.chair.client.post(`${base}/consensus/close`, { outcome: 'consensus' });
+    const closed = await g.chair.client.call('closeConsensusCheck', {
+      ...proposal,
+      outcome: 'consensus',
+    });
     expect(closed.status, closed.text).toBe(200);
-    expect(closed.body.stage).toBe('decided');
-    const decision = (
-      await g.ben.client.get(`/api/v1/groups/${g.groupId}/decisions/${closed.body.decisionId}`)
-    ).body;
+    expect(expectSuccess(closed, 200).stage).toBe('decided');
+    const decision = await g.ben.client.callOk('getDecision', {
+      groupId: g.groupId,
+      decisionId: expectSuccess(closed, 200).decisionId as string,
+    });
     expect(decision).toMatchObject({
       number: 1,
       outcome: 'agreed',
@@ -135,62 +151,66 @@ describe('consensus first', () => {
 describe('the formal test', () => {
   it('in a group where 3 of 6 have been to more than one meeting, only those 3 may vote; the tally is exact and the blocking reason is kept beside the view it split evenly with', async () => {
     const g = await groupOfSix();
-    const { base } = await proposalThroughConsensus(g, [
+    const { proposal } = await proposalThroughConsensus(g, [
       [g.ann, 'agree'],
       [g.cat, 'block', 'Evening meetings shut out parents'],
     ]);
-    expectError(await g.ann.client.post(`${base}/vote`, {}), { status: 403, code: 'forbidden' });
-    const called = await g.chair.client.post(`${base}/vote`, {});
+    expectError(await g.ann.client.call('callFormalVote', proposal), {
+      status: 403,
+      code: 'forbidden',
+    });
+    const called = await g.chair.client.call('callFormalVote', proposal);
     expect(called.status, called.text).toBe(200);
-    expect(called.body.vote).toMatchObject({ open: true, eligible: 3, voted: 0 });
+    expect(expectSuccess(called, 200).vote).toMatchObject({ open: true, eligible: 3, voted: 0 });
 
     for (const [who, choice] of [
       [g.chair, 'yes'],
       [g.ann, 'yes'],
       [g.ben, 'no'],
     ] as const) {
-      const cast = await who.client.post(`${base}/vote/ballots`, { choice });
+      const cast = await who.client.call('castBallot', { ...proposal, choice });
       expect(cast.status, cast.text).toBe(200);
-      expect(cast.body).toMatchObject({ choice, changed: false });
+      expect(expectSuccess(cast, 200)).toMatchObject({ choice, changed: false });
     }
     for (const who of [g.cat, g.dev, g.eve]) {
-      const refused = await who.client.post(`${base}/vote/ballots`, { choice: 'no' });
-      expectError(refused, { status: 403, code: 'forbidden' });
-      expect(refused.body.error.message).toMatch(/more than one meeting/);
-      expect(refused.body.error.reason).toBe('decisions.mayNotVote.membersOnly');
+      const refused = await who.client.call('castBallot', { ...proposal, choice: 'no' });
+      const refusal = expectError(refused, { status: 403, code: 'forbidden' });
+      expect(refusal.message).toMatch(/more than one meeting/);
+      expect(refusal.reason).toBe('decisions.mayNotVote.membersOnly');
     }
-    expectError(await g.ann.client.post(`${base}/vote/ballots`, { choice: 'no' }), {
+    expectError(await g.ann.client.call('castBallot', { ...proposal, choice: 'no' }), {
       status: 409,
       code: 'conflict',
     });
-    const open = (await g.dev.client.get(base)).body.vote;
+    const open = (await g.dev.client.callOk('getProposal', proposal)).vote;
     expect(open).toMatchObject({ voted: 3, tally: null });
-    expect(open.myEligibility).toEqual({
+    expect(open?.myEligibility).toEqual({
       eligible: false,
       reason: 'membersOnly',
       role: null,
       meetings: 1,
     });
 
-    const closed = await g.chair.client.post(`${base}/vote/close`, {});
+    const closed = await g.chair.client.call('closeVote', proposal);
     expect(closed.status, closed.text).toBe(200);
-    expect(closed.body.vote).toMatchObject({
+    expect(expectSuccess(closed, 200).vote).toMatchObject({
       open: false,
       outcome: 'carried',
       tally: { yes: 2, no: 1, abstain: 0, eligible: 3, voted: 3 },
       named: null,
     });
-    const again = await g.chair.client.post(`${base}/vote/close`, {});
+    const again = await g.chair.client.call('closeVote', proposal);
     expect(again.status).toBe(200);
-    expect(again.body.decisionId).toBe(closed.body.decisionId);
-    expectError(await g.ben.client.post(`${base}/vote/ballots`, { choice: 'yes' }), {
+    expect(expectSuccess(again, 200).decisionId).toBe(expectSuccess(closed, 200).decisionId);
+    expectError(await g.ben.client.call('castBallot', { ...proposal, choice: 'yes' }), {
       status: 409,
       code: 'conflict',
     });
 
-    const decision = (
-      await g.chair.client.get(`/api/v1/groups/${g.groupId}/decisions/${closed.body.decisionId}`)
-    ).body;
+    const decision = await g.chair.client.callOk('getDecision', {
+      groupId: g.groupId,
+      decisionId: expectSuccess(closed, 200).decisionId as string,
+    });
     expect(decision).toMatchObject({
       outcome: 'agreed',
       method: 'vote',
@@ -219,71 +239,86 @@ describe('the formal test', () => {
         categoryMinimums: [{ category: 'carers', min: 1 }],
       };
     });
-    const categories = `/api/v1/groups/${g.groupId}/quorum-categories`;
-    const listed = await g.chair.client.get(categories);
+    const { groupId } = g;
+    const listed = await g.chair.client.call('listQuorumCategories', { groupId });
     expect(listed.status, listed.text).toBe(200);
-    expect(listed.body.categories).toEqual([{ category: 'carers', min: 1 }]);
-    expect(listed.body.people.every((p: any) => p.categories.length === 0)).toBe(true);
+    expect(expectSuccess(listed, 200).categories).toEqual([{ category: 'carers', min: 1 }]);
+    expect(expectSuccess(listed, 200).people.every((p) => p.categories.length === 0)).toBe(true);
     // Who is in which category can be sensitive: chairs only.
-    expectError(await g.ann.client.get(categories), { status: 403, code: 'forbidden' });
-
-    const voteOn = async (voters: Person[]) => {
-      const { base } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
-      expect((await g.chair.client.post(`${base}/vote`, {})).status).toBe(200);
-      for (const who of voters)
-        expect((await who.client.post(`${base}/vote/ballots`, { choice: 'yes' })).status).toBe(200);
-      return (await g.chair.client.post(`${base}/vote/close`, {})).body.vote;
-    };
-    const categoriesOf = (who: Person) => `/api/v1/groups/${g.groupId}/people/${who.id}/categories`;
-    const wrong = await g.chair.client.put(categoriesOf(g.ben), { categories: ['parents'] });
-    expectError(wrong, { status: 422, field: 'categories.0' });
-    expect(wrong.body.error.fields['categories.0']).toMatch(/carers/);
-    expectError(await g.ann.client.put(categoriesOf(g.ann), { categories: ['carers'] }), {
+    expectError(await g.ann.client.call('listQuorumCategories', { groupId }), {
       status: 403,
       code: 'forbidden',
     });
-    const set = await g.chair.client.put(categoriesOf(g.ben), {
+
+    const voteOn = async (voters: Person[]) => {
+      const { proposal } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
+      expect((await g.chair.client.call('callFormalVote', proposal)).status).toBe(200);
+      for (const who of voters)
+        expect((await who.client.call('castBallot', { ...proposal, choice: 'yes' })).status).toBe(
+          200,
+        );
+      return (await g.chair.client.callOk('closeVote', proposal)).vote;
+    };
+    const categoriesOf = (who: Person) => ({ groupId, userId: who.id });
+    const wrong = await g.chair.client.call('setPersonCategories', {
+      ...categoriesOf(g.ben),
+      categories: ['parents'],
+    });
+    const refusal = expectError(wrong, { status: 422, field: 'categories.0' });
+    expect(refusal.fields?.['categories.0']).toMatch(/carers/);
+    expectError(
+      await g.ann.client.call('setPersonCategories', {
+        ...categoriesOf(g.ann),
+        categories: ['carers'],
+      }),
+      {
+        status: 403,
+        code: 'forbidden',
+      },
+    );
+    const set = await g.chair.client.call('setPersonCategories', {
+      ...categoriesOf(g.ben),
       categories: ['carers', 'carers'],
     });
-    expect(set.body).toEqual({ userId: g.ben.id, categories: ['carers'] });
+    expect(expectSuccess(set, 200)).toEqual({ userId: g.ben.id, categories: ['carers'] });
 
     // Two ballots, but no carer among them: not quorate, and the record says why.
     const first = await voteOn([g.chair, g.ann]);
-    expect(first.outcome).toBe('no_quorum');
-    expect(first.quorumAtClosing.explanation).toMatch(/carers: 0 of the 1 needed/);
+    expect(first?.outcome).toBe('no_quorum');
+    expect(first?.quorumAtClosing?.explanation).toMatch(/carers: 0 of the 1 needed/);
 
     const second = await voteOn([g.ann, g.ben]);
-    expect(second.outcome).toBe('carried');
-    expect(second.quorumAtClosing.explanation).toMatch(/carers: 1 of the 1 needed/);
+    expect(second?.outcome).toBe('carried');
+    expect(second?.quorumAtClosing?.explanation).toMatch(/carers: 1 of the 1 needed/);
   });
 
   it('the voter list is fixed when the vote opens: someone who becomes a member later is not added', async () => {
     const g = await groupOfSix();
-    const { base } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
-    await g.chair.client.post(`${base}/vote`, {});
+    const { proposal } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
+    await g.chair.client.call('callFormalVote', proposal);
     // Cat's second meeting, after the vote opened.
     const m3 = await addMeeting(g.chair.client, g.groupId, new Date(Date.now() - 60 * 60_000));
     await mark(g.chair.client, g.groupId, m3, g.cat.id, 'present_in_person');
-    const statuses = (await g.chair.client.get(`/api/v1/groups/${g.groupId}/membership`)).body;
-    expect(statuses.people.find((p: any) => p.userId === g.cat.id).status).toBe('member');
-    const refused = await g.cat.client.post(`${base}/vote/ballots`, { choice: 'yes' });
-    expectError(refused, { status: 403, code: 'forbidden' });
-    expect(refused.body.error.message).toMatch(/fixed when it opened/);
+    const statuses = await g.chair.client.callOk('listMembershipStatuses', { groupId: g.groupId });
+    expect(statuses.people.find((p) => p.userId === g.cat.id)?.status).toBe('member');
+    const refused = await g.cat.client.call('castBallot', { ...proposal, choice: 'yes' });
+    const refusal = expectError(refused, { status: 403, code: 'forbidden' });
+    expect(refusal.message).toMatch(/fixed when it opened/);
   });
 
   it('a vote past its closing time is closed by the background job and its decision recorded', async () => {
     const g = await groupOfSix();
-    const { base, id } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
-    await g.chair.client.post(`${base}/vote`, {});
-    await g.ann.client.post(`${base}/vote/ballots`, { choice: 'yes' });
-    await g.ben.client.post(`${base}/vote/ballots`, { choice: 'yes' });
+    const { proposal, id } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
+    await g.chair.client.call('callFormalVote', proposal);
+    await g.ann.client.call('castBallot', { ...proposal, choice: 'yes' });
+    await g.ben.client.call('castBallot', { ...proposal, choice: 'yes' });
     await t.database.query(
       `update votes set closes_at = now() - interval '1 minute' where proposal_id = $1`,
       [id],
     );
     expect(await closeDueVotes(t.app.deps)).toBe(1);
     expect(await closeDueVotes(t.app.deps)).toBe(0);
-    const closed = (await g.ann.client.get(base)).body;
+    const closed = await g.ann.client.callOk('getProposal', proposal);
     expect(closed.vote).toMatchObject({ open: false, outcome: 'carried' });
     expect(closed.decisionId).not.toBeNull();
   });
@@ -293,18 +328,19 @@ describe('the formal test', () => {
       doc.decisions.castingVote = 'chair';
       doc.decisions.threshold = { proportion: 'majority', of: 'votes_cast' };
     });
-    const { base } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
-    await g.chair.client.post(`${base}/vote`, {});
-    await g.ann.client.post(`${base}/vote/ballots`, { choice: 'yes' });
-    await g.ben.client.post(`${base}/vote/ballots`, { choice: 'no' });
-    const tied = await g.chair.client.post(`${base}/vote/close`, {});
-    expect(tied.body.vote.outcome).toBe('tied');
-    expect(tied.body.decisionId).toBeNull();
-    const decided = await g.chair.client.post(`${base}/vote/close`, { castingVote: 'no' });
-    expect(decided.body.vote.outcome).toBe('not_carried');
-    const decision = (
-      await g.chair.client.get(`/api/v1/groups/${g.groupId}/decisions/${decided.body.decisionId}`)
-    ).body;
+    const { proposal } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
+    await g.chair.client.call('callFormalVote', proposal);
+    await g.ann.client.call('castBallot', { ...proposal, choice: 'yes' });
+    await g.ben.client.call('castBallot', { ...proposal, choice: 'no' });
+    const tied = await g.chair.client.call('closeVote', proposal);
+    expect(expectSuccess(tied, 200).vote?.outcome).toBe('tied');
+    expect(expectSuccess(tied, 200).decisionId).toBeNull();
+    const decided = await g.chair.client.call('closeVote', { ...proposal, castingVote: 'no' });
+    expect(expectSuccess(decided, 200).vote?.outcome).toBe('not_carried');
+    const decision = await g.chair.client.callOk('getDecision', {
+      groupId: g.groupId,
+      decisionId: expectSuccess(decided, 200).decisionId as string,
+    });
     expect(decision.outcome).toBe('not_agreed');
     expect(decision.summary).toMatch(/casting vote against/);
   });
@@ -313,19 +349,20 @@ describe('the formal test', () => {
     const g = await groupOfSix((doc) => {
       doc.decisions.ballot = { secret: false, mayChangeBeforeClose: true };
     });
-    const { base } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
-    await g.chair.client.post(`${base}/vote`, {});
-    const first = await g.ann.client.post(`${base}/vote/ballots`, { choice: 'no' });
-    expect(first.body.receipt).toMatch(/^[A-Za-z0-9_-]{20,}$/);
-    const changed = await g.ann.client.post(`${base}/vote/ballots`, {
+    const { proposal } = await proposalThroughConsensus(g, [[g.cat, 'block']]);
+    await g.chair.client.call('callFormalVote', proposal);
+    const first = await g.ann.client.call('castBallot', { ...proposal, choice: 'no' });
+    expect(expectSuccess(first, 200).receipt).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    const changed = await g.ann.client.call('castBallot', {
+      ...proposal,
       choice: 'yes',
-      receipt: first.body.receipt,
+      receipt: expectSuccess(first, 200).receipt as string,
     });
-    expect(changed.body).toMatchObject({ choice: 'yes', changed: true });
-    await g.ben.client.post(`${base}/vote/ballots`, { choice: 'yes' });
-    const closed = await g.chair.client.post(`${base}/vote/close`, {});
-    expect(closed.body.vote.tally).toMatchObject({ yes: 2, no: 0 });
-    expect(closed.body.vote.named).toEqual([
+    expect(expectSuccess(changed, 200)).toMatchObject({ choice: 'yes', changed: true });
+    await g.ben.client.call('castBallot', { ...proposal, choice: 'yes' });
+    const closed = await g.chair.client.call('closeVote', proposal);
+    expect(expectSuccess(closed, 200).vote?.tally).toMatchObject({ yes: 2, no: 0 });
+    expect(expectSuccess(closed, 200).vote?.named).toEqual([
       { name: 'Ann Member', choice: 'yes' },
       { name: 'Ben Member', choice: 'yes' },
     ]);
@@ -361,9 +398,12 @@ describe('the decision record', () => {
 
   it('a record never changes; a correction is a new record linked to it; the register exports as CSV and JSON', async () => {
     const g = await groupOfSix();
-    const { base } = await proposalThroughConsensus(g, [[g.ann, 'agree', '=cmd|calc']]);
-    const closed = await g.chair.client.post(`${base}/consensus/close`, { outcome: 'consensus' });
-    const id = closed.body.decisionId;
+    const { proposal } = await proposalThroughConsensus(g, [[g.ann, 'agree', '=cmd|calc']]);
+    const closed = await g.chair.client.call('closeConsensusCheck', {
+      ...proposal,
+      outcome: 'consensus',
+    });
+    const id = expectSuccess(closed, 200).decisionId as string;
     await expect(
       t.database.query(`update decisions set final_text = 'tampered' where id = $1`, [id]),
     ).rejects.toThrow(/cannot be changed/);
@@ -371,25 +411,36 @@ describe('the decision record', () => {
       /cannot be changed/,
     );
     expectError(
-      await g.ann.client.post(`/api/v1/groups/${g.groupId}/decisions/${id}/corrections`, {
+      await g.ann.client.call('correctDecision', {
+        groupId: g.groupId,
+        decisionId: id,
         finalText: 'x',
         reason: 'y',
       }),
       { status: 403, code: 'forbidden' },
     );
-    const corrected = await g.chair.client.post(
-      `/api/v1/groups/${g.groupId}/decisions/${id}/corrections`,
-      { finalText: 'We meet on the third Thursday from March.', reason: 'The minutes misheard it' },
-    );
+    const corrected = await g.chair.client.call('correctDecision', {
+      groupId: g.groupId,
+      decisionId: id,
+      finalText: 'We meet on the third Thursday from March.',
+      reason: 'The minutes misheard it',
+    });
     expect(corrected.status, corrected.text).toBe(201);
-    expect(corrected.body).toMatchObject({ number: 2, corrects: id, method: 'correction' });
-    const original = (await g.chair.client.get(`/api/v1/groups/${g.groupId}/decisions/${id}`)).body;
+    expect(expectSuccess(corrected, 201)).toMatchObject({
+      number: 2,
+      corrects: id,
+      method: 'correction',
+    });
+    const original = await g.chair.client.callOk('getDecision', {
+      groupId: g.groupId,
+      decisionId: id,
+    });
     expect(original).toMatchObject({
       finalText: 'We meet on the second Thursday from March.',
-      correctedBy: corrected.body.id,
+      correctedBy: expectSuccess(corrected, 201).id,
     });
 
-    const csv = await g.ben.client.get(`/api/v1/groups/${g.groupId}/decisions/export?format=csv`);
+    const csv = await g.ben.client.call('exportDecisions', { groupId: g.groupId, format: 'csv' });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
@@ -398,7 +449,7 @@ describe('the decision record', () => {
     // A reason that looks like a spreadsheet formula stays text: no cell starts with "=".
     expect(csv.text).toContain('=cmd|calc');
     expect(csv.text).not.toMatch(/(^|,|\r\n)"?[=+@-]/);
-    const json = await g.ben.client.get(`/api/v1/groups/${g.groupId}/decisions/export?format=json`);
+    const json = await g.ben.client.call('exportDecisions', { groupId: g.groupId, format: 'json' });
     expect(JSON.parse(json.text).decisions).toHaveLength(2);
     expectError(await g.eve.client.get(`/api/v1/groups/${g.groupId}/decisions/export?format=xml`), {
       status: 422,
@@ -409,15 +460,21 @@ describe('the decision record', () => {
 
   it('Terms of Reference can be adopted through a decision, and the version links to it', async () => {
     const g = await groupOfSix();
-    const { base } = await proposalThroughConsensus(g, [[g.ann, 'agree']]);
-    const closed = await g.chair.client.post(`${base}/consensus/close`, { outcome: 'consensus' });
+    const { proposal } = await proposalThroughConsensus(g, [[g.ann, 'agree']]);
+    const closed = await g.chair.client.call('closeConsensusCheck', {
+      ...proposal,
+      outcome: 'consensus',
+    });
     await redraft(g.chair.client, g.groupId);
-    const adopted = await g.chair.client.post(`/api/v1/groups/${g.groupId}/terms/draft/adopt`, {
+    const adopted = await g.chair.client.call('adoptTermsDraft', {
+      groupId: g.groupId,
       adoptedOn: londonToday(),
-      decisionId: closed.body.decisionId,
+      decisionId: expectSuccess(closed, 200).decisionId as string,
     });
     expect(adopted.status, adopted.text).toBe(200);
-    expect(adopted.body.decisionId).toBe(closed.body.decisionId);
-    expect(adopted.body.adoptionNote).toMatch(/^Adopted by decision 1 \(consensus\)/);
+    expect(expectSuccess(adopted, 200).decisionId).toBe(expectSuccess(closed, 200).decisionId);
+    expect(expectSuccess(adopted, 200).adoptionNote).toMatch(
+      /^Adopted by decision 1 \(consensus\)/,
+    );
   });
 });

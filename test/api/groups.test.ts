@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from '../harness.ts';
-import { expectError } from '../support/errors.ts';
+import {
+  createGroup,
+  joinGroup,
+  startTestApp,
+  type CallInput,
+  type Client,
+  type TestApp,
+} from '../harness.ts';
+import { expectError, expectSuccess } from '../support/errors.ts';
 import { joinAll, setRole } from '../support/groups.ts';
 import {
   latestMail,
@@ -20,18 +27,18 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function invite(chair: Client, groupId: string, body: object = {}) {
-  const answer = await chair.post(`/api/v1/groups/${groupId}/invitations`, body);
+async function invite(
+  chair: Client,
+  groupId: string,
+  body: Omit<CallInput<'createInvitation'>, 'groupId'> = {},
+) {
+  const answer = await chair.call('createInvitation', { groupId, ...body });
   expect(answer.status).toBe(201);
-  return answer.body as {
-    invitation: { id: string; email: string | null };
-    link: string;
-    token: string;
-  };
+  return expectSuccess(answer, 201);
 }
 
 async function roleIn(person: Client, groupId: string) {
-  return (await person.get(`/api/v1/groups/${groupId}`)).body.myRole as string | null;
+  return (await person.callOk('getGroup', { groupId })).myRole;
 }
 
 async function auditOf(groupId: string) {
@@ -55,32 +62,30 @@ describe('groups and working groups', () => {
   it('a chair creates a working group and it shows on the group home', async () => {
     const chair = await registerPerson(t, 'Steering Chair');
     const steering = await createGroup(chair.client, 'Steering group');
-    const created = await chair.client.post('/api/v1/groups', {
+    const created = await chair.client.call('createGroup', {
       name: '  Housing working group  ',
       purpose: 'Repairs and allocations',
       parentId: steering,
     });
     expect(created.status).toBe(201);
-    expect(created.body.group).toMatchObject({
+    const { group } = expectSuccess(created, 201);
+    expect(group).toMatchObject({
       name: 'Housing working group',
       parentId: steering,
       myRole: 'chair',
     });
-    const home = await chair.client.get(`/api/v1/groups/${steering}`);
-    expect(home.body.workingGroups).toEqual([
+    const home = await chair.client.callOk('getGroup', { groupId: steering });
+    expect(home.workingGroups).toEqual([
       {
-        id: created.body.group.id,
+        id: group.id,
         name: 'Housing working group',
         purpose: 'Repairs and allocations',
       },
     ]);
-    const working = await chair.client.get(`/api/v1/groups/${created.body.group.id}`);
-    expect(working.body.parent).toEqual({ id: steering, name: 'Steering group' });
-    const mine = await chair.client.get('/api/v1/groups');
-    expect(mine.body.groups.map((g: { name: string }) => g.name)).toEqual([
-      'Housing working group',
-      'Steering group',
-    ]);
+    const working = await chair.client.callOk('getGroup', { groupId: group.id });
+    expect(working.parent).toEqual({ id: steering, name: 'Steering group' });
+    const mine = await chair.client.callOk('listMyGroups');
+    expect(mine.groups.map((g) => g.name)).toEqual(['Housing working group', 'Steering group']);
   });
 
   it('a working group of a working group is refused with a clear field error, and nothing is created', async () => {
@@ -88,7 +93,7 @@ describe('groups and working groups', () => {
     const steering = await createGroup(chair.client, 'Steering group');
     const working = await createGroup(chair.client, 'Transport working group', steering);
     const before = await rowCounts(t, ['groups', 'group_people', 'audit_log']);
-    const nested = await chair.client.post('/api/v1/groups', {
+    const nested = await chair.client.call('createGroup', {
       name: 'Buses sub-group',
       parentId: working,
     });
@@ -106,7 +111,7 @@ describe('groups and working groups', () => {
     const participant = await registerPerson(t, 'Keen Participant');
     const steering = await createGroup(chair.client);
     await joinGroup(chair.client, participant.client, steering);
-    const refused = await participant.client.post('/api/v1/groups', {
+    const refused = await participant.client.call('createGroup', {
       name: 'My own working group',
       parentId: steering,
     });
@@ -118,13 +123,17 @@ describe('groups and working groups', () => {
     const participant = await registerPerson(t, 'Reading Participant');
     const groupId = await createGroup(chair.client, 'Old name');
     await joinGroup(chair.client, participant.client, groupId);
-    const updated = await chair.client.patch(`/api/v1/groups/${groupId}`, {
+    const updated = await chair.client.call('updateGroup', {
+      groupId,
       name: 'New name',
       purpose: 'A clearer purpose',
     });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ name: 'New name', purpose: 'A clearer purpose' });
-    expect((await participant.client.get(`/api/v1/groups/${groupId}`)).body).toMatchObject({
+    expect(expectSuccess(updated, 200)).toMatchObject({
+      name: 'New name',
+      purpose: 'A clearer purpose',
+    });
+    expect(await participant.client.callOk('getGroup', { groupId })).toMatchObject({
       name: 'New name',
       purpose: 'A clearer purpose',
     });
@@ -133,7 +142,7 @@ describe('groups and working groups', () => {
   it('changing a group with no fields is refused, naming what to send', async () => {
     const chair = await registerPerson(t, 'Empty Chair');
     const groupId = await createGroup(chair.client);
-    const answer = await chair.client.patch(`/api/v1/groups/${groupId}`, {});
+    const answer = await chair.client.call('updateGroup', { groupId });
     const error = expectError(answer, { status: 422, code: 'validation_failed', field: 'name' });
     expect(error.fields?.name).toMatch(/send a name, a purpose or a terms key/);
   });
@@ -145,14 +154,14 @@ describe('joining', () => {
     const newcomer = await registerPerson(t, 'New Comer');
     const groupId = await createGroup(chair.client, 'Open group');
     const { token } = await invite(chair.client, groupId);
-    const preview = await newcomer.client.get(`/api/v1/invitations/${token}`);
+    const preview = await newcomer.client.call('getInvitation', { token });
     expect(preview.status).toBe(200);
-    expect(preview.body.group).toMatchObject({ id: groupId, name: 'Open group' });
-    const joined = await newcomer.client.post('/api/v1/join', { token });
+    expect(expectSuccess(preview, 200).group).toMatchObject({ id: groupId, name: 'Open group' });
+    const joined = await newcomer.client.call('joinGroup', { token });
     expect(joined.status).toBe(200);
-    expect(joined.body.group).toMatchObject({ id: groupId, myRole: 'participant' });
-    const people = await chair.client.get(`/api/v1/groups/${groupId}/people`);
-    expect(people.body.people).toContainEqual(
+    expect(expectSuccess(joined, 200).group).toMatchObject({ id: groupId, myRole: 'participant' });
+    const people = await chair.client.callOk('listGroupPeople', { groupId });
+    expect(people.people).toContainEqual(
       expect.objectContaining({ userId: newcomer.id, name: 'New Comer', role: 'participant' }),
     );
   });
@@ -163,11 +172,11 @@ describe('joining', () => {
     const steering = await createGroup(chair.client, 'Steering group');
     const working = await createGroup(chair.client, 'Care working group', steering);
     const { token } = await invite(chair.client, working);
-    expect((await newcomer.client.post('/api/v1/join', { token })).status).toBe(200);
+    expect((await newcomer.client.call('joinGroup', { token })).status).toBe(200);
     expect(await roleIn(newcomer.client, working)).toBe('participant');
     expect(await roleIn(newcomer.client, steering)).toBe('participant');
     // The chair of both keeps being a chair of both when they use the link too.
-    expect((await chair.client.post('/api/v1/join', { token })).status).toBe(200);
+    expect((await chair.client.call('joinGroup', { token })).status).toBe(200);
     expect(await roleIn(chair.client, working)).toBe('chair');
     expect(await roleIn(chair.client, steering)).toBe('chair');
   });
@@ -177,14 +186,14 @@ describe('joining', () => {
     const person = await registerPerson(t, 'Twice Joiner');
     const groupId = await createGroup(chair.client);
     const { token } = await invite(chair.client, groupId);
-    const first = await person.client.post('/api/v1/join', { token });
+    const first = await person.client.call('joinGroup', { token });
     await setRole(chair.client, groupId, person, 'note_taker');
-    const second = await person.client.post('/api/v1/join', { token });
+    const second = await person.client.call('joinGroup', { token });
     expect(first.status).toBe(200);
     expect(second.status).toBe(200);
-    expect(second.body.group.myRole).toBe('note_taker');
-    const people = (await chair.client.get(`/api/v1/groups/${groupId}/people`)).body.people;
-    expect(people.filter((p: { userId: string }) => p.userId === person.id)).toHaveLength(1);
+    expect(expectSuccess(second, 200).group.myRole).toBe('note_taker');
+    const { people } = await chair.client.callOk('listGroupPeople', { groupId });
+    expect(people.filter((p) => p.userId === person.id)).toHaveLength(1);
     const joins = (await auditOf(groupId)).filter((a) => a.action === 'group.joined');
     expect(joins).toHaveLength(1);
   });
@@ -195,31 +204,30 @@ describe('joining', () => {
     const groupId = await createGroup(chair.client);
     const revoked = await invite(chair.client, groupId);
     const expired = await invite(chair.client, groupId);
-    const revoke = await chair.client.delete(
-      `/api/v1/groups/${groupId}/invitations/${revoked.invitation.id}`,
-    );
+    const revoke = await chair.client.call('revokeInvitation', {
+      groupId,
+      invitationId: revoked.invitation.id,
+    });
     expect(revoke.status).toBe(200);
     await t.database.query(
       `update invitations set expires_at = now() - interval '1 second' where id = $1`,
       [expired.invitation.id],
     );
     const neverIssued = 'A'.repeat(43);
-    const missingPreview = await person.client.get(`/api/v1/invitations/${neverIssued}`);
-    const missingJoin = await person.client.post('/api/v1/join', { token: neverIssued });
+    const missingPreview = await person.client.call('getInvitation', { token: neverIssued });
+    const missingJoin = await person.client.call('joinGroup', { token: neverIssued });
     expectError(missingPreview, { status: 404, code: 'not_found' });
     expectError(missingJoin, { status: 404, code: 'not_found' });
     for (const { token } of [revoked, expired]) {
-      const preview = await person.client.get(`/api/v1/invitations/${token}`);
+      const preview = await person.client.call('getInvitation', { token });
       expect([preview.status, preview.text]).toEqual([missingPreview.status, missingPreview.text]);
-      const join = await person.client.post('/api/v1/join', { token });
+      const join = await person.client.call('joinGroup', { token });
       expect([join.status, join.text]).toEqual([missingJoin.status, missingJoin.text]);
     }
     expect(await roleIn(chair.client, groupId)).toBe('chair');
-    expect((await person.client.get(`/api/v1/groups/${groupId}`)).status).toBe(404);
-    const listed = await chair.client.get(`/api/v1/groups/${groupId}/invitations`);
-    const byId = new Map(
-      listed.body.invitations.map((i: { id: string; revoked: boolean }) => [i.id, i.revoked]),
-    );
+    expect((await person.client.call('getGroup', { groupId })).status).toBe(404);
+    const listed = await chair.client.callOk('listInvitations', { groupId });
+    const byId = new Map(listed.invitations.map((i) => [i.id, i.revoked]));
     expect(byId.get(revoked.invitation.id)).toBe(true);
     expect(byId.get(expired.invitation.id)).toBe(false);
   });
@@ -229,11 +237,12 @@ describe('joining', () => {
     const one = await createGroup(chair.client, 'One');
     const two = await createGroup(chair.client, 'Two');
     const { invitation, token } = await invite(chair.client, one);
-    const wrongGroup = await chair.client.delete(
-      `/api/v1/groups/${two}/invitations/${invitation.id}`,
-    );
+    const wrongGroup = await chair.client.call('revokeInvitation', {
+      groupId: two,
+      invitationId: invitation.id,
+    });
     expectError(wrongGroup, { status: 404, code: 'not_found' });
-    expect((await t.client().get(`/api/v1/invitations/${token}`)).status).toBe(200);
+    expect((await t.client().call('getInvitation', { token })).status).toBe(200);
   });
 
   it('an emailed invitation lands in the outbox with the link, and the link works', async () => {
@@ -255,7 +264,7 @@ describe('joining', () => {
     const friend = await registerPerson(t, 'Emailed Friend');
     const token = await tokenFromLatestMail(t, 'friend@example.org');
     expect(token).toBe(sent.token);
-    expect((await friend.client.post('/api/v1/join', { token })).status).toBe(200);
+    expect((await friend.client.call('joinGroup', { token })).status).toBe(200);
   });
 });
 
@@ -266,10 +275,10 @@ describe('roles', () => {
     const groupId = await createGroup(chair.client, 'Observed group');
     await joinAll(chair.client, groupId, [observer]);
     await setRole(chair.client, groupId, observer, 'observer');
-    const home = await observer.client.get(`/api/v1/groups/${groupId}`);
+    const home = await observer.client.call('getGroup', { groupId });
     expect(home.status).toBe(200);
-    expect(home.body).toMatchObject({ name: 'Observed group', myRole: 'observer' });
-    expectError(await observer.client.get(`/api/v1/groups/${groupId}/people`), {
+    expect(expectSuccess(home, 200)).toMatchObject({ name: 'Observed group', myRole: 'observer' });
+    expectError(await observer.client.call('listGroupPeople', { groupId }), {
       status: 403,
       code: 'forbidden',
     });
@@ -279,10 +288,10 @@ describe('roles', () => {
     const chair = await registerPerson(t, 'Private Chair');
     const outsider = await registerPerson(t, 'Curious Outsider');
     const groupId = await createGroup(chair.client);
-    const hidden = await outsider.client.get(`/api/v1/groups/${groupId}`);
-    const missing = await outsider.client.get(
-      '/api/v1/groups/00000000-0000-4000-8000-000000000000',
-    );
+    const hidden = await outsider.client.call('getGroup', { groupId });
+    const missing = await outsider.client.call('getGroup', {
+      groupId: '00000000-0000-4000-8000-000000000000',
+    });
     expect([hidden.status, hidden.text]).toEqual([missing.status, missing.text]);
     expectError(hidden, { status: 404, code: 'not_found' });
   });
@@ -292,17 +301,19 @@ describe('roles', () => {
     const person = await registerPerson(t, 'Moving Person');
     const groupId = await createGroup(chair.client);
     await joinGroup(chair.client, person.client, groupId);
-    const set = await chair.client.put(`/api/v1/groups/${groupId}/people/${person.id}/role`, {
+    const set = await chair.client.call('setGroupRole', {
+      groupId,
+      userId: person.id,
       role: 'note_taker',
     });
     expect(set.status).toBe(200);
-    expect(set.body).toMatchObject({ userId: person.id, role: 'note_taker' });
+    expect(expectSuccess(set, 200)).toMatchObject({ userId: person.id, role: 'note_taker' });
     expect(await roleIn(person.client, groupId)).toBe('note_taker');
     expect(
-      (await chair.client.delete(`/api/v1/groups/${groupId}/people/${person.id}`)).status,
+      (await chair.client.call('removeFromGroup', { groupId, userId: person.id })).status,
     ).toBe(200);
-    expect((await person.client.get(`/api/v1/groups/${groupId}`)).status).toBe(404);
-    const again = await chair.client.delete(`/api/v1/groups/${groupId}/people/${person.id}`);
+    expect((await person.client.call('getGroup', { groupId })).status).toBe(404);
+    const again = await chair.client.call('removeFromGroup', { groupId, userId: person.id });
     expectError(again, { status: 404, code: 'not_found' });
   });
 
@@ -312,9 +323,9 @@ describe('roles', () => {
     const groupId = await createGroup(chair.client);
     await joinGroup(chair.client, person.client, groupId);
     expect(
-      (await person.client.delete(`/api/v1/groups/${groupId}/people/${person.id}`)).status,
+      (await person.client.call('removeFromGroup', { groupId, userId: person.id })).status,
     ).toBe(200);
-    expect((await person.client.get('/api/v1/groups')).body.groups).toEqual([]);
+    expect((await person.client.callOk('listMyGroups')).groups).toEqual([]);
   });
 
   it('a role outside the list is refused, naming the choices', async () => {
@@ -334,15 +345,17 @@ describe('a group keeps at least one chair', () => {
   it('the only chair cannot step down, leave or be removed', async () => {
     const chair = await registerPerson(t, 'Only Chair');
     const groupId = await createGroup(chair.client);
-    const demote = await chair.client.put(`/api/v1/groups/${groupId}/people/${chair.id}/role`, {
+    const demote = await chair.client.call('setGroupRole', {
+      groupId,
+      userId: chair.id,
       role: 'participant',
     });
     expectError(demote, { status: 409, code: 'conflict', field: 'userId' });
-    expectError(await chair.client.delete(`/api/v1/groups/${groupId}/people/${chair.id}`), {
+    expectError(await chair.client.call('removeFromGroup', { groupId, userId: chair.id }), {
       status: 409,
       code: 'conflict',
     });
-    expectError(await admin.client.delete(`/api/v1/groups/${groupId}/people/${chair.id}`), {
+    expectError(await admin.client.call('removeFromGroup', { groupId, userId: chair.id }), {
       status: 409,
       code: 'conflict',
     });
@@ -351,7 +364,9 @@ describe('a group keeps at least one chair', () => {
 
   it('with a co-chair, a chair can step down', async () => {
     const { first, groupId } = await coChairedGroup();
-    const stepDown = await first.client.put(`/api/v1/groups/${groupId}/people/${first.id}/role`, {
+    const stepDown = await first.client.call('setGroupRole', {
+      groupId,
+      userId: first.id,
       role: 'participant',
     });
     expect(stepDown.status).toBe(200);
@@ -363,14 +378,12 @@ describe('a group keeps at least one chair', () => {
       const { first, second, groupId } = await coChairedGroup();
       const answers = await Promise.all(
         [first, second].map((chair) =>
-          admin.client.put(`/api/v1/groups/${groupId}/people/${chair.id}/role`, {
-            role: 'participant',
-          }),
+          admin.client.call('setGroupRole', { groupId, userId: chair.id, role: 'participant' }),
         ),
       );
       expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
-      const people = (await admin.client.get(`/api/v1/groups/${groupId}/people`)).body.people;
-      expect(people.filter((p: { role: string }) => p.role === 'chair')).toHaveLength(1);
+      const people = (await admin.client.callOk('listGroupPeople', { groupId })).people;
+      expect(people.filter((p) => p.role === 'chair')).toHaveLength(1);
     }
   });
 
@@ -378,17 +391,13 @@ describe('a group keeps at least one chair', () => {
     for (let round = 0; round < 5; round++) {
       const { first, second, groupId } = await coChairedGroup();
       const answers = await Promise.all([
-        first.client.put(`/api/v1/groups/${groupId}/people/${second.id}/role`, {
-          role: 'participant',
-        }),
-        second.client.put(`/api/v1/groups/${groupId}/people/${first.id}/role`, {
-          role: 'participant',
-        }),
+        first.client.call('setGroupRole', { groupId, userId: second.id, role: 'participant' }),
+        second.client.call('setGroupRole', { groupId, userId: first.id, role: 'participant' }),
       ]);
       // The loser acted after losing the chair: refused as a participant, not as the last chair.
       expect(answers.map((a) => a.status).sort()).toEqual([200, 403]);
-      const people = (await admin.client.get(`/api/v1/groups/${groupId}/people`)).body.people;
-      expect(people.filter((p: { role: string }) => p.role === 'chair')).toHaveLength(1);
+      const people = (await admin.client.callOk('listGroupPeople', { groupId })).people;
+      expect(people.filter((p) => p.role === 'chair')).toHaveLength(1);
     }
   });
 
@@ -396,12 +405,12 @@ describe('a group keeps at least one chair', () => {
     for (let round = 0; round < 5; round++) {
       const { first, second, groupId } = await coChairedGroup();
       const answers = await Promise.all(
-        [first, second].map((p) => p.client.delete(`/api/v1/groups/${groupId}/people/${p.id}`)),
+        [first, second].map((p) => p.client.call('removeFromGroup', { groupId, userId: p.id })),
       );
       expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
-      const people = (await admin.client.get(`/api/v1/groups/${groupId}/people`)).body.people;
+      const people = (await admin.client.callOk('listGroupPeople', { groupId })).people;
       expect(people).toHaveLength(1);
-      expect(people[0].role).toBe('chair');
+      expect(people[0]!.role).toBe('chair');
     }
   });
 });
@@ -413,18 +422,18 @@ describe('the audit trail', () => {
     const leaver = await registerPerson(t, 'Audited Leaver');
     const joinerOfWorking = await registerPerson(t, 'Audited Worker');
     const groupId = await createGroup(chair.client, 'Audited group');
-    await chair.client.patch(`/api/v1/groups/${groupId}`, { purpose: 'Changed' });
+    await chair.client.call('updateGroup', { groupId, purpose: 'Changed' });
     const first = await invite(chair.client, groupId);
-    await chair.client.delete(`/api/v1/groups/${groupId}/invitations/${first.invitation.id}`);
+    await chair.client.call('revokeInvitation', { groupId, invitationId: first.invitation.id });
     const { token } = await invite(chair.client, groupId);
-    await person.client.post('/api/v1/join', { token });
-    await leaver.client.post('/api/v1/join', { token });
+    await person.client.call('joinGroup', { token });
+    await leaver.client.call('joinGroup', { token });
     await setRole(chair.client, groupId, person, 'observer');
-    await chair.client.delete(`/api/v1/groups/${groupId}/people/${person.id}`);
-    await leaver.client.delete(`/api/v1/groups/${groupId}/people/${leaver.id}`);
+    await chair.client.call('removeFromGroup', { groupId, userId: person.id });
+    await leaver.client.call('removeFromGroup', { groupId, userId: leaver.id });
     const working = await createGroup(chair.client, 'Audited working group', groupId);
     const workingInvite = await invite(chair.client, working);
-    await joinerOfWorking.client.post('/api/v1/join', { token: workingInvite.token });
+    await joinerOfWorking.client.call('joinGroup', { token: workingInvite.token });
 
     const rows = await auditOf(groupId);
     const byAction = (action: string) => rows.filter((r) => r.action === action);
@@ -471,13 +480,11 @@ describe('the audit trail', () => {
     const groupId = await createGroup(chair.client);
     await joinGroup(chair.client, participant.client, groupId);
     const before = (await auditOf(groupId)).length;
-    expectError(await participant.client.patch(`/api/v1/groups/${groupId}`, { name: 'Mine' }), {
+    expectError(await participant.client.call('updateGroup', { groupId, name: 'Mine' }), {
       status: 403,
     });
     expectError(
-      await chair.client.put(`/api/v1/groups/${groupId}/people/${chair.id}/role`, {
-        role: 'observer',
-      }),
+      await chair.client.call('setGroupRole', { groupId, userId: chair.id, role: 'observer' }),
       { status: 409 },
     );
     expect((await auditOf(groupId)).length).toBe(before);

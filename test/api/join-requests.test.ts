@@ -8,7 +8,7 @@ import { intlFor } from '../../src/server/i18n.ts';
 import { askedMail, declinedMail } from '../../src/server/modules/groups/join-requests.mail.ts';
 import { JOIN_REQUESTS_PER_DAY } from '../../src/server/modules/groups/join-requests.service.ts';
 import { createGroup, startTestApp, type TestApp } from '../harness.ts';
-import { expectError } from '../support/errors.ts';
+import { expectError, expectSuccess } from '../support/errors.ts';
 import { joinAll, setRole } from '../support/groups.ts';
 import { addMeeting, adoptTerms } from '../support/meetings.ts';
 import { latestMail, registerPerson, rowCounts, type Person } from '../support/people.ts';
@@ -22,9 +22,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+/** The raw address of a group's public page, for an id no typed call can carry. */
 const page = (groupId: string) => `/api/v1/public/groups/${groupId}/page`;
-const ask = (groupId: string) => `/api/v1/public/groups/${groupId}/join-requests`;
-const requests = (groupId: string) => `/api/v1/groups/${groupId}/join-requests`;
 
 async function chairedGroup(name = 'Riverside steering group') {
   const chair = await registerPerson(t, 'Chris Chair');
@@ -33,44 +32,44 @@ async function chairedGroup(name = 'Riverside steering group') {
 }
 
 async function roleIn(person: Person, groupId: string) {
-  return (await person.client.get(`/api/v1/groups/${groupId}`)).body.myRole ?? null;
+  // Someone outside the group is told it does not exist: no role.
+  const group = await person.client.call('getGroup', { groupId });
+  return group.ok ? group.body.myRole : null;
 }
 
 describe('the public page of a group', () => {
   it('exists from the start: a group with nothing released shows its purpose and how to ask to join', async () => {
     const { groupId } = await chairedGroup();
-    const visitor = await t.client().get(page(groupId));
+    const visitor = await t.client().call('getPublicGroupPage', { groupId });
     expect(visitor.status, visitor.text).toBe(200);
-    expect(visitor.body).toEqual({
+    expect(expectSuccess(visitor, 200)).toEqual({
       group: { id: groupId, name: 'Riverside steering group' },
       purpose: { text: 'Implement the consultation decisions', source: 'group' },
       meetings: null,
       joining: { state: 'signedOut', requestedAt: null },
       settings: null,
     });
-    const released = await t.client().get(`/api/v1/public/groups/${groupId}`);
+    const released = await t.client().call('listReleasedItems', { groupId });
     expect(released.status, released.text).toBe(200);
-    expect(released.body.items).toEqual([]);
+    expect(expectSuccess(released, 200).items).toEqual([]);
   });
 
   it('takes the purpose from the Terms of Reference in force, or from the draft before one is adopted', async () => {
     const { chair, groupId } = await chairedGroup();
-    const drafted = await chair.client.post(`/api/v1/groups/${groupId}/terms/draft`, {
-      from: 'template',
-    });
+    const drafted = await chair.client.call('createTermsDraft', { groupId, from: 'template' });
     expect(drafted.status, drafted.text).toBe(201);
-    const document = structuredClone(drafted.body.document);
+    const document = structuredClone(expectSuccess(drafted, 201).document);
     document.purpose = 'Better bus routes for the valley, planned with the people who use them';
-    const saved = await chair.client.put(`/api/v1/groups/${groupId}/terms/draft`, { document });
+    const saved = await chair.client.call('updateTermsDraft', { groupId, document });
     expect(saved.status, saved.text).toBe(200);
-    expect((await t.client().get(page(groupId))).body.purpose).toEqual({
+    expect((await t.client().callOk('getPublicGroupPage', { groupId })).purpose).toEqual({
       text: 'Better bus routes for the valley, planned with the people who use them',
       source: 'draft',
     });
     await adoptTerms(chair.client, groupId, (document) => {
       document.purpose = 'Safer streets for children walking to school';
     });
-    expect((await t.client().get(page(groupId))).body.purpose).toEqual({
+    expect((await t.client().callOk('getPublicGroupPage', { groupId })).purpose).toEqual({
       text: 'Safer streets for children walking to school',
       source: 'terms',
     });
@@ -78,10 +77,12 @@ describe('the public page of a group', () => {
 
   it('says the purpose is not written down yet when there is none', async () => {
     const chair = await registerPerson(t, 'Quiet Chair');
-    const created = await chair.client.post('/api/v1/groups', { name: 'New group' });
+    const created = await chair.client.call('createGroup', { name: 'New group' });
     expect(created.status, created.text).toBe(201);
-    const answer = await t.client().get(page(created.body.group.id));
-    expect(answer.body.purpose).toEqual({ text: null, source: 'none' });
+    const answer = await t
+      .client()
+      .callOk('getPublicGroupPage', { groupId: expectSuccess(created, 201).group.id });
+    expect(answer.purpose).toEqual({ text: null, source: 'none' });
   });
 
   it('shows upcoming meeting dates only once a chair switches them on, and never a cancelled or past one', async () => {
@@ -91,25 +92,24 @@ describe('the public page of a group', () => {
     await addMeeting(chair.client, groupId, soon, 90, { place: 'Room 4, the Old Library' });
     await addMeeting(chair.client, groupId, new Date(Date.now() - 7 * 86_400_000));
     const cancelled = await addMeeting(chair.client, groupId, later);
-    const cancel = await chair.client.post(
-      `/api/v1/groups/${groupId}/meetings/${cancelled}/cancel`,
-      { reason: 'The hall is closed' },
-    );
+    const cancel = await chair.client.call('cancelMeeting', {
+      groupId,
+      meetingId: cancelled,
+      reason: 'The hall is closed',
+    });
     expect(cancel.status, cancel.text).toBe(200);
-    expect((await t.client().get(page(groupId))).body.meetings).toBeNull();
+    expect((await t.client().callOk('getPublicGroupPage', { groupId })).meetings).toBeNull();
 
     // The chair sees the settings on the page; switches the dates on.
-    expect((await chair.client.get(page(groupId))).body.settings).toEqual({
+    expect((await chair.client.callOk('getPublicGroupPage', { groupId })).settings).toEqual({
       listed: true,
       showMeetings: false,
     });
-    const shown = await chair.client.put(`/api/v1/groups/${groupId}/public-page`, {
-      showMeetings: true,
-    });
+    const shown = await chair.client.call('updatePublicPage', { groupId, showMeetings: true });
     expect(shown.status, shown.text).toBe(200);
-    expect(shown.body).toEqual({ listed: true, showMeetings: true });
-    const visitor = await t.client().get(page(groupId));
-    expect(visitor.body.meetings).toEqual([
+    expect(expectSuccess(shown, 200)).toEqual({ listed: true, showMeetings: true });
+    const visitor = await t.client().call('getPublicGroupPage', { groupId });
+    expect(expectSuccess(visitor, 200).meetings).toEqual([
       {
         startsAt: soon.toISOString(),
         endsAt: new Date(soon.getTime() + 90 * 60_000).toISOString(),
@@ -118,18 +118,18 @@ describe('the public page of a group', () => {
     ]);
     // Dates and times only: not where, not the group's own business.
     expect(visitor.text).not.toContain('Old Library');
-    expect(visitor.body.settings).toBeNull();
+    expect(expectSuccess(visitor, 200).settings).toBeNull();
   });
 
   it('a participant cannot change what the page shows', async () => {
     const { chair, groupId } = await chairedGroup();
     const pat = await registerPerson(t, 'Pat Participant');
     await joinAll(chair.client, groupId, [pat]);
-    expectError(
-      await pat.client.put(`/api/v1/groups/${groupId}/public-page`, { showMeetings: true }),
-      { status: 403, code: 'forbidden' },
-    );
-    expectError(await t.client().put(`/api/v1/groups/${groupId}/public-page`, { listed: false }), {
+    expectError(await pat.client.call('updatePublicPage', { groupId, showMeetings: true }), {
+      status: 403,
+      code: 'forbidden',
+    });
+    expectError(await t.client().call('updatePublicPage', { groupId, listed: false }), {
       status: 401,
       code: 'unauthenticated',
     });
@@ -137,29 +137,33 @@ describe('the public page of a group', () => {
 
   it('an unlisted group answers exactly like one that does not exist, to anyone outside it', async () => {
     const { chair, groupId } = await chairedGroup();
-    const hidden = await chair.client.put(`/api/v1/groups/${groupId}/public-page`, {
-      listed: false,
-    });
+    const hidden = await chair.client.call('updatePublicPage', { groupId, listed: false });
     expect(hidden.status, hidden.text).toBe(200);
     const outsider = await registerPerson(t, 'Olly Outsider');
     for (const client of [t.client(), outsider.client]) {
-      for (const path of [page, (id: string) => `/api/v1/public/groups/${id}`]) {
-        const unlisted = await client.get(path(groupId));
-        const missing = await client.get(path(randomUUID()));
+      for (const operation of ['getPublicGroupPage', 'listReleasedItems'] as const) {
+        const unlisted = await client.call(operation, { groupId });
+        const missing = await client.call(operation, { groupId: randomUUID() });
         expect(unlisted.status).toBe(404);
         expect(unlisted.text).toBe(missing.text);
       }
-      const asked = await client.post(ask(groupId), { message: 'Hello' });
-      const askedMissing = await client.post(ask(randomUUID()), { message: 'Hello' });
+      const asked = await client.call('askToJoinGroup', { groupId, message: 'Hello' });
+      const askedMissing = await client.call('askToJoinGroup', {
+        groupId: randomUUID(),
+        message: 'Hello',
+      });
       expect(asked.status).toBe(askedMissing.status);
       expect(asked.text).toBe(askedMissing.text);
     }
     // Its own people still see it.
-    expect((await chair.client.get(page(groupId))).status).toBe(200);
+    expect((await chair.client.call('getPublicGroupPage', { groupId })).status).toBe(200);
   });
 
   it('a group that does not exist, or a malformed id, answers 404 or 422 with a clear error', async () => {
-    expectError(await t.client().get(page(randomUUID())), { status: 404, code: 'not_found' });
+    expectError(await t.client().call('getPublicGroupPage', { groupId: randomUUID() }), {
+      status: 404,
+      code: 'not_found',
+    });
     expectError(await t.client().get(page('not-an-id')), {
       status: 422,
       code: 'validation_failed',
@@ -172,7 +176,7 @@ describe('asking to join', () => {
   it('a signed-out visitor cannot ask: they are asked to sign in, and nothing is stored', async () => {
     const { groupId } = await chairedGroup();
     const before = await rowCounts(t, ['join_requests']);
-    expectError(await t.client().post(ask(groupId), { message: 'Hello' }), {
+    expectError(await t.client().call('askToJoinGroup', { groupId, message: 'Hello' }), {
       status: 401,
       code: 'unauthenticated',
     });
@@ -184,18 +188,20 @@ describe('asking to join', () => {
     const coChair = await registerPerson(t, 'Cai Co-chair');
     await joinAll(chair.client, groupId, [coChair]);
     await setRole(chair.client, groupId, coChair, 'chair');
-    const cymraeg = await coChair.client.patch('/api/v1/me', { language: 'cy' });
+    const cymraeg = await coChair.client.call('updateMe', { language: 'cy' });
     expect(cymraeg.status, cymraeg.text).toBe(200);
     const sam = await registerPerson(t, 'Sam Resident');
 
-    const asked = await sam.client.post(ask(groupId), {
+    const asked = await sam.client.call('askToJoinGroup', {
+      groupId,
       message: '  I use the 42 bus every day and would like to help.  ',
     });
     expect(asked.status, asked.text).toBe(201);
-    expect(asked.body).toMatchObject({ groupId, status: 'open' });
-    expect((await sam.client.get(page(groupId))).body.joining).toEqual({
+    const request = expectSuccess(asked, 201);
+    expect(request).toMatchObject({ groupId, status: 'open' });
+    expect((await sam.client.callOk('getPublicGroupPage', { groupId })).joining).toEqual({
       state: 'requested',
-      requestedAt: asked.body.createdAt,
+      requestedAt: request.createdAt,
     });
 
     // Each chair is written to in their own language.
@@ -213,7 +219,7 @@ describe('asking to join', () => {
       expect(mail.text).toContain(`/groups/${groupId}`);
     }
 
-    const again = await sam.client.post(ask(groupId), {});
+    const again = await sam.client.call('askToJoinGroup', { groupId });
     expectError(again, { status: 409, code: 'conflict', field: 'groupId' });
     const [row] = await t.database.query<{ n: string | number }>(
       'select count(*) as n from join_requests where group_id = $1',
@@ -240,13 +246,15 @@ describe('asking to join', () => {
   it('asking at the same moment twice makes one request', async () => {
     const { groupId } = await chairedGroup();
     const sam = await registerPerson(t, 'Sam Eager');
-    const answers = await Promise.all([1, 2, 3].map(() => sam.client.post(ask(groupId), {})));
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => sam.client.call('askToJoinGroup', { groupId })),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
   });
 
   it('someone already in the group is told so', async () => {
     const { chair, groupId } = await chairedGroup();
-    expectError(await chair.client.post(ask(groupId), {}), {
+    expectError(await chair.client.call('askToJoinGroup', { groupId }), {
       status: 409,
       code: 'conflict',
       field: 'groupId',
@@ -257,22 +265,22 @@ describe('asking to join', () => {
     const sam = await registerPerson(t, 'Sam Busy');
     for (let i = 0; i < JOIN_REQUESTS_PER_DAY; i += 1) {
       const { groupId } = await chairedGroup(`Group ${i}`);
-      const asked = await sam.client.post(ask(groupId), {});
+      const asked = await sam.client.call('askToJoinGroup', { groupId });
       expect(asked.status, asked.text).toBe(201);
     }
     const { groupId } = await chairedGroup('One too many');
-    const refused = await sam.client.post(ask(groupId), {});
+    const refused = await sam.client.call('askToJoinGroup', { groupId });
     expectError(refused, { status: 429, code: 'rate_limited' });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     // Someone else is not held back by Sam's requests.
     const other = await registerPerson(t, 'Ola Other');
-    expect((await other.client.post(ask(groupId), {})).status).toBe(201);
+    expect((await other.client.call('askToJoinGroup', { groupId })).status).toBe(201);
   });
 
   it('a message that is too long is refused with the field named', async () => {
     const { groupId } = await chairedGroup();
     const sam = await registerPerson(t, 'Sam Wordy');
-    expectError(await sam.client.post(ask(groupId), { message: 'x'.repeat(501) }), {
+    expectError(await sam.client.call('askToJoinGroup', { groupId, message: 'x'.repeat(501) }), {
       status: 422,
       code: 'validation_failed',
       field: 'message',
@@ -284,16 +292,19 @@ describe('chairs answer requests', () => {
   async function withRequest() {
     const { chair, groupId } = await chairedGroup('Housing working party');
     const sam = await registerPerson(t, 'Sam Asker');
-    const asked = await sam.client.post(ask(groupId), { message: 'I rent from the council.' });
+    const asked = await sam.client.call('askToJoinGroup', {
+      groupId,
+      message: 'I rent from the council.',
+    });
     expect(asked.status, asked.text).toBe(201);
-    return { chair, groupId, sam, requestId: asked.body.id as string };
+    return { chair, groupId, sam, requestId: expectSuccess(asked, 201).id };
   }
 
   it('a chair sees the open request and accepts it: the person joins as a participant and is told', async () => {
     const { chair, groupId, sam, requestId } = await withRequest();
-    const listed = await chair.client.get(requests(groupId));
+    const listed = await chair.client.call('listJoinRequests', { groupId });
     expect(listed.status, listed.text).toBe(200);
-    expect(listed.body.requests).toEqual([
+    expect(expectSuccess(listed, 200).requests).toEqual([
       expect.objectContaining({
         id: requestId,
         userId: sam.id,
@@ -302,17 +313,19 @@ describe('chairs answer requests', () => {
         status: 'open',
       }),
     ]);
-    const accepted = await chair.client.post(`${requests(groupId)}/${requestId}/accept`, {});
+    const accepted = await chair.client.call('acceptJoinRequest', { groupId, requestId });
     expect(accepted.status, accepted.text).toBe(200);
-    expect(accepted.body.status).toBe('accepted');
+    expect(expectSuccess(accepted, 200).status).toBe('accepted');
     expect(await roleIn(sam, groupId)).toBe('participant');
-    expect((await chair.client.get(requests(groupId))).body.requests).toEqual([]);
-    expect((await sam.client.get(page(groupId))).body.joining.state).toBe('inGroup');
+    expect((await chair.client.callOk('listJoinRequests', { groupId })).requests).toEqual([]);
+    expect((await sam.client.callOk('getPublicGroupPage', { groupId })).joining.state).toBe(
+      'inGroup',
+    );
     const mail = await latestMail(t, sam.email);
     expect(mail.subject).toBe('Welcome to Housing working party');
 
     // Answered once: a second answer is refused.
-    expectError(await chair.client.post(`${requests(groupId)}/${requestId}/decline`, {}), {
+    expectError(await chair.client.call('declineJoinRequest', { groupId, requestId }), {
       status: 409,
       code: 'conflict',
     });
@@ -320,18 +333,22 @@ describe('chairs answer requests', () => {
 
   it('a chair declines with a kind note: the person is told and is not in the group, and may ask again', async () => {
     const { chair, groupId, sam, requestId } = await withRequest();
-    const declined = await chair.client.post(`${requests(groupId)}/${requestId}/decline`, {
+    const declined = await chair.client.call('declineJoinRequest', {
+      groupId,
+      requestId,
       note: 'We are full until the spring; do ask again then.',
     });
     expect(declined.status, declined.text).toBe(200);
-    expect(declined.body.status).toBe('declined');
+    expect(expectSuccess(declined, 200).status).toBe('declined');
     const mail = await latestMail(t, sam.email);
     expect(mail.subject).toBe('Your request to join Housing working party');
     expect(mail.text).toContain('Thank you for your interest');
     expect(mail.text).toContain('We are full until the spring; do ask again then.');
     expect(await roleIn(sam, groupId)).toBeNull();
-    expect((await sam.client.get(page(groupId))).body.joining.state).toBe('canAsk');
-    expect((await sam.client.post(ask(groupId), {})).status).toBe(201);
+    expect((await sam.client.callOk('getPublicGroupPage', { groupId })).joining.state).toBe(
+      'canAsk',
+    );
+    expect((await sam.client.call('askToJoinGroup', { groupId })).status).toBe(201);
   });
 
   it('a participant or note-taker of the group cannot see or answer requests', async () => {
@@ -341,8 +358,11 @@ describe('chairs answer requests', () => {
     await joinAll(chair.client, groupId, [pat, nia]);
     await setRole(chair.client, groupId, nia, 'note_taker');
     for (const who of [pat, nia]) {
-      expectError(await who.client.get(requests(groupId)), { status: 403, code: 'forbidden' });
-      expectError(await who.client.post(`${requests(groupId)}/${requestId}/accept`, {}), {
+      expectError(await who.client.call('listJoinRequests', { groupId }), {
+        status: 403,
+        code: 'forbidden',
+      });
+      expectError(await who.client.call('acceptJoinRequest', { groupId, requestId }), {
         status: 403,
         code: 'forbidden',
       });
@@ -354,20 +374,22 @@ describe('chairs answer requests', () => {
     const { groupId, requestId } = await withRequest();
     const { chair: otherChair } = await chairedGroup('Another group');
     const missing = randomUUID();
-    const seen = await otherChair.client.get(requests(groupId));
+    const seen = await otherChair.client.call('listJoinRequests', { groupId });
     expect(seen.status).toBe(404);
-    expect(seen.text).toBe((await otherChair.client.get(requests(missing))).text);
-    const accepted = await otherChair.client.post(`${requests(groupId)}/${requestId}/accept`, {});
+    expect(seen.text).toBe(
+      (await otherChair.client.call('listJoinRequests', { groupId: missing })).text,
+    );
+    const accepted = await otherChair.client.call('acceptJoinRequest', { groupId, requestId });
     expect(accepted.status).toBe(404);
     expect(accepted.text).toBe(
-      (await otherChair.client.post(`${requests(missing)}/${requestId}/accept`, {})).text,
+      (await otherChair.client.call('acceptJoinRequest', { groupId: missing, requestId })).text,
     );
   });
 
   it('a request of another group cannot be answered through this one', async () => {
     const { requestId } = await withRequest();
     const { chair, groupId } = await chairedGroup('Chair’s own group');
-    expectError(await chair.client.post(`${requests(groupId)}/${requestId}/accept`, {}), {
+    expectError(await chair.client.call('acceptJoinRequest', { groupId, requestId }), {
       status: 404,
       code: 'not_found',
     });
@@ -375,19 +397,19 @@ describe('chairs answer requests', () => {
 
   it('accepting a request to a working group makes the person a participant of its steering group too', async () => {
     const { chair, groupId: steering } = await chairedGroup('Steering');
-    const made = await chair.client.post('/api/v1/groups', {
+    const made = await chair.client.call('createGroup', {
       name: 'Buses working group',
       parentId: steering,
     });
     expect(made.status, made.text).toBe(201);
-    const workingGroup = made.body.group.id as string;
+    const workingGroup = expectSuccess(made, 201).group.id;
     const sam = await registerPerson(t, 'Sam Bus');
-    const asked = await sam.client.post(ask(workingGroup), {});
+    const asked = await sam.client.call('askToJoinGroup', { groupId: workingGroup });
     expect(asked.status, asked.text).toBe(201);
-    const accepted = await chair.client.post(
-      `${requests(workingGroup)}/${asked.body.id}/accept`,
-      {},
-    );
+    const accepted = await chair.client.call('acceptJoinRequest', {
+      groupId: workingGroup,
+      requestId: expectSuccess(asked, 201).id,
+    });
     expect(accepted.status, accepted.text).toBe(200);
     expect(await roleIn(sam, workingGroup)).toBe('participant');
     expect(await roleIn(sam, steering)).toBe('participant');

@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topUpSchedules } from '../../src/server/modules/meetings/scheduling.service.ts';
 import { sendMeetingReminders } from '../../src/server/modules/meetings/reminders.service.ts';
-import { createGroup, joinGroup, startTestApp, type Client, type TestApp } from '../harness.ts';
-import { expectError } from '../support/errors.ts';
+import {
+  createGroup,
+  joinGroup,
+  startTestApp,
+  type CallInput,
+  type CallReply,
+  type Client,
+  type TestApp,
+} from '../harness.ts';
+import { expectError, expectSuccess } from '../support/errors.ts';
 import {
   addMeeting,
   adoptTerms,
@@ -18,6 +26,10 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(async () => t.close());
+
+/** A meeting as the API answers it, and as its group's list shows it. */
+type Meeting = CallReply<'getMeeting'>;
+type Listed = CallReply<'listMeetings'>['meetings'][number];
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -35,17 +47,20 @@ async function groupWith(count: number, options: { terms?: boolean } = { terms: 
   return { chair, groupId, people };
 }
 
-const meetingsOf = async (client: Client, groupId: string, when = 'upcoming') =>
-  (await client.get(`/api/v1/groups/${groupId}/meetings?when=${when}`)).body.meetings as any[];
+const meetingsOf = async (
+  client: Client,
+  groupId: string,
+  when: CallInput<'listMeetings'>['when'] = 'upcoming',
+) => (await client.callOk('listMeetings', { groupId, when })).meetings;
 
 describe('the schedule', () => {
   it('a chair schedules the next 12 months from the monthly cadence, at 18:00 London time, and scheduling again adds nothing', async () => {
     const { chair, groupId, people } = await groupWith(1);
-    const first = await chair.client.post(`/api/v1/groups/${groupId}/meetings/schedule`, {});
+    const first = await chair.client.call('scheduleMeetings', { groupId });
     expect(first.status, first.text).toBe(200);
-    expect(first.body.created).toBeGreaterThanOrEqual(12);
-    expect(first.body.created).toBeLessThanOrEqual(13);
-    for (const m of first.body.meetings) {
+    expect(expectSuccess(first, 200).created).toBeGreaterThanOrEqual(12);
+    expect(expectSuccess(first, 200).created).toBeLessThanOrEqual(13);
+    for (const m of expectSuccess(first, 200).meetings) {
       const local = new Intl.DateTimeFormat('en-GB', {
         timeZone: 'Europe/London',
         weekday: 'long',
@@ -56,12 +71,14 @@ describe('the schedule', () => {
       expect(new Date(m.startsAt).getUTCDate()).toBeGreaterThanOrEqual(8);
       expect(new Date(m.startsAt).getUTCDate()).toBeLessThanOrEqual(14);
     }
-    const again = await chair.client.post(`/api/v1/groups/${groupId}/meetings/schedule`, {});
-    expect(again.body).toMatchObject({ created: 0, removed: 0, cancelled: 0 });
-    expect(again.body.kept).toBe(first.body.created);
+    const again = await chair.client.call('scheduleMeetings', { groupId });
+    expect(expectSuccess(again, 200)).toMatchObject({ created: 0, removed: 0, cancelled: 0 });
+    expect(expectSuccess(again, 200).kept).toBe(expectSuccess(first, 200).created);
     // A participant sees the schedule but cannot run it.
-    expect((await meetingsOf(people[0]!.client, groupId)).length).toBe(first.body.created);
-    expectError(await people[0]!.client.post(`/api/v1/groups/${groupId}/meetings/schedule`, {}), {
+    expect((await meetingsOf(people[0]!.client, groupId)).length).toBe(
+      expectSuccess(first, 200).created,
+    );
+    expectError(await people[0]!.client.call('scheduleMeetings', { groupId }), {
       status: 403,
       code: 'forbidden',
     });
@@ -69,44 +86,54 @@ describe('the schedule', () => {
 
   it('as the months pass the schedule is kept a year ahead without a chair asking again', async () => {
     const { chair, groupId } = await groupWith(0);
-    const one = await chair.client.post(`/api/v1/groups/${groupId}/meetings/schedule`, {
-      months: 1,
-    });
-    expect(one.body.created).toBeLessThanOrEqual(2);
+    const one = await chair.client.callOk('scheduleMeetings', { groupId, months: 1 });
+    expect(one.created).toBeLessThanOrEqual(2);
     await topUpSchedules(t.app.deps);
     const all = await meetingsOf(chair.client, groupId);
     expect(all.length).toBeGreaterThanOrEqual(12);
-    const last = Date.parse(all[all.length - 1].startsAt);
+    const last = Date.parse(all[all.length - 1]!.startsAt);
     expect(last).toBeGreaterThan(Date.now() + 330 * DAY);
     expect(await topUpSchedules(t.app.deps)).toBe(0);
   });
 
   it('a group without Terms of Reference is told the cadence comes from them', async () => {
     const { chair, groupId } = await groupWith(0, { terms: false });
-    const answer = await chair.client.post(`/api/v1/groups/${groupId}/meetings/schedule`, {});
+    const answer = await chair.client.call('scheduleMeetings', { groupId });
     expectError(answer, { status: 422, code: 'validation_failed', field: 'cadence' });
   });
 
   it('when adopted Terms of Reference change the cadence, the schedule follows and moved and cancelled meetings stay as they were', async () => {
     const { chair, groupId } = await groupWith(0);
-    await chair.client.post(`/api/v1/groups/${groupId}/meetings/schedule`, {});
-    const [first, second, third] = await meetingsOf(chair.client, groupId);
+    await chair.client.call('scheduleMeetings', { groupId });
+    const [first, second, third] = (await meetingsOf(chair.client, groupId)) as [
+      Listed,
+      Listed,
+      Listed,
+    ];
     const movedTo = new Date(new Date(first.startsAt).getTime() + DAY);
-    const moved = await chair.client.patch(`/api/v1/groups/${groupId}/meetings/${first.id}`, {
+    const moved = await chair.client.call('updateMeeting', {
+      groupId,
+      meetingId: first.id,
       startsAt: movedTo.toISOString(),
       reason: 'The room is booked',
     });
     expect(moved.status, moved.text).toBe(200);
-    expect(moved.body).toMatchObject({ moved: true, movedReason: 'The room is booked' });
-    const cancelled = await chair.client.post(
-      `/api/v1/groups/${groupId}/meetings/${second.id}/cancel`,
-      { reason: 'Bank holiday week' },
-    );
-    expect(cancelled.body).toMatchObject({
+    expect(expectSuccess(moved, 200)).toMatchObject({
+      moved: true,
+      movedReason: 'The room is booked',
+    });
+    const cancelled = await chair.client.call('cancelMeeting', {
+      groupId,
+      meetingId: second.id,
+      reason: 'Bank holiday week',
+    });
+    expect(expectSuccess(cancelled, 200)).toMatchObject({
       status: 'cancelled',
       cancelledReason: 'Bank holiday week',
     });
-    await chair.client.post(`/api/v1/groups/${groupId}/meetings/${third.id}/agenda`, {
+    await chair.client.call('addAgendaItem', {
+      groupId,
+      meetingId: third.id,
       title: 'Repairs backlog',
       purpose: 'To agree what to ask for',
       remitKey: 'housing',
@@ -122,14 +149,14 @@ describe('the schedule', () => {
     const all = await meetingsOf(chair.client, groupId, 'all');
     const byId = new Map(all.map((m) => [m.id, m]));
     expect(byId.get(first.id)).toMatchObject({ status: 'scheduled', moved: true });
-    expect(new Date(byId.get(first.id).startsAt).getTime()).toBe(movedTo.getTime());
+    expect(new Date(byId.get(first.id)!.startsAt).getTime()).toBe(movedTo.getTime());
     expect(byId.get(second.id)).toMatchObject({
       status: 'cancelled',
       cancelledReason: 'Bank holiday week',
     });
     // The untouched meeting with an agenda is cancelled, not deleted, with the reason.
     expect(byId.get(third.id)).toMatchObject({ status: 'cancelled' });
-    expect(byId.get(third.id).cancelledReason).toMatch(/meeting pattern/);
+    expect(byId.get(third.id)?.cancelledReason).toMatch(/meeting pattern/);
     const thursdays = all.filter(
       (m) =>
         m.status === 'scheduled' &&
@@ -147,16 +174,18 @@ describe('the schedule', () => {
   it('a meeting that ends before it starts is refused, naming the end, and nothing is saved', async () => {
     const { chair, groupId } = await groupWith(0);
     const before = await rowCounts(t, ['meetings']);
-    const answer = await chair.client.post(`/api/v1/groups/${groupId}/meetings`, {
+    const answer = await chair.client.call('createMeeting', {
+      groupId,
       startsAt: '2027-01-12T18:00:00Z',
       endsAt: '2027-01-12T17:00:00Z',
     });
     expectError(answer, { status: 422, code: 'validation_failed', field: 'endsAt' });
     expect(await rowCounts(t, ['meetings'])).toEqual(before);
-    const noReason = await chair.client.patch(
-      `/api/v1/groups/${groupId}/meetings/${await addMeeting(chair.client, groupId, new Date(Date.now() + 10 * DAY))}`,
-      { startsAt: new Date(Date.now() + 11 * DAY).toISOString() },
-    );
+    const noReason = await chair.client.call('updateMeeting', {
+      groupId,
+      meetingId: await addMeeting(chair.client, groupId, new Date(Date.now() + 10 * DAY)),
+      startsAt: new Date(Date.now() + 11 * DAY).toISOString(),
+    });
     expectError(noReason, { status: 422, code: 'validation_failed', field: 'reason' });
   });
 });
@@ -165,62 +194,81 @@ describe('agenda and remit', () => {
   it('an item under an out-of-scope area goes to "outside this meeting" with the ToR’s note, and a chair can move it back with a reason', async () => {
     const { chair, groupId, people } = await groupWith(1);
     const meetingId = await addMeeting(chair.client, groupId, new Date(Date.now() + 20 * DAY));
-    const base = `/api/v1/groups/${groupId}/meetings/${meetingId}`;
-    const inScope = await people[0]!.client.post(`${base}/agenda`, {
+    const meeting = { groupId, meetingId };
+    const inScope = await people[0]!.client.call('addAgendaItem', {
+      ...meeting,
       title: 'Bus routes',
       purpose: 'To hear the plan',
       remitKey: 'transport',
     });
     expect(inScope.status, inScope.text).toBe(201);
-    expect(inScope.body).toMatchObject({ placement: 'agenda', remitTitle: 'Transport' });
-    const outside = await people[0]!.client.post(`${base}/agenda`, {
+    const inScopeItem = expectSuccess(inScope, 201);
+    expect(inScopeItem).toMatchObject({ placement: 'agenda', remitTitle: 'Transport' });
+    const outside = await people[0]!.client.call('addAgendaItem', {
+      ...meeting,
       title: 'My neighbour’s complaint',
       purpose: 'To get it sorted',
       remitKey: 'complaints',
     });
-    expect(outside.body).toMatchObject({
+    const outsideItem = expectSuccess(outside, 201);
+    expect(outsideItem).toMatchObject({
       placement: 'outside',
       takeInstead: 'the council’s complaints team, on 0300 000 0000',
     });
-    const unknown = await people[0]!.client.post(`${base}/agenda`, {
+    const unknown = await people[0]!.client.call('addAgendaItem', {
+      ...meeting,
       title: 'Something',
       purpose: 'Else',
       remitKey: 'weather',
     });
     expectError(unknown, { status: 422, code: 'validation_failed', field: 'remitKey' });
 
-    let page = (await chair.client.get(base)).body;
-    expect(page.agenda.map((i: any) => i.title)).toEqual(['Bus routes']);
-    expect(page.outside.map((i: any) => i.title)).toEqual(['My neighbour’s complaint']);
+    let page = await chair.client.callOk('getMeeting', meeting);
+    expect(page.agenda.map((i) => i.title)).toEqual(['Bus routes']);
+    expect(page.outside.map((i) => i.title)).toEqual(['My neighbour’s complaint']);
 
     // A chair judges the in-scope item out of remit after all, then moves the other back.
-    const judged = await chair.client.post(`${base}/agenda/${inScope.body.id}/outside`, {
+    const judged = await chair.client.call('moveAgendaItemOutsideMeeting', {
+      ...meeting,
+      itemId: inScopeItem.id,
       reason: 'This is for the transport board',
       takeInstead: 'the transport board',
     });
-    expect(judged.body).toMatchObject({ placement: 'outside', takeInstead: 'the transport board' });
-    const noReason = await chair.client.patch(`${base}/agenda/${outside.body.id}`, {
+    expect(expectSuccess(judged, 200)).toMatchObject({
+      placement: 'outside',
+      takeInstead: 'the transport board',
+    });
+    const noReason = await chair.client.call('updateAgendaItem', {
+      ...meeting,
+      itemId: outsideItem.id,
       placement: 'agenda',
     });
     expectError(noReason, { status: 422, code: 'validation_failed', field: 'reason' });
-    const back = await chair.client.patch(`${base}/agenda/${outside.body.id}`, {
+    const back = await chair.client.call('updateAgendaItem', {
+      ...meeting,
+      itemId: outsideItem.id,
       placement: 'agenda',
       reason: 'It shows a pattern across the estate',
     });
-    expect(back.body).toMatchObject({
+    const backItem = expectSuccess(back, 200);
+    expect(backItem).toMatchObject({
       placement: 'agenda',
       placementReason: 'It shows a pattern across the estate',
     });
-    page = (await chair.client.get(base)).body;
-    expect(page.agenda.map((i: any) => i.title)).toEqual(['My neighbour’s complaint']);
+    page = await chair.client.callOk('getMeeting', meeting);
+    expect(page.agenda.map((i) => i.title)).toEqual(['My neighbour’s complaint']);
     const [audit] = await t.database.query<{ n: number | string }>(
       `select count(*) as n from audit_log where action = 'agenda.item_moved_back' and subject_id = $1`,
-      [outside.body.id],
+      [outsideItem.id],
     );
     expect(Number(audit?.n)).toBe(1);
     // A participant cannot move items.
     expectError(
-      await people[0]!.client.post(`${base}/agenda/${back.body.id}/outside`, { reason: 'No' }),
+      await people[0]!.client.call('moveAgendaItemOutsideMeeting', {
+        ...meeting,
+        itemId: backItem.id,
+        reason: 'No',
+      }),
       { status: 403, code: 'forbidden' },
     );
   });
@@ -229,33 +277,36 @@ describe('agenda and remit', () => {
     const { chair, groupId } = await groupWith(0);
     const soon = await addMeeting(chair.client, groupId, new Date(Date.now() + 2 * DAY));
     const later = await addMeeting(chair.client, groupId, new Date(Date.now() + 30 * DAY));
-    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-    const upload = (meetingId: string, bytes: Uint8Array<ArrayBuffer>, fileName: string) =>
-      chair.client.request(
-        'POST',
-        `/api/v1/groups/${groupId}/meetings/${meetingId}/papers?title=Budget&fileName=${encodeURIComponent(fileName)}`,
-        undefined,
-        { raw: bytes, headers: { 'content-type': 'application/octet-stream' } },
-      );
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const upload = (meetingId: string, bytes: Buffer, fileName: string) =>
+      chair.client.call('uploadPaper', {
+        groupId,
+        meetingId,
+        title: 'Budget',
+        fileName,
+        body: bytes,
+      });
     const onTime = await upload(later, pdf, 'budget.pdf');
     expect(onTime.status, onTime.text).toBe(201);
-    expect(onTime.body).toMatchObject({ mediaType: 'application/pdf', late: false });
+    expect(expectSuccess(onTime, 201)).toMatchObject({ mediaType: 'application/pdf', late: false });
     // Papers are due 7 days before (the template's default): 2 days before is late.
     const late = await upload(soon, pdf, 'budget.pdf');
-    expect(late.body.late).toBe(true);
-    const html = new TextEncoder().encode('<html><script>alert(1)</script></html>');
+    expect(expectSuccess(late, 201).late).toBe(true);
+    const html = Buffer.from('<html><script>alert(1)</script></html>');
     expectError(await upload(later, html, 'looks-like.pdf'), {
       status: 415,
       code: 'unsupported_media_type',
       field: 'file',
     });
-    const tooBig = new Uint8Array(20 * 1024 * 1024 + 10);
+    const tooBig = Buffer.alloc(20 * 1024 * 1024 + 10);
     tooBig.set(pdf);
     const big = await upload(later, tooBig, 'big.pdf');
     expect(big.status).toBe(413);
-    const download = await chair.client.get(
-      `/api/v1/groups/${groupId}/meetings/${later}/papers/${onTime.body.id}`,
-    );
+    const download = await chair.client.call('downloadPaper', {
+      groupId,
+      meetingId: later,
+      paperId: expectSuccess(onTime, 201).id,
+    });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(download.text).toContain('%PDF-1.4');
@@ -266,16 +317,17 @@ describe('attendance', () => {
   it('apologies with a reason are seen by chairs only', async () => {
     const { chair, groupId, people } = await groupWith(2);
     const meetingId = await addMeeting(chair.client, groupId, new Date(Date.now() + 5 * DAY));
-    const base = `/api/v1/groups/${groupId}/meetings/${meetingId}`;
-    const sent = await people[0]!.client.put(`${base}/rsvp`, {
+    const meeting = { groupId, meetingId };
+    const sent = await people[0]!.client.call('rsvp', {
+      ...meeting,
       response: 'apologies',
       reason: 'Hospital appointment',
     });
     expect(sent.status, sent.text).toBe(200);
-    await people[1]!.client.put(`${base}/rsvp`, { response: 'attending' });
-    const asChair = (await chair.client.get(base)).body;
-    const asPeer = (await people[1]!.client.get(base)).body;
-    const find = (page: any) => page.attendees.find((a: any) => a.userId === people[0]!.id);
+    await people[1]!.client.call('rsvp', { ...meeting, response: 'attending' });
+    const asChair = await chair.client.callOk('getMeeting', meeting);
+    const asPeer = await people[1]!.client.callOk('getMeeting', meeting);
+    const find = (page: Meeting) => page.attendees.find((a) => a.userId === people[0]!.id);
     expect(find(asChair)).toMatchObject({
       intent: 'apologies',
       apologyReason: 'Hospital appointment',
@@ -284,10 +336,8 @@ describe('attendance', () => {
     expect(asPeer.counts).toMatchObject({ attending: 1, apologies: 1 });
     expect(JSON.stringify(asPeer)).not.toContain('Hospital');
     // An observer sees the counts but not who is coming.
-    await chair.client.put(`/api/v1/groups/${groupId}/people/${people[1]!.id}/role`, {
-      role: 'observer',
-    });
-    const asObserver = (await people[1]!.client.get(base)).body;
+    await chair.client.call('setGroupRole', { groupId, userId: people[1]!.id, role: 'observer' });
+    const asObserver = await people[1]!.client.callOk('getMeeting', meeting);
     expect(asObserver.attendees).toEqual([]);
     expect(asObserver.counts).toMatchObject({ attending: 1, apologies: 1 });
   });
@@ -296,45 +346,48 @@ describe('attendance', () => {
     const { chair, groupId, people } = await groupWith(1);
     const now = await addMeeting(chair.client, groupId, new Date(Date.now() - 10 * 60_000));
     const future = await addMeeting(chair.client, groupId, new Date(Date.now() + 3 * DAY));
-    const link = await chair.client.get(`/api/v1/groups/${groupId}/meetings/${now}/check-in-link`);
-    expect(link.status, link.text).toBe(200);
-    expect(link.body.link).toContain(`/meetings/${now}/check-in?code=${link.body.code}`);
-    expect(link.body.qr.length).toBeGreaterThan(20);
-    expectError(
-      await people[0]!.client.get(`/api/v1/groups/${groupId}/meetings/${now}/check-in-link`),
-      { status: 403, code: 'forbidden' },
-    );
-    const base = `/api/v1/groups/${groupId}/meetings/${now}`;
-    const first = await people[0]!.client.post(`${base}/check-in`, {
-      code: link.body.code,
+    const linked = await chair.client.call('getCheckInLink', { groupId, meetingId: now });
+    expect(linked.status, linked.text).toBe(200);
+    const link = expectSuccess(linked, 200);
+    expect(link.link).toContain(`/meetings/${now}/check-in?code=${link.code}`);
+    expect(link.qr.length).toBeGreaterThan(20);
+    expectError(await people[0]!.client.call('getCheckInLink', { groupId, meetingId: now }), {
+      status: 403,
+      code: 'forbidden',
+    });
+    const meeting = { groupId, meetingId: now };
+    const first = await people[0]!.client.call('checkIn', {
+      ...meeting,
+      code: link.code,
       mode: 'online',
     });
     expect(first.status, first.text).toBe(200);
-    expect(first.body.mark).toBe('present_online');
+    expect(expectSuccess(first, 200).mark).toBe('present_online');
     const before = await rowCounts(t, ['attendance', 'audit_log']);
-    const second = await people[0]!.client.post(`${base}/check-in`, {
-      code: link.body.code,
+    const second = await people[0]!.client.call('checkIn', {
+      ...meeting,
+      code: link.code,
       mode: 'in_person',
     });
-    expect(second.body).toEqual(first.body);
+    expect(expectSuccess(second, 200)).toEqual(expectSuccess(first, 200));
     expect(await rowCounts(t, ['attendance', 'audit_log'])).toEqual(before);
 
-    const futureLink = (
-      await chair.client.get(`/api/v1/groups/${groupId}/meetings/${future}/check-in-link`)
-    ).body;
-    const early = await people[0]!.client.post(
-      `/api/v1/groups/${groupId}/meetings/${future}/check-in`,
-      { code: futureLink.code },
-    );
-    expectError(early, { status: 409, code: 'conflict' });
-    expect(early.body.error.message).toMatch(/Check-in opens at/);
-    const wrongCode = await people[0]!.client.post(
-      `/api/v1/groups/${groupId}/meetings/${future}/check-in`,
-      { code: link.body.code },
-    );
+    const futureLink = await chair.client.callOk('getCheckInLink', { groupId, meetingId: future });
+    const early = await people[0]!.client.call('checkIn', {
+      groupId,
+      meetingId: future,
+      code: futureLink.code,
+    });
+    const refusal = expectError(early, { status: 409, code: 'conflict' });
+    expect(refusal.message).toMatch(/Check-in opens at/);
+    const wrongCode = await people[0]!.client.call('checkIn', {
+      groupId,
+      meetingId: future,
+      code: link.code,
+    });
     expectError(wrongCode, { status: 403, code: 'forbidden' });
 
-    const live = (await chair.client.get(base)).body;
+    const live = await chair.client.callOk('getMeeting', meeting);
     expect(live.meeting.phase).toBe('live');
     expect(live.counts.present).toBe(1);
     expect(live.quorum).not.toBeNull();
@@ -344,8 +397,7 @@ describe('attendance', () => {
     const { chair, groupId, people } = await groupWith(1);
     const stranger = await registerPerson(t, 'Stranger');
     const past = await addMeeting(chair.client, groupId, new Date(Date.now() - 3 * DAY));
-    const url = (userId: string) =>
-      `/api/v1/groups/${groupId}/meetings/${past}/attendance/${userId}`;
+    const attendanceOf = (userId: string) => ({ groupId, meetingId: past, userId });
     await mark(chair.client, groupId, past, people[0]!.id, 'absent');
     await mark(chair.client, groupId, past, people[0]!.id, 'present_in_person');
     const audit = await t.database.query<{ detail: any }>(
@@ -360,16 +412,20 @@ describe('attendance', () => {
       { userId: people[0]!.id, from: 'absent', to: 'present_in_person', reason },
     ]);
     const before = await rowCounts(t, ['attendance']);
-    const outsider = await chair.client.put(url(stranger.id), {
+    const outsider = await chair.client.call('recordAttendance', {
+      ...attendanceOf(stranger.id),
       mark: 'present_in_person',
       reason,
     });
     expectError(outsider, { status: 422, code: 'validation_failed', field: 'userId' });
     expect(await rowCounts(t, ['attendance'])).toEqual(before);
-    expectError(await people[0]!.client.put(url(people[0]!.id), { mark: 'present_in_person' }), {
-      status: 403,
-      code: 'forbidden',
-    });
+    expectError(
+      await people[0]!.client.call('recordAttendance', {
+        ...attendanceOf(people[0]!.id),
+        mark: 'present_in_person',
+      }),
+      { status: 403, code: 'forbidden' },
+    );
   });
 
   it('a CSV import with bad rows lists every one with its line and saves nothing; a good one saves all', async () => {
@@ -386,15 +442,16 @@ describe('attendance', () => {
     ].join('\n');
     const before = await rowCounts(t, ['attendance']);
     const reason = 'The paper registers of the autumn meetings';
-    const refused = await chair.client.post(`/api/v1/groups/${groupId}/attendance/import`, {
+    const refused = await chair.client.call('importAttendance', {
+      groupId,
       csv: bad,
       reason,
     });
-    expectError(refused, { status: 422, code: 'validation_failed' });
-    expect(Object.keys(refused.body.error.fields)).toEqual(['line 3', 'line 4', 'line 5']);
-    expect(refused.body.error.fields['line 3']).toMatch(/no meeting on 2026-09-09/);
-    expect(refused.body.error.fields['line 4']).toMatch(/not in this group/);
-    expect(refused.body.error.fields['line 5']).toMatch(/"maybe"/);
+    const refusal = expectError(refused, { status: 422, code: 'validation_failed' });
+    expect(Object.keys(refusal.fields ?? {})).toEqual(['line 3', 'line 4', 'line 5']);
+    expect(refusal.fields?.['line 3']).toMatch(/no meeting on 2026-09-09/);
+    expect(refusal.fields?.['line 4']).toMatch(/not in this group/);
+    expect(refusal.fields?.['line 5']).toMatch(/"maybe"/);
     expect(await rowCounts(t, ['attendance'])).toEqual(before);
 
     const good = [
@@ -403,14 +460,19 @@ describe('attendance', () => {
       `${a!.email},2026-10-13,online`,
       `${b!.email},2026-10-13,apologies`,
     ].join('\r\n');
-    const imported = await chair.client.post(`/api/v1/groups/${groupId}/attendance/import`, {
+    const imported = await chair.client.call('importAttendance', {
+      groupId,
       csv: good,
       reason,
     });
     expect(imported.status, imported.text).toBe(200);
-    expect(imported.body).toEqual({ imported: 3, meetings: 2, membershipChanged: 1 });
-    const list = (await chair.client.get(`/api/v1/groups/${groupId}/membership`)).body;
-    expect(list.people.find((p: any) => p.userId === a!.id)).toMatchObject({
+    expect(expectSuccess(imported, 200)).toEqual({
+      imported: 3,
+      meetings: 2,
+      membershipChanged: 1,
+    });
+    const list = await chair.client.callOk('listMembershipStatuses', { groupId });
+    expect(list.people.find((p) => p.userId === a!.id)).toMatchObject({
       status: 'member',
       meetingsCounted: 2,
     });
@@ -426,7 +488,7 @@ describe('membership derived from attendance', () => {
       await addMeeting(chair.client, groupId, new Date('2026-10-13T17:00:00Z')),
       await addMeeting(chair.client, groupId, new Date('2026-11-10T18:00:00Z')),
     ];
-    const me = (await chair.client.get('/api/v1/me')).body;
+    const me = await chair.client.callOk('getMe');
     const register: Record<string, Mark[]> = {
       [me.id]: ['present_in_person', 'present_in_person', 'present_in_person'],
       [b!.id]: ['present_in_person', 'apologies', 'present_online'],
@@ -469,18 +531,21 @@ describe('membership derived from attendance', () => {
       },
     };
     for (const [asOf, statuses] of Object.entries(expected)) {
-      const list = await b!.client.get(`/api/v1/groups/${groupId}/membership?asOf=${asOf}`);
+      const list = await b!.client.call('listMembershipStatuses', { groupId, asOf });
       expect(list.status, list.text).toBe(200);
-      const got = Object.fromEntries(list.body.people.map((p: any) => [p.userId, p.status]));
+      const got = Object.fromEntries(
+        expectSuccess(list, 200).people.map((p) => [p.userId, p.status]),
+      );
       expect(got, `as of ${asOf}`).toEqual(statuses);
     }
-    const person = await chair.client.get(`/api/v1/groups/${groupId}/membership/${b!.id}`);
+    const person = await chair.client.call('getPersonMembership', { groupId, userId: b!.id });
     expect(person.status, person.text).toBe(200);
-    expect(person.body.person).toMatchObject({ status: 'member', meetingsCounted: 2 });
-    expect(person.body.timeline.map((e: any) => e.text)).toContain(
+    const membership = expectSuccess(person, 200);
+    expect(membership.person).toMatchObject({ status: 'member', meetingsCounted: 2 });
+    expect(membership.timeline.map((e) => e.text)).toContain(
       'Became a member on 10 November 2026 after their 2nd meeting.',
     );
-    expect(person.body.rule.summary).toMatch(/more than one meeting/);
+    expect(membership.rule.summary).toMatch(/more than one meeting/);
   });
 
   it('a lapse rule (3 absences in a row) lapses a member, and apologies break the run when the ToR says they do not count', async () => {
@@ -507,14 +572,16 @@ describe('membership derived from attendance', () => {
     for (const [userId, marks] of plan)
       for (const [i, value] of marks.entries())
         await mark(chair.client, groupId, ids[i]!, userId, value);
-    const list = (await chair.client.get(`/api/v1/groups/${groupId}/membership`)).body;
-    const status = (id: string) => list.people.find((p: any) => p.userId === id);
+    const list = await chair.client.callOk('listMembershipStatuses', { groupId });
+    const status = (id: string) => list.people.find((p) => p.userId === id);
     expect(status(lapser!.id)).toMatchObject({ status: 'lapsed' });
     expect(status(excused!.id)).toMatchObject({ status: 'member' });
-    const timeline = (await chair.client.get(`/api/v1/groups/${groupId}/membership/${lapser!.id}`))
-      .body.timeline;
-    expect(timeline.map((e: any) => e.kind)).toEqual(['became_member', 'lapsed', 'joined']);
-    expect(timeline.find((e: any) => e.kind === 'lapsed').text).toMatch(
+    const { timeline } = await chair.client.callOk('getPersonMembership', {
+      groupId,
+      userId: lapser!.id,
+    });
+    expect(timeline.map((e) => e.kind)).toEqual(['became_member', 'lapsed', 'joined']);
+    expect(timeline.find((e) => e.kind === 'lapsed')?.text).toMatch(
       /3 absences in a row|three absences in a row/,
     );
   });
@@ -534,24 +601,22 @@ describe('membership derived from attendance', () => {
         },
       ];
     });
-    const wg = await chair.client.post('/api/v1/groups', {
+    const wg = await chair.client.call('createGroup', {
       name: 'Housing working group',
       parentId: groupId,
       termsKey: 'housing_wg',
     });
     expect(wg.status, wg.text).toBe(201);
-    const wgId = wg.body.group.id;
-    const committed = await p!.client.put(`/api/v1/groups/${wgId}/commitment`, {
-      hoursPerMonth: 4,
-    });
+    const wgId = expectSuccess(wg, 201).group.id;
+    const committed = await p!.client.call('joinWorkingGroup', { groupId: wgId, hoursPerMonth: 4 });
     expect(committed.status, committed.text).toBe(200);
     const own = await addMeeting(chair.client, groupId, new Date('2026-10-13T17:00:00Z'));
     const wgMeeting = await addMeeting(chair.client, wgId, new Date('2026-10-27T18:00:00Z'));
     await mark(chair.client, groupId, own, p!.id, 'present_in_person');
     await mark(chair.client, wgId, wgMeeting, p!.id, 'present_in_person');
     const statusOf = async () =>
-      (await chair.client.get(`/api/v1/groups/${groupId}/membership`)).body.people.find(
-        (x: any) => x.userId === p!.id,
+      (await chair.client.callOk('listMembershipStatuses', { groupId })).people.find(
+        (x) => x.userId === p!.id,
       );
     expect(await statusOf()).toMatchObject({ status: 'participant', meetingsCounted: 1 });
     await redraft(chair.client, groupId);
@@ -560,16 +625,16 @@ describe('membership derived from attendance', () => {
     });
     expect(await statusOf()).toMatchObject({ status: 'member', meetingsCounted: 2 });
 
-    const list = (await p!.client.get(`/api/v1/groups/${wgId}/commitments`)).body;
+    const list = await p!.client.callOk('listWorkingGroupCommitments', { groupId: wgId });
     expect(list.commitments).toEqual([
       expect.objectContaining({ userId: p!.id, hoursPerMonth: 4 }),
     ]);
     expect(list.workingGroup.remit).toEqual([{ key: 'housing', title: 'Housing' }]);
-    const left = await p!.client.delete(`/api/v1/groups/${wgId}/commitment`);
+    const left = await p!.client.call('leaveWorkingGroup', { groupId: wgId });
     expect(left.status, left.text).toBe(200);
-    expect((await chair.client.get(`/api/v1/groups/${wgId}/commitments`)).body.commitments).toEqual(
-      [],
-    );
+    expect(
+      (await chair.client.callOk('listWorkingGroupCommitments', { groupId: wgId })).commitments,
+    ).toEqual([]);
   });
   it('as of a past date, status follows the Terms of Reference in force that day, and the seed rule before the first', async () => {
     const { chair, groupId, people } = await groupWith(1, { terms: false });
@@ -603,11 +668,12 @@ describe('membership derived from attendance', () => {
       t.database,
     );
     const asOf = async (date: string) => {
-      const list = await chair.client.get(`/api/v1/groups/${groupId}/membership?asOf=${date}`);
+      const list = await chair.client.call('listMembershipStatuses', { groupId, asOf: date });
       expect(list.status, list.text).toBe(200);
-      const mine = list.body.people.find((x: any) => x.userId === p!.id);
-      const { source, memberAfterMoreThan } = list.body.rule;
-      return { status: mine.status, source, memberAfterMoreThan };
+      const { people, rule } = expectSuccess(list, 200);
+      const mine = people.find((x) => x.userId === p!.id);
+      const { source, memberAfterMoreThan } = rule;
+      return { status: mine?.status, source, memberAfterMoreThan };
     };
     // Before any version, the seed's rule: two meetings make a member.
     expect(await asOf('2026-07-31')).toEqual({
@@ -632,17 +698,20 @@ describe('membership derived from attendance', () => {
       source: 'terms',
       memberAfterMoreThan: 3,
     });
-    const person = await chair.client.get(
-      `/api/v1/groups/${groupId}/membership/${p!.id}?asOf=2026-08-31`,
-    );
+    const person = await chair.client.call('getPersonMembership', {
+      groupId,
+      userId: p!.id,
+      asOf: '2026-08-31',
+    });
     expect(person.status, person.text).toBe(200);
-    expect(person.body.person.status).toBe('member');
-    expect(person.body.rule.memberAfterMoreThan).toBe(2);
+    expect(expectSuccess(person, 200).person.status).toBe('member');
+    expect(expectSuccess(person, 200).rule.memberAfterMoreThan).toBe(2);
 
     // A version cannot be dated before the one it replaces, even from a draft started earlier.
     await redraft(chair.client, groupId);
     await draftStartedOn(t.database, groupId, '2026-08-10');
-    const early = await chair.client.post(`/api/v1/groups/${groupId}/terms/draft/adopt`, {
+    const early = await chair.client.call('adoptTermsDraft', {
+      groupId,
       adoptedOn: '2026-08-15',
     });
     const error = expectError(early, { status: 422, field: 'adoptedOn' });
@@ -656,7 +725,8 @@ describe('behaviour reminders in a meeting', () => {
     const other = await groupWith(0);
     const here = await addMeeting(chair.client, groupId, new Date(Date.now() - 10 * 60_000));
     const there = await addMeeting(other.chair.client, other.groupId, new Date());
-    const raised = await people[0]!.client.post(`/api/v1/groups/${groupId}/behaviour-reminders`, {
+    const raised = await people[0]!.client.call('raiseBehaviourReminder', {
+      groupId,
       clause: 2,
       meetingId: here,
     });
@@ -666,13 +736,14 @@ describe('behaviour reminders in a meeting', () => {
       [groupId],
     );
     expect(row?.meeting_id).toBe(here);
-    const wrong = await people[0]!.client.post(`/api/v1/groups/${groupId}/behaviour-reminders`, {
+    const wrong = await people[0]!.client.call('raiseBehaviourReminder', {
+      groupId,
       clause: 2,
       meetingId: there,
     });
     expectError(wrong, { status: 422, code: 'validation_failed', field: 'meetingId' });
     // And a meeting of another group is not found through this one.
-    expectError(await chair.client.get(`/api/v1/groups/${groupId}/meetings/${there}`), {
+    expectError(await chair.client.call('getMeeting', { groupId, meetingId: there }), {
       status: 404,
       code: 'not_found',
     });
@@ -686,10 +757,12 @@ describe('reminders', () => {
     const meetingId = await addMeeting(chair.client, groupId, new Date(Date.now() + 3 * DAY), 120, {
       title: 'Reminder test meeting',
     });
-    await sorry!.client.put(`/api/v1/groups/${groupId}/meetings/${meetingId}/rsvp`, {
+    await sorry!.client.call('rsvp', {
+      groupId,
+      meetingId,
       response: 'apologies',
     });
-    const settings = await quiet!.client.put('/api/v1/me/notifications', {
+    const settings = await quiet!.client.call('updateNotificationSettings', {
       weekBefore: false,
       dayBefore: true,
     });
@@ -699,7 +772,7 @@ describe('reminders', () => {
     const mails = await t.database.query<{ to_address: string; body_text: string }>(
       `select to_address, body_text from outbox where subject like 'Next week: Reminder test meeting%'`,
     );
-    const me = (await chair.client.get('/api/v1/me')).body;
+    const me = await chair.client.callOk('getMe');
     expect(mails.map((m) => m.to_address).sort()).toEqual([me.email, keen!.email].sort());
     expect(mails[0]!.body_text).toContain(`/meetings/${meetingId}`);
   });

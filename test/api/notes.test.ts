@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGroup, joinGroup, startTestApp, type TestApp } from '../harness.ts';
+import { createGroup, joinGroup, startTestApp, type CallInput, type TestApp } from '../harness.ts';
 import { registerPerson, type Person } from '../support/people.ts';
-import { expectError } from '../support/errors.ts';
+import { expectError, expectSuccess } from '../support/errors.ts';
 import { remindOverdueActions } from '../../src/server/modules/notes/actions.service.ts';
 import { addMeeting, adoptTerms } from '../support/meetings.ts';
 import { renderMarkdown } from '../../src/policy/markdown.ts';
@@ -19,12 +19,8 @@ async function group() {
   const noteTaker = await registerPerson(t, 'Nina Notes');
   const observer = await registerPerson(t, 'Olu Observer');
   for (const p of [sam, noteTaker, observer]) await joinGroup(chair.client, p.client, groupId);
-  await chair.client.put(`/api/v1/groups/${groupId}/people/${noteTaker.id}/role`, {
-    role: 'note_taker',
-  });
-  await chair.client.put(`/api/v1/groups/${groupId}/people/${observer.id}/role`, {
-    role: 'observer',
-  });
+  await chair.client.call('setGroupRole', { groupId, userId: noteTaker.id, role: 'note_taker' });
+  await chair.client.call('setGroupRole', { groupId, userId: observer.id, role: 'observer' });
   await adoptTerms(chair.client, groupId);
   const first = await addMeeting(chair.client, groupId, new Date(Date.now() - 40 * 86_400_000));
   const second = await addMeeting(chair.client, groupId, new Date(Date.now() - 10 * 86_400_000));
@@ -35,59 +31,68 @@ async function group() {
 async function agreeByConsensus(
   g: { groupId: string; chair: Person; sam: Person },
   title: string,
-  release?: object,
+  release?: Partial<NonNullable<CallInput<'createProposal'>['release']>>,
 ) {
-  const proposals = `/api/v1/groups/${g.groupId}/proposals`;
-  const p = await g.chair.client.post(proposals, {
+  const { groupId } = g;
+  const p = await g.chair.client.call('createProposal', {
+    groupId,
     title,
     text: 'Agreed by the group.',
     closesAt: new Date(Date.now() + 86_400_000).toISOString(),
     ...(release ? { release: { audience: 'public', ...release } } : {}),
   });
   expect(p.status, p.text).toBe(201);
-  await g.chair.client.post(`${proposals}/${p.body.id}/consensus`);
-  await g.sam.client.post(`${proposals}/${p.body.id}/consensus/answers`, { answer: 'agree' });
-  const decided = await g.chair.client.post(`${proposals}/${p.body.id}/consensus/close`, {
+  const proposal = { groupId, proposalId: expectSuccess(p, 201).id };
+  await g.chair.client.call('openConsensusCheck', proposal);
+  await g.sam.client.call('answerConsensusCheck', { ...proposal, answer: 'agree' });
+  const decided = await g.chair.client.call('closeConsensusCheck', {
+    ...proposal,
     outcome: 'consensus',
   });
   expect(decided.status, decided.text).toBe(200);
-  return decided.body.decisionId as string;
+  return expectSuccess(decided, 200).decisionId as string;
 }
 
-const notesOf = (g: { groupId: string }, meetingId: string) =>
+/** The path parameters of a meeting's notes. */
+const notesOf = (g: { groupId: string }, meetingId: string) => ({ groupId: g.groupId, meetingId });
+
+/** The raw address of a meeting's notes, for input no typed call can carry. */
+const notesUrl = (g: { groupId: string }, meetingId: string) =>
   `/api/v1/groups/${g.groupId}/meetings/${meetingId}/notes`;
 
 describe('notes under the Chatham House Rule', () => {
   it('a view attributed to a person blocks circulation until reworded; circulated notes are approved at a later meeting and locked; a correction is a new version', async () => {
     const g = await group();
-    const url = notesOf(g, g.first);
-    const draft = await g.noteTaker.client.put(url, {
+    const notes = notesOf(g, g.first);
+    const draft = await g.noteTaker.client.call('updateMeetingNotes', {
+      ...notes,
       content: { summary: 'Sam felt the plan was rushed.', items: [] },
     });
     expect(draft.status, draft.text).toBe(200);
-    expect(draft.body.current).toMatchObject({ version: 1, status: 'draft' });
+    expect(expectSuccess(draft, 200).current).toMatchObject({ version: 1, status: 'draft' });
     // Participants do not see drafts.
-    expect((await g.sam.client.get(url)).body.current).toBeNull();
+    expect((await g.sam.client.callOk('getMeetingNotes', notes)).current).toBeNull();
 
-    const check = await g.noteTaker.client.post(`${url}/check`, {});
-    expect(check.body.outstanding).toBe(1);
-    expect(check.body.flags[0]).toMatchObject({
+    const check = await g.noteTaker.client.callOk('checkAttribution', notes);
+    expect(check.outstanding).toBe(1);
+    expect(check.flags[0]).toMatchObject({
       who: expect.stringMatching(/Sam/),
       suggestion: 'A view was expressed that the plan was rushed.',
     });
-    const blocked = await g.noteTaker.client.post(`${url}/circulate`);
+    const blocked = await g.noteTaker.client.call('circulateNotes', notes);
     expectError(blocked, { status: 409, code: 'conflict', field: 'flag 1' });
 
-    await g.noteTaker.client.put(url, {
+    await g.noteTaker.client.call('updateMeetingNotes', {
+      ...notes,
       content: {
         summary:
           'A view was expressed that the plan was rushed.\n\nAction: Sam to send the timetable.',
         items: [],
       },
     });
-    const circulated = await g.noteTaker.client.post(`${url}/circulate`);
+    const circulated = await g.noteTaker.client.call('circulateNotes', notes);
     expect(circulated.status, circulated.text).toBe(200);
-    expect(circulated.body.current.status).toBe('circulated');
+    expect(expectSuccess(circulated, 200).current?.status).toBe('circulated');
     const mails = await t.database.query<{ to_address: string; body_text: string }>(
       `select to_address, body_text from outbox where subject like 'Notes of %ready for comments'`,
     );
@@ -95,99 +100,125 @@ describe('notes under the Chatham House Rule', () => {
     expect(mails.map((m) => m.to_address)).not.toContain(g.observer.email);
     expect(mails.every((m) => !m.body_text.includes('rushed'))).toBe(true);
 
-    const comment = await g.sam.client.post(`${url}/comments`, { body: 'Looks right to me.' });
+    const comment = await g.sam.client.call('commentOnNotes', {
+      ...notes,
+      body: 'Looks right to me.',
+    });
     expect(comment.status, comment.text).toBe(200);
-    expectError(await g.observer.client.get(url), { status: 403, code: 'forbidden' });
+    expectError(await g.observer.client.call('getMeetingNotes', notes), {
+      status: 403,
+      code: 'forbidden',
+    });
 
-    expectError(await g.chair.client.post(`${url}/approve`, { meetingId: g.first }), {
-      status: 422,
-      code: 'validation_failed',
-      field: 'meetingId',
-    });
+    expectError(
+      await g.chair.client.call('approveNotes', { ...notes, body: { meetingId: g.first } }),
+      { status: 422, code: 'validation_failed', field: 'meetingId' },
+    );
     // Sam's comment came in after the notes last changed: the chair approves knowing it.
-    const approved = await g.chair.client.post(`${url}/approve`, {
-      meetingId: g.second,
-      acknowledgeUnresolved: true,
+    const approved = await g.chair.client.callOk('approveNotes', {
+      ...notes,
+      body: { meetingId: g.second, acknowledgeUnresolved: true },
     });
-    expect(approved.body.current).toMatchObject({
+    expect(approved.current).toMatchObject({
       status: 'approved',
       approvedAtMeeting: g.second,
     });
 
-    const locked = await g.noteTaker.client.put(url, {
+    const locked = await g.noteTaker.client.call('updateMeetingNotes', {
+      ...notes,
       content: { summary: 'Changed', items: [] },
     });
     expectError(locked, { status: 422, code: 'validation_failed', field: 'correctionReason' });
-    const corrected = await g.noteTaker.client.put(url, {
+    const corrected = await g.noteTaker.client.callOk('updateMeetingNotes', {
+      ...notes,
       content: { summary: 'A view was expressed that the plan was hurried.', items: [] },
       correctionReason: 'The word used was hurried',
     });
-    expect(corrected.body.current).toMatchObject({
+    expect(corrected.current).toMatchObject({
       version: 2,
       status: 'draft',
       correctionReason: 'The word used was hurried',
     });
-    expect(corrected.body.versions.map((v: any) => v.status)).toEqual(['draft', 'approved']);
+    expect(corrected.versions.map((v) => v.status)).toEqual(['draft', 'approved']);
   });
 
   it('approving notes with unresolved comments is refused, naming them, unless the chair approves knowingly; a change to the notes resolves the comments made before it', async () => {
     const g = await group();
-    const url = notesOf(g, g.first);
-    await g.noteTaker.client.put(url, {
+    const notes = notesOf(g, g.first);
+    await g.noteTaker.client.call('updateMeetingNotes', {
+      ...notes,
       content: { summary: 'The group agreed the timetable.', items: [] },
     });
-    expect((await g.noteTaker.client.post(`${url}/circulate`)).status).toBe(200);
-    const first = await g.sam.client.post(`${url}/comments`, {
+    expect((await g.noteTaker.client.call('circulateNotes', notes)).status).toBe(200);
+    const first = await g.sam.client.callOk('commentOnNotes', {
+      ...notes,
       body: 'The date of the next meeting is missing.',
     });
-    expect(first.body.comments).toEqual([
+    expect(first.comments).toEqual([
       expect.objectContaining({ name: 'Samantha Okafor', resolved: false }),
     ]);
 
-    const refused = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
-    expectError(refused, { status: 409, code: 'conflict', field: 'acknowledgeUnresolved' });
-    expect(refused.body.error.fields['comment 1']).toBe(
+    const refused = await g.chair.client.call('approveNotes', {
+      ...notes,
+      body: { meetingId: g.second },
+    });
+    const refusal = expectError(refused, {
+      status: 409,
+      code: 'conflict',
+      field: 'acknowledgeUnresolved',
+    });
+    expect(refusal.fields?.['comment 1']).toBe(
       'Samantha Okafor: “The date of the next meeting is missing.”',
     );
-    expect((await g.chair.client.get(url)).body.current.status).toBe('circulated');
+    expect((await g.chair.client.callOk('getMeetingNotes', notes)).current?.status).toBe(
+      'circulated',
+    );
     expectError(
-      await g.chair.client.post(`${url}/approve`, {
+      await g.chair.client.post(`${notesUrl(g, g.first)}/approve`, {
         meetingId: g.second,
         acknowledgeUnresolved: 'yes',
       }),
       { status: 422, code: 'validation_failed', field: 'acknowledgeUnresolved' },
     );
     expectError(
-      await g.chair.client.post(`${url}/approve`, {
-        meetingId: g.second,
-        acknowledgeUnresolved: false,
+      await g.chair.client.call('approveNotes', {
+        ...notes,
+        body: { meetingId: g.second, acknowledgeUnresolved: false },
       }),
       { status: 409, code: 'conflict', field: 'acknowledgeUnresolved' },
     );
 
     // The note-taker adds the date and circulates again: the comment is answered.
-    await g.noteTaker.client.put(url, {
+    await g.noteTaker.client.call('updateMeetingNotes', {
+      ...notes,
       content: { summary: 'The group agreed the timetable. Next meeting: 3 June.', items: [] },
     });
-    const again = await g.noteTaker.client.post(`${url}/circulate`);
-    expect(again.body.comments).toEqual([expect.objectContaining({ resolved: true })]);
+    const again = await g.noteTaker.client.callOk('circulateNotes', notes);
+    expect(again.comments).toEqual([expect.objectContaining({ resolved: true })]);
     // A comment on the new circulation is unresolved again, and is named when approval is refused.
-    await g.sam.client.post(`${url}/comments`, { body: 'Thanks, that is right now.' });
-    const view = (await g.chair.client.get(url)).body;
-    expect(view.comments.map((c: any) => c.resolved)).toEqual([true, false]);
-    const stillRefused = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
-    expectError(stillRefused, { status: 409, code: 'conflict', field: 'comment 1' });
-    expect(stillRefused.body.error.fields['comment 1']).toContain('Thanks, that is right now.');
-    expect(stillRefused.body.error.fields['comment 2']).toBeUndefined();
+    await g.sam.client.call('commentOnNotes', { ...notes, body: 'Thanks, that is right now.' });
+    const view = await g.chair.client.callOk('getMeetingNotes', notes);
+    expect(view.comments.map((c) => c.resolved)).toEqual([true, false]);
+    const stillRefused = await g.chair.client.call('approveNotes', {
+      ...notes,
+      body: { meetingId: g.second },
+    });
+    const stillRefusal = expectError(stillRefused, {
+      status: 409,
+      code: 'conflict',
+      field: 'comment 1',
+    });
+    expect(stillRefusal.fields?.['comment 1']).toContain('Thanks, that is right now.');
+    expect(stillRefusal.fields?.['comment 2']).toBeUndefined();
 
-    const approved = await g.chair.client.post(`${url}/approve`, {
-      meetingId: g.second,
-      acknowledgeUnresolved: true,
+    const approved = await g.chair.client.call('approveNotes', {
+      ...notes,
+      body: { meetingId: g.second, acknowledgeUnresolved: true },
     });
     expect(approved.status, approved.text).toBe(200);
-    expect(approved.body.current.status).toBe('approved');
+    expect(expectSuccess(approved, 200).current?.status).toBe('approved');
     // Approved notes have nothing left to resolve.
-    expect(approved.body.comments.every((c: any) => c.resolved)).toBe(true);
+    expect(expectSuccess(approved, 200).comments.every((c) => c.resolved)).toBe(true);
     const [audit] = await t.database.query<{ detail: any }>(
       `select detail from audit_log where action = 'notes.approved' and group_id = $1`,
       [g.groupId],
@@ -198,31 +229,39 @@ describe('notes under the Chatham House Rule', () => {
 
   it('notes with every comment resolved are approved without being asked', async () => {
     const g = await group();
-    const url = notesOf(g, g.first);
-    await g.noteTaker.client.put(url, { content: { summary: 'A short meeting.', items: [] } });
-    await g.noteTaker.client.post(`${url}/circulate`);
-    const approved = await g.chair.client.post(`${url}/approve`, { meetingId: g.second });
+    const notes = notesOf(g, g.first);
+    await g.noteTaker.client.call('updateMeetingNotes', {
+      ...notes,
+      content: { summary: 'A short meeting.', items: [] },
+    });
+    await g.noteTaker.client.call('circulateNotes', notes);
+    const approved = await g.chair.client.call('approveNotes', {
+      ...notes,
+      body: { meetingId: g.second },
+    });
     expect(approved.status, approved.text).toBe(200);
-    expect(approved.body.current.status).toBe('approved');
+    expect(expectSuccess(approved, 200).current?.status).toBe('approved');
   });
 
   it('a flag marked "not a view" is recorded with who marked it, and then circulation goes ahead', async () => {
     const g = await group();
-    const url = notesOf(g, g.first);
-    await g.noteTaker.client.put(url, {
+    const notes = notesOf(g, g.first);
+    await g.noteTaker.client.call('updateMeetingNotes', {
+      ...notes,
       content: { summary: 'Samantha said the room was booked for March.', items: [] },
     });
-    const check = (await g.noteTaker.client.post(`${url}/check`, {})).body;
+    const check = await g.noteTaker.client.callOk('checkAttribution', notes);
     expect(check.outstanding).toBe(1);
-    const marked = await g.noteTaker.client.put(url, {
+    const marked = await g.noteTaker.client.callOk('updateMeetingNotes', {
+      ...notes,
       content: { summary: 'Samantha said the room was booked for March.', items: [] },
-      notViews: [{ text: check.flags[0].text, reason: 'A fact reported, not a view' }],
+      notViews: [{ text: check.flags[0]!.text, reason: 'A fact reported, not a view' }],
     });
-    expect(marked.body.current.notViews[0]).toMatchObject({
-      text: check.flags[0].text,
+    expect(marked.current?.notViews[0]).toMatchObject({
+      text: check.flags[0]!.text,
       markedBy: g.noteTaker.id,
     });
-    expect((await g.noteTaker.client.post(`${url}/circulate`)).status).toBe(200);
+    expect((await g.noteTaker.client.call('circulateNotes', notes)).status).toBe(200);
     const [audit] = await t.database.query<{ detail: any }>(
       `select detail from audit_log where action = 'notes.updated' and group_id = $1 order by at desc limit 1`,
       [g.groupId],
@@ -233,14 +272,14 @@ describe('notes under the Chatham House Rule', () => {
 
   it('a name someone says they go by on their account is looked for too', async () => {
     const g = await group();
-    const url = notesOf(g, g.first);
+    const notes = notesOf(g, g.first);
     const text = { content: { summary: 'Tosh felt the budget was too tight.', items: [] } };
-    await g.noteTaker.client.put(url, text);
-    expect((await g.noteTaker.client.post(`${url}/check`, {})).body.outstanding).toBe(0);
+    await g.noteTaker.client.call('updateMeetingNotes', { ...notes, ...text });
+    expect((await g.noteTaker.client.callOk('checkAttribution', notes)).outstanding).toBe(0);
     // Olu goes by "Tosh": now the same sentence attributes a view to them.
-    const set = await g.observer.client.patch('/api/v1/me', { knownAs: ['Tosh'] });
+    const set = await g.observer.client.call('updateMe', { knownAs: ['Tosh'] });
     expect(set.status, set.text).toBe(200);
-    const check = (await g.noteTaker.client.post(`${url}/check`, {})).body;
+    const check = await g.noteTaker.client.callOk('checkAttribution', notes);
     expect(check.outstanding).toBe(1);
     expect(check.flags[0]).toMatchObject({
       who: 'Tosh',
@@ -250,13 +289,17 @@ describe('notes under the Chatham House Rule', () => {
 
   it('notes are stored as written, and raw HTML in them is shown as text', async () => {
     const g = await group();
-    const url = notesOf(g, g.first);
+    const notes = notesOf(g, g.first);
     const summary =
       'Fine <script>alert(1)</script> [link](javascript:alert(2)) <img src=x onerror=y> a < b';
-    const saved = await g.noteTaker.client.put(url, { content: { summary, items: [] } });
+    const saved = await g.noteTaker.client.call('updateMeetingNotes', {
+      ...notes,
+      content: { summary, items: [] },
+    });
     expect(saved.status, saved.text).toBe(200);
-    expect(saved.body.current.content.summary).toBe(summary);
-    expect(renderMarkdown(saved.body.current.content.summary)).toBe(
+    const current = expectSuccess(saved, 200).current;
+    expect(current?.content.summary).toBe(summary);
+    expect(renderMarkdown(current?.content.summary ?? '')).toBe(
       '<p>Fine &lt;script&gt;alert(1)&lt;/script&gt; [link](javascript:alert(2)) ' +
         '&lt;img src=x onerror=y&gt; a &lt; b</p>\n',
     );
@@ -266,26 +309,29 @@ describe('notes under the Chatham House Rule', () => {
 describe('actions', () => {
   it('an action has an owner in the group and a due date; owners see theirs; overdue ones are marked', async () => {
     const g = await group();
-    const base = `/api/v1/groups/${g.groupId}/actions`;
+    const { groupId } = g;
     const outsider = await registerPerson(t, 'Not Here');
     expectError(
-      await g.noteTaker.client.post(base, {
+      await g.noteTaker.client.call('addAction', {
+        groupId,
         title: 'x',
         ownerId: outsider.id,
         dueOn: '2027-01-01',
       }),
       { status: 422, code: 'validation_failed', field: 'ownerId' },
     );
-    const added = await g.noteTaker.client.post(base, {
+    const added = await g.noteTaker.client.call('addAction', {
+      groupId,
       title: 'Send the timetable',
       ownerId: g.sam.id,
       dueOn: '2026-01-05',
       meetingId: g.first,
     });
     expect(added.status, added.text).toBe(201);
-    expect(added.body).toMatchObject({ ownerName: 'Samantha Okafor', overdue: true });
-    const mine = (await g.sam.client.get(`${base}?owner=me`)).body.actions;
-    expect(mine.map((a: any) => a.title)).toEqual(['Send the timetable']);
+    const action = expectSuccess(added, 201);
+    expect(action).toMatchObject({ ownerName: 'Samantha Okafor', overdue: true });
+    const mine = (await g.sam.client.callOk('listActions', { groupId, owner: 'me' })).actions;
+    expect(mine.map((a) => a.title)).toEqual(['Send the timetable']);
     // The owner is reminded once, not on every run of the job.
     await remindOverdueActions(t.app.deps);
     await remindOverdueActions(t.app.deps);
@@ -295,26 +341,38 @@ describe('actions', () => {
     );
     expect(reminders).toHaveLength(1);
     expect(reminders[0]!.body_text).not.toContain('timetable');
-    const done = await g.sam.client.patch(`${base}/${added.body.id}`, { status: 'done' });
-    expect(done.body).toMatchObject({ status: 'done', overdue: false });
-    expectError(await g.observer.client.patch(`${base}/${added.body.id}`, { status: 'open' }), {
-      status: 403,
-      code: 'forbidden',
+    const done = await g.sam.client.callOk('updateAction', {
+      groupId,
+      actionId: action.id,
+      status: 'done',
     });
+    expect(done).toMatchObject({ status: 'done', overdue: false });
+    expectError(
+      await g.observer.client.call('updateAction', {
+        groupId,
+        actionId: action.id,
+        status: 'open',
+      }),
+      { status: 403, code: 'forbidden' },
+    );
   });
 });
 
 describe('release by decision, and the public page', () => {
   it('an item leaves the group only through a decision that agreed to release it; the public page shows released items and nothing else; withdrawing takes it back', async () => {
     const g = await group();
-    const learning = await g.sam.client.post(`/api/v1/groups/${g.groupId}/learning`, {
+    const { groupId } = g;
+    const learning = await g.sam.client.call('addLearningEntry', {
+      groupId,
       whatHappened: 'The venue had no step-free access',
       whatWeLearned: 'Check access before booking',
       whatWeWillChange: 'An access checklist for every venue',
       tags: ['access'],
     });
     expect(learning.status, learning.text).toBe(201);
-    const hidden = await g.sam.client.post(`/api/v1/groups/${g.groupId}/learning`, {
+    const learningId = expectSuccess(learning, 201).id;
+    const hidden = await g.sam.client.call('addLearningEntry', {
+      groupId,
       whatHappened: 'Something still private',
       whatWeLearned: 'Not ready to share',
       whatWeWillChange: 'Talk again',
@@ -323,64 +381,70 @@ describe('release by decision, and the public page', () => {
     expect(hidden.status).toBe(201);
     const anonymous = t.client();
     // Every group has a public page from the start: with nothing released, it lists nothing.
-    expect((await anonymous.get(`/api/v1/public/groups/${g.groupId}`)).body.items).toEqual([]);
+    expect((await anonymous.callOk('listReleasedItems', { groupId })).items).toEqual([]);
 
-    const withoutDecision = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
+    const withoutDecision = await g.chair.client.call('releaseItem', {
+      groupId,
       itemType: 'learning',
-      itemId: learning.body.id,
+      itemId: learningId,
       audience: 'public',
     });
     expectError(withoutDecision, { status: 422, code: 'validation_failed', field: 'decisionId' });
 
     // The group decides, by consensus, to share it.
     const decisionId = await agreeByConsensus(g, 'Share our venue lesson', {
-      items: [{ itemType: 'learning', itemId: learning.body.id }],
+      items: [{ itemType: 'learning', itemId: learningId }],
     });
-    const released = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
+    const released = await g.chair.client.call('releaseItem', {
+      groupId,
       itemType: 'learning',
-      itemId: learning.body.id,
+      itemId: learningId,
       audience: 'public',
       decisionId,
     });
     expect(released.status, released.text).toBe(201);
-    const page = await anonymous.get(`/api/v1/public/groups/${g.groupId}`);
+    const page = await anonymous.call('listReleasedItems', { groupId });
     expect(page.status, page.text).toBe(200);
-    expect(page.body.items.map((i: any) => i.itemType)).toEqual(['learning']);
+    const listed = expectSuccess(page, 200);
+    expect(listed.items.map((i) => i.itemType)).toEqual(['learning']);
     expect(page.text).toContain('step-free');
     expect(page.text).not.toContain('still private');
-    expect(page.body.releases).toBeUndefined();
+    expect(listed.releases).toBeUndefined();
 
     const takeBack = await agreeByConsensus(g, 'Take the venue lesson back', {
       action: 'withdraw',
-      items: [{ itemType: 'learning', itemId: learning.body.id }],
+      items: [{ itemType: 'learning', itemId: learningId }],
     });
-    const withdrawn = await g.chair.client.post(
-      `/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`,
-      { decisionId: takeBack },
-    );
-    expect(withdrawn.body.withdrawnAt).not.toBeNull();
+    const withdrawn = await g.chair.client.callOk('withdrawRelease', {
+      groupId,
+      releaseId: expectSuccess(released, 201).id,
+      decisionId: takeBack,
+    });
+    expect(withdrawn.withdrawnAt).not.toBeNull();
     // Every group has a public page from the start: with nothing released, it lists nothing.
-    expect((await anonymous.get(`/api/v1/public/groups/${g.groupId}`)).body.items).toEqual([]);
+    expect((await anonymous.callOk('listReleasedItems', { groupId })).items).toEqual([]);
   });
 
   it('a release of the Terms of Reference names one adopted version: a later version is not released with it', async () => {
     const g = await group();
-    const v1 = (await g.chair.client.get(`/api/v1/groups/${g.groupId}/terms`)).body.version;
+    const { groupId } = g;
+    const v1 = (await g.chair.client.callOk('getTermsInForce', { groupId })).version!;
     const decisionId = await agreeByConsensus(g, 'Publish our Terms of Reference', {
       items: [{ itemType: 'terms', itemId: v1.id }],
     });
-    const releases = `/api/v1/groups/${g.groupId}/releases`;
     // The group itself, or a draft, is not a version that can be released.
     expectError(
-      await g.chair.client.post(releases, {
+      await g.chair.client.call('releaseItem', {
+        groupId,
         itemType: 'terms',
-        itemId: g.groupId,
+        itemId: groupId,
         audience: 'public',
         decisionId,
       }),
       { status: 422, field: 'itemId' },
     );
-    const released = await g.chair.client.post(releases, {
+    const released = await g.chair.client.call('releaseItem', {
+      groupId,
       itemType: 'terms',
       itemId: v1.id,
       audience: 'public',
@@ -389,15 +453,15 @@ describe('release by decision, and the public page', () => {
     expect(released.status, released.text).toBe(201);
 
     // Version 2 changes the purpose; the public page still shows version 1.
-    await g.chair.client.post(`/api/v1/groups/${g.groupId}/terms/draft`, { from: 'in_force' });
-    await adoptTerms(g.chair.client, g.groupId, (doc) => {
+    await g.chair.client.call('createTermsDraft', { groupId, from: 'in_force' });
+    await adoptTerms(g.chair.client, groupId, (doc) => {
       doc.purpose = 'A purpose not yet shared beyond the group';
     });
-    const versions = (await g.chair.client.get(`/api/v1/groups/${g.groupId}/terms/versions`)).body;
-    expect(versions.versions.map((v: any) => v.id)).toContain(v1.id);
-    const page = await t.client().get(`/api/v1/public/groups/${g.groupId}`);
+    const versions = await g.chair.client.callOk('listTermsVersions', { groupId });
+    expect(versions.versions.map((v) => v.id)).toContain(v1.id);
+    const page = await t.client().call('listReleasedItems', { groupId });
     expect(page.status, page.text).toBe(200);
-    expect(page.body.items).toEqual([
+    expect(expectSuccess(page, 200).items).toEqual([
       expect.objectContaining({ itemType: 'terms', title: 'Terms of Reference, version 1' }),
     ]);
     expect(page.text).not.toContain('not yet shared beyond the group');
@@ -405,57 +469,63 @@ describe('release by decision, and the public page', () => {
 
   it('a released paper can be downloaded by whoever the release reaches, and by no one once withdrawn', async () => {
     const g = await group();
-    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const { groupId } = g;
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
     const upload = (title: string) =>
-      g.chair.client.request(
-        'POST',
-        `/api/v1/groups/${g.groupId}/meetings/${g.second}/papers?title=${title}&fileName=report.pdf`,
-        undefined,
-        { raw: pdf, headers: { 'content-type': 'application/octet-stream' } },
-      );
-    const shared = await upload('Annual%20report');
-    const kept = await upload('Draft%20budget');
+      g.chair.client.call('uploadPaper', {
+        groupId,
+        meetingId: g.second,
+        title,
+        fileName: 'report.pdf',
+        body: pdf,
+      });
+    const shared = await upload('Annual report');
+    const kept = await upload('Draft budget');
     expect(shared.status, shared.text).toBe(201);
+    const sharedId = expectSuccess(shared, 201).id;
     const decisionId = await agreeByConsensus(g, 'Publish the annual report', {
-      items: [{ itemType: 'paper', itemId: shared.body.id }],
+      items: [{ itemType: 'paper', itemId: sharedId }],
     });
-    const released = await g.chair.client.post(`/api/v1/groups/${g.groupId}/releases`, {
+    const released = await g.chair.client.call('releaseItem', {
+      groupId,
       itemType: 'paper',
-      itemId: shared.body.id,
+      itemId: sharedId,
       audience: 'public',
       decisionId,
     });
     expect(released.status, released.text).toBe(201);
+    const releaseId = expectSuccess(released, 201).id;
 
     const anonymous = t.client();
-    const page = (await anonymous.get(`/api/v1/public/groups/${g.groupId}`)).body;
+    const page = await anonymous.callOk('listReleasedItems', { groupId });
     const [item] = page.items;
     expect(item).toMatchObject({ itemType: 'paper', title: 'Paper: Annual report' });
-    const file = await anonymous.get(item.fileUrl);
+    // The address the page gives is the one a visitor follows.
+    const file = await anonymous.get(item!.fileUrl!);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(file.headers.get('content-disposition')).toMatch(/^attachment;/);
     expect(file.text).toContain('%PDF-1.4');
     // The unreleased paper has no public address; another group's path does not reach it.
-    expect(JSON.stringify(page)).not.toContain(kept.body.id);
+    expect(JSON.stringify(page)).not.toContain(expectSuccess(kept, 201).id);
     const elsewhere = await createGroup(g.chair.client, 'Another group');
-    expectError(
-      await anonymous.get(`/api/v1/public/groups/${elsewhere}/releases/${released.body.id}/file`),
-      { status: 404, code: 'not_found' },
-    );
+    expectError(await anonymous.call('downloadReleasedPaper', { groupId: elsewhere, releaseId }), {
+      status: 404,
+      code: 'not_found',
+    });
 
     const takeBack = await agreeByConsensus(g, 'Take the annual report back', {
       action: 'withdraw',
-      items: [{ itemType: 'paper', itemId: shared.body.id }],
+      items: [{ itemType: 'paper', itemId: sharedId }],
     });
-    const withdrawn = await g.chair.client.post(
-      `/api/v1/groups/${g.groupId}/releases/${released.body.id}/withdraw`,
-      { decisionId: takeBack },
-    );
+    const withdrawn = await g.chair.client.call('withdrawRelease', {
+      groupId,
+      releaseId,
+      decisionId: takeBack,
+    });
     expect(withdrawn.status, withdrawn.text).toBe(200);
-    expectError(await anonymous.get(item.fileUrl), { status: 404, code: 'not_found' });
+    expectError(await anonymous.get(item!.fileUrl!), { status: 404, code: 'not_found' });
   });
-
   it('the learning log has no person column', async () => {
     const columns = await t.database.query<{ column_name: string }>(
       `select column_name from information_schema.columns where table_name = 'learning_entries'`,
@@ -478,41 +548,44 @@ describe('release by decision, and the public page', () => {
 describe('suggestions and search', () => {
   it('a suggestion stays to consider until its outcome is recorded at a meeting; search finds only what the searcher may see', async () => {
     const g = await group();
-    const s = await g.sam.client.post(`/api/v1/groups/${g.groupId}/suggestions`, {
+    const { groupId } = g;
+    const s = await g.sam.client.call('addSuggestion', {
+      groupId,
       text: 'Hold one meeting a quarter in the evening',
     });
     expect(s.status, s.text).toBe(201);
-    expect(s.body.status).toBe('to_consider');
+    const suggestion = expectSuccess(s, 201);
+    expect(suggestion.status).toBe('to_consider');
     expectError(
-      await g.sam.client.post(`/api/v1/groups/${g.groupId}/suggestions/${s.body.id}/outcome`, {
+      await g.sam.client.call('recordSuggestionOutcome', {
+        groupId,
+        suggestionId: suggestion.id,
         meetingId: g.second,
         outcome: 'Agreed to try',
       }),
       { status: 403, code: 'forbidden' },
     );
-    const considered = await g.chair.client.post(
-      `/api/v1/groups/${g.groupId}/suggestions/${s.body.id}/outcome`,
-      { meetingId: g.second, outcome: 'Agreed to try an evening meeting in March' },
-    );
-    expect(considered.body).toMatchObject({ status: 'considered', consideredAtMeeting: g.second });
-    const list = (await g.sam.client.get(`/api/v1/groups/${g.groupId}/suggestions`)).body;
+    const considered = await g.chair.client.callOk('recordSuggestionOutcome', {
+      groupId,
+      suggestionId: suggestion.id,
+      meetingId: g.second,
+      outcome: 'Agreed to try an evening meeting in March',
+    });
+    expect(considered).toMatchObject({ status: 'considered', consideredAtMeeting: g.second });
+    const list = await g.sam.client.callOk('listSuggestions', { groupId });
     expect(list.suggestions).toHaveLength(1);
 
-    await g.noteTaker.client.put(notesOf(g, g.first), {
+    await g.noteTaker.client.call('updateMeetingNotes', {
+      ...notesOf(g, g.first),
       content: { summary: 'Discussion of evening meetings and childcare.', items: [] },
     });
-    const asNoteTaker = await g.noteTaker.client.get(
-      `/api/v1/groups/${g.groupId}/search?q=evening`,
-    );
-    expect(asNoteTaker.body.results.map((r: any) => r.kind).sort()).toEqual([
-      'notes',
-      'suggestion',
-    ]);
+    const asNoteTaker = await g.noteTaker.client.callOk('search', { groupId, q: 'evening' });
+    expect(asNoteTaker.results.map((r) => r.kind).sort()).toEqual(['notes', 'suggestion']);
     // The draft notes are not visible to a participant, so search does not find them.
-    const asSam = await g.sam.client.get(`/api/v1/groups/${g.groupId}/search?q=evening`);
-    expect(asSam.body.results.map((r: any) => r.kind)).toEqual(['suggestion']);
+    const asSam = await g.sam.client.callOk('search', { groupId, q: 'evening' });
+    expect(asSam.results.map((r) => r.kind)).toEqual(['suggestion']);
     const stranger = await registerPerson(t, 'Stranger');
-    expectError(await stranger.client.get(`/api/v1/groups/${g.groupId}/search?q=evening`), {
+    expectError(await stranger.client.call('search', { groupId, q: 'evening' }), {
       status: 404,
       code: 'not_found',
     });
