@@ -9,18 +9,20 @@ const options = JSON.parse(process.argv[2] ?? '{}') as {
   url: string;
   connections: number;
   duration: number;
+  timeout?: number;
   headers: Record<string, string>;
 };
 const result = await autocannon({
   url: options.url,
   connections: options.connections,
   duration: options.duration,
-  timeout: 10,
+  timeout: options.timeout ?? 10,
   headers: options.headers,
 });
 console.log(
   JSON.stringify({
     requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     total: result.requests.total,
     non2xx: result.non2xx,

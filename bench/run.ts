@@ -3,40 +3,81 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { fcp } from './lighthouse.ts';
+import { bundleSizes } from './bundle.ts';
+import { csrfTokenFor } from '../src/server/plugins/auth.ts';
+import { hashSecret, newSecret } from '../src/server/secrets.ts';
 
 /**
- * `npm run bench`: Accord on each engine, loaded from a separate process, one
- * table. See bench/README.md for what each case measures.
+ * `npm run bench -- [--json FILE] [--size small|full] [--engine pglite|postgres|both] [--groups N]`:
+ * an installation made by `npm run seed:scale` on each engine, Accord started
+ * on it, each case measured from outside the server process, one record per
+ * case and engine written to FILE and printed as a table. See bench/README.md.
  */
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
-const CONNECTIONS = 10;
-const SECONDS = 10;
-const WARM_UP_SECONDS = 2;
 
 type Engine = 'pglite' | 'postgres';
-type CaseName = 'bare' | 'select' | 'getGroup';
-type Load = {
-  requestsPerSecond: number;
-  p99Ms: number;
-  total: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-};
-type Row = { engine: Engine; case: CaseName; label: string } & Load;
+type Size = 'small' | 'full';
 
-const LABELS: Record<CaseName, string> = {
-  bare: '(a) bare route',
-  select: '(b) select by primary key',
-  getGroup: '(c) getGroup as participant',
+/** One measured case: what the issue asks the bench to write. */
+export type BenchRecord = {
+  case: string;
+  engine: Engine | 'web';
+  p50_ms: number | null;
+  p99_ms: number | null;
+  per_s: number | null;
+  ceiling_per_s: number | null;
+  ratio: number | null;
+  /** How many people the case's group has, where that matters. */
+  people?: number;
+  /** Requests (or operations) measured. */
+  n?: number;
+  /** Anything else the case reports (sizes, counts), by name. */
+  extra?: Record<string, number>;
 };
+
+/** The sizes each engine is seeded with, and how long each load runs. */
+const SIZES: Record<
+  Size,
+  {
+    seed: Record<Engine, { groups: number; people: number; meetings: number; large: number }>;
+    warmUp: number;
+    seconds: number;
+    samples: number;
+    lighthouseRuns: number;
+  }
+> = {
+  small: {
+    seed: {
+      pglite: { groups: 3, people: 20, meetings: 6, large: 60 },
+      postgres: { groups: 3, people: 20, meetings: 6, large: 60 },
+    },
+    warmUp: 0,
+    seconds: 2,
+    samples: 3,
+    lighthouseRuns: 1,
+  },
+  full: {
+    seed: {
+      pglite: { groups: 100, people: 100, meetings: 60, large: 1000 },
+      postgres: { groups: 1000, people: 100, meetings: 60, large: 1000 },
+    },
+    warmUp: 2,
+    seconds: 10,
+    samples: 20,
+    lighthouseRuns: 3,
+  },
+};
+const CONNECTIONS = 10;
+const STORM_CONCURRENCY = 50;
 
 const children = new Set<ChildProcess>();
 
 function nodeWithTsx(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, script), ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,6 +92,34 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+type Seeded = {
+  admin: { email: string; password: string };
+  attendanceRows: number;
+  largestGroup: { id: string; people: number; chairEmail: string; memberEmail: string };
+  typicalGroup: { id: string; people: number; chairEmail: string; memberEmail: string };
+  password: string;
+  searchWord: string;
+};
+
+/** `npm run seed:scale` in its own process; its last line of output is the summary. */
+async function seedScale(args: string[]): Promise<{ seeded: Seeded; seconds: number }> {
+  const started = Date.now();
+  const child = nodeWithTsx('scripts/seed-scale.ts', args, process.env);
+  let out = '';
+  let err = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    err += chunk;
+    process.stderr.write(chunk);
+  });
+  const code = await exited(child);
+  if (code !== 0) throw new Error(`seed:scale failed (${code}):\n${err.slice(-4000)}`);
+  const last = out.trim().split('\n').at(-1) ?? '';
+  return { seeded: JSON.parse(last) as Seeded, seconds: (Date.now() - started) / 1000 };
+}
+
 type BenchServer = { url: string; stop(): Promise<void> };
 
 /** bench/server.ts in its own process: resolves with its address once it listens. */
@@ -60,17 +129,21 @@ async function startServer(databaseEnv: Record<string, string>): Promise<BenchSe
   delete env.DATA_DIR;
   Object.assign(env, {
     LOG_LEVEL: 'warn',
-    WEB_DIST_DIR: path.join(os.tmpdir(), 'accord-bench-no-web'),
+    WEB_DIST_DIR: path.join(ROOT, 'dist', 'web'),
+    // Every instance on one database shares the server key.
+    SECRET_KEY: 'bench-secret-key-bench-secret-key-0123456789',
+    // The bench measures requests, not the embedded engine's daily backup (taken at start).
+    BACKUP_EVERY_HOURS: '0',
     ...databaseEnv,
   });
-  const child = nodeWithTsx('server.ts', [], env);
+  const child = nodeWithTsx('bench/server.ts', [], env);
   let output = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const url = await new Promise<string>((resolve, reject) => {
     let buffered = '';
     const timer = setTimeout(
       () => reject(new Error(`the server did not start:\n${output}`)),
-      120_000,
+      180_000,
     );
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       buffered += chunk;
@@ -86,6 +159,7 @@ async function startServer(databaseEnv: Record<string, string>): Promise<BenchSe
       reject(new Error(`the server exited (${code}):\n${output}`));
     });
   });
+  await settled(url);
   return {
     url,
     async stop() {
@@ -97,6 +171,23 @@ async function startServer(databaseEnv: Record<string, string>): Promise<BenchSe
   };
 }
 
+/**
+ * Waits until the server answers the bare route promptly five times in a row:
+ * whatever it does at start (topping up schedules, say) is not measured as load.
+ */
+async function settled(url: string): Promise<void> {
+  const until = Date.now() + 300_000;
+  let prompt = 0;
+  while (prompt < 5) {
+    if (Date.now() > until) throw new Error(`${url} did not settle after starting`);
+    const started = performance.now();
+    const response = await fetch(`${url}/bench/bare`);
+    await response.arrayBuffer();
+    prompt = response.ok && performance.now() - started < 100 ? prompt + 1 : 0;
+    if (prompt === 0) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /** A person with a cookie jar who echoes the CSRF cookie, as the web app does. */
 class Person {
   readonly cookies = new Map<string, string>();
@@ -106,14 +197,14 @@ class Person {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  async call(method: string, urlPath: string, body?: unknown): Promise<any> {
+  async call(method: string, urlPath: string, body?: unknown, base = this.url): Promise<any> {
     if (method !== 'GET' && !this.cookies.has('accord_csrf'))
-      await this.call('GET', '/api/v1/csrf');
+      await this.call('GET', '/api/v1/csrf', undefined, base);
     const headers: Record<string, string> = { cookie: this.cookieHeader };
     const csrf = this.cookies.get('accord_csrf');
     if (csrf) headers['x-csrf-token'] = csrf;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(this.url + urlPath, {
+    const response = await fetch(base + urlPath, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -125,58 +216,52 @@ class Person {
     }
     const text = await response.text();
     if (response.status >= 300) {
-      throw new Error(`${method} ${urlPath} answered ${response.status}: ${text}`);
+      throw new Error(`${method} ${urlPath} answered ${response.status}: ${text.slice(0, 500)}`);
     }
     return text ? JSON.parse(text) : undefined;
   }
+
+  static async signIn(url: string, email: string, password: string): Promise<Person> {
+    const person = new Person(url);
+    await person.call('POST', '/api/v1/session', { email, password });
+    return person;
+  }
 }
 
-/** A chair makes a group; a participant joins it by its invitation link. */
-async function seed(url: string) {
-  const stamp = `${process.pid}.${Date.now()}`;
-  const password = 'bench password 123';
-  const chair = new Person(url);
-  await chair.call('POST', '/api/v1/accounts', {
-    name: 'Bench Chair',
-    email: `chair.${stamp}@example.org`,
-    password,
-  });
-  const { group } = await chair.call('POST', '/api/v1/groups', {
-    name: 'Bench steering group',
-    purpose: 'Measured',
-  });
-  await chair.call('POST', '/api/v1/groups', {
-    name: 'Bench working group',
-    purpose: 'Measured too',
-    parentId: group.id,
-  });
-  const { token } = await chair.call('POST', `/api/v1/groups/${group.id}/invitations`, {});
-  const participant = new Person(url);
-  const { user } = await participant.call('POST', '/api/v1/accounts', {
-    name: 'Bench Participant',
-    email: `participant.${stamp}@example.org`,
-    password,
-  });
-  await participant.call('POST', '/api/v1/join', { token });
-  const seen = await participant.call('GET', `/api/v1/groups/${group.id}`);
-  if (seen.myRole !== 'participant') throw new Error(`unexpected role ${seen.myRole}`);
-  const selected = await participant.call('GET', `/bench/select/${user.id}`);
-  if (selected.id !== user.id) throw new Error('the select route did not find the user');
-  return {
-    headers: { cookie: participant.cookieHeader },
-    paths: {
-      bare: '/bench/bare',
-      select: `/bench/select/${user.id}`,
-      getGroup: `/api/v1/groups/${group.id}`,
-    } satisfies Record<CaseName, string>,
-  };
-}
+type Load = {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+};
 
-/** autocannon in bench/load.ts, a separate process. */
-async function load(url: string, headers: Record<string, string>, seconds: number) {
+/** autocannon in bench/load.ts, a separate process; fails on any non-2xx, error or timeout. */
+async function load(
+  url: string,
+  headers: Record<string, string>,
+  options: {
+    seconds: number;
+    connections?: number;
+    timeout?: number;
+    label: string;
+    /** A warm-up may see no answer in time when the server is busy. */
+    warmUp?: boolean;
+  },
+): Promise<Load> {
   const child = nodeWithTsx(
-    'load.ts',
-    [JSON.stringify({ url, connections: CONNECTIONS, duration: seconds, headers })],
+    'bench/load.ts',
+    [
+      JSON.stringify({
+        url,
+        connections: options.connections ?? CONNECTIONS,
+        duration: options.seconds,
+        timeout: options.timeout ?? 10,
+        headers,
+      }),
+    ],
     process.env,
   );
   let out = '';
@@ -185,8 +270,74 @@ async function load(url: string, headers: Record<string, string>, seconds: numbe
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
   const code = await exited(child);
   if (code !== 0) throw new Error(`the load generator failed (${code}):\n${err}`);
-  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Load;
+  const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Load;
+  const nothing = result.total === 0 && !options.warmUp;
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || nothing)
+    throw new Error(`${options.label}: ${JSON.stringify(result)}`);
+  return result;
 }
+
+/** A short warm-up without another process: a few requests, one after another. */
+async function warmUpOneByOne(url: string, headers: Record<string, string>) {
+  for (let i = 0; i < 20; i++) {
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+    if (response.status >= 300) throw new Error(`${url} answered ${response.status}`);
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const at = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, at)]!;
+}
+
+/** Times `n` calls made one after another. */
+async function sequential(n: number, fn: (i: number) => Promise<unknown>) {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    await fn(i);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  return { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), perS: 1000 / mean, n };
+}
+
+const round = (value: number | null, digits = 1) =>
+  value === null || !Number.isFinite(value) ? null : Number(value.toFixed(digits));
+
+function record(
+  engine: Engine | 'web',
+  name: string,
+  m: { p50Ms: number | null; p99Ms: number | null; perS: number | null; n?: number },
+  ceiling: number | null,
+  more: Partial<BenchRecord> = {},
+): BenchRecord {
+  const rec: BenchRecord = {
+    case: name,
+    engine,
+    p50_ms: round(m.p50Ms),
+    p99_ms: round(m.p99Ms),
+    per_s: round(m.perS),
+    ceiling_per_s: round(ceiling),
+    ratio: m.perS !== null && ceiling ? round(m.perS / ceiling, 3) : null,
+    ...(m.n === undefined ? {} : { n: m.n }),
+    ...more,
+  };
+  say(
+    `  ${engine} ${name}: p50 ${rec.p50_ms} ms, p99 ${rec.p99_ms} ms, ${rec.per_s}/s${rec.ratio === null ? '' : ` (${rec.ratio} of ceiling)`}`,
+  );
+  return rec;
+}
+
+const fromLoad = (l: Load) => ({
+  p50Ms: l.p50Ms,
+  p99Ms: l.p99Ms,
+  perS: l.requestsPerSecond,
+  n: l.total,
+});
 
 /** A PostgreSQL server to measure against, or null when none answers. */
 async function postgresAdminUrl(): Promise<string | null> {
@@ -219,111 +370,482 @@ async function onPostgres<T>(adminUrl: string, fn: (url: string) => Promise<T>):
   }
 }
 
-async function measure(engine: Engine, databaseEnv: Record<string, string>): Promise<Row[]> {
-  const server = await startServer(databaseEnv);
-  try {
-    const { headers, paths } = await seed(server.url);
-    const rows: Row[] = [];
-    for (const name of ['bare', 'select', 'getGroup'] as const) {
-      const url = server.url + paths[name];
-      await load(url, headers, WARM_UP_SECONDS);
-      const result = await load(url, headers, SECONDS);
-      if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
-        throw new Error(`${engine} ${name}: ${JSON.stringify(result)}`);
-      }
-      rows.push({ engine, case: name, label: LABELS[name], ...result });
-      process.stderr.write(
-        `  ${engine} ${LABELS[name]}: ${Math.round(result.requestsPerSecond)} req/s\n`,
-      );
-    }
-    return rows;
-  } finally {
-    await server.stop();
-  }
+/** A proposal in the group, past its consensus check (the template asks for consensus first). */
+async function proposalReadyToVote(chair: Person, groupId: string, title: string) {
+  const base = `/api/v1/groups/${groupId}/proposals`;
+  const made = await chair.call('POST', base, {
+    title,
+    text: 'Measured by the bench.',
+    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  await chair.call('POST', `${base}/${made.id}/consensus`);
+  return `${base}/${made.id}`;
 }
 
-function ratio(rows: Row[], engine: Engine): number | null {
-  const b = rows.find((r) => r.engine === engine && r.case === 'select');
-  const c = rows.find((r) => r.engine === engine && r.case === 'getGroup');
-  return b && c ? c.requestsPerSecond / b.requestsPerSecond : null;
-}
+type Context = {
+  engine: Engine;
+  size: Size;
+  server: BenchServer;
+  seeded: Seeded;
+  /** PostgreSQL only: where a second instance connects, and the bench sets up voters. */
+  databaseUrl?: string;
+  records: BenchRecord[];
+};
 
-function printTable(rows: Row[], engines: Engine[]): void {
-  const pad = (text: string, width: number) => text.padEnd(width);
-  const num = (value: number, width: number) => String(Math.round(value)).padStart(width);
-  console.log('');
-  console.log(
-    `${pad('engine', 10)}${pad('case', 30)}${'req/s'.padStart(9)}${'p99 ms'.padStart(9)}`,
+async function measureEngine(ctx: Context): Promise<void> {
+  const { engine, server, seeded, records } = ctx;
+  const size = SIZES[ctx.size];
+  const url = server.url;
+  const typical = seeded.typicalGroup;
+  const largest = seeded.largestGroup;
+  const member = await Person.signIn(url, typical.memberEmail, seeded.password);
+  const largeMember = await Person.signIn(url, largest.memberEmail, seeded.password);
+  const largeChair = await Person.signIn(url, largest.chairEmail, seeded.password);
+  const me = await member.call('GET', '/api/v1/me');
+  const memberHeaders = { cookie: member.cookieHeader };
+  const largeHeaders = { cookie: largeMember.cookieHeader };
+  const loadFor = async (
+    urlPath: string,
+    headers: Record<string, string>,
+    label: string,
+    extra: { connections?: number; timeout?: number } = {},
+  ) => {
+    if (size.warmUp > 0)
+      await load(url + urlPath, headers, { ...extra, seconds: size.warmUp, label, warmUp: true });
+    else await warmUpOneByOne(url + urlPath, headers);
+    return load(url + urlPath, headers, { ...extra, seconds: size.seconds, label });
+  };
+
+  // The ceilings: no database, then one select by primary key; under load and one at a time.
+  const bare = await loadFor('/bench/bare', memberHeaders, 'bare route');
+  records.push(record(engine, 'ceiling: bare route', fromLoad(bare), null));
+  const select = await loadFor(`/bench/select/${me.id}`, memberHeaders, 'select by key');
+  records.push(record(engine, 'ceiling: select by key', fromLoad(select), null));
+  const selectOne = await sequential(size.samples * 5, () =>
+    member.call('GET', `/bench/select/${me.id}`),
   );
-  for (const engine of engines) {
-    for (const row of rows.filter((r) => r.engine === engine)) {
-      console.log(
-        `${pad(engine, 10)}${pad(row.label, 30)}${num(row.requestsPerSecond, 9)}${num(row.p99Ms, 9)}`,
-      );
-    }
-    const r = ratio(rows, engine);
-    if (r !== null) console.log(`${pad(engine, 10)}${pad('c/b', 30)}${r.toFixed(2).padStart(9)}`);
+  records.push(record(engine, 'ceiling: select by key, one at a time', selectOne, null));
+  const ceiling = select.requestsPerSecond;
+  const ceilingOne = selectOne.perS;
+
+  // The group page as a member, under load.
+  const groupPage = await loadFor(`/api/v1/groups/${typical.id}`, memberHeaders, 'group page');
+  records.push(
+    record(engine, 'group page', fromLoad(groupPage), ceiling, { people: typical.people }),
+  );
+
+  // Membership lists, one request after another (a slow one would time out under load).
+  for (const [group, who, label] of [
+    [typical, member, 'membership list (typical group)'],
+    [largest, largeMember, 'membership list (large group)'],
+  ] as const) {
+    const m = await sequential(size.samples, () =>
+      who.call('GET', `/api/v1/groups/${group.id}/membership`),
+    );
+    records.push(record(engine, label, m, ceilingOne, { people: group.people }));
   }
+
+  // The eligibility snapshot a vote takes when it opens, in the large group.
+  let eligible = 0;
+  const snapshot = await sequential(size.samples, async () => {
+    const answer = await member.call('GET', `/bench/eligibility/${largest.id}`);
+    eligible = answer.eligible;
+  });
+  records.push(
+    record(engine, 'eligibility snapshot (large group)', snapshot, ceilingOne, {
+      people: largest.people,
+      extra: { eligible },
+    }),
+  );
+
+  // Opening a formal vote in the large group, one after another.
+  const ready: string[] = [];
+  for (let i = 0; i < size.samples; i++)
+    ready.push(await proposalReadyToVote(largeChair, largest.id, `Bench vote ${i + 1}`));
+  const opened = await sequential(size.samples, (i) =>
+    largeChair.call('POST', `${ready[i]}/vote`, {}),
+  );
+  records.push(
+    record(engine, 'open a vote (large group)', opened, ceilingOne, { people: largest.people }),
+  );
+
+  // Search the notes of a group for the word the seed wrote in them.
+  const searchPath = `/api/v1/groups/${typical.id}/search?q=${encodeURIComponent(seeded.searchWord)}`;
+  const found = await member.call('GET', searchPath);
+  if (!Array.isArray(found.results) || found.results.length === 0)
+    throw new Error(`search for "${seeded.searchWord}" found nothing`);
+  const search = await sequential(size.samples, () => member.call('GET', searchPath));
+  records.push(
+    record(engine, 'search', search, ceilingOne, { extra: { results: found.results.length } }),
+  );
+
+  if (engine === 'pglite') {
+    // The group page while another client reads the large group's membership list,
+    // and how long the event loop waited meanwhile.
+    await member.call('GET', '/bench/event-loop?reset=1');
+    const [underLoad, membership] = await Promise.all([
+      load(`${url}/api/v1/groups/${typical.id}`, memberHeaders, {
+        seconds: size.seconds,
+        label: 'group page under membership load',
+        timeout: 60,
+      }),
+      load(`${url}/api/v1/groups/${largest.id}/membership`, largeHeaders, {
+        seconds: size.seconds,
+        connections: 2,
+        timeout: 120,
+        label: 'membership load',
+      }),
+    ]);
+    const loop = await member.call('GET', '/bench/event-loop');
+    records.push(
+      record(engine, 'group page under membership load', fromLoad(underLoad), ceiling, {
+        people: typical.people,
+      }),
+    );
+    records.push(
+      record(
+        engine,
+        'event-loop delay under membership load',
+        { p50Ms: loop.p50Ms, p99Ms: loop.p99Ms, perS: membership.requestsPerSecond },
+        null,
+        { extra: { maxMs: round(loop.maxMs) ?? 0, rssMb: loop.rssMb } },
+      ),
+    );
+  }
+
+  if (engine === 'postgres' && ctx.databaseUrl) {
+    records.push(await ballotStorm(ctx, largeChair, ceiling));
+  }
+}
+
+/**
+ * Everyone eligible in the large group casts one ballot, half through each of
+ * two instances on the same database, STORM_CONCURRENCY at a time. Counted
+ * exactly: every ballot answered 200, and the closed vote's tally is the
+ * number sent.
+ */
+async function ballotStorm(ctx: Context, chair: Person, ceiling: number): Promise<BenchRecord> {
+  const largest = ctx.seeded.largestGroup;
+  const second = await startServer({ DATABASE_URL: ctx.databaseUrl! });
+  try {
+    const voteAt = await proposalReadyToVote(chair, largest.id, 'Bench ballot storm');
+    await chair.call('POST', `${voteAt}/vote`, {});
+    const db = new pg.Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    let voters: { cookie: string; csrf: string }[];
+    try {
+      const proposalId = voteAt.split('/').at(-1);
+      const { rows } = await db.query<{ user_id: string }>(
+        'select user_id from vote_eligible where proposal_id = $1',
+        [proposalId],
+      );
+      // Each voter is signed in (a session as signing in writes one).
+      voters = [];
+      for (const row of rows) {
+        const token = newSecret();
+        await db.query('insert into sessions (id_hash, user_id, expires_at) values ($1, $2, $3)', [
+          hashSecret(token),
+          row.user_id,
+          new Date(Date.now() + 86_400_000),
+        ]);
+        voters.push({
+          cookie: `accord_session=${token}; accord_csrf=${csrfTokenFor(token)}`,
+          csrf: csrfTokenFor(token),
+        });
+      }
+    } finally {
+      await db.end();
+    }
+    if (voters.length === 0) throw new Error('nobody in the large group may vote');
+    const urls = [ctx.server.url, second.url];
+    const times: number[] = [];
+    let next = 0;
+    let ok = 0;
+    const failures: string[] = [];
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: Math.min(STORM_CONCURRENCY, voters.length) }, async () => {
+        while (next < voters.length) {
+          const i = next++;
+          const voter = voters[i]!;
+          const t = performance.now();
+          const response = await fetch(urls[i % 2] + `${voteAt}/vote/ballots`, {
+            method: 'POST',
+            headers: {
+              cookie: voter.cookie,
+              'x-csrf-token': voter.csrf,
+              'content-type': 'application/json',
+            },
+            body: JSON.stringify({ choice: i % 3 === 0 ? 'no' : 'yes' }),
+          });
+          const text = await response.text();
+          times.push(performance.now() - t);
+          if (response.status === 200) ok++;
+          else failures.push(`${response.status} ${text.slice(0, 200)}`);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const closed = await chair.call('POST', `${voteAt}/vote/close`, {});
+    const tally = closed.vote?.tally;
+    const counted = tally ? tally.yes + tally.no + tally.abstain : -1;
+    if (failures.length > 0 || ok !== voters.length || counted !== voters.length)
+      throw new Error(
+        `ballot storm: sent ${voters.length}, answered 200 ${ok}, tallied ${counted}; ${failures.slice(0, 3).join(' | ')}`,
+      );
+    times.sort((a, b) => a - b);
+    return record(
+      'postgres',
+      'ballot storm (large group, two instances)',
+      {
+        p50Ms: percentile(times, 50),
+        p99Ms: percentile(times, 99),
+        perS: voters.length / seconds,
+        n: voters.length,
+      },
+      ceiling,
+      { people: largest.people, extra: { sent: voters.length, tallied: counted } },
+    );
+  } finally {
+    await second.stop();
+  }
+}
+
+/** The web app's size, and first contentful paint of the sign-in page and a group page. */
+async function measureWeb(ctx: Context): Promise<void> {
+  const dist = path.join(ROOT, 'dist', 'web');
+  const sizes = bundleSizes(dist);
+  ctx.records.push(
+    record('web', 'web bundle (JS and CSS)', { p50Ms: null, p99Ms: null, perS: null }, null, {
+      extra: {
+        rawKb: sizes.rawKb,
+        gzipKb: sizes.gzipKb,
+        brotliKb: sizes.brotliKb,
+        firstRouteJsRawKb: sizes.firstRouteJsRawKb,
+        firstRouteJsGzipKb: sizes.firstRouteJsGzipKb,
+      },
+    }),
+  );
+  const runs = SIZES[ctx.size].lighthouseRuns;
+  const member = await Person.signIn(
+    ctx.server.url,
+    ctx.seeded.typicalGroup.memberEmail,
+    ctx.seeded.password,
+  );
+  for (const [label, urlPath, cookie] of [
+    ['first contentful paint: sign-in page', '/sign-in', ''],
+    [
+      'first contentful paint: group page',
+      `/groups/${ctx.seeded.typicalGroup.id}`,
+      member.cookieHeader,
+    ],
+  ] as const) {
+    const times = (await fcp(ctx.server.url + urlPath, cookie, runs)).sort((a, b) => a - b);
+    ctx.records.push(
+      record(
+        ctx.engine,
+        label,
+        { p50Ms: percentile(times, 50), p99Ms: times.at(-1) ?? null, perS: null, n: times.length },
+        null,
+      ),
+    );
+  }
+}
+
+/** The cases each engine must have a complete record of, for the run to count. */
+function expectedCases(engine: Engine, withWeb: boolean): string[] {
+  const cases = [
+    'ceiling: bare route',
+    'ceiling: select by key',
+    'ceiling: select by key, one at a time',
+    'group page',
+    'membership list (typical group)',
+    'membership list (large group)',
+    'eligibility snapshot (large group)',
+    'open a vote (large group)',
+    'search',
+  ];
+  if (engine === 'pglite')
+    cases.push('group page under membership load', 'event-loop delay under membership load');
+  if (engine === 'postgres') cases.push('ballot storm (large group, two instances)');
+  if (withWeb)
+    cases.push('first contentful paint: sign-in page', 'first contentful paint: group page');
+  return cases;
+}
+
+function checkComplete(records: BenchRecord[], engines: Engine[], webOn: Engine | null): void {
+  const missing: string[] = [];
+  for (const engine of engines) {
+    for (const name of expectedCases(engine, engine === webOn)) {
+      const r = records.find((x) => x.engine === engine && x.case === name);
+      if (!r || r.p50_ms === null || r.p99_ms === null) missing.push(`${engine}: ${name}`);
+      else if (!name.startsWith('first contentful') && r.per_s === null)
+        missing.push(`${engine}: ${name} (no rate)`);
+    }
+  }
+  if (webOn && !records.some((r) => r.engine === 'web' && r.extra?.gzipKb))
+    missing.push('web: bundle size');
+  if (missing.length > 0) throw new Error(`incomplete records:\n  ${missing.join('\n  ')}`);
+}
+
+function printTable(records: BenchRecord[]): void {
+  const cols: [string, number, (r: BenchRecord) => string][] = [
+    ['engine', 9, (r) => r.engine],
+    ['case', 44, (r) => r.case],
+    ['people', 7, (r) => (r.people === undefined ? '' : String(r.people))],
+    ['p50 ms', 9, (r) => fmt(r.p50_ms)],
+    ['p99 ms', 9, (r) => fmt(r.p99_ms)],
+    ['per s', 9, (r) => fmt(r.per_s)],
+    ['ceiling/s', 10, (r) => fmt(r.ceiling_per_s)],
+    ['ratio', 7, (r) => (r.ratio === null ? '' : r.ratio.toFixed(2))],
+    [
+      '',
+      0,
+      (r) =>
+        r.extra
+          ? Object.entries(r.extra)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')
+          : '',
+    ],
+  ];
   console.log('');
+  console.log(cols.map(([h, w], i) => (i < 2 ? h.padEnd(w) : h.padStart(w))).join(' '));
+  for (const r of records)
+    console.log(cols.map(([, w, f], i) => (i < 2 ? f(r).padEnd(w) : f(r).padStart(w))).join(' '));
+  console.log('');
+}
+
+function fmt(value: number | null): string {
+  if (value === null) return '';
+  return value >= 100 ? String(Math.round(value)) : value.toFixed(1);
+}
+
+function groupsFor(option: string | undefined, engine: Engine): { groups?: number } {
+  if (!option) return {};
+  for (const part of option.split(',')) {
+    const [name, n] = part.includes(':') ? part.split(':') : [engine, part];
+    if (name !== engine) continue;
+    const groups = Number(n);
+    if (!Number.isInteger(groups) || groups < 1) throw new Error(`--groups: bad count "${part}"`);
+    return { groups };
+  }
+  return {};
 }
 
 async function main(): Promise<void> {
-  const rows: Row[] = [];
-  const engines: Engine[] = ['pglite'];
-  process.stderr.write(
-    `Each case: ${CONNECTIONS} connections, ${SECONDS} s after ${WARM_UP_SECONDS} s of warm-up.\n`,
-  );
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-'));
-  try {
-    rows.push(...(await measure('pglite', { DATA_DIR: dataDir })));
-  } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'string', default: path.join(HERE, 'results', 'latest.json') },
+      size: { type: 'string', default: 'small' },
+      engine: { type: 'string', default: 'both' },
+      // Fewer groups than the size says, for a shorter run on a slow machine (recorded in
+      // FILE): N for every engine, or per engine as pglite:N,postgres:M.
+      groups: { type: 'string' },
+    },
+  });
+  const size = values.size as Size;
+  if (!(size in SIZES)) throw new Error('--size small|full');
+  if (!['pglite', 'postgres', 'both'].includes(values.engine))
+    throw new Error('--engine pglite|postgres|both');
+  const wanted: Engine[] =
+    values.engine === 'both' ? ['pglite', 'postgres'] : [values.engine as Engine];
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'web', 'index.html'))) {
+    say('Building the web app (dist/web) …');
+    const build = spawn(process.execPath, [path.join(ROOT, 'scripts', 'build-web-if-missing.js')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if ((await exited(build)) !== 0) throw new Error('the web app did not build');
   }
-  const adminUrl = await postgresAdminUrl();
-  if (adminUrl) {
-    engines.push('postgres');
-    rows.push(...(await onPostgres(adminUrl, (url) => measure('postgres', { DATABASE_URL: url }))));
-  } else {
-    process.stderr.write('No PostgreSQL server answered: measured the embedded engine only.\n');
+  const records: BenchRecord[] = [];
+  const engines: Engine[] = [];
+  const seededAt: Record<string, unknown> = {};
+  let webOn: Engine | null = null;
+  const adminUrl = wanted.includes('postgres') ? await postgresAdminUrl() : null;
+  if (wanted.includes('postgres') && !adminUrl) {
+    if (values.engine === 'postgres') throw new Error('no PostgreSQL server answered');
+    say('No PostgreSQL server answered: measuring the embedded engine only.');
   }
 
-  printTable(rows, engines);
+  for (const engine of wanted) {
+    if (engine === 'postgres' && !adminUrl) continue;
+    const s = {
+      ...SIZES[size].seed[engine],
+      ...groupsFor(values.groups, engine),
+    };
+    const seedArgs = [
+      '--groups',
+      String(s.groups),
+      '--people',
+      String(s.people),
+      '--meetings',
+      String(s.meetings),
+      '--large',
+      String(s.large),
+      '--engine',
+      engine,
+    ];
+    const run = async (databaseEnv: Record<string, string>, where: string[]) => {
+      say(
+        `\n${engine}: seeding ${s.groups} groups × ${s.people} people × ${s.meetings} meetings, and one group of ${s.large}`,
+      );
+      const { seeded, seconds } = await seedScale([...seedArgs, ...where]);
+      seededAt[engine] = {
+        ...s,
+        attendanceRows: seeded.attendanceRows,
+        seconds: Math.round(seconds),
+      };
+      const server = await startServer(databaseEnv);
+      try {
+        const ctx: Context = {
+          engine,
+          size,
+          server,
+          seeded,
+          records,
+          ...(databaseEnv.DATABASE_URL ? { databaseUrl: databaseEnv.DATABASE_URL } : {}),
+        };
+        await measureEngine(ctx);
+        if (!webOn) {
+          webOn = engine;
+          await measureWeb(ctx);
+        }
+      } finally {
+        await server.stop();
+      }
+    };
+    if (engine === 'pglite') {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-'));
+      try {
+        await run({ DATA_DIR: dataDir }, ['--data-dir', dataDir]);
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
+    } else {
+      await onPostgres(adminUrl!, (url) => run({ DATABASE_URL: url }, ['--database-url', url]));
+    }
+    engines.push(engine);
+  }
+
+  printTable(records);
+  checkComplete(records, engines, webOn);
   const results = {
     at: new Date().toISOString(),
+    size,
     machine: {
       cpus: os.cpus().length,
       cpu: os.cpus()[0]?.model,
       memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      loadAverage: os.loadavg().map((l) => Number(l.toFixed(1))),
       node: process.version,
     },
-    load: { connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds: WARM_UP_SECONDS },
-    engines: Object.fromEntries(
-      engines.map((engine) => [
-        engine,
-        {
-          cases: Object.fromEntries(
-            rows
-              .filter((r) => r.engine === engine)
-              .map((r) => [
-                r.case,
-                {
-                  requestsPerSecond: Math.round(r.requestsPerSecond),
-                  p99Ms: r.p99Ms,
-                  requests: r.total,
-                },
-              ]),
-          ),
-          cOverB: Number(ratio(rows, engine)?.toFixed(3)),
-        },
-      ]),
-    ),
+    seeded: seededAt,
+    records,
   };
-  fs.mkdirSync(path.join(HERE, 'results'), { recursive: true });
-  fs.writeFileSync(
-    path.join(HERE, 'results', 'latest.json'),
-    `${JSON.stringify(results, null, 2)}\n`,
-  );
-  console.log('Wrote bench/results/latest.json');
+  fs.mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
+  fs.writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Wrote ${values.json}`);
 }
 
 try {
