@@ -38,6 +38,40 @@ async function applicationTables(query: QueryFn): Promise<string[]> {
   return ordered;
 }
 
+/**
+ * Each table's columns the database computes itself (stored, generated
+ * columns such as the search vectors): a backup leaves them out and a restore
+ * lets the database compute them again.
+ */
+async function generatedColumns(query: QueryFn): Promise<Map<string, string[]>> {
+  const rows = await query<{ table: string; column: string }>(
+    `select c.relname as "table", a.attname as "column"
+     from pg_attribute a
+     join pg_class c on c.oid = a.attrelid
+     join pg_namespace n on n.oid = c.relnamespace
+     where n.nspname = 'public' and c.relkind = 'r' and a.attnum > 0
+       and not a.attisdropped and a.attgenerated <> ''
+     order by c.relname, a.attnum`,
+  );
+  const byTable = new Map<string, string[]>();
+  for (const { table, column } of rows) byTable.set(table, [...(byTable.get(table) ?? []), column]);
+  return byTable;
+}
+
+/** A table's columns that a restore writes: all but the generated ones, in their order. */
+async function writableColumns(query: QueryFn, table: string): Promise<string[]> {
+  const rows = await query<{ column: string }>(
+    `select a.attname as "column" from pg_attribute a
+     where a.attrelid = $1::regclass and a.attnum > 0 and not a.attisdropped
+       and a.attgenerated = ''
+     order by a.attnum`,
+    [quoteIdent(table)],
+  );
+  return rows.map((r) => r.column);
+}
+
+const quoteLiteral = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
 type SelfReference = { column: string; references: string };
 
 /** Columns that refer to another row of their own table (a working group's parent). */
@@ -130,11 +164,16 @@ async function writeBackup(
     );
   let rowCount = 0;
   const tables = await applicationTables(query);
+  const generated = await generatedColumns(query);
   try {
     await write(JSON.stringify(header));
     for (const table of tables) {
+      const computed = generated.get(table) ?? [];
+      const value = computed.length
+        ? `to_jsonb(t) - array[${computed.map(quoteLiteral).join(', ')}]::text[]`
+        : 't';
       const [row] = await query<{ rows: unknown[] | null }>(
-        `select coalesce(json_agg(t order by t::text), '[]'::json) as rows from ${quoteIdent(table)} t`,
+        `select coalesce(json_agg(${value} order by t::text), '[]'::json) as rows from ${quoteIdent(table)} t`,
       );
       const rows = row?.rows ?? [];
       rowCount += rows.length;
@@ -232,11 +271,12 @@ export async function restore(
       tableCount++;
       if (line.rows.length === 0) continue;
       const rows = referencedFirst(line.rows, references.get(table) ?? []);
+      const columns = (await writableColumns(query, table)).map(quoteIdent).join(', ');
       for (let i = 0; i < rows.length; i += 5000) {
         const chunk = rows.slice(i, i + 5000);
         try {
           await query(
-            `insert into ${quoteIdent(table)} select * from json_populate_recordset(null::${quoteIdent(table)}, $1::json)`,
+            `insert into ${quoteIdent(table)} (${columns}) select ${columns} from json_populate_recordset(null::${quoteIdent(table)}, $1::json)`,
             [JSON.stringify(chunk)],
           );
         } catch (error) {
