@@ -14,39 +14,53 @@ const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export async function fcp(url: string, cookie: string, runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-chromium-'));
-    const chrome = await chromeLauncher.launch({
-      chromePath: CHROMIUM,
-      userDataDir: profile,
-      chromeFlags: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    try {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyAudits: ['first-contentful-paint'],
-        ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-      });
-      const value = result?.lhr.audits['first-contentful-paint']?.numericValue;
-      if (typeof value !== 'number')
-        throw new Error(
-          `Lighthouse measured no first contentful paint for ${url}: ${result?.lhr.runtimeError?.message ?? 'no result'}`,
-        );
-      times.push(value);
-    } finally {
-      await chrome.kill();
-      fs.rmSync(profile, { recursive: true, force: true });
-    }
+    // Lighthouse now and then returns no result from a fresh Chromium: one more try before failing.
+    times.push(await retryOnce(() => oneFcp(url, cookie)));
   }
   return times;
+}
+
+async function retryOnce<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch {
+    return attempt();
+  }
+}
+
+/** One first contentful paint of `url`, in a fresh Chromium. */
+async function oneFcp(url: string, cookie: string): Promise<number> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-chromium-'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    userDataDir: profile,
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyAudits: ['first-contentful-paint'],
+      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+    });
+    const value = result?.lhr.audits['first-contentful-paint']?.numericValue;
+    if (typeof value !== 'number')
+      throw new Error(
+        `Lighthouse measured no first contentful paint for ${url}: ${result?.lhr.runtimeError?.message ?? 'no result'}`,
+      );
+    return value;
+  } finally {
+    await chrome.kill();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 }
