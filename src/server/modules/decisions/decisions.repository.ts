@@ -240,6 +240,25 @@ function ballotAnswer(row: BallotRow | undefined): BallotAnswer | undefined {
 }
 
 /**
+ * The start of both ballot statements: the group's proposal, and its vote
+ * shared (a close waits for ballots in flight, and a ballot after it sees it
+ * closed), with whether it is open at `now`.
+ */
+function proposalAndVote(input: { groupId: string; proposalId: string; now: Date }) {
+  return sql`proposal as (
+          select p.id, p.meeting_id from proposals p
+          where p.id = ${input.proposalId}::uuid and p.group_id = ${input.groupId}::uuid
+        ), vote as (
+          select v.proposal_id, v.opened_at, v.secret, v.may_change,
+            v.closed_at is null
+              and (v.closes_at is null or v.closes_at > ${input.now.toISOString()}::timestamptz) as open
+          from votes v
+          where v.proposal_id in (select proposal.id from proposal)
+          for share
+        )`;
+}
+
+/**
  * A ballot in one statement, so no transaction waits between statements:
  * finds the group's proposal and its vote (sharing the vote row, so a close
  * waits for ballots in flight and a ballot after it sees it closed), checks the
@@ -262,17 +281,7 @@ export async function castBallot(
 ): Promise<BallotAnswer | undefined> {
   const [row] = await rowsOf<BallotRow>(
     db,
-    sql`with proposal as (
-          select p.id, p.meeting_id from proposals p
-          where p.id = ${input.proposalId}::uuid and p.group_id = ${input.groupId}::uuid
-        ), vote as (
-          select v.proposal_id, v.opened_at, v.secret, v.may_change,
-            v.closed_at is null
-              and (v.closes_at is null or v.closes_at > ${input.now.toISOString()}::timestamptz) as open
-          from votes v
-          where v.proposal_id in (select proposal.id from proposal)
-          for share
-        ), voter as (
+    sql`with ${proposalAndVote(input)}, voter as (
           select exists (
             select 1 from vote_eligible e
             where e.proposal_id = ${input.proposalId}::uuid and e.user_id = ${input.userId}::uuid
@@ -320,17 +329,7 @@ export async function changeBallot(
 ): Promise<BallotAnswer | undefined> {
   const [row] = await rowsOf<BallotRow>(
     db,
-    sql`with proposal as (
-          select p.id, p.meeting_id from proposals p
-          where p.id = ${input.proposalId}::uuid and p.group_id = ${input.groupId}::uuid
-        ), vote as (
-          select v.proposal_id, v.opened_at, v.secret, v.may_change,
-            v.closed_at is null
-              and (v.closes_at is null or v.closes_at > ${input.now.toISOString()}::timestamptz) as open
-          from votes v
-          where v.proposal_id in (select proposal.id from proposal)
-          for share
-        ), changed as (
+    sql`with ${proposalAndVote(input)}, changed as (
           update ballots b set choice = ${input.choice}::text
           from vote
           where b.proposal_id = vote.proposal_id and b.receipt_hash = ${input.receiptHash}::text
