@@ -3,14 +3,14 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { meetingsBetween } from '../src/policy/index.ts';
 import type { Terms } from '../src/policy/terms.ts';
-import type { Actor } from '../src/server/access.ts';
+import type { Actor, GroupRole } from '../src/server/access.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { openDatabase, type Database } from '../src/server/db/client.ts';
 import type { Deps } from '../src/server/deps.ts';
 import * as accountsRepo from '../src/server/modules/accounts/accounts.repository.ts';
 import * as outboxRepo from '../src/server/modules/mail/outbox.repository.ts';
 import { createAdmin } from '../src/server/modules/accounts/accounts.service.ts';
-import { writeAudit } from '../src/server/modules/audit/audit.repository.ts';
+import { writeAuditMany } from '../src/server/modules/audit/audit.repository.ts';
 import {
   openConsensusCheck,
   answerConsensusCheck,
@@ -289,7 +289,11 @@ async function settleOutbox(deps: Deps): Promise<void> {
   for (;;) {
     const due = await outboxRepo.claimDue(deps.db, 500);
     if (due.length === 0) return;
-    for (const mail of due) await outboxRepo.markDelivered(deps.db, mail.id, 'logged');
+    await outboxRepo.markDeliveredMany(
+      deps.db,
+      due.map((mail) => mail.id),
+      'logged',
+    );
   }
 }
 
@@ -321,22 +325,24 @@ async function seedGroup(
 
   // People, written as confirming a registration writes them (the account and its audit entry).
   const users = await deps.db.transaction(async (tx) => {
-    const rows = [];
-    for (let i = 0; i < o.size; i++) {
-      const user = await accountsRepo.insertUser(tx, {
+    const rows = await accountsRepo.insertUsers(
+      tx,
+      Array.from({ length: o.size }, (_, i) => ({
         email: `p${i}.g${o.index}.${o.stamp}@scale.example.org`,
         name: `Person ${i} of ${place} ${o.index}`,
         passwordHash: o.passwordHash,
         isAdmin: false,
-      });
-      await writeAudit(tx, {
+      })),
+    );
+    await writeAuditMany(
+      tx,
+      rows.map((user) => ({
         actorId: user.id,
-        action: 'account.registered',
-        subjectType: 'user',
+        action: 'account.registered' as const,
+        subjectType: 'user' as const,
         subjectId: user.id,
-      });
-      rows.push(user);
-    }
+      })),
+    );
     return rows;
   });
   const chairUser = users[0]!;
@@ -356,18 +362,20 @@ async function seedGroup(
       ? new Date(firstDay.getTime() - 7 * 86_400_000)
       : new Date(firstDay.getTime() + Math.floor(rand() * weeks * 7) * 86_400_000);
   const joined = users.map((u, i) => ({ userId: u.id, at: joinedAt(i) }));
-  await deps.db.transaction(async (tx) => {
-    for (let i = 1; i < users.length; i++) {
-      const role = i === 1 ? 'chair' : i === 3 ? 'note_taker' : 'participant';
-      await groupsRepo.addPerson(tx, groupId, users[i]!.id, role);
-    }
-  });
-  // As if each had joined back then (by invitation link, over the months).
+  // Everyone but the chair (who made the group), as if each had joined back then, over the months.
+  await groupsRepo.addPeople(
+    deps.db,
+    groupId,
+    users.slice(1).map((u, k) => {
+      const i = k + 1;
+      const role: GroupRole = i === 1 ? 'chair' : i === 3 ? 'note_taker' : 'participant';
+      return { userId: u.id, role, joinedAt: joined[i]!.at };
+    }),
+  );
+  // The chair's own joining date too.
   await deps.database.query(
-    `update group_people gp set joined_at = j.at
-       from unnest($1::uuid[], $2::timestamptz[]) as j(user_id, at)
-      where gp.group_id = $3 and gp.user_id = j.user_id`,
-    [joined.map((j) => j.userId), joined.map((j) => j.at.toISOString()), groupId],
+    `update group_people set joined_at = $1 where group_id = $2 and user_id = $3`,
+    [joined[0]!.at.toISOString(), groupId, chairUser.id],
   );
 
   // Terms of Reference from the template, weekly, adopted on the day of the first meeting.
@@ -437,21 +445,20 @@ async function seedGroup(
       else if (r < h.present + h.online + h.apologies + 0.03)
         marks.push({ userId: j.userId, mark: 'absent' });
     });
-    await deps.db.transaction(async (tx) => {
-      for (const m of marks) {
-        await meetingsRepo.upsertAttendance(tx, {
-          meetingId: meeting.id,
-          userId: m.userId,
-          updatedBy: chair.userId,
-          mark: m.mark,
-          ...(m.mark === 'apologies'
-            ? { intent: 'apologies' as const, apologyReason: 'Working that evening' }
-            : m.mark === 'absent'
-              ? {}
-              : { intent: 'attending' as const }),
-        });
-      }
-    });
+    await meetingsRepo.upsertMarks(
+      deps.db,
+      chair.userId,
+      marks.map((m) => ({
+        meetingId: meeting.id,
+        userId: m.userId,
+        mark: m.mark,
+        ...(m.mark === 'apologies'
+          ? { intent: 'apologies' as const, apologyReason: 'Working that evening' }
+          : m.mark === 'absent'
+            ? {}
+            : { intent: 'attending' as const }),
+      })),
+    );
     rows += marks.length;
     o.onRows(marks.length);
   }

@@ -477,6 +477,37 @@ describe('attendance', () => {
       meetingsCounted: 2,
     });
   });
+  it('a mark imported over someone’s answer keeps the answer and its reason', async () => {
+    const { chair, groupId, people } = await groupWith(2);
+    const meetingId = await addMeeting(chair.client, groupId, new Date('2026-09-08T17:00:00Z'));
+    const [a, b] = people;
+    await t.database.query(
+      `insert into attendance (meeting_id, user_id, intent, apology_reason) values ($1, $2, 'apologies', 'Away that week')`,
+      [meetingId, b!.id],
+    );
+    const csv = [
+      'date,email,attendance',
+      `2026-09-08,${a!.email},online`,
+      `2026-09-08,${b!.email},absent`,
+    ].join('\n');
+    expectSuccess(
+      await chair.client.call('importAttendance', { groupId, csv, reason: 'The paper register' }),
+      200,
+    );
+    const rows = await t.database.query<{
+      user_id: string;
+      mark: string;
+      intent: string | null;
+      apology_reason: string | null;
+    }>(
+      `select user_id, mark, intent, apology_reason from attendance where meeting_id = $1 order by mark`,
+      [meetingId],
+    );
+    expect(rows).toEqual([
+      { user_id: b!.id, mark: 'absent', intent: 'apologies', apology_reason: 'Away that week' },
+      { user_id: a!.id, mark: 'present_online', intent: null, apology_reason: null },
+    ]);
+  });
 });
 
 describe('membership derived from attendance', () => {

@@ -88,6 +88,7 @@ const REPOSITORIES: Repository[] = [
     lockInstallation: [],
     countUsers: [],
     insertUser: [{ email: 'a@example.org', name: 'A', passwordHash: null, isAdmin: false }],
+    insertUsers: [[{ email: 'a@example.org', name: 'A', passwordHash: null, isAdmin: false }]],
     updateProfile: [U, { name: 'A', knownAs: ['Al'], language: 'cy' }],
     setEmail: [U, 'b@example.org'],
     setPassword: [U, 'hash'],
@@ -125,6 +126,9 @@ const REPOSITORIES: Repository[] = [
   repository('audit/audit.repository.ts', audit, {
     writeAudit: [
       { actorId: U, groupId: G, action: 'account.registered', subjectType: 'user', subjectId: X },
+    ],
+    writeAuditMany: [
+      [{ actorId: U, groupId: G, action: 'account.registered', subjectType: 'user', subjectId: X }],
     ],
   }),
   repository('calendar/calendar.repository.ts', calendar, {
@@ -178,6 +182,7 @@ const REPOSITORIES: Repository[] = [
     listGroupsOf: [U],
     findRole: [G, U],
     addPerson: [G, U, 'participant'],
+    addPeople: [G, [{ userId: U, role: 'participant', joinedAt: T }]],
     setRole: [G, U, 'chair'],
     removePerson: [G, U],
     lockPeople: [G],
@@ -220,8 +225,10 @@ const REPOSITORIES: Repository[] = [
   }),
   repository('mail/outbox.repository.ts', outbox, {
     enqueue: [{ to: 'a@example.org', subject: 's', text: 't' }],
+    enqueueMany: [[{ to: 'a@example.org', subject: 's', text: 't' }]],
     claimDue: [10],
     markDelivered: [X, 'sent'],
+    markDeliveredMany: [[X], 'sent'],
     markFailed: [X, 'e', 60],
     listRecent: [10],
   }),
@@ -244,6 +251,7 @@ const REPOSITORIES: Repository[] = [
     register: [G, M],
     findAttendance: [M, U],
     upsertAttendance: [{ meetingId: M, userId: U, updatedBy: U, intent: 'attending' }],
+    upsertMarks: [U, [{ meetingId: M, userId: U, mark: 'present_in_person' }]],
     marksOf: [[M]],
     insertAttendanceCorrection: [
       { meetingId: M, kind: 'register', reason: 'r', changes: 1, madeBy: U },

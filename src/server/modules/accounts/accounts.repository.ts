@@ -48,6 +48,33 @@ export async function insertUser(
   return row;
 }
 
+/** Many accounts in one statement per thousand (generated installations); in the order given. */
+export async function insertUsers(
+  db: Executor,
+  rows: readonly {
+    email: string;
+    name: string;
+    passwordHash: string | null;
+    isAdmin: boolean;
+    language?: Domain<typeof LANGUAGES> | null;
+  }[],
+): Promise<UserRow[]> {
+  const saved: UserRow[] = [];
+  for (let i = 0; i < rows.length; i += 1000) {
+    const part = await db
+      .insert(users)
+      .values(rows.slice(i, i + 1000).map((r) => ({ ...r })))
+      .returning();
+    const byEmail = new Map(part.map((u) => [u.email.toLowerCase(), u]));
+    for (const r of rows.slice(i, i + 1000)) {
+      const user = byEmail.get(r.email.toLowerCase());
+      if (!user) throw new Error('insert returned another account');
+      saved.push(user);
+    }
+  }
+  return saved;
+}
+
 export async function updateProfile(
   db: Executor,
   userId: string,

@@ -9,7 +9,7 @@ import type { Deps, Executor } from '../../deps.ts';
 import type { GroupAccess } from '../groups/group-access.ts';
 import { findGroupFor } from '../groups/groups.repository.ts';
 import { membershipChangedEmail, type MembershipCause } from '../mail/emails/index.ts';
-import { enqueue } from '../mail/outbox.repository.ts';
+import { enqueueMany, type Mail } from '../mail/outbox.repository.ts';
 import { rulesFor } from '../meetings/group-terms.ts';
 import * as meetingsRepo from '../meetings/meetings.repository.ts';
 import { listMembershipStatuses } from '../membership/membership.repository.ts';
@@ -61,11 +61,12 @@ export async function tellMembershipChanges(
     const moved = [...now].filter(([userId, status]) => (was.get(userId) ?? status) !== status);
     if (moved.length === 0) continue;
     const people = new Map((await meetingsRepo.listPeople(tx, g.id)).map((p) => [p.userId, p]));
+    const mails: Mail[] = [];
     for (const [userId, status] of moved) {
       const person = people.get(userId);
       if (!person) continue;
       const before = was.get(userId) ?? 'participant';
-      await enqueue(tx, {
+      mails.push({
         to: person.email,
         ...membershipChangedEmail(person.language, {
           name: person.name,
@@ -77,8 +78,9 @@ export async function tellMembershipChanges(
           link: `${deps.config.baseUrl}${input.page}`,
         }),
       });
-      told++;
     }
+    await enqueueMany(tx, mails);
+    told += mails.length;
   }
   return told;
 }

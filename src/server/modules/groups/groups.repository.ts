@@ -128,6 +128,29 @@ export async function addPerson(db: Executor, groupId: string, userId: string, r
   return rows.length > 0;
 }
 
+/**
+ * Many people into a group in one statement per thousand, each with their role
+ * and when they joined (generated installations, where people joined over the
+ * months); someone already in the group is left as they are. Returns how many
+ * were added.
+ */
+export async function addPeople(
+  db: Executor,
+  groupId: string,
+  people: readonly { userId: string; role: GroupRole; joinedAt: Date }[],
+): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < people.length; i += 1000) {
+    const rows = await db
+      .insert(groupPeople)
+      .values(people.slice(i, i + 1000).map((p) => ({ groupId, ...p })))
+      .onConflictDoNothing()
+      .returning({ userId: groupPeople.userId });
+    added += rows.length;
+  }
+  return added;
+}
+
 export async function setRole(db: Executor, groupId: string, userId: string, role: GroupRole) {
   await db
     .update(groupPeople)

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.ts';
 import type { Db } from '../../db/client.ts';
 import { rowsOf, type Executor } from '../../deps.ts';
@@ -18,6 +18,23 @@ export async function enqueue(db: Executor, mail: Mail): Promise<void> {
     bodyText: redactLinks(mail.text),
     deliverableText: mail.text,
   });
+}
+
+/**
+ * Queues many messages (one to each person of a group) in one statement per
+ * thousand, each as `enqueue` queues one.
+ */
+export async function enqueueMany(db: Executor, mails: readonly Mail[]): Promise<void> {
+  for (let i = 0; i < mails.length; i += 1000) {
+    await db.insert(outbox).values(
+      mails.slice(i, i + 1000).map((mail) => ({
+        toAddress: mail.to,
+        subject: mail.subject,
+        bodyText: redactLinks(mail.text),
+        deliverableText: mail.text,
+      })),
+    );
+  }
 }
 
 /**
@@ -64,6 +81,25 @@ export async function markDelivered(db: Db, id: string, status: 'sent' | 'logged
       deliverableText: null,
     })
     .where(eq(outbox.id, id));
+}
+
+/** Many claimed messages delivered at once (as `markDelivered` marks each). */
+export async function markDeliveredMany(
+  db: Db,
+  ids: readonly string[],
+  status: 'sent' | 'logged',
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(outbox)
+    .set({
+      status,
+      sentAt: sql`now()`,
+      lockedUntil: null,
+      attempts: sql`${outbox.attempts} + 1`,
+      deliverableText: null,
+    })
+    .where(inArray(outbox.id, [...ids]));
 }
 
 export async function markFailed(

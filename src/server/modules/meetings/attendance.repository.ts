@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Domain, INTENTS, MARKS } from '../../../contracts/domains.ts';
 import {
   attendance,
@@ -7,7 +7,7 @@ import {
   meetings,
   users,
 } from '../../db/schema/index.ts';
-import type { Executor } from '../../deps.ts';
+import { rowsOf, type Executor } from '../../deps.ts';
 
 // Attendance at meetings: people's answers (attending, apologies), check-ins, the register and its
 // corrections after the meeting.
@@ -78,6 +78,54 @@ export async function upsertAttendance(
     .returning();
   if (!saved) throw new Error('attendance upsert returned nothing');
   return saved;
+}
+
+/**
+ * Register marks for many people and meetings in one statement (an import, a
+ * whole register): each row's mark replaces the one there, and its intent and
+ * apology reason replace theirs where given (kept where null), as
+ * `upsertAttendance` keeps what it is not given. The rows go as arrays, so any
+ * number fits in one statement; where a person and meeting come twice, the
+ * later row is the one written, as it would be row by row. Returns how many
+ * rows were written.
+ */
+export async function upsertMarks(
+  db: Executor,
+  updatedBy: string,
+  rows: readonly {
+    meetingId: string;
+    userId: string;
+    mark: Domain<typeof MARKS>;
+    intent?: Domain<typeof INTENTS> | null;
+    apologyReason?: string | null;
+  }[],
+): Promise<number> {
+  const last = new Map(rows.map((r) => [`${r.meetingId}:${r.userId}`, r]));
+  if (last.size === 0) return 0;
+  const kept = [...last.values()];
+  const [row] = await rowsOf<{ written: number }>(
+    db,
+    sql`with written as (
+          insert into attendance (meeting_id, user_id, mark, intent, apology_reason, updated_by)
+          select r.meeting_id, r.user_id, r.mark, r.intent, r.apology_reason, ${updatedBy}::uuid
+          from unnest(
+            ${sql.param(kept.map((r) => r.meetingId))}::uuid[],
+            ${sql.param(kept.map((r) => r.userId))}::uuid[],
+            ${sql.param(kept.map((r) => r.mark))}::text[],
+            ${sql.param(kept.map((r) => r.intent ?? null))}::text[],
+            ${sql.param(kept.map((r) => r.apologyReason ?? null))}::text[]
+          ) as r(meeting_id, user_id, mark, intent, apology_reason)
+          on conflict (meeting_id, user_id) do update set
+            mark = excluded.mark,
+            intent = coalesce(excluded.intent, attendance.intent),
+            apology_reason = coalesce(excluded.apology_reason, attendance.apology_reason),
+            updated_by = excluded.updated_by,
+            updated_at = now()
+          returning 1
+        )
+        select count(*)::int as written from written`,
+  );
+  return Number(row?.written ?? 0);
 }
 
 /** The register marks of these meetings, by `${meetingId}:${userId}`. */

@@ -320,8 +320,8 @@ export async function importAttendance(
     for (const w of writes) {
       if ((marks.get(`${w.meetingId}:${w.userId}`) ?? null) !== w.mark)
         changes.set(w.meetingId, (changes.get(w.meetingId) ?? 0) + 1);
-      await repo.upsertAttendance(tx, { ...w, updatedBy: access.actor.userId });
     }
+    await repo.upsertMarks(tx, access.actor.userId, writes);
     // Every meeting whose register the import changed shows it, with the reason.
     for (const [meetingId, count] of changes) {
       await repo.insertAttendanceCorrection(tx, {

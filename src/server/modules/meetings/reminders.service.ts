@@ -8,7 +8,7 @@ import { groupRoleCan, requireSignedIn } from '../../access.ts';
 import type { Deps, UseCaseScope } from '../../deps.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { meetingReminderEmail } from '../mail/emails/index.ts';
-import { enqueue } from '../mail/outbox.repository.ts';
+import { enqueueMany } from '../mail/outbox.repository.ts';
 import * as meetingsRepo from './repositories.ts';
 import * as repo from './reminders.repository.ts';
 
@@ -35,8 +35,9 @@ export async function sendMeetingReminders(deps: Deps, now = new Date()): Promis
           : [];
         const papers = kind === 'week' ? await meetingsRepo.listPapers(tx, meeting.id) : [];
         const page = `${deps.config.baseUrl}/groups/${meeting.groupId}/meetings/${meeting.id}`;
-        for (const person of people) {
-          await enqueue(tx, {
+        await enqueueMany(
+          tx,
+          people.map((person) => ({
             to: person.email,
             ...meetingReminderEmail(person.language, {
               name: person.name,
@@ -48,8 +49,8 @@ export async function sendMeetingReminders(deps: Deps, now = new Date()): Promis
               papers: groupRoleCan(person.role, 'paper.view') ? papers : null,
               page,
             }),
-          });
-        }
+          })),
+        );
         await writeAudit(tx, {
           actorId: null,
           groupId: meeting.groupId,

@@ -16,7 +16,7 @@ import { m } from './notes.messages.ts';
 import { writeAudit } from '../audit/audit.repository.ts';
 import { requireGroupAccess, type GroupAccess } from '../groups/group-access.ts';
 import { notesReadyEmail } from '../mail/emails/index.ts';
-import { enqueue } from '../mail/outbox.repository.ts';
+import { enqueueMany } from '../mail/outbox.repository.ts';
 import * as meetingsRepo from '../meetings/repositories.ts';
 import { presentActions } from './actions.service.ts';
 import { decisionsAtMeeting } from '../decisions/decisions.repository.ts';
@@ -361,17 +361,20 @@ export async function circulateNotes(
     }
     await repo.updateVersion(tx, latest.id, { status: 'circulated', circulatedAt: new Date() });
     const people = await meetingsRepo.listPeople(tx, groupId);
-    for (const p of people.filter((x) => groupRoleCan(x.role, 'notes.view'))) {
-      await enqueue(tx, {
-        to: p.email,
-        ...notesReadyEmail(p.language, {
-          name: p.name,
-          meeting,
-          groupName: access.group.name,
-          link: `${deps.config.baseUrl}/groups/${groupId}/meetings/${meetingId}/notes`,
-        }),
-      });
-    }
+    await enqueueMany(
+      tx,
+      people
+        .filter((x) => groupRoleCan(x.role, 'notes.view'))
+        .map((p) => ({
+          to: p.email,
+          ...notesReadyEmail(p.language, {
+            name: p.name,
+            meeting,
+            groupName: access.group.name,
+            link: `${deps.config.baseUrl}/groups/${groupId}/meetings/${meetingId}/notes`,
+          }),
+        })),
+    );
     await writeAudit(tx, {
       actorId: access.actor.userId,
       groupId,

@@ -55,6 +55,9 @@ insert into "sessions" ("id_hash", "user_id", "created_at", "expires_at") values
 -- insertUser
 insert into "users" ("id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at") values (default, $1, $2, default, $3, $4, default, default) returning "id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at";
 
+-- insertUsers
+insert into "users" ("id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at") values (default, $1, $2, default, $3, $4, default, default) returning "id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at";
+
 -- languageOf
 select "language" from "users" where "users"."id" = $1;
 

@@ -1,6 +1,9 @@
 -- The SQL of src/server/modules/groups/groups.repository.ts, function by function, as
 -- test/sql/queries.test.ts records it (npm run sql:update rewrites this file).
 
+-- addPeople
+insert into "group_people" ("group_id", "user_id", "role", "joined_at", "categories") values ($1, $2, $3, $4, default) on conflict do nothing returning "user_id";
+
 -- addPerson
 insert into "group_people" ("group_id", "user_id", "role", "joined_at", "categories") values ($1, $2, $3, default, default) on conflict do nothing returning "user_id";
 

@@ -16,11 +16,17 @@ update "outbox" set locked_until = now() + interval '2 minutes'
 -- enqueue
 insert into "outbox" ("id", "to_address", "subject", "body_text", "deliverable_text", "status", "attempts", "next_attempt_at", "locked_until", "last_error", "created_at", "sent_at") values (default, $1, $2, $3, $4, default, default, default, default, default, default, default);
 
+-- enqueueMany
+insert into "outbox" ("id", "to_address", "subject", "body_text", "deliverable_text", "status", "attempts", "next_attempt_at", "locked_until", "last_error", "created_at", "sent_at") values (default, $1, $2, $3, $4, default, default, default, default, default, default, default);
+
 -- listRecent
 select "id", "to_address", "subject", "body_text", "deliverable_text", "status", "attempts", "next_attempt_at", "locked_until", "last_error", "created_at", "sent_at" from "outbox" order by "outbox"."created_at" desc limit $1;
 
 -- markDelivered
 update "outbox" set "deliverable_text" = $1, "status" = $2, "attempts" = "outbox"."attempts" + 1, "locked_until" = $3, "sent_at" = now() where "outbox"."id" = $4;
+
+-- markDeliveredMany
+update "outbox" set "deliverable_text" = $1, "status" = $2, "attempts" = "outbox"."attempts" + 1, "locked_until" = $3, "sent_at" = now() where "outbox"."id" in ($4);
 
 -- markFailed
 update "outbox" set "status" = $1, "attempts" = "outbox"."attempts" + 1, "next_attempt_at" = now() + make_interval(secs => $2), "locked_until" = $3, "last_error" = $4 where "outbox"."id" = $5;

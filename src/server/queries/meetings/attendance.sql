@@ -30,3 +30,24 @@ select "group_people"."user_id", "users"."name", "group_people"."role", "group_p
 
 -- upsertAttendance
 insert into "attendance" ("meeting_id", "user_id", "intent", "apology_reason", "mark", "checked_in_at", "updated_by", "updated_at") values ($1, $2, $3, default, default, default, $4, default) on conflict ("meeting_id","user_id") do update set "intent" = $5, "updated_by" = $6, "updated_at" = $7 returning "meeting_id", "user_id", "intent", "apology_reason", "mark", "checked_in_at", "updated_by", "updated_at";
+
+-- upsertMarks
+with written as (
+          insert into attendance (meeting_id, user_id, mark, intent, apology_reason, updated_by)
+          select r.meeting_id, r.user_id, r.mark, r.intent, r.apology_reason, $1::uuid
+          from unnest(
+            $2::uuid[],
+            $3::uuid[],
+            $4::text[],
+            $5::text[],
+            $6::text[]
+          ) as r(meeting_id, user_id, mark, intent, apology_reason)
+          on conflict (meeting_id, user_id) do update set
+            mark = excluded.mark,
+            intent = coalesce(excluded.intent, attendance.intent),
+            apology_reason = coalesce(excluded.apology_reason, attendance.apology_reason),
+            updated_by = excluded.updated_by,
+            updated_at = now()
+          returning 1
+        )
+        select count(*)::int as written from written;
