@@ -255,6 +255,9 @@ async function seed(
   };
   await Promise.all(Array.from({ length: Math.min(o.concurrency, plan.length) }, worker));
   progress.done();
+  // Statistics as a running installation has them (autovacuum would gather them
+  // within minutes): the planner then sees the tables at their real size.
+  await database.query('analyze');
   const largest = seeded.reduce((a, b) => (b.size > a.size ? b : a));
   // A group of the usual size (the bench reads its pages; other tools may ignore it).
   const typical = seeded.find((s) => s.size === o.people) ?? largest;
