@@ -12,9 +12,8 @@ export const LANGUAGES = LOCALES;
 
 /**
  * The role a person holds in a group, one at a time (anyone not given another
- * is a participant). The database's constraint lists the same values in an
- * older order (group_people_role), written out by hand until a migration
- * rebuilds it from this list.
+ * is a participant). The column, its CHECK (group_people_role) and the Zod
+ * enum are all made from this list.
  */
 export const GROUP_ROLES = ['participant', 'observer', 'note_taker', 'chair'] as const;
 

@@ -65,11 +65,7 @@ export const groupPeople = pgTable(
   (t) => [
     primaryKey({ columns: [t.groupId, t.userId] }),
     index('group_people_user_idx').on(t.userId),
-    // GROUP_ROLES in the constraint's older order (see src/contracts/domains.ts).
-    check(
-      'group_people_role',
-      sql`${t.role} in ('participant', 'note_taker', 'chair', 'observer')`,
-    ),
+    check('group_people_role', oneOf(t.role, GROUP_ROLES)),
   ],
 );
 
