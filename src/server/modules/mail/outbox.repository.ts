@@ -70,17 +70,19 @@ export async function claimDue(db: Db, limit: number): Promise<OutboxRow[]> {
     .orderBy(outbox.createdAt);
 }
 
+/** What a delivered message keeps: when it went, and no longer its deliverable body. */
+function delivered(status: 'sent' | 'logged') {
+  return {
+    status,
+    sentAt: sql`now()`,
+    lockedUntil: null,
+    attempts: sql`${outbox.attempts} + 1`,
+    deliverableText: null,
+  };
+}
+
 export async function markDelivered(db: Db, id: string, status: 'sent' | 'logged'): Promise<void> {
-  await db
-    .update(outbox)
-    .set({
-      status,
-      sentAt: sql`now()`,
-      lockedUntil: null,
-      attempts: sql`${outbox.attempts} + 1`,
-      deliverableText: null,
-    })
-    .where(eq(outbox.id, id));
+  await db.update(outbox).set(delivered(status)).where(eq(outbox.id, id));
 }
 
 /** Many claimed messages delivered at once (as `markDelivered` marks each). */
@@ -92,13 +94,7 @@ export async function markDeliveredMany(
   if (ids.length === 0) return;
   await db
     .update(outbox)
-    .set({
-      status,
-      sentAt: sql`now()`,
-      lockedUntil: null,
-      attempts: sql`${outbox.attempts} + 1`,
-      deliverableText: null,
-    })
+    .set(delivered(status))
     .where(inArray(outbox.id, [...ids]));
 }
 
