@@ -77,11 +77,13 @@ BEGIN
     WHERE h.cls IS NOT NULL
     WINDOW w AS (PARTITION BY h.person ORDER BY h.ord ROWS UNBOUNDED PRECEDING)
   ), attended AS (
-    -- Each person's attended meetings in order: how many, and which was the k-th.
-    SELECT h.person, array_agg(h.ord ORDER BY h.ord) AS ords
-    FROM history h
-    WHERE h.cls = 1
-    GROUP BY h.person
+    -- Each person's attended meetings in order: how many, and which was the k-th
+    -- (straight from the marks, so that history is read once, by the windows).
+    SELECT a.user_id AS person, array_agg(c.ord ORDER BY c.ord) AS ords
+    FROM marks a
+    JOIN counted c ON c.id = a.meeting_id
+    WHERE a.mark IN ('present_in_person', 'present_online')
+    GROUP BY a.user_id
   ), candidates AS MATERIALIZED (
     -- The absences that complete a run long enough to lapse a member, numbered per person.
     SELECT s.person, s.ord, s.a_cum, row_number() OVER (PARTITION BY s.person ORDER BY s.ord) AS k
