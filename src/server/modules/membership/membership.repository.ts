@@ -27,7 +27,7 @@ function toDateOrNull(value: Date | string | null): Date | null {
 
 /**
  * Everyone's membership status in a group as of `asOf` (or one person's), by
- * the group's rule: one call to accord_membership (migration 0016), a
+ * the group's rule: one call to accord_membership (migrations 0016 and 0018), a
  * set-based query over the same history as `personHistory` that comes to what
  * `membershipStatus` does, planned afresh for each call's arguments.
  * Ordered by user id; only people in the group have a row.

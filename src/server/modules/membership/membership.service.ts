@@ -2,7 +2,7 @@
  * "Membership – open to all, but will be considered as someone who has been
  * to more than one meeting": each person's status, derived from attendance by
  * the rule in force and never typed in. The group's list is one SQL query
- * (accord_membership, migration 0016); a person's timeline comes from the
+ * (accord_membership, migrations 0016 and 0018); a person's timeline comes from the
  * pure policy functions over their history, and a test holds the two equal.
  */
 import {
