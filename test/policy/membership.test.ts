@@ -8,6 +8,7 @@ import {
   type Membership,
   type MembershipState,
 } from '../../src/policy/index.ts';
+import { membershipRule } from '../support/membership.ts';
 
 const DAY = 86_400_000;
 const start = Date.UTC(2026, 0, 6, 18);
@@ -25,17 +26,7 @@ function meetings(...marks: AttendanceMark[]): MeetingAttendance[] {
 }
 
 function rules(overrides: Partial<Membership> = {}): { membership: Membership } {
-  return {
-    membership: {
-      whoMayJoin: 'Anyone.',
-      memberAfterMoreThan: 1,
-      meetingsThatCount: 'own',
-      lapse: null,
-      nonVotingRoles: [],
-      note: null,
-      ...overrides,
-    },
-  };
+  return { membership: membershipRule(overrides) };
 }
 
 const later = new Date(start + 1000 * DAY);

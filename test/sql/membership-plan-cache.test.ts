@@ -9,7 +9,6 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   membershipStatus,
-  type AttendanceMark,
   type MeetingAttendance,
   type Membership,
   type MembershipStatus,
@@ -24,13 +23,11 @@ import {
 } from '../../src/server/db/schema/index.ts';
 import { listMembershipStatuses } from '../../src/server/modules/membership/membership.repository.ts';
 import { ENGINE, freshDatabase } from '../harness.ts';
+import { membershipRule, type Entry } from '../support/membership.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 5, 18);
 const at = (day: number) => new Date(T0 + day * 7 * DAY);
-
-type Mark = Exclude<AttendanceMark, 'none'>;
-type Entry = { intent: 'attending' | 'apologies' | null; mark: Mark | null };
 
 /** A group's people (the week each joined), its weekly meetings and who came. */
 type Group = {
@@ -119,17 +116,7 @@ function history(group: Group, i: number): MeetingAttendance[] {
   });
 }
 
-function rule(overrides: Partial<Membership> = {}): Membership {
-  return {
-    whoMayJoin: 'Anyone.',
-    memberAfterMoreThan: 1,
-    meetingsThatCount: 'own',
-    lapse: null,
-    nonVotingRoles: [],
-    note: null,
-    ...overrides,
-  };
-}
+const rule = membershipRule;
 
 const withLapse = rule({
   memberAfterMoreThan: 2,

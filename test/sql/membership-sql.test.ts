@@ -24,13 +24,12 @@ import {
   type MembershipRow,
 } from '../../src/server/modules/membership/membership.repository.ts';
 import { ENGINE, freshDatabase } from '../harness.ts';
+import { membershipRule, type Entry, type Mark } from '../support/membership.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 5, 18);
 const at = (day: number) => new Date(T0 + day * DAY);
 
-type Mark = Exclude<AttendanceMark, 'none'>;
-type Entry = { intent: 'attending' | 'apologies' | null; mark: Mark | null };
 type Where = 'group' | 'working_group' | 'other';
 
 /**
@@ -169,17 +168,7 @@ function asStatus(row: MembershipRow): MembershipStatus {
   };
 }
 
-function rule(overrides: Partial<Membership> = {}): Membership {
-  return {
-    whoMayJoin: 'Anyone.',
-    memberAfterMoreThan: 1,
-    meetingsThatCount: 'own',
-    lapse: null,
-    nonVotingRoles: [],
-    note: null,
-    ...overrides,
-  };
-}
+const rule = membershipRule;
 
 /** What the SQL says of each person in the group, by user id. */
 async function sqlStatuses(seeded: Seeded, terms: Membership, asOf: Date, db: 'raw' | 'drizzle') {

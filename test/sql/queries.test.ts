@@ -5,7 +5,6 @@ import type { Logger } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Membership } from '../../src/policy/index.ts';
 import type { Database, Db } from '../../src/server/db/client.ts';
 import * as schema from '../../src/server/db/schema/index.ts';
 import * as accounts from '../../src/server/modules/accounts/accounts.repository.ts';
@@ -27,6 +26,7 @@ import * as search from '../../src/server/modules/search/search.repository.ts';
 import * as terms from '../../src/server/modules/terms/terms.repository.ts';
 import * as workingGroups from '../../src/server/modules/working-groups/working-groups.repository.ts';
 import { freshDatabase } from '../harness.ts';
+import { membershipRule } from '../support/membership.ts';
 
 /*
  * The SQL of every repository function, on file under src/server/queries, so
@@ -72,14 +72,10 @@ const X = '00000000-0000-4000-8000-000000000005';
 const T = new Date('2026-03-02T18:00:00Z');
 const LATER = new Date('2026-03-09T18:00:00Z');
 const DAY = '2026-03-02';
-const RULE: Membership = {
-  whoMayJoin: 'Anyone.',
-  memberAfterMoreThan: 1,
+const RULE = membershipRule({
   meetingsThatCount: 'own_and_working_groups',
   lapse: { afterConsecutiveAbsences: 3, apologiesCountAsAbsence: false },
-  nonVotingRoles: [],
-  note: null,
-};
+});
 
 const REPOSITORIES: Repository[] = [
   repository('accounts/accounts.repository.ts', accounts, {
