@@ -1,12 +1,11 @@
 import { hash } from '@node-rs/argon2';
 import { parseArgs } from 'node:util';
-import pino from 'pino';
 import { meetingsBetween } from '../src/policy/index.ts';
 import type { Terms } from '../src/policy/terms.ts';
 import type { Actor, GroupRole } from '../src/server/access.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { openDatabase, type Database } from '../src/server/db/client.ts';
-import type { Deps } from '../src/server/deps.ts';
+import { commandDeps, type Deps } from '../src/server/deps.ts';
 import * as accountsRepo from '../src/server/modules/accounts/accounts.repository.ts';
 import * as outboxRepo from '../src/server/modules/mail/outbox.repository.ts';
 import { createAdmin } from '../src/server/modules/accounts/accounts.service.ts';
@@ -200,19 +199,7 @@ async function seed(
     concurrency: number;
   },
 ) {
-  const deps: Deps = {
-    config,
-    database,
-    db: database.db,
-    log: pino({ level: 'silent' }),
-    kickMail: () => undefined,
-    // Nobody is watching a generated installation live.
-    events: {
-      publish: async () => undefined,
-      subscribe: () => () => undefined,
-      close: async () => undefined,
-    },
-  };
+  const deps = commandDeps(config, database);
   const stamp = Date.now().toString(36);
   const adminEmail = `admin.${stamp}@scale.example.org`;
   const admin = await createAdmin(deps, {

@@ -1,8 +1,8 @@
 import { registerBody } from '../contracts/accounts.ts';
 import type { Config } from '../server/config.ts';
 import type { Database } from '../server/db/client.ts';
+import { commandDeps } from '../server/deps.ts';
 import { createAdmin } from '../server/modules/accounts/accounts.service.ts';
-import pino from 'pino';
 
 export async function createAdminFromCli(
   config: Config,
@@ -23,19 +23,7 @@ export async function createAdminFromCli(
       console.error(`${issue.path.join('.')}: ${issue.message}`);
     return 2;
   }
-  const deps = {
-    config,
-    database,
-    db: database.db,
-    log: pino({ level: 'silent' }),
-    kickMail: () => undefined,
-    // The command changes one account: nothing for live views to hear.
-    events: {
-      publish: async () => undefined,
-      subscribe: () => () => undefined,
-      close: async () => undefined,
-    },
-  };
+  const deps = commandDeps(config, database);
   const result = await createAdmin(deps, parsed.data);
   console.log(
     result.created

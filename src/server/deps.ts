@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { FastifyBaseLogger } from 'fastify';
+import pino from 'pino';
 import type { Actor } from './access.ts';
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
@@ -17,6 +18,26 @@ export type Deps = {
   /** Live events for open meeting views; publish after the change has committed. */
   events: EventBus;
 };
+
+/**
+ * Deps for a command run outside the server (creating an administrator,
+ * generating an installation): a silent log, no mail sender to wake (queued
+ * mail goes when a server runs) and no live views to tell.
+ */
+export function commandDeps(config: Config, database: Database): Deps {
+  return {
+    config,
+    database,
+    db: database.db,
+    log: pino({ level: 'silent' }),
+    kickMail: () => undefined,
+    events: {
+      publish: async () => undefined,
+      subscribe: () => () => undefined,
+      close: async () => undefined,
+    },
+  };
+}
 
 /** What a use case runs with besides its input: its dependencies and who is asking. */
 export type UseCaseScope = { deps: Deps; actor: Actor };
