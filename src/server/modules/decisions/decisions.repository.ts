@@ -258,6 +258,16 @@ function proposalAndVote(input: { groupId: string; proposalId: string; now: Date
         )`;
 }
 
+/** Who casts or changes which ballot, with the receipt's hash, at `now`. */
+type BallotInput = {
+  groupId: string;
+  proposalId: string;
+  userId: string;
+  choice: Choice;
+  receiptHash: string;
+  now: Date;
+};
+
 /**
  * A ballot in one statement, so no transaction waits between statements:
  * finds the group's proposal and its vote (sharing the vote row, so a close
@@ -270,14 +280,7 @@ function proposalAndVote(input: { groupId: string; proposalId: string; now: Date
  */
 export async function castBallot(
   db: Executor,
-  input: {
-    groupId: string;
-    proposalId: string;
-    userId: string;
-    choice: Choice;
-    receiptHash: string;
-    now: Date;
-  },
+  input: BallotInput,
 ): Promise<BallotAnswer | undefined> {
   const [row] = await rowsOf<BallotRow>(
     db,
@@ -318,14 +321,7 @@ export async function castBallot(
  */
 export async function changeBallot(
   db: Executor,
-  input: {
-    groupId: string;
-    proposalId: string;
-    userId: string;
-    choice: Choice;
-    receiptHash: string;
-    now: Date;
-  },
+  input: BallotInput,
 ): Promise<BallotAnswer | undefined> {
   const [row] = await rowsOf<BallotRow>(
     db,
