@@ -293,9 +293,14 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Times `n` calls made one after another. */
-async function sequential(n: number, fn: (i: number) => Promise<unknown>) {
+async function sequential(
+  n: number,
+  fn: (i: number) => Promise<unknown>,
+  before?: (i: number) => Promise<unknown>,
+) {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
+    await before?.(i);
     const started = performance.now();
     await fn(i);
     times.push(performance.now() - started);
@@ -444,6 +449,17 @@ async function measureEngine(ctx: Context): Promise<void> {
     );
     records.push(record(engine, label, m, ceilingOne, { people: group.people }));
   }
+  // The same right after a change to the group's attendance, when it is worked out afresh.
+  const afresh = await sequential(
+    size.samples,
+    () => largeMember.call('GET', `/api/v1/groups/${largest.id}/membership`),
+    () => largeMember.call('POST', `/bench/changed/${largest.id}`),
+  );
+  records.push(
+    record(engine, 'membership list right after a change (large group)', afresh, ceilingOne, {
+      people: largest.people,
+    }),
+  );
 
   // The eligibility snapshot a vote takes when it opens, in the large group.
   let eligible = 0;
@@ -480,42 +496,69 @@ async function measureEngine(ctx: Context): Promise<void> {
   );
 
   if (engine === 'pglite') {
-    // The group page while another client reads the large group's membership list,
-    // and how long the event loop waited meanwhile.
-    await member.call('GET', '/bench/event-loop?reset=1');
-    const [underLoad, membership] = await Promise.all([
-      load(`${url}/api/v1/groups/${typical.id}`, memberHeaders, {
-        seconds: size.seconds,
-        label: 'group page under membership load',
-        timeout: 60,
-      }),
-      load(`${url}/api/v1/groups/${largest.id}/membership`, largeHeaders, {
-        seconds: size.seconds,
-        connections: 2,
-        timeout: 120,
-        label: 'membership load',
-      }),
-    ]);
-    const loop = await member.call('GET', '/bench/event-loop');
-    records.push(
-      record(engine, 'group page under membership load', fromLoad(underLoad), ceiling, {
-        people: typical.people,
-      }),
-    );
-    records.push(
-      record(
-        engine,
-        'event-loop delay under membership load',
-        { p50Ms: loop.p50Ms, p99Ms: loop.p99Ms, perS: membership.requestsPerSecond },
-        null,
-        { extra: { maxMs: round(loop.maxMs) ?? 0, rssMb: loop.rssMb } },
-      ),
-    );
+    // The group page while two other clients read the large group's membership
+    // list, and how long the event loop waited meanwhile: first as reads come
+    // (the kept list), then with a change before every read (worked out afresh).
+    for (const afterChange of [false, true]) {
+      const suffix = afterChange ? ', each read after a change' : '';
+      await member.call('GET', '/bench/event-loop?reset=1');
+      const membershipPath = `/api/v1/groups/${largest.id}/membership`;
+      const [underLoad, membership] = await Promise.all([
+        load(`${url}/api/v1/groups/${typical.id}`, memberHeaders, {
+          seconds: size.seconds,
+          label: `group page under membership load${suffix}`,
+          timeout: 60,
+        }),
+        afterChange
+          ? changingReads(largeMember, largest.id, membershipPath, size.seconds)
+          : load(url + membershipPath, largeHeaders, {
+              seconds: size.seconds,
+              connections: 2,
+              timeout: 120,
+              label: 'membership load',
+            }),
+      ]);
+      const loop = await member.call('GET', '/bench/event-loop');
+      records.push(
+        record(engine, `group page under membership load${suffix}`, fromLoad(underLoad), ceiling, {
+          people: typical.people,
+        }),
+      );
+      records.push(
+        record(
+          engine,
+          `event-loop delay under membership load${suffix}`,
+          { p50Ms: loop.p50Ms, p99Ms: loop.p99Ms, perS: membership.requestsPerSecond },
+          null,
+          { extra: { maxMs: round(loop.maxMs) ?? 0, rssMb: loop.rssMb } },
+        ),
+      );
+    }
   }
 
   if (engine === 'postgres' && ctx.databaseUrl) {
     records.push(await ballotStorm(ctx, largeChair, ceiling));
   }
+}
+
+/** Two clients that each mark the group changed, then read its membership, for `seconds`. */
+async function changingReads(
+  who: Person,
+  groupId: string,
+  urlPath: string,
+  seconds: number,
+): Promise<{ requestsPerSecond: number }> {
+  const until = performance.now() + seconds * 1000;
+  let reads = 0;
+  const client = async () => {
+    while (performance.now() < until) {
+      await who.call('POST', `/bench/changed/${groupId}`);
+      await who.call('GET', urlPath);
+      reads++;
+    }
+  };
+  await Promise.all([client(), client()]);
+  return { requestsPerSecond: reads / seconds };
 }
 
 /**
@@ -666,7 +709,12 @@ function expectedCases(engine: Engine, withWeb: boolean): string[] {
     'search',
   ];
   if (engine === 'pglite')
-    cases.push('group page under membership load', 'event-loop delay under membership load');
+    cases.push(
+      'group page under membership load',
+      'event-loop delay under membership load',
+      'group page under membership load, each read after a change',
+      'event-loop delay under membership load, each read after a change',
+    );
   if (engine === 'postgres') cases.push('ballot storm (large group, two instances)');
   if (withWeb)
     cases.push('first contentful paint: sign-in page', 'first contentful paint: group page');

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { eligibleVoters } from '../src/policy/index.ts';
@@ -12,7 +12,9 @@ import { findGroup } from '../src/server/modules/working-groups/working-groups.r
 /**
  * Accord as `accord serve` runs it, plus routes that exist only here: the
  * ceilings the real routes are measured against, the eligibility snapshot a
- * vote takes when it opens, and this process's event-loop delay.
+ * vote takes when it opens, marking a group's membership changed (as any
+ * attendance change does) so that the next read works it out afresh, and this
+ * process's event-loop delay.
  */
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
@@ -33,6 +35,13 @@ function benchRoutes(app: FastifyInstance, deps: Deps): void {
     const rules = await decisionRules(deps.db, group);
     const people = await peopleNow(deps.db, group.id, rules, null);
     return { people: people.length, eligible: eligibleVoters(people, rules.terms).length };
+  });
+  // What an attendance change does to the kept membership, without changing anyone's attendance.
+  app.post<{ Params: { groupId: string } }>('/bench/changed/:groupId', async (request) => {
+    await deps.db.execute(
+      sql`select accord_membership_changed(array[${request.params.groupId}]::uuid[])`,
+    );
+    return { ok: true };
   });
   // Event-loop delay since the last reset, in milliseconds; `?reset=1` starts again.
   app.get<{ Querystring: { reset?: string } }>('/bench/event-loop', async (request) => {

@@ -9,6 +9,13 @@ import type { Database, QueryFn } from './client.ts';
  */
 type Header = { format: 'accord-backup'; version: 1; createdAt: string; migrations: number };
 
+/**
+ * Tables that hold nothing but what the database works out from the others
+ * (migration 0020): not backed up, emptied with the tables they refer to on a
+ * restore, and worked out again when next read.
+ */
+const DERIVED_TABLES = new Set(['membership_cache', 'membership_versions']);
+
 /** The application's tables, each after every table it refers to. */
 async function applicationTables(query: QueryFn): Promise<string[]> {
   const tables = (
@@ -16,7 +23,9 @@ async function applicationTables(query: QueryFn): Promise<string[]> {
       `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where n.nspname = 'public' and c.relkind = 'r' order by c.relname`,
     )
-  ).map((r) => r.name);
+  )
+    .map((r) => r.name)
+    .filter((name) => !DERIVED_TABLES.has(name));
   const references = await query<{ child: string; parent: string }>(
     `select c.relname as child, p.relname as parent from pg_constraint k
      join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid
@@ -245,7 +254,7 @@ export async function restore(
           'This database already holds data. Restore into an empty one, or pass --replace.',
         );
       }
-      await query(`truncate ${tables.map(quoteIdent).join(', ')} cascade`);
+      await query(`truncate ${[...tables, ...DERIVED_TABLES].map(quoteIdent).join(', ')} cascade`);
     }
     const restored = new Set<string>();
     let lineNumber = 1;

@@ -27,10 +27,12 @@ function toDateOrNull(value: Date | string | null): Date | null {
 
 /**
  * Everyone's membership status in a group as of `asOf` (or one person's), by
- * the group's rule: one call to accord_membership (migrations 0016 and 0018), a
+ * the group's rule: one call to accord_membership_cached (migration 0020),
+ * which reads the group's kept result when nothing that counts has changed
+ * since, else works it out with accord_membership (migrations 0016 and 0018), a
  * set-based query over the same history as `personHistory` that comes to what
- * `membershipStatus` does, planned afresh for each call's arguments.
- * Ordered by user id; only people in the group have a row.
+ * `membershipStatus` does, planned afresh for each call's arguments, and keeps
+ * it. Ordered by user id; only people in the group have a row.
  */
 export async function listMembershipStatuses(
   db: Reader,
@@ -49,7 +51,7 @@ export async function listMembershipStatuses(
   const rows = await rowsOf<Row>(
     db,
     sql`select user_id, status, meetings_counted, became_member_on, lapsed_on
-        from accord_membership(
+        from accord_membership_cached(
           ${groupId}::uuid,
           ${asOf.toISOString()}::timestamptz,
           ${rule.memberAfterMoreThan}::int,

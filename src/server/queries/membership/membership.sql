@@ -3,7 +3,7 @@
 
 -- listMembershipStatuses
 select user_id, status, meetings_counted, became_member_on, lapsed_on
-        from accord_membership(
+        from accord_membership_cached(
           $1::uuid,
           $2::timestamptz,
           $3::int,
