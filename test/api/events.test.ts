@@ -57,6 +57,40 @@ describe('live events for a group', () => {
     }
   });
 
+  it('the same event published many times at once reaches a stream at once and once more at the end, not once each', async () => {
+    const { chair, groupId } = await chairWithGroup(t);
+    const stream = await Stream.open(t.url, chair, groupId);
+    try {
+      expect((await stream.next())?.event).toBe('ready');
+      const proposalId = randomUUID();
+      const meetingId = randomUUID();
+      // A storm of ballots on one vote, with a check-in in the middle of it.
+      await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          i === 30
+            ? t.app.deps.events.publish({ type: 'checkin', groupId, meetingId })
+            : t.app.deps.events.publish({ type: 'vote', groupId, proposalId }),
+        ),
+      );
+      // Everything that arrives until a second passes with nothing.
+      const heard: string[] = [];
+      for (;;) {
+        const frame = await stream.next(1_000).catch(() => null);
+        if (!frame) break;
+        heard.push(frame.event ?? '');
+      }
+      expect(heard.filter((e) => e === 'checkin')).toHaveLength(1);
+      // The first vote event at once, the other 58 folded into one after it.
+      expect(heard.filter((e) => e === 'vote')).toHaveLength(2);
+      expect(heard.at(-1)).toBe('vote');
+      // A window later, the same event goes out again at once.
+      await t.app.deps.events.publish({ type: 'vote', groupId, proposalId });
+      expect((await stream.next())?.event).toBe('vote');
+    } finally {
+      stream.close();
+    }
+  });
+
   it('an event that is not a live event is dropped, and publishing never throws', async () => {
     const { chair, groupId } = await chairWithGroup(t);
     const stream = await Stream.open(t.url, chair, groupId);

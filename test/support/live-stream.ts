@@ -5,6 +5,7 @@ type Frame = { event?: string; data?: string; comment?: string };
 /** An open event stream, read as it arrives, one frame at a time. */
 export class Stream {
   private buffer = '';
+  private reading: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
   private readonly decoder = new TextDecoder();
 
   private constructor(
@@ -37,8 +38,10 @@ export class Stream {
         if (frame.event) return frame;
         continue;
       }
+      // A read left waiting by a timeout is kept for the next call, so no chunk is lost.
+      this.reading ??= this.reader.read();
       const chunk = await Promise.race([
-        this.reader.read(),
+        this.reading,
         new Promise<never>((_, reject) =>
           setTimeout(
             () => reject(new Error('no event in time')),
@@ -46,6 +49,7 @@ export class Stream {
           ),
         ),
       ]);
+      this.reading = null;
       if (chunk.done) return null;
       this.buffer += this.decoder.decode(chunk.value, { stream: true });
     }

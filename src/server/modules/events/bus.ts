@@ -9,6 +9,15 @@ export const LIVE_CHANNEL = 'accord_live';
 /** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more. */
 const MAX_PAYLOAD_BYTES = 7999;
 
+/**
+ * The same event published again within this time goes out once more at its
+ * end, not each time: a storm of ballots tells open meeting views "the vote
+ * changed" a few times a second, not once per ballot (each NOTIFY is a commit
+ * that every instance then reads). Events carry ids only, so one is as good as
+ * many; the last is never lost.
+ */
+export const COALESCE_MS = 100;
+
 const RECONNECT_FIRST_MS = 500;
 const RECONNECT_MAX_MS = 30_000;
 
@@ -62,13 +71,17 @@ export async function createEventBus(
 ): Promise<EventBus> {
   const local = new LocalSubscribers(log);
   if (database.engine === 'pglite') {
+    const coalescer = new Coalescer(async (payload) => {
+      local.dispatch(JSON.parse(payload) as LiveEvent);
+    });
     return {
       async publish(event) {
         const valid = checked(event, log);
-        if (valid) local.dispatch(valid);
+        if (valid) await coalescer.push(JSON.stringify(valid));
       },
       subscribe: (groupId, listener, onGap) => local.add(groupId, listener, onGap),
       async close() {
+        coalescer.close();
         local.clear();
       },
     };
@@ -76,6 +89,15 @@ export async function createEventBus(
 
   const listener = new NotificationListener(database, log, local);
   await listener.start();
+  // This instance hears its own NOTIFY too: that is how its subscribers get it, once.
+  const coalescer = new Coalescer(async (payload) => {
+    try {
+      await database.query('select pg_notify($1, $2)', [LIVE_CHANNEL, payload]);
+    } catch (error) {
+      const type = (JSON.parse(payload) as LiveEvent).type;
+      log.warn({ err: error, type }, 'live event dropped: could not notify');
+    }
+  });
   return {
     async publish(event) {
       const valid = checked(event, log);
@@ -85,19 +107,62 @@ export async function createEventBus(
         log.warn({ type: valid.type }, 'live event dropped: too large');
         return;
       }
-      // This instance hears its own NOTIFY too: that is how its subscribers get it, once.
-      try {
-        await database.query('select pg_notify($1, $2)', [LIVE_CHANNEL, payload]);
-      } catch (error) {
-        log.warn({ err: error, type: event.type }, 'live event dropped: could not notify');
-      }
+      await coalescer.push(payload);
     },
     subscribe: (groupId, fn, onGap) => local.add(groupId, fn, onGap),
     async close() {
+      coalescer.close();
       await listener.stop();
       local.clear();
     },
   };
+}
+
+/**
+ * Sends a payload at once, then at most once more per COALESCE_MS while the
+ * same payload keeps being pushed: the first push goes out, later ones within
+ * the window are folded into one send at its end. Never throws (send must not).
+ */
+export class Coalescer {
+  private readonly windows = new Map<string, { again: boolean; timer: NodeJS.Timeout }>();
+  private closed = false;
+
+  constructor(
+    private readonly send: (payload: string) => Promise<void>,
+    private readonly windowMs = COALESCE_MS,
+  ) {}
+
+  async push(payload: string): Promise<void> {
+    if (this.closed) return;
+    const open = this.windows.get(payload);
+    if (open) {
+      open.again = true;
+      return;
+    }
+    this.open(payload);
+    await this.send(payload);
+  }
+
+  private open(payload: string): void {
+    const window = {
+      again: false,
+      timer: setTimeout(() => {
+        this.windows.delete(payload);
+        if (!window.again || this.closed) return;
+        // What was folded in goes out now, and opens a window of its own.
+        this.open(payload);
+        void this.send(payload);
+      }, this.windowMs),
+    };
+    window.timer.unref();
+    this.windows.set(payload, window);
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const { timer } of this.windows.values()) clearTimeout(timer);
+    this.windows.clear();
+  }
 }
 
 /** The event as it may travel, or null (logged) when a caller passed something else. */
