@@ -214,6 +214,7 @@ async function seed(
     parallelism: 1,
   });
 
+  const ANALYZE_EVERY_GROUPS = 100;
   const plan = Array.from({ length: o.groupCount }, (_, g) => ({ index: g, size: o.people }));
   if (o.large > 0) plan.unshift({ index: o.groupCount, size: o.large });
   const progress = new Progress(plan.length);
@@ -238,6 +239,10 @@ async function seed(
       seeded.push(result);
       progress.groups++;
       progress.tick();
+      // Statistics as the tables grow, as autovacuum keeps them on a running
+      // installation: without them the planner takes a large table for the
+      // empty one it last saw and scans it whole, which slowed seeding as it went.
+      if (progress.groups % ANALYZE_EVERY_GROUPS === 0) await database.query('analyze');
     }
   };
   await Promise.all(Array.from({ length: Math.min(o.concurrency, plan.length) }, worker));
