@@ -34,10 +34,10 @@ const RULES: Rule[] = [
 
 type World = { group: string; working: string; other: string; people: string[] };
 
-async function world(size: number): Promise<World> {
+async function world(size: number, ids: Partial<World> = {}): Promise<World> {
   const w: World = {
-    group: crypto.randomUUID(),
-    working: crypto.randomUUID(),
+    group: ids.group ?? crypto.randomUUID(),
+    working: ids.working ?? crypto.randomUUID(),
     other: crypto.randomUUID(),
     people: Array.from({ length: size }, () => crypto.randomUUID()),
   };
@@ -419,6 +419,61 @@ describe(`the kept membership (${ENGINE})`, () => {
     expect(after.every((row) => Number(row.meetings_counted) === 0)).toBe(true);
     await expectSame(w, rule);
   });
+
+  it.runIf(ENGINE === 'postgres')(
+    'a change to a steering group and then its working group does not deadlock with one that changes both at once',
+    async () => {
+      // The working group's id sorts before its steering group's.
+      const w = await world(2, {
+        group: `f${crypto.randomUUID().slice(1)}`,
+        working: `0${crypto.randomUUID().slice(1)}`,
+      });
+      const [a, b] = w.people as [string, string];
+      await database.db.insert(groupPeople).values([
+        { groupId: w.group, userId: a, joinedAt: at(-1) },
+        { groupId: w.working, userId: a, joinedAt: at(-1) },
+        { groupId: w.working, userId: b, joinedAt: at(-1) },
+      ]);
+      const meeting = await addMeeting(w.working, 0);
+      let changedSteering!: () => void;
+      const steeringChanged = new Promise<void>((resolve) => (changedSteering = resolve));
+      let goOn!: () => void;
+      const carryOn = new Promise<void>((resolve) => (goOn = resolve));
+      const first = database.transaction(async (query) => {
+        await query('update group_people set joined_at = $3 where group_id = $1 and user_id = $2', [
+          w.group,
+          a,
+          at(-2).toISOString(),
+        ]);
+        changedSteering();
+        await carryOn;
+        await query(
+          `insert into attendance (meeting_id, user_id, mark) values ($1, $2, 'present_in_person')`,
+          [meeting, a],
+        );
+      });
+      await steeringChanged;
+      // Raises the working group's counter and its steering group's at once: it waits for the first.
+      const second = database.transaction(async (query) => {
+        await query(
+          `insert into attendance (meeting_id, user_id, mark) values ($1, $2, 'absent')`,
+          [meeting, b],
+        );
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      goOn();
+      const settled = await Promise.allSettled([first, second]);
+      expect(settled.map((r) => (r.status === 'rejected' ? String(r.reason) : r.status))).toEqual([
+        'fulfilled',
+        'fulfilled',
+      ]);
+      const marks = await database.query(
+        'select count(*)::int as n from attendance where meeting_id = $1',
+        [meeting],
+      );
+      expect(marks[0]?.n).toBe(2);
+    },
+  );
 
   it.runIf(ENGINE === 'postgres')(
     'a change committed while a reader works is never read back as stale, and readers never wait for each other',
