@@ -66,6 +66,13 @@ async function addMeeting(groupId: string, day: number): Promise<string> {
   return id;
 }
 
+/** A point one side of a test waits at until the other opens it. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
 type Read = { rule: Rule; day: number; person: number | null };
 
 async function statuses(fn: string, w: World, read: Read) {
@@ -435,24 +442,22 @@ describe(`the kept membership (${ENGINE})`, () => {
         { groupId: w.working, userId: b, joinedAt: at(-1) },
       ]);
       const meeting = await addMeeting(w.working, 0);
-      let changedSteering!: () => void;
-      const steeringChanged = new Promise<void>((resolve) => (changedSteering = resolve));
-      let goOn!: () => void;
-      const carryOn = new Promise<void>((resolve) => (goOn = resolve));
+      const steeringChanged = gate();
+      const carryOn = gate();
       const first = database.transaction(async (query) => {
         await query('update group_people set joined_at = $3 where group_id = $1 and user_id = $2', [
           w.group,
           a,
           at(-2).toISOString(),
         ]);
-        changedSteering();
-        await carryOn;
+        steeringChanged.open();
+        await carryOn.opened;
         await query(
           `insert into attendance (meeting_id, user_id, mark) values ($1, $2, 'present_in_person')`,
           [meeting, a],
         );
       });
-      await steeringChanged;
+      await steeringChanged.opened;
       // Raises the working group's counter and its steering group's at once: it waits for the first.
       const second = database.transaction(async (query) => {
         await query(
@@ -461,7 +466,7 @@ describe(`the kept membership (${ENGINE})`, () => {
         );
       });
       await new Promise((resolve) => setTimeout(resolve, 300));
-      goOn();
+      carryOn.open();
       const settled = await Promise.allSettled([first, second]);
       expect(settled.map((r) => (r.status === 'rejected' ? String(r.reason) : r.status))).toEqual([
         'fulfilled',
@@ -486,22 +491,20 @@ describe(`the kept membership (${ENGINE})`, () => {
       const read: Read = { rule: RULES[0]!, day: 1, person: null };
 
       // A writer holds an uncommitted mark while others read and keep the old answer.
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      let written!: () => void;
-      const wrote = new Promise<void>((resolve) => (written = resolve));
+      const released = gate();
+      const wrote = gate();
       const writer = database.transaction(async (query) => {
         await query(
           `insert into attendance (meeting_id, user_id, mark) values ($1, $2, 'present_in_person')`,
           [meeting, w.people[0]],
         );
-        written();
-        await released;
+        wrote.open();
+        await released.opened;
       });
-      await wrote;
+      await wrote.opened;
       const before = await statuses('accord_membership_cached', w, read);
       expect(before.map((r) => Number(r.meetings_counted))).toEqual([0, 0]);
-      release();
+      released.open();
       await writer;
       await expectSame(w, read);
       expect(
@@ -512,24 +515,22 @@ describe(`the kept membership (${ENGINE})`, () => {
 
       // A reader that keeps its answer in an open transaction does not hold up another reader.
       await database.query('delete from attendance where meeting_id = $1', [meeting]);
-      let finish!: () => void;
-      const finished = new Promise<void>((resolve) => (finish = resolve));
-      let kept!: () => void;
-      const keptNow = new Promise<void>((resolve) => (kept = resolve));
+      const finished = gate();
+      const keptNow = gate();
       const holder = database.transaction(async (query) => {
         await query(
           `select * from accord_membership_cached($1::uuid, $2::timestamptz, 1, false, null, false, null)`,
           [w.group, at(1.5).toISOString()],
         );
-        kept();
-        await finished;
+        keptNow.open();
+        await finished.opened;
       });
-      await keptNow;
+      await keptNow.opened;
       const other = await Promise.race([
         statuses('accord_membership_cached', w, read).then(() => 'answered'),
         new Promise((resolve) => setTimeout(() => resolve('waited'), 5_000)),
       ]);
-      finish();
+      finished.open();
       await holder;
       expect(other).toBe('answered');
       await expectSame(w, read);
