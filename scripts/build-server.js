@@ -21,8 +21,8 @@ export const serverEntry = path.join(outDir, 'cli', 'main.js');
 
 /** The source folders the server is compiled from (src/web is the browser's). */
 const SOURCES = ['src/cli', 'src/server', 'src/policy', 'src/contracts', 'src/i18n'];
-/** Files read from beside the compiled code at run time, copied as they are. */
-const COPIED = /\.(json|sql)$/;
+/** Files read from beside the compiled code at run time, and the embedded database's worker (plain JavaScript): copied as they are. */
+const COPIED = /\.(json|sql|js)$/;
 /** Files the server never runs: tests, and each repository's SQL on file for review. */
 const SKIPPED = /(\.test\.ts$)|([\\/]server[\\/]queries[\\/])/;
 

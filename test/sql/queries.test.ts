@@ -364,7 +364,8 @@ const REPOSITORIES: Repository[] = [
 /** Drizzle over the test database's own connection, telling `record` each statement it sends. */
 function loggedDrizzle(database: Database, record: (query: string) => void): Db {
   const logger: Logger = { logQuery: (query) => record(query) };
-  if (database.pglite) return drizzlePglite(database.pglite, { schema, logger }) as unknown as Db;
+  if (database.pglite)
+    return drizzlePglite(database.pglite as never, { schema, logger }) as unknown as Db;
   if (database.pool) return drizzlePg(database.pool, { schema, logger }) as unknown as Db;
   throw new Error('no connection to log');
 }

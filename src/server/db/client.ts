@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -12,6 +11,7 @@ import * as schema from './schema/index.ts';
 import { connectionBroken } from './faults.ts';
 import { lockDataFolder, type FolderLock } from './lock.ts';
 import { ADVISORY_LOCKS } from './locks.ts';
+import { RemotePglite } from './pglite-remote.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Engine = 'pglite' | 'postgres';
@@ -29,7 +29,8 @@ export type Database = {
   transaction<T>(fn: (query: QueryFn) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
-  pglite?: PGlite;
+  /** The embedded database, in its worker thread. */
+  pglite?: RemotePglite;
   pool?: pg.Pool;
 };
 
@@ -63,22 +64,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   let lock: FolderLock | undefined;
-  let client: PGlite;
+  let client: RemotePglite;
   if (options.pgliteFrom) {
-    client = await PGlite.create({ loadDataDir: options.pgliteFrom });
+    client = await RemotePglite.open({ loadDataDir: options.pgliteFrom });
   } else {
     if (!options.dataDir) throw new Error('A data folder is needed for the embedded database.');
     const folder = path.join(options.dataDir, 'pgdata');
     fs.mkdirSync(options.dataDir, { recursive: true });
     lock = lockDataFolder(folder);
     try {
-      client = await PGlite.create({ dataDir: folder });
+      client = await RemotePglite.open({ dataDir: folder });
     } catch (error) {
       lock.release();
       throw error;
     }
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // Drizzle's PGlite driver asks only for what RemotePglite answers (query and transaction).
+  const db = drizzlePglite(client as never, { schema }) as unknown as Db;
   let closed = false;
   return {
     db,
