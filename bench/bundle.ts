@@ -6,7 +6,9 @@ import zlib from 'node:zlib';
  * The built web app's weight: every JavaScript and CSS file under `dist`, raw
  * and compressed (gzip and brotli at their highest levels, as a server that
  * precompresses would store them), and the JavaScript the first page loads:
- * the entry script and the modules index.html preloads.
+ * the entry script, the modules index.html preloads and, from the build's
+ * manifest when it has one, every module the entry imports statically
+ * (fetched before the entry runs, whether preloaded or not).
  */
 export function bundleSizes(dist: string) {
   const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
@@ -33,12 +35,15 @@ export function bundleSizes(dist: string) {
   for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)) firstRoute.add(match[1]!);
   for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g))
     firstRoute.add(match[1]!);
+  for (const file of entryImports(dist)) firstRoute.add(`/${file}`);
   let firstRaw = 0;
   let firstGz = 0;
+  let firstBr = 0;
   for (const src of firstRoute) {
     const data = fs.readFileSync(path.join(dist, src.replace(/^\//, '')));
     firstRaw += data.length;
     firstGz += gzip(data);
+    firstBr += brotli(data);
   }
   if (raw === 0 || firstRoute.size === 0) throw new Error(`no web app in ${dist}`);
   return {
@@ -47,5 +52,25 @@ export function bundleSizes(dist: string) {
     brotliKb: kb(br),
     firstRouteJsRawKb: kb(firstRaw),
     firstRouteJsGzipKb: kb(firstGz),
+    firstRouteJsBrotliKb: kb(firstBr),
   };
+}
+
+/** The files index.html's scripts import statically, from Vite's manifest (none without one). */
+function entryImports(dist: string): string[] {
+  const file = path.join(dist, '.vite', 'manifest.json');
+  if (!fs.existsSync(file)) return [];
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean; imports?: string[] }
+  >;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return [...files].filter((name) => name.endsWith('.js'));
 }

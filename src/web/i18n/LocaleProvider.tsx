@@ -11,8 +11,8 @@ import {
 import { IntlProvider, useIntl } from 'react-intl';
 import { DEFAULT_LOCALE, intlTag, isLocale, pickLocale, type Locale } from '../../i18n/locales.ts';
 import { api, setApiLanguage } from '../lib/api.ts';
-import { setFormatLocale } from '../lib/format.ts';
-import { englishMessages, loadMessages } from './messages.ts';
+import { setFormatLocale } from '../lib/formatLanguage.ts';
+import { englishMessages, loadMessages, type Catalogue } from './messages.ts';
 
 const STORAGE_KEY = 'accord.language';
 
@@ -72,27 +72,46 @@ function FormatLocale({ locale }: { locale: Locale }) {
   return null;
 }
 
-/**
- * Provides the messages in the chosen language. Until a catalogue has loaded
- * the previous language stays on screen, so there is never a blank page.
- */
-export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [wanted, setWanted] = useState<Locale>(initialLocale);
-  const [shown, setShown] = useState<{ locale: Locale; messages: Record<string, string> }>({
-    locale: DEFAULT_LOCALE,
-    messages: englishMessages,
-  });
+/** The language on screen, and its messages. */
+export type Shown = { locale: Locale; messages: Catalogue };
 
-  useEffect(() => {
-    let live = true;
-    loadMessages(wanted).then(
-      (messages) => live && setShown({ locale: wanted, messages }),
-      () => live && setShown({ locale: DEFAULT_LOCALE, messages: englishMessages }),
+const ENGLISH: Shown = { locale: DEFAULT_LOCALE, messages: englishMessages };
+
+/**
+ * The language to show first and its messages, loaded before the app is
+ * drawn, so that the first words on screen are already in that language.
+ * Should a catalogue not arrive, English (whose words are in the code).
+ */
+export function firstLanguage(): Promise<Shown> {
+  const locale = initialLocale();
+  return loadMessages(locale).then(
+    (messages) => ({ locale, messages }),
+    () => ENGLISH,
+  );
+}
+
+/**
+ * Provides the messages in the chosen language, starting with `initial`
+ * (see firstLanguage). Until a newly chosen catalogue has loaded the previous
+ * language stays on screen, so there is never a blank page.
+ */
+export function LocaleProvider({ initial, children }: { initial: Shown; children: ReactNode }) {
+  const [shown, setShown] = useState<Shown>(initial);
+  // The language asked for last: a catalogue that arrives after another choice is not shown.
+  const wanted = useRef<Locale>(initial.locale);
+
+  const show = useCallback((locale: Locale) => {
+    wanted.current = locale;
+    loadMessages(locale).then(
+      (messages) => {
+        if (wanted.current !== locale) return;
+        setShown((was) => (was.locale === locale ? was : { locale, messages }));
+      },
+      () => {
+        if (wanted.current === locale) setShown(ENGLISH);
+      },
     );
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = shown.locale;
@@ -100,14 +119,17 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useRef(false);
 
-  const setLocale = useCallback((locale: Locale) => {
-    remember(locale);
-    setWanted(locale);
-    if (signedIn.current) {
-      // Kept on the account too; if that fails the page still changes, and this device remembers.
-      api.patch('/api/v1/me', { language: locale }).catch(() => undefined);
-    }
-  }, []);
+  const setLocale = useCallback(
+    (locale: Locale) => {
+      remember(locale);
+      show(locale);
+      if (signedIn.current) {
+        // Kept on the account too; if that fails the page still changes, and this device remembers.
+        api.patch('/api/v1/me', { language: locale }).catch(() => undefined);
+      }
+    },
+    [show],
+  );
 
   const followAccount = useCallback(
     (account: Account | null, options: { apply?: boolean } = {}) => {
@@ -117,10 +139,10 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       signedIn.current = account !== null;
       if (account && (arriving || options.apply) && isLocale(account.language)) {
         remember(account.language);
-        setWanted(account.language);
+        show(account.language);
       }
     },
-    [],
+    [show],
   );
 
   const value = useMemo(

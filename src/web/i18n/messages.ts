@@ -1,23 +1,27 @@
 /// <reference types="vite/client" />
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 
-type Catalogue = Record<string, string>;
+export type Catalogue = Record<string, string>;
 
-/** English is in the main bundle; Welsh is fetched when someone chooses it. */
-// The api namespace is the server's: it words the API's errors itself.
-const english = import.meta.glob<Catalogue>(
-  ['../../i18n/en-GB/*.json', '!../../i18n/en-GB/api.json'],
-  { eager: true, import: 'default' },
+/**
+ * English needs no catalogue in the browser: every message in the web app
+ * carries its English text as its defaultMessage (a lint rule insists), and
+ * src/i18n/en-GB is extracted from exactly those (`npm run check:messages`),
+ * so react-intl shows the source's own words. Shipping the catalogue as well
+ * would send each English message twice, and all of them with the first page.
+ */
+export const englishMessages: Catalogue = {};
+
+/** Welsh is fetched, a file per namespace, when someone reads in it. */
+// The api and email namespaces are the server's: it words the API's errors and the emails itself.
+const welsh = import.meta.glob<Catalogue>(
+  ['../../i18n/cy/*.json', '!../../i18n/cy/api.json', '!../../i18n/cy/email.json'],
+  { import: 'default' },
 );
-const welsh = import.meta.glob<Catalogue>(['../../i18n/cy/*.json', '!../../i18n/cy/api.json'], {
-  import: 'default',
-});
 
 function merge(parts: Catalogue[]): Catalogue {
   return Object.assign({}, ...parts) as Catalogue;
 }
-
-export const englishMessages: Catalogue = merge(Object.values(english));
 
 export async function loadMessages(locale: Locale): Promise<Catalogue> {
   if (locale === DEFAULT_LOCALE) return englishMessages;

@@ -1,5 +1,4 @@
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
-import { errorBody } from '../../contracts/common.ts';
 
 const CSRF_COOKIE = 'accord_csrf';
 
@@ -79,6 +78,24 @@ export function onApiChange(listener: ChangeListener): () => void {
   return () => changeListeners.delete(listener);
 }
 
+/**
+ * The API's error answer, read with its contract. The contracts (and Zod)
+ * are fetched the first time an answer is an error, not with the app: the
+ * first page need not wait for them. Should they not arrive, the person is
+ * told to try again.
+ */
+async function answeredError(status: number, parsed: unknown): Promise<ApiError> {
+  const error = await import('../../contracts/common.ts').then(
+    ({ errorBody }) => errorBody.safeParse(parsed),
+    () => null,
+  );
+  if (error?.success) {
+    const { code, message, fields, reason } = error.data.error;
+    return new ApiError(status, code, message, fields, reason);
+  }
+  return new ApiError(status, 'unexpected', say(failures.unexpected));
+}
+
 async function send<T>(method: string, path: string, body?: unknown, file?: Blob): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...languageHeader() };
   if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
@@ -105,14 +122,7 @@ async function send<T>(method: string, path: string, body?: unknown, file?: Blob
   } catch {
     parsed = undefined;
   }
-  if (!response.ok) {
-    const error = errorBody.safeParse(parsed);
-    if (error.success) {
-      const { code, message, fields, reason } = error.data.error;
-      throw new ApiError(response.status, code, message, fields, reason);
-    }
-    throw new ApiError(response.status, 'unexpected', say(failures.unexpected));
-  }
+  if (!response.ok) throw await answeredError(response.status, parsed);
   if (method !== 'GET') for (const listener of changeListeners) listener(path);
   return parsed as T;
 }
