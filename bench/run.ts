@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +8,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { fcp } from './lighthouse.ts';
 import { bundleSizes } from './bundle.ts';
+import { ensureServerBuilt } from '../scripts/build-server.js';
 import { csrfTokenFor } from '../src/server/plugins/auth.ts';
 import { hashSecret, newSecret } from '../src/server/secrets.ts';
 
@@ -677,6 +679,94 @@ async function ballotStorm(ctx: Context, chair: Person, ceiling: number): Promis
 }
 
 /** The web app's size, and first contentful paint of the sign-in page and a group page. */
+/** A port nothing listens on just now. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Accord started as `npm start` runs it (compiled, plain node) on the data the
+ * bench has just used: the time from starting the process until a group page
+ * answers a signed-in member (whose session was made before the restart), and
+ * the process's memory once it has been idle a while. Three starts.
+ */
+async function measureStart(
+  engine: Engine,
+  databaseEnv: Record<string, string>,
+  cookie: string,
+  groupId: string,
+  records: BenchRecord[],
+  size: Size,
+): Promise<void> {
+  await ensureServerBuilt();
+  const times: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.DATABASE_URL;
+    delete env.DATA_DIR;
+    Object.assign(env, {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SECRET_KEY: 'bench-secret-key-bench-secret-key-0123456789',
+      BACKUP_EVERY_HOURS: '0',
+      ...databaseEnv,
+    });
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'accord.js'), 'serve'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    children.add(child);
+    child.once('exit', () => children.delete(child));
+    let err = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    try {
+      for (;;) {
+        if (child.exitCode !== null) throw new Error(`accord serve exited:\n${err}`);
+        if (performance.now() - started > 120_000) throw new Error('accord serve did not answer');
+        const answered = await fetch(`http://127.0.0.1:${port}/api/v1/groups/${groupId}`, {
+          headers: { cookie },
+        }).then(
+          async (r) => {
+            await r.arrayBuffer();
+            if (r.status !== 200 && r.status !== 503) throw new Error(`group page: ${r.status}`);
+            return r.status === 200;
+          },
+          () => false,
+        );
+        if (answered) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      times.push(performance.now() - started);
+      // Idle: what the process holds between requests.
+      await new Promise((resolve) => setTimeout(resolve, size === 'full' ? 10_000 : 2_000));
+      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      rss.push(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024);
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+    }
+  }
+  times.sort((a, b) => a - b);
+  records.push(
+    record(
+      engine,
+      'start on existing data: first group page',
+      { p50Ms: percentile(times, 50), p99Ms: times.at(-1) ?? null, perS: null, n: times.length },
+      null,
+      { extra: { idleRssMb: Math.round(Math.max(...rss)) } },
+    ),
+  );
+}
+
 async function measureWeb(ctx: Context): Promise<void> {
   const dist = path.join(ROOT, 'dist', 'web');
   const sizes = bundleSizes(dist);
@@ -688,6 +778,7 @@ async function measureWeb(ctx: Context): Promise<void> {
         brotliKb: sizes.brotliKb,
         firstRouteJsRawKb: sizes.firstRouteJsRawKb,
         firstRouteJsGzipKb: sizes.firstRouteJsGzipKb,
+        firstRouteJsBrotliKb: sizes.firstRouteJsBrotliKb,
       },
     }),
   );
@@ -738,6 +829,7 @@ function expectedCases(engine: Engine, withWeb: boolean): string[] {
       'event-loop delay under membership load, each read after a change',
     );
   if (engine === 'postgres') cases.push('ballot storm (large group, two instances)');
+  cases.push('start on existing data: first group page');
   if (withWeb)
     cases.push('first contentful paint: sign-in page', 'first contentful paint: group page');
   return cases;
@@ -749,7 +841,7 @@ function checkComplete(records: BenchRecord[], engines: Engine[], webOn: Engine 
     for (const name of expectedCases(engine, engine === webOn)) {
       const r = records.find((x) => x.engine === engine && x.case === name);
       if (!r || r.p50_ms === null || r.p99_ms === null) missing.push(`${engine}: ${name}`);
-      else if (!name.startsWith('first contentful') && r.per_s === null)
+      else if (!/^(first contentful|start on existing data)/.test(name) && r.per_s === null)
         missing.push(`${engine}: ${name} (no rate)`);
     }
   }
@@ -867,6 +959,7 @@ async function main(): Promise<void> {
         seconds: Math.round(seconds),
       };
       const server = await startServer(databaseEnv);
+      let cookie = '';
       try {
         const ctx: Context = {
           engine,
@@ -881,9 +974,16 @@ async function main(): Promise<void> {
           webOn = engine;
           await measureWeb(ctx);
         }
+        const member = await Person.signIn(
+          server.url,
+          seeded.typicalGroup.memberEmail,
+          seeded.password,
+        );
+        cookie = member.cookieHeader;
       } finally {
         await server.stop();
       }
+      await measureStart(engine, databaseEnv, cookie, seeded.typicalGroup.id, records, size);
     };
     if (engine === 'pglite') {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-'));

@@ -39,6 +39,11 @@ describe.runIf(ENGINE === 'pglite')('the embedded database in its own thread', (
     expect(delay.max / 1e6).toBeLessThan(took / 2);
   });
 
+  it('PostgreSQL keeps a 32 MB cache of its own, not PGlite’s 128 (the server’s memory)', async () => {
+    const db = await open();
+    expect((await db.query('show shared_buffers')).rows).toEqual([{ shared_buffers: '32MB' }]);
+  });
+
   it('errors keep PostgreSQL’s fields, so the server can tell a conflict from a fault', async () => {
     const db = await open();
     await db.exec('create table t (id int primary key, note text not null)');
