@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { databaseFault } from '../../src/server/db/faults.ts';
 import { RemotePglite } from '../../src/server/db/pglite-remote.ts';
 import { ENGINE } from '../harness.ts';
@@ -13,9 +13,11 @@ import { cleanUp, ROOT, tempFolder } from './processes.ts';
  * what the server relies on from it, seen from the server's side.
  */
 describe.runIf(ENGINE === 'pglite')('the embedded database in its own thread', () => {
+  const TEMPLATE = inject('pgliteTemplate');
   const opened: RemotePglite[] = [];
   const open = async () => {
-    const db = await RemotePglite.open({ dataDir: 'memory://' });
+    // The run's migrated template, as the tests' databases are made (a fresh one takes seconds).
+    const db = await RemotePglite.open({ loadDataDir: new Blob([fs.readFileSync(TEMPLATE)]) });
     opened.push(db);
     return db;
   };
@@ -122,7 +124,9 @@ describe.runIf(ENGINE === 'pglite')('the embedded database in its own thread', (
     fs.writeFileSync(
       script,
       `import { RemotePglite } from ${JSON.stringify(remote)};\n` +
-        `const db = await RemotePglite.open({ dataDir: 'memory://' });\n` +
+        `import fs from 'node:fs';\n` +
+        `const dump = new Blob([fs.readFileSync(${JSON.stringify(TEMPLATE)})]);\n` +
+        `const db = await RemotePglite.open({ loadDataDir: dump });\n` +
         `const { rows } = await db.query('select 41 + 1 as answer');\n` +
         `console.log(JSON.stringify(rows));\n`,
     );
