@@ -12,7 +12,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAttribution, type AttributionOptions } from '../src/policy/attribution/index.ts';
+import {
+  attributionPerson,
+  checkAttribution,
+  type AttributionOptions,
+} from '../src/policy/attribution/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.join(ROOT, 'corpus', 'attribution');
@@ -36,10 +40,10 @@ type Item = {
   style: string;
 };
 
-/** What the server knows about a group, as the check takes it. */
+/** What the server gives the check about a group: its people, as notes.service.ts builds them. */
 export function optionsFor(group: Group): AttributionOptions {
   return {
-    people: group.people.map((p) => ({ name: p.name, knownAs: p.knownAs ? [p.knownAs] : [] })),
+    people: group.people.map((p) => attributionPerson(p.name, p.knownAs ? [p.knownAs] : [])),
   };
 }
 

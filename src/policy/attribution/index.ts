@@ -42,3 +42,4 @@ export type {
 export { DEFAULT_ATTRIBUTION_ROLES } from './lexicon.ts';
 export { splitNoteSentences } from './sentences.ts';
 export { checkAttribution } from './check.ts';
+export { attributionPerson } from './people.ts';

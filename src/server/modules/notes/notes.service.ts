@@ -7,7 +7,12 @@
  * later meeting approves them, which locks them; a correction is a new
  * version with its reason.
  */
-import { checkAttribution, phaseOf, type AttributionFlag } from '../../../policy/index.ts';
+import {
+  attributionPerson,
+  checkAttribution,
+  phaseOf,
+  type AttributionFlag,
+} from '../../../policy/index.ts';
 import { can, groupRoleCan, rolesOf } from '../../access.ts';
 import type { Executor, UseCaseScope } from '../../deps.ts';
 import { conflict, invalid, notFound, NOT_FOUND, say, type FieldErrors } from '../../errors.ts';
@@ -39,75 +44,10 @@ async function requireNotesMeeting(db: Executor, groupId: string, meetingId: str
   return meeting;
 }
 
-/** Common short forms of first names, beyond the first letters of the name itself. */
-const SHORT_FORMS: Record<string, readonly string[]> = {
-  william: ['Will', 'Bill', 'Billy', 'Liam'],
-  robert: ['Rob', 'Bob', 'Bobby', 'Robbie'],
-  elizabeth: ['Liz', 'Beth', 'Lizzie', 'Betty'],
-  margaret: ['Maggie', 'Peggy', 'Meg'],
-  richard: ['Rich', 'Rick', 'Dick'],
-  catherine: ['Kate', 'Cath', 'Cathy'],
-  katherine: ['Kate', 'Kath', 'Kathy', 'Katie'],
-  jennifer: ['Jen', 'Jenny'],
-  alexander: ['Alex', 'Sandy'],
-  alexandra: ['Alex', 'Sandra'],
-  christopher: ['Chris'],
-  christine: ['Chris', 'Chrissie'],
-  michael: ['Mike', 'Mick', 'Mikey'],
-  deborah: ['Debbie', 'Deb'],
-  patricia: ['Pat', 'Tricia', 'Trish'],
-  patrick: ['Pat', 'Paddy'],
-  susan: ['Sue', 'Susie'],
-  anthony: ['Tony'],
-  edward: ['Ed', 'Eddie', 'Ted'],
-  james: ['Jim', 'Jimmy', 'Jamie'],
-  joseph: ['Joe', 'Joey'],
-  josephine: ['Jo', 'Josie'],
-  joanne: ['Jo'],
-  joanna: ['Jo'],
-  thomas: ['Tom', 'Tommy'],
-  daniel: ['Dan', 'Danny'],
-  matthew: ['Matt'],
-  nicholas: ['Nick', 'Nicky'],
-  rebecca: ['Becky', 'Becca'],
-  victoria: ['Vicky', 'Tori'],
-  abigail: ['Abi', 'Abby'],
-  samuel: ['Sam', 'Sammy'],
-  samantha: ['Sam', 'Sammy'],
-  benjamin: ['Ben'],
-  jonathan: ['Jon', 'Jonny'],
-  stephen: ['Steve'],
-  steven: ['Steve'],
-  david: ['Dave'],
-  andrew: ['Andy', 'Drew'],
-  gregory: ['Greg'],
-  frederick: ['Fred', 'Freddie'],
-  harold: ['Harry'],
-  henry: ['Harry', 'Hal'],
-  philip: ['Phil'],
-  timothy: ['Tim'],
-  zachary: ['Zac', 'Zach'],
-};
-
-/**
- * The group's people as the check knows them: full name, first name, surname,
- * the usual short forms of the first name (Samantha: Sam), and the names each
- * person says they go by on their account page.
- */
+/** The group's people as the check knows them (attributionPerson). */
 async function checkPeople(db: Executor, groupId: string) {
   const people = await repo.peopleNames(db, groupId);
-  return people.map((p) => {
-    const parts = p.name.split(/\s+/).filter(Boolean);
-    const first = parts[0] ?? '';
-    const knownAs = new Set<string>();
-    if (parts.length > 1) {
-      knownAs.add(first);
-      knownAs.add(parts[parts.length - 1]!);
-    }
-    for (const short of SHORT_FORMS[first.toLowerCase()] ?? []) knownAs.add(short);
-    for (const other of p.knownAs) knownAs.add(other);
-    return { name: p.name, knownAs: [...knownAs] };
-  });
+  return people.map((p) => attributionPerson(p.name, p.knownAs));
 }
 
 type Flag = {
