@@ -9,12 +9,20 @@ export type DatabaseFault =
   /** A statement, a lock wait or a wait for a connection took longer than allowed. */
   | 'timeout'
   /** The disk is full (or over quota): nothing could be written. */
-  | 'full';
+  | 'full'
+  /**
+   * PostgreSQL ended this transaction to let another go on (a deadlock, or a
+   * serialization failure): nothing of it was saved, and the same request can
+   * succeed when sent again.
+   */
+  | 'contention';
 
 /** SQLSTATEs of a lost or refused connection: class 08, and admin/crash shutdown or start-up (57P01-57P03). */
 const UNREACHABLE_STATES = new Set(['57P01', '57P02', '57P03', '57P05', '53300']);
 /** query_canceled (statement_timeout), lock_not_available (lock_timeout), idle-in-transaction timeout. */
 const TIMEOUT_STATES = new Set(['57014', '55P03', '25P03']);
+/** serialization_failure, deadlock_detected. */
+const CONTENTION_STATES = new Set(['40001', '40P01']);
 /** disk_full, out of memory. */
 const FULL_STATES = new Set(['53100', '53200']);
 
@@ -49,6 +57,7 @@ export function databaseFault(error: unknown): DatabaseFault | null {
       if (UNREACHABLE_CODES.has(code)) return 'unreachable';
       if (TIMEOUT_STATES.has(code)) return 'timeout';
       if (FULL_STATES.has(code) || FULL_CODES.has(code)) return 'full';
+      if (CONTENTION_STATES.has(code)) return 'contention';
     }
     if (typeof message === 'string') {
       if (UNREACHABLE_MESSAGES.some((m) => m.test(message))) return 'unreachable';

@@ -115,6 +115,11 @@ const m = defineMessages({
     defaultMessage:
       'The server has no room to save this; nothing was saved. Please try again later.',
   },
+  contention: {
+    id: 'api.database.contention',
+    defaultMessage:
+      'Another change to the same records was being saved at the same moment, so nothing of this one was saved. Please send it again.',
+  },
   tooLarge: {
     id: 'api.request.tooLarge',
     defaultMessage: 'The request body is too large (the limit is 1 MB).',
@@ -156,6 +161,7 @@ const FAULT_MESSAGES: Record<DatabaseFault, MessageDescriptor> = {
   unreachable: m.unreachable,
   timeout: m.timeout,
   full: m.full,
+  contention: m.contention,
 };
 
 /** The signed-in person's chosen language, or null: how the error handler learns it. */

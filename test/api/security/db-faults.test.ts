@@ -202,6 +202,58 @@ describe('which database errors mean "try again"', () => {
     expect(databaseFault(new WebAssembly.RuntimeError('Aborted()'))).toBe('unreachable');
   });
 
+  it('a transaction PostgreSQL ended for another (deadlock, serialization) is a fault to send again', () => {
+    const wrapped = (cause: unknown) =>
+      Object.assign(new Error('Failed query: update ...'), { cause });
+    expect(databaseFault(wrapped({ code: '40P01', message: 'deadlock detected' }))).toBe(
+      'contention',
+    );
+    expect(
+      databaseFault({
+        code: '40001',
+        message: 'could not serialize access due to concurrent update',
+      }),
+    ).toBe('contention');
+  });
+
+  it.runIf(ENGINE === 'postgres')(
+    'a real deadlock between two transactions is that fault, and the survivor commits',
+    async () => {
+      const url = await freshPostgresUrl();
+      const pool = new pg.Pool({ connectionString: url, max: 2 });
+      try {
+        await pool.query('create table pair (id int primary key, n int not null)');
+        await pool.query('insert into pair values (1, 0), (2, 0)');
+        const [a, b] = [await pool.connect(), await pool.connect()];
+        try {
+          await a.query('begin');
+          await b.query('begin');
+          await a.query('update pair set n = n + 1 where id = 1');
+          await b.query('update pair set n = n + 1 where id = 2');
+          // Each now waits for the row the other holds: PostgreSQL ends one of them.
+          const outcomes = await Promise.allSettled([
+            a.query('update pair set n = n + 1 where id = 2'),
+            b.query('update pair set n = n + 1 where id = 1'),
+          ]);
+          const failed = outcomes.filter((o) => o.status === 'rejected');
+          expect(failed).toHaveLength(1);
+          expect(databaseFault((failed[0] as PromiseRejectedResult).reason)).toBe('contention');
+          const survivor = outcomes[0]!.status === 'fulfilled' ? a : b;
+          const victim = survivor === a ? b : a;
+          await victim.query('rollback');
+          await survivor.query('commit');
+        } finally {
+          a.release();
+          b.release();
+        }
+        const { rows } = await pool.query('select sum(n)::int as total from pair');
+        expect(rows).toEqual([{ total: 2 }]);
+      } finally {
+        await pool.end();
+      }
+    },
+  );
+
   it('errors of the request or of our code are not faults', () => {
     expect(databaseFault({ code: '23505', message: 'duplicate key' })).toBe(null);
     expect(databaseFault(new TypeError('x is undefined'))).toBe(null);
