@@ -27,7 +27,7 @@ const ROLLBACK = Symbol('rollback');
  * from the operating system's file cache, which is not counted against the
  * process; at 100 groups of 100 and one of 1,000, working a 1,000-person
  * membership list out afresh took the same time with either, and the server
- * held about 85 MB less (docs/decisions/0001-database-engines.md).
+ * held about 85 MB less (docs/decisions/0013-embedded-database-in-a-worker-thread.md).
  */
 const SHARED_BUFFERS = '32MB';
 
