@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { readManifest, staticGraph } from '../scripts/web-weight.js';
 
 /**
  * The built web app's weight: every JavaScript and CSS file under `dist`, raw
@@ -35,7 +36,10 @@ export function bundleSizes(dist: string) {
   for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)) firstRoute.add(match[1]!);
   for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g))
     firstRoute.add(match[1]!);
-  for (const file of entryImports(dist)) firstRoute.add(`/${file}`);
+  // Everything the entry imports statically, from Vite's manifest when the build has one.
+  if (fs.existsSync(path.join(dist, '.vite', 'manifest.json'))) {
+    for (const file of staticGraph(readManifest(dist), ['index.html'])) firstRoute.add(`/${file}`);
+  }
   let firstRaw = 0;
   let firstGz = 0;
   let firstBr = 0;
@@ -54,23 +58,4 @@ export function bundleSizes(dist: string) {
     firstRouteJsGzipKb: kb(firstGz),
     firstRouteJsBrotliKb: kb(firstBr),
   };
-}
-
-/** The files index.html's scripts import statically, from Vite's manifest (none without one). */
-function entryImports(dist: string): string[] {
-  const file = path.join(dist, '.vite', 'manifest.json');
-  if (!fs.existsSync(file)) return [];
-  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<
-    string,
-    { file: string; isEntry?: boolean; imports?: string[] }
-  >;
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
-  return [...files].filter((name) => name.endsWith('.js'));
 }

@@ -128,12 +128,14 @@ async function seedScale(args: string[]): Promise<{ seeded: Seeded; seconds: num
 
 type BenchServer = { url: string; stop(): Promise<void> };
 
-/** bench/server.ts in its own process: resolves with its address once it listens. */
-async function startServer(databaseEnv: Record<string, string>): Promise<BenchServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1' };
+/** The environment of a server the bench starts, on the given database and port. */
+function serverEnv(databaseEnv: Record<string, string>, port: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
   delete env.DATA_DIR;
-  Object.assign(env, {
+  return Object.assign(env, {
+    PORT: String(port),
+    HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: path.join(ROOT, 'dist', 'web'),
     // Every instance on one database shares the server key.
@@ -142,7 +144,11 @@ async function startServer(databaseEnv: Record<string, string>): Promise<BenchSe
     BACKUP_EVERY_HOURS: '0',
     ...databaseEnv,
   });
-  const child = nodeWithTsx('bench/server.ts', [], env);
+}
+
+/** bench/server.ts in its own process: resolves with its address once it listens. */
+async function startServer(databaseEnv: Record<string, string>): Promise<BenchServer> {
+  const child = nodeWithTsx('bench/server.ts', [], serverEnv(databaseEnv, 0));
   let output = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const url = await new Promise<string>((resolve, reject) => {
@@ -707,17 +713,7 @@ async function measureStart(
   const rss: number[] = [];
   for (let i = 0; i < 3; i++) {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    delete env.DATABASE_URL;
-    delete env.DATA_DIR;
-    Object.assign(env, {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      SECRET_KEY: 'bench-secret-key-bench-secret-key-0123456789',
-      BACKUP_EVERY_HOURS: '0',
-      ...databaseEnv,
-    });
+    const env = serverEnv(databaseEnv, port);
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'accord.js'), 'serve'], {
       cwd: ROOT,

@@ -37,7 +37,7 @@ export interface RemoteTransaction {
 }
 
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: Failure };
-type Failure = { name: string; message: string; stack?: string; [field: string]: unknown };
+type Failure = { name: string; message: string; [field: string]: unknown };
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
 export type RemoteSource = { dataDir: string } | { loadDataDir: Blob };
@@ -46,9 +46,7 @@ const WORKER = new URL('./pglite-worker.js', import.meta.url);
 
 /** A PostgreSQL error (or another) rebuilt on this side, with its fields. */
 function revive(failure: Failure): Error {
-  // The worker's stack is left behind: this side's says which request it was.
   const { name, message, ...fields } = failure;
-  delete fields.stack;
   // The WebAssembly instance failed: the server treats it as the database being unreachable.
   const error =
     name === 'RuntimeError' ? new WebAssembly.RuntimeError(message) : new Error(message);

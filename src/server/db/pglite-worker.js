@@ -59,7 +59,8 @@ function describe(error) {
     if (typeof value === 'object' && value !== null) continue;
     fields[key] = value;
   }
-  return { ...fields, name: error.name, message: error.message, stack: error.stack };
+  // Not its stack: the server's side says which request it was.
+  return { ...fields, name: error.name, message: error.message };
 }
 
 function target(message, db) {
