@@ -46,13 +46,17 @@ function under(prefix: string) {
   };
 }
 
-/** Everything cached about one group goes stale; what is on screen is fetched again. */
+/**
+ * Everything cached about one group goes stale; what is on screen is fetched
+ * again. A request already on its way is cancelled and sent anew: it may have
+ * been answered before the change this reports, and keeping its answer would
+ * leave the page behind until the next change (a live update arriving while
+ * the page still fetches after the one before).
+ */
 export function invalidateGroup(client: QueryClient, groupId: string): Promise<void> {
-  return client.invalidateQueries(
-    { predicate: under(`/api/v1/groups/${encodeURIComponent(groupId)}`) },
-    // Several parts of a page may ask at once: one request each, not a cancelled one and another.
-    { cancelRefetch: false },
-  );
+  return client.invalidateQueries({
+    predicate: under(`/api/v1/groups/${encodeURIComponent(groupId)}`),
+  });
 }
 
 /** GETs a path from the API (null: nothing to fetch yet) through the query cache. */
