@@ -10,6 +10,13 @@ const serverOnlyThroughTheApi = {
   message: 'The web app talks to the server through src/contracts and the API only.',
 };
 
+/** The attribution check and its language model are the server's; the web asks it. */
+const attributionOnTheServer = {
+  group: ['**/policy/attribution/**', 'wink-*'],
+  message:
+    'The attribution check runs on the server (it loads wink-nlp): the web app asks POST …/notes/check.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'src/server/db/migrations', 'bench/results'] },
   js.configs.recommended,
@@ -33,7 +40,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [serverOnlyThroughTheApi],
+          patterns: [serverOnlyThroughTheApi, attributionOnTheServer],
         },
       ],
     },
@@ -48,6 +55,7 @@ export default tseslint.config(
         {
           patterns: [
             serverOnlyThroughTheApi,
+            attributionOnTheServer,
             {
               regex: '^\\.\\./(?!\\.)',
               message:
@@ -71,6 +79,7 @@ export default tseslint.config(
         {
           patterns: [
             serverOnlyThroughTheApi,
+            attributionOnTheServer,
             {
               regex: '^\\.\\./(features|app)/',
               message: 'Components, lib and i18n do not import features or the app.',

@@ -763,7 +763,53 @@ async function measureStart(
   );
 }
 
+/**
+ * The Chatham House check on a note of about 1,000 words (issue 14's budget:
+ * under 20 ms), built from the corpus's development set, in this process:
+ * the same module the server runs for each check while a note-taker types.
+ */
+async function measureAttribution(records: BenchRecord[]): Promise<void> {
+  const { checkAttribution } = await import('../src/policy/attribution/index.ts');
+  const { optionsFor } = await import('../scripts/eval-attribution.ts');
+  const corpus = path.join(ROOT, 'corpus', 'attribution');
+  const groups = JSON.parse(
+    fs.readFileSync(path.join(corpus, 'groups.json'), 'utf8'),
+  ) as Parameters<typeof optionsFor>[0][];
+  const items = fs
+    .readFileSync(path.join(corpus, 'dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { group: string; paragraph: string[]; text: string })
+    .filter((item) => item.group === 'g1');
+  let note = '';
+  for (const item of items) {
+    if (note.split(/\s+/).length >= 1000) break;
+    note += `${[...item.paragraph, item.text].join(' ')}\n\n`;
+  }
+  const options = optionsFor(groups[0]!);
+  checkAttribution(note, options);
+  const times: number[] = [];
+  for (let i = 0; i < 51; i++) {
+    const started = performance.now();
+    checkAttribution(note, options);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  records.push(
+    record(
+      'web',
+      'attribution check: 1,000-word note',
+      { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), perS: null, n: times.length },
+      null,
+      {
+        extra: { words: note.split(/\s+/).filter(Boolean).length },
+      },
+    ),
+  );
+}
+
 async function measureWeb(ctx: Context): Promise<void> {
+  await measureAttribution(ctx.records);
   const dist = path.join(ROOT, 'dist', 'web');
   const sizes = bundleSizes(dist);
   ctx.records.push(
@@ -843,6 +889,8 @@ function checkComplete(records: BenchRecord[], engines: Engine[], webOn: Engine 
   }
   if (webOn && !records.some((r) => r.engine === 'web' && r.extra?.gzipKb))
     missing.push('web: bundle size');
+  if (webOn && !records.some((r) => r.case === 'attribution check: 1,000-word note'))
+    missing.push('web: attribution check');
   if (missing.length > 0) throw new Error(`incomplete records:\n  ${missing.join('\n  ')}`);
 }
 

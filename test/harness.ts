@@ -166,6 +166,8 @@ export type Registered = {
   email: string;
   name: string;
   knownAs: string[];
+  jobTitle: string | null;
+  organisation: string | null;
   isAdmin: boolean;
   language: string | null;
   password: string;
@@ -342,6 +344,8 @@ export class Client {
           email: address,
           name: named,
           knownAs: [],
+          jobTitle: null,
+          organisation: null,
           isAdmin: false,
           language: null,
           password,

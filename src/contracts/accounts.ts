@@ -12,6 +12,10 @@ export const me = z
     email: z.string(),
     /** Other names the person goes by, such as "Sam". */
     knownAs: z.array(z.string()),
+    /** What the person does, such as "practice manager"; null when not given. */
+    jobTitle: z.string().nullable(),
+    /** Who they work for or represent, such as "Citizens Advice"; null when not given. */
+    organisation: z.string().nullable(),
     isAdmin: z.boolean(),
     /** The language chosen for pages and emails; null until the person chooses one. */
     language: language.nullable(),
@@ -33,6 +37,12 @@ const otherName = text({ min: 1, max: 60 }).pipe(
     ),
 );
 
+/**
+ * A few words about your work; empty (or null) clears it. The attribution
+ * check looks for them, so that "the practice manager felt…" is caught.
+ */
+const aboutWork = text({ max: 120 }).nullable().optional();
+
 export const updateMeBody = z
   .strictObject({
     name: text({ min: 1, max: 200 }).optional(),
@@ -41,11 +51,16 @@ export const updateMeBody = z
       .array(otherName, { error: 'must be a list of names' })
       .max(5, 'must list at most 5 names')
       .optional(),
+    /** What you do, such as "practice manager". */
+    jobTitle: aboutWork,
+    /** Who you work for or represent, such as "Citizens Advice". */
+    organisation: aboutWork,
     /** The language for pages and emails. */
     language: language.optional(),
   })
-  .refine((b) => b.name !== undefined || b.knownAs !== undefined || b.language !== undefined, {
-    message: 'send a name, the names you go by (knownAs) or a language to change',
+  .refine((b) => Object.values(b).some((value) => value !== undefined), {
+    message:
+      'send a name, the names you go by (knownAs), a job title, an organisation or a language to change',
     path: ['name'],
   });
 

@@ -26,10 +26,11 @@ export const notesContent = z.strictObject({
     .max(200, 'must have at most 200 items'),
 });
 
+/** A flag kept as written, with the note-taker's reason ("not a view"). */
 export const notView = z.strictObject({
-  /** The flagged words, exactly as the check found them. */
-  text: text({ min: 1, max: 500 }),
-  /** Why it is not a view, e.g. "an action owner". */
+  /** The sentence kept as written, exactly as the check found it. */
+  text: text({ min: 1, max: 5000 }),
+  /** Why it stays as written, e.g. "an action owner", "a fact, not a view". */
   reason: text({ min: 1, max: 300 }),
 });
 
@@ -40,11 +41,15 @@ export const updateNotesBody = z.strictObject({
   correctionReason: text({ min: 1, max: 1000 }).optional(),
 });
 
+/** 'attributes': reword it or keep it with a reason; 'may': a nudge only, never holding notes back. */
+const attributionLevel = z.enum(['attributes', 'may']);
+
 export const attributionFlag = z.object({
   where: z.string(),
   text: z.string(),
   who: z.string(),
-  kind: z.enum(['name_speech', 'role_speech', 'possessive', 'according_to']),
+  kind: z.enum(['name', 'pronoun', 'role', 'note_taker', 'guest', 'few_people', 'near_view']),
+  level: attributionLevel,
   sentence: z.string(),
   suggestion: z.string(),
   markedNotAView: z.boolean(),
@@ -52,7 +57,10 @@ export const attributionFlag = z.object({
 
 export const checkResult = z.object({
   flags: z.array(attributionFlag),
-  /** Flags neither fixed nor marked "not a view": circulation waits for these. */
+  /**
+   * Flags that attribute a view and are neither reworded nor kept with a reason: circulation
+   * waits for these. Flags that only may point to someone are never counted.
+   */
   outstanding: z.number().int(),
 });
 
@@ -111,6 +119,22 @@ export const meetingNotes = z.object({
       number: z.number().int(),
       title: z.string(),
       outcome: z.enum(DECISION_OUTCOMES),
+    }),
+  ),
+  /**
+   * For whoever can approve the notes (empty for anyone else): each sentence the attribution
+   * check found that the note-taker kept as written, with the reason they recorded.
+   */
+  keptAsWritten: z.array(
+    z.object({
+      /** The agenda item's title, or 'Summary'. */
+      where: z.string(),
+      sentence: z.string(),
+      /** The flagged words in the sentence. */
+      text: z.string(),
+      level: attributionLevel,
+      reason: z.string(),
+      markedAt: timestamp,
     }),
   ),
   can: z.object({ edit: z.boolean(), comment: z.boolean(), approve: z.boolean() }),

@@ -20,5 +20,4 @@ export * from './adoption.ts';
 export * from './surveys.ts';
 export * from './requests.ts';
 export * from './diff.ts';
-export * from './attribution/index.ts';
 export * from './easy-read.ts';

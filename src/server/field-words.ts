@@ -41,7 +41,8 @@ export const FIELD = defineMessages({
   atMostFiveNames: { id: 'api.field.atMostFiveNames', defaultMessage: 'must list at most 5 names' },
   changeAccount: {
     id: 'api.field.changeAccount',
-    defaultMessage: 'send a name, the names you go by (knownAs) or a language to change',
+    defaultMessage:
+      'send a name, the names you go by (knownAs), a job title, an organisation or a language to change',
   },
   sitePath: { id: 'api.field.sitePath', defaultMessage: 'must be a path on this site' },
   sitePathSlash: {

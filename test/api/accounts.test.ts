@@ -315,6 +315,54 @@ describe('your own account', () => {
     expect((await t.client().patch('/api/v1/me', { name: 'Nobody' })).status).toBe(401);
   });
 
+  it('your job title and organisation are kept trimmed, cleared when emptied, and bad ones are refused naming the field', async () => {
+    const person = t.client();
+    const me = await person.register('Priya Manager');
+    expect(me).toMatchObject({ jobTitle: null, organisation: null });
+    const set = await person.patch('/api/v1/me', {
+      jobTitle: '  Practice manager ',
+      organisation: 'Elm Street Surgery',
+    });
+    expect(set.status, set.text).toBe(200);
+    expect(set.body).toMatchObject({
+      name: 'Priya Manager',
+      jobTitle: 'Practice manager',
+      organisation: 'Elm Street Surgery',
+    });
+    expect((await person.get('/api/v1/me')).body).toMatchObject({
+      jobTitle: 'Practice manager',
+      organisation: 'Elm Street Surgery',
+    });
+
+    for (const [body, field] of [
+      [{ jobTitle: 'x'.repeat(121) }, 'jobTitle'],
+      [{ organisation: 'x'.repeat(121) }, 'organisation'],
+      [{ jobTitle: 'GP\u0000' }, 'jobTitle'],
+      [{ organisation: 'Citizens\u0000Advice' }, 'organisation'],
+      [{ jobTitle: 42 }, 'jobTitle'],
+      [{ organisation: ['Citizens Advice'] }, 'organisation'],
+    ] as const) {
+      const answer = await person.patch('/api/v1/me', body);
+      expect(answer.status, JSON.stringify(body)).toBe(422);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(answer.body.error.fields, JSON.stringify(body)).toHaveProperty([field]);
+    }
+    // 120 characters is the most; nothing above changed what was kept.
+    const longest = await person.patch('/api/v1/me', { organisation: 'o'.repeat(120) });
+    expect(longest.status, longest.text).toBe(200);
+    expect(longest.body).toMatchObject({ jobTitle: 'Practice manager' });
+
+    // Empty (after trimming) or null clears each; what is not sent stays.
+    const cleared = await person.patch('/api/v1/me', { jobTitle: '   ', organisation: null });
+    expect(cleared.status, cleared.text).toBe(200);
+    expect(cleared.body).toMatchObject({ jobTitle: null, organisation: null });
+    expect((await person.get('/api/v1/me')).body).toMatchObject({
+      name: 'Priya Manager',
+      jobTitle: null,
+      organisation: null,
+    });
+  });
+
   it('a new email address takes effect only from the link sent to it; the old address is told; a taken address changes nothing', async () => {
     const person = t.client();
     const me = await person.register('Mover');

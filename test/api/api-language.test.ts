@@ -114,18 +114,18 @@ describe('the API answers errors in the reader’s language', () => {
     );
     expect(welsh.reason).toBe('notes.attributedViews');
     expect(welsh.message).toBe(
-      'Mae’r nodiadau’n priodoli barn i bobl. Aileiriwch bob un, neu nodwch “nid barn yw hon”, cyn eu rhannu.',
+      'Mae’r nodiadau’n priodoli barn i bobl. Aileiriwch bob un, neu ei chadw gyda rheswm, cyn eu rhannu.',
     );
     expect(welsh.fields?.['flag 1']).toMatch(
-      /^Crynodeb: mae “Sam felt” yn priodoli barn i .*Sam.*\. Rhowch gynnig ar: “A view was expressed that the plan was rushed\.”$/,
+      /^Crynodeb: mae “Sam[^”]*” yn priodoli barn i .*Sam.*\. Rhowch gynnig ar: “[^”]*the plan was rushed\.”$/,
     );
 
     const english = errorOf(await chair.post(`${url}/circulate`, {}), 409);
     expect(english.reason).toBe('notes.attributedViews');
     expect(english.message).toBe(
-      'The notes attribute a view to people. Reword each, or mark it “not a view”, before circulating.',
+      'The notes attribute a view to people. Reword each, or keep it with a reason, before circulating.',
     );
-    expect(english.fields?.['flag 1']).toMatch(/^Summary: “Sam felt” attributes a view to /);
+    expect(english.fields?.['flag 1']).toMatch(/^Summary: “Sam[^”]*” attributes a view to /);
   });
 
   it('a signed-in person’s account language comes before Accept-Language', async () => {

@@ -131,7 +131,7 @@ describe('audit events', () => {
     expect(JSON.stringify(everything)).not.toContain(TYPED);
   });
 
-  it('a passage marked "not a view" is audited by who marked it and why, not by its words', async () => {
+  it('a passage kept as written is audited by who kept it and why, when marked and when circulated, not by its words', async () => {
     const chair = await person('Chair Person');
     const sam = await person('Samantha Okafor');
     const groupId = await createGroup(chair.client);
@@ -146,7 +146,7 @@ describe('audit events', () => {
     await must(
       chair.client.put(url, {
         content,
-        notViews: [{ text: check.flags[0].text, reason: 'A fact reported, not a view' }],
+        notViews: [{ text: check.flags[0].sentence, reason: 'A fact reported, not a view' }],
       }),
     );
 
@@ -155,6 +155,13 @@ describe('audit events', () => {
       meetingId,
       version: 1,
       markedNotAView: [{ reason: 'A fact reported, not a view', markedBy: chair.id }],
+    });
+    await must(chair.client.post(`${url}/circulate`, {}));
+    const [circulated] = await auditOf(groupId, 'notes.circulated');
+    expect(circulated?.detail).toEqual({
+      meetingId,
+      version: 1,
+      keptWithReason: [{ reason: 'A fact reported, not a view', markedBy: chair.id }],
     });
     const notes = await t.database.query<{ detail: unknown }>(
       "select detail from audit_log where group_id = $1 and action like 'notes.%'",

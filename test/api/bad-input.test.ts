@@ -447,7 +447,14 @@ function validRequests(): Record<string, { params?: Record<string, string>; body
     requestPasswordReset: { body: { email: 'careful@example.org' } },
     resetPassword: { body: { token: 'a'.repeat(43), password: 'long enough pass' } },
     createApiToken: { body: { name: 'Script' } },
-    updateMe: { body: { name: 'Careful Person', knownAs: ['Cee'] } },
+    updateMe: {
+      body: {
+        name: 'Careful Person',
+        knownAs: ['Cee'],
+        jobTitle: 'Practice manager',
+        organisation: 'Elm Street Surgery',
+      },
+    },
     requestEmailChange: { body: { email: 'careful.new@example.org' } },
     confirmEmailChange: { body: { token: 'a'.repeat(43) } },
     createGroup: { body: { name: 'Group', purpose: 'Purpose', parentId: groupId } },

@@ -36,6 +36,21 @@ describe('web features stand alone (the lint rule)', () => {
     ).toEqual([expect.stringContaining('do not import features or the app')]);
   });
 
+  it('refuses the web importing the attribution check, which runs on the server', async () => {
+    expect(
+      await importProblems(
+        'src/web/features/notes/Probe.tsx',
+        "import { checkAttribution } from '../../../policy/attribution/index.ts';\nexport const x = checkAttribution;\n",
+      ),
+    ).toEqual([expect.stringContaining('The attribution check runs on the server')]);
+    expect(
+      await importProblems(
+        'src/web/lib/Probe.ts',
+        "import winkNLP from 'wink-nlp';\nexport const x = winkNLP;\n",
+      ),
+    ).toEqual([expect.stringContaining('The attribution check runs on the server')]);
+  });
+
   it('lets a feature import its own files, components, lib and contracts', async () => {
     expect(
       await importProblems(

@@ -1,278 +1,183 @@
 /**
- * Rewording: the neutral opening for each kind of view ("A view was expressed
- * that ...", "Concerns were raised that ...", "One view was that ..."), and the
- * sentence put back together around it.
+ * The sentence reworded so that no one holds the view: the person becomes "a
+ * member" ("Some members" for two or more), a speaker tag, "according to …"
+ * or "… by Priya" comes out, and "he", "she", "his" and "her" become "they"
+ * and "their". check.ts checks the rewording again; what still attributes a
+ * view falls back to "A view was expressed."
  */
-import { capitalise } from '../words.ts';
-import { classify, type Complement, type Predicate } from './grammar.ts';
-import { findMentions, type Lexicon, type Mention } from './lexicon.ts';
-import { tokenize, type Span, type Token } from './sentences.ts';
-import {
-  DETERMINERS,
-  OPENERS,
-  PLURAL_VIEW_NOUNS,
-  SUBJECTS,
-  words,
-  type Category,
-} from './vocabulary.ts';
+import type { Finding } from './analyse.ts';
+import type { Sentence, Token } from './nlp.ts';
 
-export function joinLead(head: string, x: string): string {
-  if (!x) return head;
-  return /^[,:;]/.test(x) ? `${head}${x}` : `${head} ${x}`;
-}
+type Edit = { start: number; end: number; with: string };
 
-/** The neutral opening for a kind of view and what follows it. */
-export function lead(category: Category, lemma: string, negated: boolean, c: Complement): string {
-  const { type, x } = c;
-  const j = joinLead;
-  const clause = type === 'that' || type === 'clause';
-  if (negated) {
-    if (clause) return j('doubts were expressed about whether', x);
-    if (type === 'wh') return j('doubts were expressed about', x);
-    if (type === 'to') return j('there was reluctance to', x);
-    if (type === 'empty') return 'reservations were expressed';
-    if (type === 'quote') return j('reservations were expressed:', x);
-    return j('reservations were expressed about', x);
-  }
-  if (type === 'quote') {
-    const openings: Partial<Record<Category, string>> = {
-      concern: 'concerns were raised:',
-      question: 'a question was raised:',
-      suggestion: 'it was suggested:',
-    };
-    const opening = openings[category];
-    return j(opening ?? 'a view was expressed:', x);
-  }
-  switch (category) {
-    case 'of_view':
-      if (clause) return j('one view was that', x);
-      return lead('view', lemma, negated, c);
-    case 'concern':
-      if (clause || type === 'reason') return j('concerns were raised that', x);
-      if (type === 'empty') return 'concerns were raised';
-      if (type === 'to') return j('concerns were raised about having to', x);
-      return j('concerns were raised about', x);
-    case 'objection':
-      if (clause) return j('an objection was raised that', x);
-      if (type === 'empty') return 'an objection was raised';
-      return j('an objection was raised to', x);
-    case 'suggestion':
-      if (clause) return j('it was suggested that', x);
-      if (type === 'to') return j('a suggestion was made to', x);
-      if (type === 'about') return j('suggestions were made about', x);
-      if (type === 'empty') return 'a suggestion was made';
-      if (/^\p{L}+ing\b/u.test(x)) return `${x} was suggested`;
-      return j('it was suggested that there should be', type === 'np' ? x : `${type} ${x}`);
-    case 'question':
-      if (type === 'wh') return j('a question was raised about', x);
-      if (clause) return j('a question was raised about whether', x);
-      if (type === 'for') return j('a request was made for', x);
-      if (type === 'empty') return 'a question was raised';
-      return j('a question was raised about', x);
-    case 'doubt':
-      if (clause) return j('doubts were expressed about whether', x);
-      if (type === 'empty') return 'doubts were expressed';
-      return j('doubts were expressed about', x);
-    case 'wish':
-    case 'preference':
-    case 'hope':
-    case 'request': {
-      const noun = {
-        wish: 'a wish',
-        preference: 'a preference',
-        hope: 'a hope',
-        request: 'a request',
-      }[category];
-      const verb = category === 'request' ? 'was made' : 'was expressed';
-      if (clause) return j(`${noun} ${verb} that`, x);
-      if (type === 'to') return j(`${noun} ${verb} to`, x);
-      if (type === 'about') return j('views were expressed about', x);
-      if (type === 'empty') return `${noun} ${verb}`;
-      return j(`${noun} ${verb} for`, x);
+const DASHES = /^[-–—]+$/;
+
+/** A neutral version of the sentence ('' when nothing is left of it). */
+export function rewrite(text: string, sentence: Sentence, findings: readonly Finding[]): string {
+  const tokens = sentence.tokens;
+  const edits: Edit[] = [];
+  const covered = new Set<number>();
+  const sorted = [...findings].sort((a, b) => a.mention.first - b.mention.first);
+  for (let n = 0; n < sorted.length; n++) {
+    const f = sorted[n]!;
+    const m = f.mention;
+    if (covered.has(m.first)) continue;
+    let first = m.first;
+    let last = m.last;
+    // "Sian and Helen", "Dylan, Mo and Paddy": one group of people.
+    let many = false;
+    while (n + 1 < sorted.length) {
+      const next = sorted[n + 1]!.mention;
+      const between = tokens.slice(last + 1, next.first);
+      if (
+        between.length > 0 &&
+        between.every((t) => t.text === ',' || t.lower === 'and' || t.text === '&')
+      ) {
+        last = next.last;
+        many = true;
+        n++;
+      } else break;
     }
-    case 'support':
-      if (type === 'with' || type === 'about') return j('satisfaction was expressed with', x);
-      if (clause) return j('support was expressed for the view that', x);
-      if (type === 'empty') return 'support was expressed';
-      return j('support was expressed for', x);
-    case 'praise':
-      return type === 'empty' ? 'praise was expressed' : j('praise was expressed for', x);
-    case 'opposition':
-      if (clause) return j('opposition was expressed to the view that', x);
-      if (type === 'empty') return 'opposition was expressed';
-      return j('opposition was expressed to', x);
-    case 'criticism':
-      return type === 'empty' ? 'criticism was expressed' : j('criticism was expressed of', x);
-    case 'agree':
-      if (clause) return j('a view was expressed that', x);
-      if (type === 'reason') return j('agreement was expressed, on the grounds that', x);
-      if (type === 'empty') return 'agreement was expressed';
-      if (type === 'about' || type === 'wh') return j('agreement was expressed about', x);
-      return j('agreement was expressed with', x);
-    case 'disagree':
-      if (clause) return j('a view was expressed disagreeing that', x);
-      if (type === 'reason') return j('disagreement was expressed, on the grounds that', x);
-      if (type === 'empty') return 'disagreement was expressed';
-      if (type === 'about' || type === 'wh') return j('disagreement was expressed about', x);
-      return j('disagreement was expressed with', x);
-    case 'raise':
-      return raised(c);
-    case 'express':
-      return expressed(lemma, c);
-    case 'view':
-      if (clause || type === 'reason') return j('a view was expressed that', x);
-      if (type === 'empty') return 'a view was expressed';
-      if (type === 'to') return j('a wish was expressed to', x);
-      if (type === 'about') return j('views were expressed about', x);
-      return j('a view was expressed about', x);
-  }
-}
-
-function raised(c: Complement): string {
-  const { type, x } = c;
-  if (type === 'that' || type === 'clause') {
-    const head = /^(?:concerns?|worries)\s+(?:that\s+)?/i.exec(x);
-    if (head) return joinLead('concerns were raised that', x.slice(head[0].length));
-  }
-  if (type === 'empty') return 'a point was raised';
-  if (type === 'wh' || type === 'about') return joinLead('a point was raised about', x);
-  const concern = /^(?:(?:some|strong|serious|real|several)\s+)?(?:concerns?|worries)\b\s*/i.exec(
-    x,
-  );
-  if (concern) {
-    const rest = x.slice(concern[0].length);
-    return /^(?:that|about|over|with|at|regarding)\b/i.test(rest)
-      ? joinLead('concerns were raised', rest.replace(/^(?:over|with|at|regarding)\b/i, 'about'))
-      : joinLead('concerns were raised about', rest);
-  }
-  const question = /^(?:an?\s+|the\s+)?questions?\s*/i.exec(x);
-  if (question) return joinLead('a question was raised', x.slice(question[0].length));
-  if (/^(?:the|an?)\s+(?:issue|question|matter|subject|point|problem|topic)\b/i.test(x)) {
-    return `${x} was raised`;
-  }
-  return joinLead('a point was raised about', x);
-}
-
-const COUNTABLE = words(
-  'view concern point suggestion question opinion proposal idea objection worry comment perspective preference argument belief experience story',
-);
-
-/** "Sam expressed concern about X" -> "Concern was expressed about X". */
-function expressed(lemma: string, c: Complement): string {
-  const participle =
-    { share: 'shared', express: 'expressed', voice: 'voiced', describe: 'described' }[lemma] ??
-    'expressed';
-  const { type, x } = c;
-  if (type === 'that' || type === 'clause') {
-    const np =
-      /^(?:(?:her|his|their|my|our|the|a)\s+)?(views?|concerns?|hopes?|fears?|belief)\s+that\s+/i.exec(
-        x,
-      );
-    if (np) {
-      const noun = np[1]!.toLowerCase();
-      const plural = noun.endsWith('s');
-      return joinLead(
-        `${plural ? noun : `a ${noun}`} ${plural ? 'were' : 'was'} ${participle} that`,
-        x.slice(np[0].length),
-      );
+    for (let i = first; i <= last; i++) covered.add(i);
+    const before = tokens[first - 1];
+    const after = tokens[last + 1];
+    // Speaker tags: the tag comes out.
+    if (
+      (before && (before.text === '[' || before.text === '(' || DASHES.test(before.text))) ||
+      after?.text === ':' ||
+      after?.text === ']'
+    ) {
+      if (before && (before.text === '[' || before.text === '(' || DASHES.test(before.text)))
+        first--;
+      let end = last;
+      while (tokens[end + 1] && [']', ')', ':'].includes(tokens[end + 1]!.text)) end++;
+      if (tokens[end + 1]?.text === '(') {
+        let k = end + 1;
+        while (k < tokens.length && tokens[k]!.text !== ')') k++;
+        if (tokens[k + 1]?.text === ':') end = k + 1;
+      }
+      while (tokens[end + 1] && DASHES.test(tokens[end + 1]!.text)) end++;
+      const atStart = first === 0;
+      const rest = tokens[end + 1];
+      const lead =
+        atStart && rest && (rest.pos === 'VERB' || rest.pos === 'AUX') ? 'A member ' : '';
+      edits.push({
+        start: tokens[first]!.start,
+        end: atStart && rest ? rest.start : tokens[end]!.end,
+        with: lead,
+      });
+      continue;
     }
-    if (type === 'that') return joinLead(`a view was ${participle} that`, x);
+    // "according to X," and "by X", "from X": the frame comes out.
+    if (before?.lower === 'to' && tokens[first - 2]?.lower === 'according') {
+      const end = tokens[last + 1]?.text === ',' ? tokens[last + 1]!.end : tokens[last]!.end;
+      edits.push({ start: tokens[first - 2]!.start, end, with: '' });
+      continue;
+    }
+    if (before && (before.lower === 'by' || before.lower === 'from') && !m.possessive) {
+      edits.push({
+        start: tokens[first - 2] ? tokens[first - 2]!.end : before.start,
+        end: tokens[last]!.end,
+        with: '',
+      });
+      continue;
+    }
+    const atStart = first === 0 || (first === 1 && tokens[0]!.pos === 'PUNCT');
+    let who = many ? 'some members' : m.kind === 'guest' ? 'a guest' : 'a member';
+    if (m.possessive)
+      who = m.kind === 'note_taker' ? "one member's" : many ? "some members'" : `${who}'s`;
+    if (atStart) who = who.charAt(0).toUpperCase() + who.slice(1);
+    let end = tokens[last]!.end;
+    // ", the community paediatrician who joined for this item," goes with the name.
+    if (after?.text === ',') {
+      let k = last + 2;
+      while (k < tokens.length && k - last <= 16 && tokens[k]!.text !== ',') k++;
+      const opener = tokens[last + 2];
+      if (
+        tokens[k]?.text === ',' &&
+        opener &&
+        ['who', 'the', 'a', 'an', 'our', 'from', 'whose'].includes(opener.lower)
+      )
+        end = tokens[k]!.end;
+    }
+    if (after?.text === '(') {
+      let k = last + 1;
+      while (k < tokens.length && tokens[k]!.text !== ')') k++;
+      if (k < tokens.length) end = tokens[k]!.end;
+    }
+    if (many && tokens.find((t) => t.start >= end && t.lower === 'both')) {
+      const both = tokens.find((t) => t.start >= end && t.lower === 'both')!;
+      edits.push({ start: both.start - 1, end: both.end, with: '' });
+    }
+    edits.push({ start: tokens[first]!.start, end, with: who });
+    if (m.kind === 'note_taker' && !m.possessive) agreeWithThirdPerson(tokens, last, edits);
   }
-  if (type === 'empty') return `a view was ${participle}`;
-  if (type !== 'np' && type !== 'clause')
-    return joinLead(`views were ${participle}`, `${type} ${x}`);
-  const split = /^(.*?)(?=\s+(?:about|with|over|at|for|on|regarding|that|to|in|of)\b|$)/i.exec(x);
-  let head = (split?.[1] ?? x).trim();
-  const tail = x.slice(split?.[1]?.length ?? x.length);
-  const owner = /^(?:her|his|their|my|our|your|its)\s+/i.exec(head);
-  if (owner) {
-    head = head.slice(owner[0].length);
-    const noun = head.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-    if (COUNTABLE.has(noun)) head = `${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head}`;
+  neutralPronouns(tokens, covered, edits);
+  let out = text.slice(sentence.start, sentence.end);
+  for (const e of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, e.start - sentence.start) + e.with + out.slice(e.end - sentence.start);
   }
-  const last = head.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  const plural = /[^su]s$/.test(last);
-  return `${head} ${plural ? 'were' : 'was'} ${participle}${tail}`;
+  out = out
+    .replace(
+      /\b([Tt]hey) (was|is|has|does|wasn't|isn't|hasn't|doesn't)\b/g,
+      (_, p: string, v: string) => `${p} ${THEY[v] ?? v}`,
+    )
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/^[\s,;:–—-]+/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  if (!out) return '';
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-export function rewriteSpeech(s: string, span: Span, p: Predicate, lexicon: Lexicon): string {
-  const { body, punct } = splitPunct(s);
-  const complement = classify(s.slice(span.end, Math.max(span.end, body.length)), p.lemma);
-  const x = withoutLeadingSpeakers(complement.x, lexicon);
-  const text = lead(p.category, p.lemma, p.negated, { ...complement, x });
-  const prefix = s.slice(0, span.start).replace(/\bboth\s+$/i, '');
-  return assemble(prefix, text, punct);
-}
+const THEY: Record<string, string> = {
+  was: 'were',
+  is: 'are',
+  has: 'have',
+  does: 'do',
+  "wasn't": "weren't",
+  "isn't": "aren't",
+  "hasn't": "haven't",
+  "doesn't": "don't",
+};
 
-/** "agreed with Priya about X" -> "agreement was expressed with this view about X". */
-function withoutLeadingSpeakers(x: string, lexicon: Lexicon): string {
-  const tokens = tokenize(x);
-  const mentions = findMentions(x, tokens, lexicon);
-  let end = 0;
-  let i = 0;
-  for (const m of mentions) {
-    if (m.possessive) break;
-    const between = x.slice(end, m.start).trim();
-    if (i === 0 ? between !== '' : !/^(?:,|and|&|, and)$/.test(between)) break;
-    end = m.end;
-    i++;
+/** "I think" → "a member thinks", "I am" → "a member is". */
+function agreeWithThirdPerson(tokens: Token[], last: number, edits: Edit[]) {
+  let k = last + 1;
+  while (tokens[k] && tokens[k]!.pos === 'ADV') k++;
+  const verb = tokens[k];
+  if (!verb) return;
+  const forms: Record<string, string> = {
+    am: 'is',
+    "'m": ' is',
+    have: 'has',
+    "'ve": ' has',
+    do: 'does',
+  };
+  if (forms[verb.lower]) edits.push({ start: verb.start, end: verb.end, with: forms[verb.lower]! });
+  else if (verb.pos === 'VERB' && verb.lower === verb.lemma && /^[a-z]+$/.test(verb.lower)) {
+    const s = /(?:s|sh|ch|x|z|o)$/.test(verb.lower)
+      ? 'es'
+      : /[^aeiou]y$/.test(verb.lower)
+        ? ''
+        : 's';
+    const stem = s === '' ? `${verb.lower.slice(0, -1)}ies` : `${verb.lower}${s}`;
+    edits.push({ start: verb.start, end: verb.end, with: stem });
   }
-  return i === 0 ? x : `this view${x.slice(end)}`;
 }
 
-/** "Sam's view was that X" -> "One view was that X"; "discussed Sam's idea" -> "discussed an idea". */
-export function withoutPossessive(s: string, m: Mention, noun: Token): string {
-  const before = s.slice(0, m.start);
-  const after = s.slice(m.possessiveEnd).replace(/^\s+/, '');
-  const atStart = before.trim() === '' || /,\s*$/.test(before);
-  const plural = PLURAL_VIEW_NOUNS.has(noun.lower);
-  const article = /^[aeiou]/i.test(after) ? 'an' : 'a';
-  const determiner = plural ? (atStart ? 'some' : '') : atStart ? 'one' : article;
-  const joined = `${before}${determiner ? `${determiner} ` : ''}${after}`;
-  return before.trim() === '' ? capitalise(joined) : joined;
+function neutralPronouns(tokens: Token[], covered: Set<number>, edits: Edit[]) {
+  tokens.forEach((t, i) => {
+    if (covered.has(i)) return;
+    const next = tokens[i + 1];
+    const cap = (s: string) => (t.capital ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+    let word: string | null = null;
+    if (t.lower === 'he' || t.lower === 'she') word = 'they';
+    else if (t.lower === 'his') word = 'their';
+    else if (t.lower === 'him') word = 'them';
+    else if (t.lower === 'himself' || t.lower === 'herself') word = 'themselves';
+    else if (t.lower === 'her')
+      word = next && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos) ? 'their' : 'them';
+    if (word) edits.push({ start: t.start, end: t.end, with: cap(word) });
+  });
 }
-
-/** Take "according to Sam" (and its comma) out; the rest is "One view was that ...". */
-export function withoutFrame(s: string, start: number, end: number, lexicon: Lexicon): string {
-  let before = s.slice(0, start);
-  let after = s.slice(end);
-  if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
-    before = before.replace(/,\s*$/, '');
-    after = after.replace(/^\s*,/, '');
-  } else if (/^\s*,/.test(after) && before.trim() === '') {
-    after = after.replace(/^\s*,/, '');
-  } else if (/,\s*$/.test(before)) {
-    before = before.replace(/,\s*$/, '');
-  }
-  const { body, punct } = splitPunct(`${before.trimEnd()} ${after.trimStart()}`.trim());
-  const rest = body.trim().replace(/\s{2,}/g, ' ');
-  if (!rest) return `One view was expressed${punct}`;
-  return `One view was that ${lowerFirstSafe(rest.replace(/^that\s+/i, ''), lexicon)}${punct}`;
-}
-
-export function splitPunct(s: string): { body: string; punct: string } {
-  const m = /[.!?…]+["'”’)\]]*\s*$|["”’]\s*$/u.exec(s);
-  const punct = m?.[0].trim() ?? '';
-  return { body: m ? s.slice(0, m.index) : s.trimEnd(), punct };
-}
-
-function assemble(prefix: string, text: string, punct: string): string {
-  if (prefix.trim() === '') return `${capitalise(text)}${punct}`;
-  return `${prefix}${text}${punct}`;
-}
-
-/** Lower the first letter unless it starts a name, an acronym, "I" or a proper noun. */
-export function lowerFirstSafe(x: string, lexicon: Lexicon): string {
-  const m = /^([\p{L}][\p{L}'’-]*)(\s+\p{Lu})?/u.exec(x);
-  if (!m) return x;
-  const word = m[1]!;
-  const lower = word.toLowerCase();
-  const common = OPENERS.has(lower) || DETERMINERS.has(lower) || SUBJECTS.has(lower);
-  if (word === 'I' || /^I['’]/.test(word) || (m[2] && !common)) return x;
-  if (word.length > 1 && word.slice(1) !== word.slice(1).toLowerCase()) return x;
-  if (lexicon.nameWords.has(word) || MONTHS_AND_DAYS.test(word)) return x;
-  return x.charAt(0).toLowerCase() + x.slice(1);
-}
-
-const MONTHS_AND_DAYS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

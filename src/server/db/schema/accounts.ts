@@ -25,6 +25,10 @@ export const users = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** What the person does ("practice manager"), so the attribution check knows it points to them. */
+    jobTitle: text('job_title'),
+    /** Who they work for or represent ("Citizens Advice"), for the same reason. */
+    organisation: text('organisation'),
     passwordHash: text('password_hash'),
     isAdmin: boolean('is_admin').notNull().default(false),
     /** The language the person chose for the app and their emails ('en-GB' or 'cy'); null until they choose. */
@@ -36,6 +40,14 @@ export const users = pgTable(
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('users_name_length', sql`char_length(${t.name}) between 1 and 200`),
     check('users_language_known', oneOf(t.language, LANGUAGES)),
+    check(
+      'users_job_title_length',
+      sql`${t.jobTitle} is null or char_length(${t.jobTitle}) between 1 and 120`,
+    ),
+    check(
+      'users_organisation_length',
+      sql`${t.organisation} is null or char_length(${t.organisation}) between 1 and 120`,
+    ),
   ],
 );
 

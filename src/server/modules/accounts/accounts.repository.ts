@@ -75,10 +75,18 @@ export async function insertUsers(
   return saved;
 }
 
+export type ProfileChanges = {
+  name?: string;
+  knownAs?: string[];
+  jobTitle?: string | null;
+  organisation?: string | null;
+  language?: Domain<typeof LANGUAGES>;
+};
+
 export async function updateProfile(
   db: Executor,
   userId: string,
-  values: { name?: string; knownAs?: string[]; language?: Domain<typeof LANGUAGES> },
+  values: ProfileChanges,
 ): Promise<UserRow | undefined> {
   const [row] = await db.update(users).set(values).where(eq(users.id, userId)).returning();
   return row;

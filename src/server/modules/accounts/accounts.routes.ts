@@ -89,7 +89,7 @@ export const accountRoutes = routes('Accounts', {
     },
   }),
   getMe: op('GET /api/v1/me', 'account.read', accounts.getMe, { response: { 200: c.me } }, 'The signed-in account'),
-  updateMe: op('PATCH /api/v1/me', 'account.update', accounts.updateMe, { body: c.updateMeBody, response: { 200: c.me } }, 'Change your name, or the other names you go by'),
+  updateMe: op('PATCH /api/v1/me', 'account.update', accounts.updateMe, { body: c.updateMeBody, response: { 200: c.me } }, 'Change your name, the other names you go by, your job title or organisation, or your language'),
   requestEmailChange: op('POST /api/v1/me/email', 'account.update', emailsLink(accounts.requestEmailChange, ({ email }) => `We have emailed a link to ${email}. Your address changes when you open it; until then it stays as it is.`), { body: c.changeEmailBody, response: { 202: c.accepted } }, 'Change your email address: a link goes to the new address to confirm it'),
   confirmEmailChange: op('POST /api/v1/me/email/confirm', 'public', answerAs('user', accounts.confirmEmailChange), { body: c.confirmEmailBody, response: { 200: signedInBody } }, 'Confirm a new email address with the token from the emailed link'),
   listApiTokens: op('GET /api/v1/me/tokens', 'account.tokens', answerAs('tokens', accounts.listApiTokens), { response: { 200: c.apiTokenList } }, 'My API tokens'),

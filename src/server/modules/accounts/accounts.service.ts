@@ -15,7 +15,7 @@ import type {
   tokenParams,
   updateMeBody,
 } from '../../../contracts/accounts.ts';
-import { isLocale, type Locale } from '../../../i18n/locales.ts';
+import { isLocale } from '../../../i18n/locales.ts';
 import { authorize, requireSignedIn, type Actor } from '../../access.ts';
 import type { Deps, UseCaseScope } from '../../deps.ts';
 import { AppError, conflict, invalid, notFound, unauthenticated, NOT_FOUND } from '../../errors.ts';
@@ -77,6 +77,8 @@ function toMe(user: repo.UserRow): Me {
     name: user.name,
     email: user.email,
     knownAs: user.knownAs,
+    jobTitle: user.jobTitle,
+    organisation: user.organisation,
     isAdmin: user.isAdmin,
     language: isLocale(user.language) ? user.language : null,
   };
@@ -413,15 +415,18 @@ export async function getMe(_input: unknown, { deps, actor }: UseCaseScope): Pro
 
 /**
  * Your name, the other names you go by (kept once each, in the order given),
- * and the language Accord speaks to you in, on screen and by email.
+ * your job title and organisation (empty clears them), and the language
+ * Accord speaks to you in, on screen and by email.
  */
 export async function updateMe(
   input: UseCaseInput<{ body: typeof updateMeBody }>,
   { deps, actor }: UseCaseScope,
 ): Promise<Me> {
   const signedIn = requireSignedIn(actor, 'account.update');
-  const values: { name?: string; knownAs?: string[]; language?: Locale } = {};
+  const values: repo.ProfileChanges = {};
   if (input.name !== undefined) values.name = input.name;
+  if (input.jobTitle !== undefined) values.jobTitle = input.jobTitle || null;
+  if (input.organisation !== undefined) values.organisation = input.organisation || null;
   if (input.language !== undefined) values.language = input.language;
   if (input.knownAs !== undefined) {
     const seen = new Set<string>();

@@ -178,7 +178,15 @@ export type AuditEvents = {
   'notes.drafted': With<'meeting_notes', NotesVersion>;
   'notes.updated': With<'meeting_notes', NotesVersion>;
   'notes.correction_drafted': With<'meeting_notes', NotesVersion>;
-  'notes.circulated': With<'meeting_notes', { meetingId: Id; version: number }>;
+  'notes.circulated': With<
+    'meeting_notes',
+    {
+      meetingId: Id;
+      version: number;
+      /** Why each view the check found was kept as written, and who kept it: never the words. */
+      keptWithReason: { reason: string; markedBy: Id }[];
+    }
+  >;
   'notes.approved': With<
     'meeting_notes',
     { meetingId: Id; version: number; atMeeting: Id; unresolvedComments: Id[] }

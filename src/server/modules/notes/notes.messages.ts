@@ -25,7 +25,7 @@ export const m = defineMessages({
   attributedViews: {
     id: 'api.notes.attributedViews',
     defaultMessage:
-      'The notes attribute {count, plural, one {a view} other {# views}} to people. Reword each, or mark it “not a view”, before circulating.',
+      'The notes attribute {count, plural, one {a view} other {# views}} to people. Reword each, or keep it with a reason, before circulating.',
   },
   attributedView: {
     id: 'api.notes.attributedView',

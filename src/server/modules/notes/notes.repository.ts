@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, lt, ne, or, isNull, sql } from 'drizzle-orm';
 import type { ACTION_STATUSES, Domain } from '../../../contracts/domains.ts';
-import { actions, groupPeople, meetingNotes, noteComments, users } from '../../db/schema/index.ts';
+import {
+  actions,
+  groupPeople,
+  groups,
+  meetingNotes,
+  noteComments,
+  users,
+} from '../../db/schema/index.ts';
 import type { Executor } from '../../deps.ts';
 
 export type NotesRow = typeof meetingNotes.$inferSelect;
@@ -66,13 +73,37 @@ export async function insertComment(db: Executor, notesId: string, userId: strin
   await db.insert(noteComments).values({ notesId, userId, body });
 }
 
-/** The group's people with their names and known short forms, for the attribution check. */
+/**
+ * The group's people as the attribution check needs them: names and the
+ * names they go by, their role in the group, job title and organisation.
+ */
 export async function peopleNames(db: Executor, groupId: string) {
   return db
-    .select({ id: users.id, name: users.name, knownAs: users.knownAs })
+    .select({
+      id: users.id,
+      name: users.name,
+      knownAs: users.knownAs,
+      role: groupPeople.role,
+      jobTitle: users.jobTitle,
+      organisation: users.organisation,
+    })
     .from(groupPeople)
     .innerJoin(users, eq(users.id, groupPeople.userId))
     .where(eq(groupPeople.groupId, groupId));
+}
+
+/**
+ * Who chairs each of the group's working groups, and its name: "the lead of
+ * the damp and mould working group" points to them. One row per chair and
+ * working group, in one query whatever the size of the group.
+ */
+export async function workingGroupChairs(db: Executor, groupId: string) {
+  return db
+    .select({ userId: groupPeople.userId, name: groups.name })
+    .from(groups)
+    .innerJoin(groupPeople, eq(groupPeople.groupId, groups.id))
+    .where(and(eq(groups.parentId, groupId), eq(groupPeople.role, 'chair')))
+    .orderBy(asc(groups.name));
 }
 
 // Actions

@@ -2,17 +2,16 @@
  * Notes under the Chatham House Rule: "notes of meetings will reflect the
  * discussion" without attributing views to anyone. A note-taker drafts them;
  * before they go to the group, the attribution check flags views put in
- * people's mouths, and circulation waits until each flag is reworded or
- * marked "not a view" (a record of who marked it). The group comments; a
- * later meeting approves them, which locks them; a correction is a new
- * version with its reason.
+ * people's mouths. A flag that attributes a view holds circulation back until
+ * it is reworded or kept with a reason (a record of who kept it, shown to
+ * whoever approves the notes); a flag that only may point to someone is a
+ * nudge and never holds it back. The group comments; a later meeting approves
+ * them, which locks them; a correction is a new version with its reason.
  */
-import {
-  attributionPerson,
-  checkAttribution,
-  phaseOf,
-  type AttributionFlag,
-} from '../../../policy/index.ts';
+import { phaseOf } from '../../../policy/index.ts';
+import type { AttributionFlag, AttributionPerson } from '../../../policy/attribution/index.ts';
+// people.ts alone: the check itself (check.ts, with wink-nlp) is loaded when first needed.
+import { attributionPerson } from '../../../policy/attribution/people.ts';
 import { can, groupRoleCan, rolesOf } from '../../access.ts';
 import type { Executor, UseCaseScope } from '../../deps.ts';
 import { conflict, invalid, notFound, NOT_FOUND, say, type FieldErrors } from '../../errors.ts';
@@ -33,6 +32,7 @@ import type {
   notesParams,
   updateNotesBody,
 } from '../../../contracts/notes.ts';
+import type { GroupRoleName } from '../../../contracts/groups.ts';
 import type { UseCaseInput } from '../../endpoints.ts';
 
 type Content = { summary: string; items: { itemId: string; discussion: string }[] };
@@ -44,10 +44,48 @@ async function requireNotesMeeting(db: Executor, groupId: string, meetingId: str
   return meeting;
 }
 
-/** The group's people as the check knows them (attributionPerson). */
-async function checkPeople(db: Executor, groupId: string) {
-  const people = await repo.peopleNames(db, groupId);
-  return people.map((p) => attributionPerson(p.name, p.knownAs));
+/** A group role in the check's words: observers and participants are members. */
+const CHECK_ROLES: Partial<Record<GroupRoleName, string>> = {
+  chair: 'chair',
+  note_taker: 'note-taker',
+};
+
+/**
+ * The group's people as the check knows them (attributionPerson): their
+ * names, their role here, the job title and organisation on their account,
+ * and the working groups of this group they chair. Two queries, whatever the
+ * number of people.
+ */
+async function checkPeople(db: Executor, groupId: string): Promise<AttributionPerson[]> {
+  const [people, chairs] = await Promise.all([
+    repo.peopleNames(db, groupId),
+    repo.workingGroupChairs(db, groupId),
+  ]);
+  const leads = new Map<string, string[]>();
+  for (const { userId, name } of chairs) leads.set(userId, [...(leads.get(userId) ?? []), name]);
+  return people.map((p) => ({
+    ...attributionPerson(p.name, p.knownAs),
+    role: CHECK_ROLES[p.role] ?? 'member',
+    jobTitle: p.jobTitle,
+    organisation: p.organisation,
+    leads: leads.get(p.id) ?? [],
+  }));
+}
+
+type AttributionCheck = typeof import('../../../policy/attribution/index.ts');
+let attributionCheck: Promise<AttributionCheck> | undefined;
+
+/**
+ * The attribution check, loaded on its first use and kept: it brings a
+ * language model (wink-nlp) that a server answering anything but notes never
+ * needs. A failed load is tried again next time.
+ */
+function loadAttributionCheck(): Promise<AttributionCheck> {
+  attributionCheck ??= import('../../../policy/attribution/index.ts').catch((error: unknown) => {
+    attributionCheck = undefined;
+    throw error;
+  });
+  return attributionCheck;
 }
 
 type Flag = {
@@ -55,6 +93,7 @@ type Flag = {
   text: string;
   who: string;
   kind: AttributionFlag['kind'];
+  level: AttributionFlag['level'];
   sentence: string;
   suggestion: string;
   markedNotAView: boolean;
@@ -67,6 +106,7 @@ async function flagsOf(
   content: Content,
   notViews: readonly NotView[],
 ): Promise<Flag[]> {
+  const { checkAttribution } = await loadAttributionCheck();
   const people = await checkPeople(db, groupId);
   const items = await meetingsRepo.listItems(db, meetingId);
   const titles = new Map(items.map((i) => [i.id, i.title]));
@@ -85,13 +125,54 @@ async function flagsOf(
         text: f.text,
         who: f.who,
         kind: f.kind,
+        level: f.level,
         sentence: part.text.slice(f.sentence.start, f.sentence.end),
         suggestion: f.suggestion,
-        markedNotAView: notViews.some((n) => n.text === f.text),
+        // Kept by its sentence: keeping one sentence that names Sam keeps no other.
+        markedNotAView: notViews.some((n) => n.text === sentenceOf(part.text, f)),
       });
     }
   }
   return flags;
+}
+
+/** The sentence a flag is in, as the note-taker keeps it. */
+const sentenceOf = (text: string, f: AttributionFlag) =>
+  text.slice(f.sentence.start, f.sentence.end);
+
+/** The flags circulation waits for: views attributed, neither reworded nor kept with a reason. */
+function outstandingOf(flags: readonly Flag[]): Flag[] {
+  return flags.filter((f) => f.level === 'attributes' && !f.markedNotAView);
+}
+
+/** The note-taker's reasons for what they kept as written: the reason, never the words kept. */
+function keptReasons(flags: readonly Flag[], notViews: readonly NotView[]) {
+  const kept = notViews.filter((n) => flags.some((f) => f.markedNotAView && f.sentence === n.text));
+  return kept.map(({ reason, markedBy }) => ({ reason, markedBy }));
+}
+
+/**
+ * The sentences the check found and the note-taker kept as written, each with
+ * the reason they recorded, for whoever approves the notes.
+ */
+async function keptAsWritten(db: Executor, groupId: string, row: repo.NotesRow) {
+  const notViews = row.notViews as NotView[];
+  if (notViews.length === 0) return [];
+  const flags = await flagsOf(db, groupId, row.meetingId, row.content as Content, notViews);
+  return flags.flatMap((f) => {
+    const mark = notViews.find((n) => n.text === f.sentence);
+    if (!mark) return [];
+    return [
+      {
+        where: f.where,
+        sentence: f.sentence,
+        text: f.text,
+        level: f.level,
+        reason: mark.reason,
+        markedAt: mark.markedAt,
+      },
+    ];
+  });
 }
 
 function presentVersion(row: repo.NotesRow) {
@@ -131,6 +212,7 @@ async function notesView(db: Executor, access: GroupAccess, meetingId: string) {
   const register = await meetingsRepo.register(db, access.group.id, meetingId);
   const actions = await presentActions(db, access.group.id, { meetingId });
   const decided = await decisionsAtMeeting(db, access.group.id, meetingId);
+  const approve = can(roles, 'notes.approve') && current?.status === 'circulated';
   return {
     current: current ? presentVersion(current) : null,
     versions: visible.map((v) => ({
@@ -153,10 +235,11 @@ async function notesView(db: Executor, access: GroupAccess, meetingId: string) {
       ...d,
       outcome: d.outcome as 'agreed' | 'not_agreed' | 'tied',
     })),
+    keptAsWritten: approve && current ? await keptAsWritten(db, access.group.id, current) : [],
     can: {
       edit: editor,
       comment: can(roles, 'notes.comment') && current?.status === 'circulated',
-      approve: can(roles, 'notes.approve') && current?.status === 'circulated',
+      approve,
     },
   };
 }
@@ -265,7 +348,7 @@ export async function checkNotesAttribution(
     content,
     (latest?.notViews as NotView[] | undefined) ?? [],
   );
-  return { flags, outstanding: flags.filter((f) => !f.markedNotAView).length };
+  return { flags, outstanding: outstandingOf(flags).length };
 }
 
 export async function circulateNotes(
@@ -286,7 +369,7 @@ export async function circulateNotes(
       latest.content as Content,
       latest.notViews as NotView[],
     );
-    const outstanding = flags.filter((f) => !f.markedNotAView);
+    const outstanding = outstandingOf(flags);
     if (outstanding.length > 0) {
       const fields: FieldErrors = {};
       outstanding.slice(0, 50).forEach((f, i) => {
@@ -321,7 +404,11 @@ export async function circulateNotes(
       action: 'notes.circulated',
       subjectType: 'meeting_notes',
       subjectId: latest.id,
-      detail: { meetingId, version: latest.version },
+      detail: {
+        meetingId,
+        version: latest.version,
+        keptWithReason: keptReasons(flags, latest.notViews as NotView[]),
+      },
     });
     return notesView(tx, access, meetingId);
   });

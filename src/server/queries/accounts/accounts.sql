@@ -32,10 +32,10 @@ select id, is_admin from accord_session_actor($1);
 select "token_hash", "email", "name", "password_hash", "language", "created_at", "expires_at", "used_at" from "registrations" where ("registrations"."token_hash" = $1 and "registrations"."used_at" is null and "registrations"."expires_at" > now());
 
 -- findUserByEmail
-select "id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at" from "users" where "users"."email" = $1;
+select "id", "email", "name", "known_as", "job_title", "organisation", "password_hash", "is_admin", "language", "created_at" from "users" where "users"."email" = $1;
 
 -- findUserById
-select "id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at" from "users" where "users"."id" = $1;
+select "id", "email", "name", "known_as", "job_title", "organisation", "password_hash", "is_admin", "language", "created_at" from "users" where "users"."id" = $1;
 
 -- hasRecentToken
 select "token_hash" from "one_time_tokens" where ("one_time_tokens"."user_id" = $1 and "one_time_tokens"."purpose" = $2 and "one_time_tokens"."used_at" is null and "one_time_tokens"."expires_at" > now() and "one_time_tokens"."created_at" > now() - make_interval(secs => $3) and "one_time_tokens"."new_email" = $4) limit $5;
@@ -53,10 +53,10 @@ insert into "registrations" ("token_hash", "email", "name", "password_hash", "la
 insert into "sessions" ("id_hash", "user_id", "created_at", "expires_at") values ($1, $2, default, $3);
 
 -- insertUser
-insert into "users" ("id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at") values (default, $1, $2, default, $3, $4, default, default) returning "id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at";
+insert into "users" ("id", "email", "name", "known_as", "job_title", "organisation", "password_hash", "is_admin", "language", "created_at") values (default, $1, $2, default, default, default, $3, $4, default, default) returning "id", "email", "name", "known_as", "job_title", "organisation", "password_hash", "is_admin", "language", "created_at";
 
 -- insertUsers
-insert into "users" ("id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at") values (default, $1, $2, default, $3, $4, default, default) returning "id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at";
+insert into "users" ("id", "email", "name", "known_as", "job_title", "organisation", "password_hash", "is_admin", "language", "created_at") values (default, $1, $2, default, default, default, $3, $4, default, default) returning "id", "email", "name", "known_as", "job_title", "organisation", "password_hash", "is_admin", "language", "created_at";
 
 -- languageOf
 select "language" from "users" where "users"."id" = $1;
@@ -83,7 +83,7 @@ update "api_tokens" set "revoked_at" = now() where ("api_tokens"."id" = $1 and "
 update "users" set "is_admin" = $1 where "users"."id" = $2;
 
 -- setEmail
-update "users" set "email" = $1 where "users"."id" = $2 returning "id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at";
+update "users" set "email" = $1 where "users"."id" = $2 returning "id", "email", "name", "known_as", "job_title", "organisation", "password_hash", "is_admin", "language", "created_at";
 
 -- setPassword
 update "users" set "password_hash" = $1 where "users"."id" = $2;
@@ -92,4 +92,4 @@ update "users" set "password_hash" = $1 where "users"."id" = $2;
 update "api_tokens" set "last_used_at" = now() where "api_tokens"."id" = $1;
 
 -- updateProfile
-update "users" set "name" = $1, "known_as" = $2, "language" = $3 where "users"."id" = $4 returning "id", "email", "name", "known_as", "password_hash", "is_admin", "language", "created_at";
+update "users" set "name" = $1, "known_as" = $2, "job_title" = $3, "organisation" = $4, "language" = $5 where "users"."id" = $6 returning "id", "email", "name", "known_as", "job_title", "organisation", "password_hash", "is_admin", "language", "created_at";

@@ -29,7 +29,7 @@ select "actions"."id", "actions"."group_id", "actions"."meeting_id", "actions"."
 select "actions"."id", "actions"."group_id", "actions"."meeting_id", "actions"."item_id", "actions"."title", "actions"."owner_id", "actions"."due_on", "actions"."status", "actions"."overdue_reminded_on", "actions"."created_by", "actions"."created_at", "actions"."updated_at", "users"."email", "users"."name", "users"."language" from "actions" inner join "users" on "users"."id" = "actions"."owner_id" where ("actions"."status" = $1 and "actions"."due_on" < $2 and ("actions"."overdue_reminded_on" is null or "actions"."overdue_reminded_on" < ($3::date - 7))) limit $4;
 
 -- peopleNames
-select "users"."id", "users"."name", "users"."known_as" from "group_people" inner join "users" on "users"."id" = "group_people"."user_id" where "group_people"."group_id" = $1;
+select "users"."id", "users"."name", "users"."known_as", "group_people"."role", "users"."job_title", "users"."organisation" from "group_people" inner join "users" on "users"."id" = "group_people"."user_id" where "group_people"."group_id" = $1;
 
 -- updateAction
 update "actions" set "status" = $1, "updated_at" = $2 where "actions"."id" = $3 returning "id", "group_id", "meeting_id", "item_id", "title", "owner_id", "due_on", "status", "overdue_reminded_on", "created_by", "created_at", "updated_at";
@@ -39,3 +39,6 @@ update "meeting_notes" set "status" = $1, "updated_at" = now() where "meeting_no
 
 -- versionsOf
 select "id", "meeting_id", "version", "status", "content", "not_views", "correction_reason", "edited_by", "updated_at", "circulated_at", "approved_at", "approved_at_meeting", "search_vector" from "meeting_notes" where "meeting_notes"."meeting_id" = $1 order by "meeting_notes"."version" desc;
+
+-- workingGroupChairs
+select "group_people"."user_id", "groups"."name" from "groups" inner join "group_people" on "group_people"."group_id" = "groups"."id" where ("groups"."parent_id" = $1 and "group_people"."role" = $2) order by "groups"."name" asc;

@@ -33,9 +33,9 @@ function aboutKnownAs(error: unknown, intl: IntlShape): unknown {
 }
 
 /**
- * Your name, the other names you go by (the notes' attribution check looks
- * for them), and your email address, which changes only once the link sent
- * to the new address is opened.
+ * Your name, the other names you go by, your job title and organisation (the
+ * notes' attribution check looks for all of them), and your email address,
+ * which changes only once the link sent to the new address is opened.
  */
 export function ProfileForms({ me, onChanged }: { me: Me; onChanged: (me: Me) => void }) {
   const intl = useIntl();
@@ -49,6 +49,8 @@ export function ProfileForms({ me, onChanged }: { me: Me; onChanged: (me: Me) =>
       const body = validate(updateMeBody, {
         name: values.name ?? '',
         knownAs: namesFrom(values.knownAs),
+        jobTitle: values.jobTitle ?? '',
+        organisation: values.organisation ?? '',
       });
       const updated = await api.patch<Me>('/api/v1/me', body);
       onChanged(updated);
@@ -92,6 +94,14 @@ export function ProfileForms({ me, onChanged }: { me: Me; onChanged: (me: Me) =>
               id: 'accounts.profile.knownAs',
               defaultMessage: 'Other names you go by',
             }),
+            jobTitle: intl.formatMessage({
+              id: 'accounts.profile.jobTitle',
+              defaultMessage: 'Your job title',
+            }),
+            organisation: intl.formatMessage({
+              id: 'accounts.profile.organisation',
+              defaultMessage: 'The organisation you work for or represent',
+            }),
           }}
           onSubmit={saveNames}
         >
@@ -104,6 +114,28 @@ export function ProfileForms({ me, onChanged }: { me: Me; onChanged: (me: Me) =>
               id: 'accounts.profile.knownAsHint',
               defaultMessage:
                 'Separate them with commas, such as: Sam, Sammy. Notes are checked so that no view is put to any name you go by.',
+            })}
+          />
+          <TextField
+            name="jobTitle"
+            optional
+            defaultValue={me.jobTitle ?? ''}
+            autoComplete="organization-title"
+            hint={intl.formatMessage({
+              id: 'accounts.profile.jobTitleHint',
+              defaultMessage:
+                'Such as: practice manager. Used so that notes never attribute a view to you by your job.',
+            })}
+          />
+          <TextField
+            name="organisation"
+            optional
+            defaultValue={me.organisation ?? ''}
+            autoComplete="organization"
+            hint={intl.formatMessage({
+              id: 'accounts.profile.organisationHint',
+              defaultMessage:
+                'Such as: Citizens Advice. Used so that notes never attribute a view to you by your organisation.',
             })}
           />
           <SubmitButton busy={names.busy}>

@@ -1,47 +1,82 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { notView as notViewSchema } from '../../../contracts/notes.ts';
 import { Form, SubmitButton, TextField } from '../../components/Form.tsx';
 import { useFormState, validate, type FormValues } from '../../lib/forms.ts';
-import type { Flag } from './types.ts';
+import { FLAG_WHY, pointingWord, type Flag } from './types.ts';
 
 type FlagCardProps = {
   flag: Flag;
   index: number;
   busy: boolean;
   askingWhy: boolean;
+  /** The reason it was kept as written, once it has been. */
+  keptBecause: string | null;
   onUse: () => void;
   onAskWhy: () => void;
-  onNotAView: (reason: string) => void;
+  onKeep: (reason: string) => void;
   onCancelWhy: () => void;
+  /** Only for a flag that may point to someone: put it out of sight. */
+  onDismiss: () => void;
 };
 
-/** One view the check found: where, whose, the sentence, and a neutral rewording. */
+/**
+ * One sentence the check found: how sure it is, why it points to someone,
+ * the sentence with the words that do, and a rewording that does not. A
+ * sentence that attributes a view is reworded or kept with a reason; one that
+ * may point to someone is a nudge, changed or left as the note-taker sees fit.
+ */
 export function FlagCard({
   flag,
   index,
   busy,
   askingWhy,
+  keptBecause,
   onUse,
   onAskWhy,
-  onNotAView,
+  onKeep,
   onCancelWhy,
+  onDismiss,
 }: FlagCardProps) {
+  const intl = useIntl();
   const id = `flag-${index}`;
+  const attributes = flag.level === 'attributes';
+  const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
   return (
-    <li className="card notes-flag" aria-labelledby={`${id}-title`}>
+    <li
+      className={`card notes-flag ${attributes ? 'notes-flag-attributes' : 'notes-flag-may'}`}
+      aria-labelledby={`${id}-title`}
+    >
       <p id={`${id}-title`} className="card-subtitle">
         <FormattedMessage
-          id="notes.flag.title"
-          defaultMessage="{where}: “{text}” attributes a view to {who}."
-          values={{ where: flag.where, text: flag.text, who: flag.who }}
+          id="notes.flag.where"
+          defaultMessage="{where}: “{text}”"
+          values={{ where: flag.where, text: flag.text }}
         />
+      </p>
+      <p className="notes-flag-level">
+        {attributes ? (
+          <FormattedMessage
+            id="notes.flag.levelAttributes"
+            defaultMessage="<b>Attributes a view</b> — reword it or keep it with a reason"
+            values={{ b: strong }}
+          />
+        ) : (
+          <FormattedMessage
+            id="notes.flag.levelMay"
+            defaultMessage="<b>May point to someone</b> — change it if you agree, or leave it"
+            values={{ b: strong }}
+          />
+        )}
+      </p>
+      <p id={`${id}-why`}>
+        {intl.formatMessage(FLAG_WHY[flag.kind], { who: flag.who, word: pointingWord(flag) })}
       </p>
       <p className="notes-quote-label">
         <FormattedMessage id="notes.flag.sentence" defaultMessage="The sentence:" />
       </p>
       <blockquote id={`${id}-sentence`} className="notes-quote">
-        {flag.sentence}
+        <SentenceWithMark sentence={flag.sentence} words={flag.text} />
       </blockquote>
       <p className="notes-quote-label">
         <FormattedMessage id="notes.flag.suggestion" defaultMessage="Suggested wording:" />
@@ -51,10 +86,18 @@ export function FlagCard({
       </blockquote>
       {flag.markedNotAView ? (
         <p className="muted">
-          <FormattedMessage id="notes.flag.marked" defaultMessage="Marked as not a view." />
+          {keptBecause ? (
+            <FormattedMessage
+              id="notes.flag.keptBecause"
+              defaultMessage="Kept as written: {reason}"
+              values={{ reason: keptBecause }}
+            />
+          ) : (
+            <FormattedMessage id="notes.flag.kept" defaultMessage="Kept as written." />
+          )}
         </p>
       ) : askingWhy ? (
-        <NotAViewForm id={`${id}-why`} onSave={onNotAView} onCancel={onCancelWhy} />
+        <KeepForm id={`${id}-keep`} onSave={onKeep} onCancel={onCancelWhy} />
       ) : (
         <div className="actions">
           <button
@@ -66,21 +109,48 @@ export function FlagCard({
           >
             <FormattedMessage id="notes.flag.use" defaultMessage="Use this wording" />
           </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={onAskWhy}
-            aria-describedby={`${id}-title`}
-          >
-            <FormattedMessage id="notes.flag.notAView" defaultMessage="Not a view" />
-          </button>
+          {attributes ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={onAskWhy}
+              aria-describedby={`${id}-title`}
+            >
+              <FormattedMessage id="notes.flag.keep" defaultMessage="Keep it, with a reason" />
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={onDismiss}
+              aria-describedby={`${id}-title`}
+            >
+              <FormattedMessage id="notes.flag.dismiss" defaultMessage="Leave it as it is" />
+            </button>
+          )}
         </div>
       )}
     </li>
   );
 }
 
-function NotAViewForm({
+/**
+ * A sentence with the words that point to someone marked: the first place
+ * they stand in it, or none if the sentence has changed since the check.
+ */
+export function SentenceWithMark({ sentence, words }: { sentence: string; words: string }) {
+  const at = words ? sentence.indexOf(words) : -1;
+  if (at < 0) return <>{sentence}</>;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      <mark>{sentence.slice(at, at + words.length)}</mark>
+      {sentence.slice(at + words.length)}
+    </>
+  );
+}
+
+function KeepForm({
   id,
   onSave,
   onCancel,
@@ -111,8 +181,8 @@ function NotAViewForm({
         state={form}
         labels={{
           reason: intl.formatMessage({
-            id: 'notes.flag.reasonLabel',
-            defaultMessage: 'Why is this not a view?',
+            id: 'notes.flag.keepReasonLabel',
+            defaultMessage: 'Why keep it as written?',
           }),
         }}
         onSubmit={save}
@@ -120,13 +190,14 @@ function NotAViewForm({
         <TextField
           name="reason"
           hint={intl.formatMessage({
-            id: 'notes.flag.reasonHint',
-            defaultMessage: 'In a few words, such as “Sam is named as an action owner”.',
+            id: 'notes.flag.keepReasonHint',
+            defaultMessage:
+              'In a few words, such as “Sam is named as an action owner”. Whoever approves the notes sees the sentence and your reason.',
           })}
         />
         <div className="actions">
           <SubmitButton busy={form.busy}>
-            <FormattedMessage id="notes.flag.mark" defaultMessage="Mark as not a view" />
+            <FormattedMessage id="notes.flag.keepSubmit" defaultMessage="Keep it as written" />
           </SubmitButton>
           <button type="button" className="button button-link" onClick={onCancel}>
             <FormattedMessage id="notes.editor.cancel" defaultMessage="Cancel" />

@@ -11,9 +11,10 @@ type Props = NotesEditorOptions & { onCancel?: () => void };
 
 /**
  * The notes as the note-taker writes them: a summary and one box per agenda
- * item. Before they go to the group, the check finds views put in people's
- * mouths and offers a neutral rewording of each; circulation waits until each
- * is reworded or marked "not a view", with the reason.
+ * item. As they write, and before the notes go to the group, the check finds
+ * views put in people's mouths and offers a neutral rewording of each.
+ * Circulation waits until each view attributed is reworded or kept with a
+ * reason; what only may point to someone is a nudge, and never holds it back.
  */
 export function NotesEditor({ onCancel, ...options }: Props) {
   const intl = useIntl();
@@ -32,16 +33,20 @@ export function NotesEditor({ onCancel, ...options }: Props) {
     partOfLine,
     flags,
     outstanding,
+    keptBecause,
+    dismiss,
     results,
     askingWhy,
     askWhy,
     cancelWhy,
     applyWording,
-    markNotAView,
+    keepWithReason,
     notViews,
     unmark,
   } = useNotesEditor(options);
   const { correction } = options;
+
+  const mayPoint = (flags ?? []).filter((f) => f.level === 'may' && !f.markedNotAView).length;
 
   function goTo(event: MouseEvent<HTMLAnchorElement>, target: string) {
     event.preventDefault();
@@ -191,12 +196,21 @@ export function NotesEditor({ onCancel, ...options }: Props) {
           ) : (
             <p>
               <FormattedMessage
-                id="notes.editor.checkFoundLong"
-                defaultMessage="{count, plural, one {# sentence attributes a view to someone.} other {# sentences attribute a view to someone.}} Use the suggested wording, reword it yourself, or say why it is not a view (for example, someone named as the owner of an action)."
+                id="notes.editor.checkFoundKeep"
+                defaultMessage="{count, plural, one {# sentence attributes a view to someone.} other {# sentences attribute a view to someone.}} Use the suggested wording, reword it yourself, or keep it with a reason (for example, someone named as the owner of an action)."
                 values={{ count: outstanding.length }}
               />
             </p>
           )}
+          {mayPoint > 0 ? (
+            <p>
+              <FormattedMessage
+                id="notes.editor.checkMay"
+                defaultMessage="{count, plural, one {# sentence may point to someone. It does not hold the notes back: change it if you agree, or leave it.} other {# sentences may point to someone. They do not hold the notes back: change them if you agree, or leave them.}}"
+                values={{ count: mayPoint }}
+              />
+            </p>
+          ) : null}
           {flags.length > 0 ? (
             <ul className="card-list" aria-labelledby="check-title">
               {flags.map((flag, index) => (
@@ -205,11 +219,13 @@ export function NotesEditor({ onCancel, ...options }: Props) {
                   flag={flag}
                   index={index}
                   busy={action.busy}
-                  askingWhy={askingWhy === index}
+                  askingWhy={askingWhy(flag)}
+                  keptBecause={keptBecause(flag)}
                   onUse={() => applyWording(flag)}
-                  onAskWhy={() => askWhy(index)}
-                  onNotAView={(reason) => markNotAView(flag, reason)}
+                  onAskWhy={() => askWhy(flag)}
+                  onKeep={(reason) => keepWithReason(flag, reason)}
                   onCancelWhy={cancelWhy}
+                  onDismiss={() => dismiss(flag)}
                 />
               ))}
             </ul>
@@ -221,8 +237,8 @@ export function NotesEditor({ onCancel, ...options }: Props) {
         <>
           <h3 id="not-views-title">
             <FormattedMessage
-              id="notes.editor.notViewsHeading"
-              defaultMessage="Marked as not a view"
+              id="notes.editor.keptHeading"
+              defaultMessage="Kept as written, with a reason"
             />
           </h3>
           <ul className="item-list" aria-labelledby="not-views-title">

@@ -8,6 +8,7 @@ import { Section } from '../../components/Section.tsx';
 import { formatDate, formatDateTime, formatDayIn, formatMeetingTime } from '../../lib/format.ts';
 import { useResource } from '../../lib/resource.ts';
 import { ActionList, AddActionForm } from './ActionList.tsx';
+import { KeptAsWritten } from './KeptAsWritten.tsx';
 import { NotesComments, ApproveNotes } from './NotesComments.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { AttendanceSection, NotesRecord } from './NotesRecord.tsx';
@@ -406,6 +407,10 @@ export function NotesPage({ groupId, meetingId, me, markdown, release }: Props) 
             canComment={data.can.comment}
             onChanged={notes.reload}
           />
+        ) : null}
+
+        {data.can.approve && data.keptAsWritten.length > 0 ? (
+          <KeptAsWritten kept={data.keptAsWritten} />
         ) : null}
 
         {data.can.approve ? (

@@ -26,6 +26,36 @@ export type Meeting = MeetingList['meetings'][number];
 export type PeopleList = z.infer<typeof peopleList>;
 export type SearchResults = z.infer<typeof searchResults>;
 export type NotView = { text: string; reason: string };
+export type KeptSentence = MeetingNotes['keptAsWritten'][number];
+
+/** Why a flag points to someone, in plain words, by how it does. */
+export const FLAG_WHY: Record<Flag['kind'], MessageDescriptor> = defineMessages({
+  name: { id: 'notes.flag.why.name', defaultMessage: '{who} is named as holding this view.' },
+  pronoun: {
+    id: 'notes.flag.why.pronoun',
+    defaultMessage: '“{word}” points back to {who}, named earlier in the paragraph.',
+  },
+  role: { id: 'notes.flag.why.role', defaultMessage: 'Only one person is {who}.' },
+  note_taker: {
+    id: 'notes.flag.why.noteTaker',
+    defaultMessage: '“{word}” is the note-taker.',
+  },
+  guest: { id: 'notes.flag.why.guest', defaultMessage: '{who} is named.' },
+  few_people: { id: 'notes.flag.why.fewPeople', defaultMessage: 'Only a few people are {who}.' },
+  near_view: { id: 'notes.flag.why.nearView', defaultMessage: '{who} is named beside a view.' },
+});
+
+/** Pronouns that point to someone, the note-taker's own among them. */
+const POINTING = /\b(she|he|they|her|hers|his|him|them|their|theirs|I|me|my|mine)\b/i;
+
+/**
+ * The word of a flag that points to someone ("She" in "She felt"), for the
+ * pronoun and the note-taker's "I"; the flagged words themselves otherwise.
+ */
+export function pointingWord(flag: Pick<Flag, 'kind' | 'text'>): string {
+  if (flag.kind !== 'pronoun' && flag.kind !== 'note_taker') return flag.text;
+  return POINTING.exec(flag.text)?.[0] ?? flag.text;
+}
 
 export function groupApi(groupId: string, rest = ''): string {
   return `/api/v1/groups/${segment(groupId)}${rest}`;

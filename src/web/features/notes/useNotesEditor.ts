@@ -34,11 +34,24 @@ function isBlockedByViews(error: unknown): error is ApiError {
 /** The field name of the summary box in the notes form. */
 const SUMMARY = 'content.summary';
 
+/** How long typing pauses before the box being written in is checked. */
+const CHECK_AFTER_MS = 800;
+
+/** A flag in words that survive a check again: a dismissed one stays out of sight. */
+function flagKey(flag: Flag): string {
+  return `${flag.where}\u0000${flag.text}\u0000${flag.sentence}`;
+}
+
+/** Flags that hold circulation back: views attributed, neither reworded nor kept with a reason. */
+export function outstandingFlags(flags: readonly Flag[]): Flag[] {
+  return flags.filter((f) => f.level === 'attributes' && !f.markedNotAView);
+}
+
 /**
- * The state of the notes editor: what the note-taker has written, the views
- * the check found and those marked "not a view", and why circulation was
- * refused; with the saves, checks and circulation that change it. The
- * editor component only renders it.
+ * The state of the notes editor: what the note-taker has written, what the
+ * check found (checked again as they type, box by box) and what they kept as
+ * written with a reason, and why circulation was refused; with the saves,
+ * checks and circulation that change it. The editor component only renders it.
  */
 export function useNotesEditor({
   groupId,
@@ -62,7 +75,11 @@ export function useNotesEditor({
   const [flags, setFlags] = useState<Flag[] | null>(null);
   const [checks, setChecks] = useState(0);
   const [blocked, setBlocked] = useState<Blocked | null>(null);
-  const [askingWhy, setAskingWhy] = useState<number | null>(null);
+  /** The flag whose reason to keep it is being asked for (its key). */
+  const [askingWhy, setAskingWhy] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
+  /** The box typed in last (its name), checked once typing pauses. */
+  const [typedName, setTypedName] = useState<string | null>(null);
   const results = useRef<HTMLHeadingElement>(null);
   const blockedBox = useRef<HTMLDivElement>(null);
 
@@ -96,6 +113,73 @@ export function useNotesEditor({
   }, [blocked]);
 
   const draft: Draft = { summary, discussions, notViews };
+  const latest = useRef(draft);
+  latest.current = draft;
+  const flagsNow = useRef(flags);
+  flagsNow.current = flags;
+  const typedIn = parts.find((p) => p.name === typedName) ?? null;
+  const typedText = typedIn ? textOf(typedIn) : null;
+
+  // While they type: the box is checked as it stands, without saving it, and its flags replace
+  // the ones it had. Focus stays in the box; a change in what holds the notes back is announced.
+  useEffect(() => {
+    if (!typedIn || typedText === null) return;
+    let stale = false;
+    const timer = window.setTimeout(() => {
+      api
+        .post<CheckResult>(notesApi(groupId, meetingId, '/check'), { text: typedText })
+        .then((result) => {
+          if (stale || textOf(typedIn, latest.current) !== typedText) return;
+          const kept = latest.current.notViews;
+          const found = result.flags.map((f) => ({
+            ...f,
+            where: typedIn.title,
+            markedNotAView: kept.some((n) => n.text === f.text),
+          }));
+          const before = flagsNow.current;
+          const others = (before ?? []).filter((f) => f.where !== typedIn.title);
+          const next = inPartOrder([...others, ...found]);
+          if (before === null && next.length === 0) return;
+          setFlags(next);
+          const now = outstandingFlags(next).length;
+          if (now !== outstandingFlags(before ?? []).length) announce(foundMessage(now));
+        })
+        .catch(() => {
+          // Checking as they type is a help, not a step: "Check" and "Circulate" check anyway.
+        });
+    }, CHECK_AFTER_MS);
+    return () => {
+      stale = true;
+      window.clearTimeout(timer);
+    };
+    // Checked again when the typed box's text changes, and only then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [typedName, typedText]);
+
+  /** Flags in the order of the boxes they were found in. */
+  function inPartOrder(list: Flag[]): Flag[] {
+    const order = new Map(parts.map((p, i) => [p.title, i]));
+    return list
+      .map((flag, i) => ({ flag, i }))
+      .sort((a, b) => (order.get(a.flag.where) ?? 0) - (order.get(b.flag.where) ?? 0) || a.i - b.i)
+      .map(({ flag }) => flag);
+  }
+
+  function foundMessage(count: number): string {
+    return count === 0
+      ? intl.formatMessage({
+          id: 'notes.editor.checkClear',
+          defaultMessage: 'No views are attributed to anyone.',
+        })
+      : intl.formatMessage(
+          {
+            id: 'notes.editor.checkFound',
+            defaultMessage:
+              '{count, plural, one {# sentence attributes a view to someone.} other {# sentences attribute a view to someone.}}',
+          },
+          { count },
+        );
+  }
 
   function textOf(part: Part, of: Draft = draft): string {
     return part.itemId === null ? of.summary : (of.discussions[part.itemId] ?? '');
@@ -110,6 +194,7 @@ export function useNotesEditor({
   /** The note-taker typed in a box. */
   function edit(part: Part, text: string) {
     keep(withText(part, text));
+    setTypedName(part.name);
   }
 
   function keep(next: Draft) {
@@ -139,21 +224,7 @@ export function useNotesEditor({
     setAskingWhy(null);
     setChecks((n) => n + 1);
     if (result.outstanding === 0) setBlocked(null);
-    announce(
-      result.outstanding === 0
-        ? intl.formatMessage({
-            id: 'notes.editor.checkClear',
-            defaultMessage: 'No views are attributed to anyone.',
-          })
-        : intl.formatMessage(
-            {
-              id: 'notes.editor.checkFound',
-              defaultMessage:
-                '{count, plural, one {# sentence attributes a view to someone.} other {# sentences attribute a view to someone.}}',
-            },
-            { count: result.outstanding },
-          ),
-    );
+    announce(foundMessage(result.outstanding));
   }
 
   async function saveDraft(values: FormValues) {
@@ -262,8 +333,9 @@ export function useNotesEditor({
     );
   }
 
-  function markNotAView(flag: Flag, reason: string) {
-    const next = { ...draft, notViews: [...notViews, { text: flag.text, reason }] };
+  /** Keeps an attributed sentence as written, with the reason whoever approves the notes reads. */
+  function keepWithReason(flag: Flag, reason: string) {
+    const next = { ...draft, notViews: [...notViews, { text: flag.sentence, reason }] };
     keep(next);
     action.run(
       () => check(next),
@@ -280,7 +352,19 @@ export function useNotesEditor({
     );
   }
 
-  const outstanding = flags?.filter((f) => !f.markedNotAView) ?? [];
+  /** A flag that only may point to someone, put out of sight until its sentence changes. */
+  function dismiss(flag: Flag) {
+    setDismissed((before) => new Set(before).add(flagKey(flag)));
+    setAskingWhy(null);
+    results.current?.focus();
+  }
+
+  const shown =
+    flags?.filter((f) => f.level === 'attributes' || !dismissed.has(flagKey(f))) ?? null;
+  const outstanding = outstandingFlags(flags ?? []);
+  /** The reason a flag was kept as written, if it was. */
+  const keptBecause = (flag: Flag) =>
+    notViews.find((n) => n.text === flag.sentence)?.reason ?? null;
 
   return {
     form,
@@ -295,14 +379,16 @@ export function useNotesEditor({
     blocked,
     blockedBox,
     partOfLine,
-    flags,
+    flags: shown,
     outstanding,
+    keptBecause,
+    dismiss,
     results,
-    askingWhy,
-    askWhy: (index: number) => setAskingWhy(index),
+    askingWhy: (flag: Flag) => askingWhy === flagKey(flag),
+    askWhy: (flag: Flag) => setAskingWhy(flagKey(flag)),
     cancelWhy: () => setAskingWhy(null),
     applyWording,
-    markNotAView,
+    keepWithReason,
     notViews,
     unmark,
   };

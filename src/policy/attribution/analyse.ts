@@ -1,0 +1,1114 @@
+/**
+ * One sentence at a time: who is mentioned (mentions), and whether a view is
+ * tied to them (links). A paragraph's earlier sentences give pronouns their
+ * person.
+ */
+import type { Sentence, Token } from './nlp.ts';
+import { firstKey, peopleNamed, peopleWithInitials, type People } from './people.ts';
+import {
+  ACRONYMS,
+  ACTION_VERBS,
+  AVAILABILITY,
+  BY_VERBS,
+  CLAUSE_OPENERS,
+  CLAUSE_VIEW_VERBS,
+  MAIN_BODY,
+  NON_VIEW_VERBS,
+  PERSON_NOUNS,
+  SMALL_COUNT,
+  TITLES,
+  VIEW_ADJECTIVES,
+  VIEW_NOUNS,
+  VIEW_SIGNALS,
+  VIEW_VERBS,
+} from './words.ts';
+import type { AttributionKind, AttributionLevel } from './types.ts';
+
+export type Mention = {
+  /** Token range [first, last] in the sentence. */
+  first: number;
+  last: number;
+  kind: AttributionKind;
+  level: AttributionLevel;
+  /** Who, as the reader would name them. */
+  who: string;
+  /** The people it may be (indexes into the group's people); guests have none. */
+  people: number[];
+  possessive: boolean;
+};
+
+export type Finding = {
+  start: number;
+  end: number;
+  who: string;
+  kind: AttributionKind;
+  level: AttributionLevel;
+  /** The mention's tokens, for the rewording. */
+  mention: Mention;
+};
+
+const BE = new Set(['be', 'is', 'was', 'were', 'are', "'s", '’s', 'am', "'m", 'been', 'being']);
+const HAVE = new Set(['have', 'has', 'had', "'ve", "'d"]);
+const MODALS = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  "'ll",
+  'wo',
+  'ca',
+]);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt']);
+const DO = new Set(['do', 'does', 'did']);
+const SKIPPABLE = new Set([
+  'also',
+  'both',
+  'too',
+  'all',
+  'personally',
+  'then',
+  'again',
+  'still',
+  'just',
+  'really',
+  'strongly',
+  'clearly',
+  'firmly',
+  'initially',
+  'later',
+  'afterwards',
+  'however',
+  'himself',
+  'herself',
+  'themselves',
+  'myself',
+  'again',
+  'very',
+  'quite',
+  'particularly',
+  'originally',
+  'already',
+  'certainly',
+  'definitely',
+  'openly',
+  'repeatedly',
+  'emphatically',
+]);
+const QUOTES = /^["“”„]$/;
+/** Adverbs that are the main word after a modal: "would rather", "won't back". */
+const MAIN_ADVERBS = new Set(['rather', 'sooner', 'back']);
+const DASHES = /^[-–—]+$/;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+const DETERMINERS = new Set([
+  'the',
+  'our',
+  'their',
+  'your',
+  'its',
+  'this',
+  'that',
+  'his',
+  'her',
+  'my',
+]);
+const LINE_STARTS_NONE =
+  /^\s*(?:actions?|ap|present|apologies|attendees|in attendance|absent|attending|minutes|notes|agenda)\b\s*[:–—-]?/i;
+const ORGANISATION_WORDS = new Set(
+  'council trust board wales health centre surgery association service services group school church club street road lane house hall court nhs university college hospital police practice team network partnership forum panel committee office department unit clinic library foundation'.split(
+    ' ',
+  ),
+);
+
+const isPunct = (t: Token | undefined) => !!t && t.pos === 'PUNCT';
+const isPossessiveMark = (t: Token | undefined) => !!t && (t.text === "'s" || t.text === '’s');
+
+/** Where quotations are: a mention inside one is someone else's words. */
+function quoted(tokens: Token[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    if (QUOTES.test(t.text)) {
+      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+      inside.push(false);
+    } else inside.push(open);
+  }
+  return inside;
+}
+
+/** People, guests, roles, the note-taker's "I" and pronouns in a sentence. */
+export function findMentions(
+  sentence: Sentence,
+  text: string,
+  people: People,
+  before: readonly Mention[][],
+): Mention[] {
+  const tokens = sentence.tokens;
+  const inQuote = quoted(tokens);
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  const push = (m: Mention) => {
+    for (let i = m.first; i <= m.last; i++) taken.add(i);
+    mentions.push(m);
+  };
+  // Roles, jobs and organisations, longest phrase first, tried where a word starts one.
+  for (let at = 0; at < tokens.length; at++) {
+    const starter = people.roleStarts.get(firstKey(tokens[at]!.lower));
+    if (
+      !starter ||
+      (at > 0 && tokens[at - 1]!.end === tokens[at]!.start && /\p{L}/u.test(tokens[at - 1]!.text))
+    )
+      continue;
+    starter.lastIndex = tokens[at]!.start;
+    const match = starter.exec(text);
+    if (!match || match.index + match[0].length > sentence.end) continue;
+    {
+      const start = match.index;
+      const end = start + match[0].length;
+      const first = at;
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+      if (inQuote[first] || taken.has(first)) continue;
+      const role = people.roleByPhrase.get(match[0].toLowerCase().replace(/[\s-]+/g, ' '));
+      if (!role) continue;
+      const det = tokens[first - 1];
+      const starts =
+        first === 0 || (first === 1 && (isPunct(tokens[0]) || DASHES.test(tokens[0]!.text)));
+      const proper = tokens[first]!.capital && tokens[first]!.pos === 'PROPN';
+      const inTag = det?.text === '(' || tokens[last + 1]?.text === ')';
+      const counted = !!det && SMALL_COUNT.has(det.lower);
+      if (!(det && DETERMINERS.has(det.lower)) && !starts && !proper && !inTag && !counted)
+        continue;
+      // "one of the two GPs": a category, below; "both council officers" when there are two: both of them.
+      const count = det && SMALL_COUNT.has(det.lower) ? det : tokens[first - 2];
+      const pair =
+        !!count && (count.lower === 'both' || count.lower === 'two') && role.people.length === 2;
+      if (count && (SMALL_COUNT.has(count.lower) || count.lower === 'of') && !pair) continue;
+      const unique = role.people.length === 1 || pair;
+      // "the council officers", "our GP rep": the person the role stands for.
+      if (
+        tokens[last + 1] &&
+        (PERSON_NOUNS.has(tokens[last + 1]!.lemma) || PERSON_NOUNS.has(tokens[last + 1]!.lower))
+      )
+        last++;
+      const possessive = isPossessiveMark(tokens[last + 1]);
+      push({
+        first: det && DETERMINERS.has(det.lower) ? first - 1 : first,
+        last: possessive ? last + 1 : last,
+        kind: 'role',
+        level: unique ? 'attributes' : 'may',
+        who: `the ${role.phrase}`,
+        people: role.people.filter((p) => p >= 0),
+        possessive,
+      });
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i) || inQuote[i]) continue;
+    const t = tokens[i]!;
+    // Title and name: "Dr Lam", "Cllr Gwenllian Hughes", "Revd. Ellis".
+    if (TITLES.has(t.lower.replace(/\.$/, '')) && t.capital) {
+      let j = i + 1;
+      if (tokens[j]?.text === '.') j++;
+      let last = -1;
+      while (
+        j < tokens.length &&
+        tokens[j]!.capital &&
+        /\p{L}/u.test(tokens[j]!.text) &&
+        !ORGANISATION_WORDS.has(tokens[j]!.lower)
+      ) {
+        last = j;
+        j++;
+      }
+      if (last > 0) {
+        const who = new Set<number>();
+        for (let k = i + 1; k <= last; k++)
+          for (const p of peopleNamed(people, tokens[k]!.text, true) ?? []) who.add(p);
+        const possessive = isPossessiveMark(tokens[last + 1]);
+        push({
+          first: i,
+          last: possessive ? last + 1 : last,
+          kind: who.size > 0 ? 'name' : 'guest',
+          level: 'attributes',
+          who: text.slice(t.start, tokens[last]!.end),
+          people: [...who],
+          possessive,
+        });
+        i = last;
+        continue;
+      }
+    }
+    // Names: consecutive words of the group's people.
+    const named =
+      /\p{L}/u.test(t.text) && t.pos !== 'PUNCT'
+        ? peopleNamed(people, t.text, t.capital || t.pos === 'PROPN')
+        : null;
+    const initials = peopleWithInitials(people, t.text);
+    if (named || initials) {
+      let last = i;
+      const who = new Set(named ?? initials!);
+      while (last + 1 < tokens.length) {
+        const next = tokens[last + 1]!;
+        const nextNamed = next.capital ? peopleNamed(people, next.text, true) : null;
+        const joiner =
+          next.text === '-' &&
+          tokens[last + 2] &&
+          peopleNamed(people, tokens[last + 2]!.text, true);
+        if (joiner) {
+          last += 2;
+          continue;
+        }
+        if (!nextNamed) break;
+        // "Steve L": a surname's initial.
+        last++;
+        for (const p of nextNamed) who.add(p);
+      }
+      if (
+        tokens[last + 1] &&
+        /^\p{Lu}\.?$/u.test(tokens[last + 1]!.text) &&
+        tokens[last + 1]!.text !== 'I'
+      )
+        last++;
+      // "Sam Jones": a first name joined to a surname that is not theirs is someone else.
+      const other = tokens[last + 1];
+      if (
+        last === i &&
+        named &&
+        other &&
+        other.capital &&
+        other.pos === 'PROPN' &&
+        /^\p{L}{2,}$/u.test(other.text) &&
+        !ACRONYMS.has(other.lower) &&
+        !ORGANISATION_WORDS.has(other.lower)
+      ) {
+        const possessive = isPossessiveMark(tokens[i + 2]);
+        push({
+          first: i,
+          last: possessive ? i + 2 : i + 1,
+          kind: 'guest',
+          level: 'attributes',
+          who: text.slice(t.start, other.end),
+          people: [],
+          possessive,
+        });
+        i += 1;
+        continue;
+      }
+      const possessive = isPossessiveMark(tokens[last + 1]);
+      push({
+        first: i,
+        last: possessive ? last + 1 : last,
+        kind: 'name',
+        level: 'attributes',
+        who: text.slice(t.start, tokens[last]!.end),
+        people: [...who],
+        possessive,
+      });
+      i = last;
+      continue;
+    }
+    // Initials that are no one's we know, in a speaker tag: "(JP)", "- KT", "DM:".
+    const bare = t.text.replace(/\./g, '');
+    if (
+      /^\p{Lu}{2,3}$/u.test(bare) &&
+      !ACRONYMS.has(bare.toLowerCase()) &&
+      speakerTagAt(tokens, i, i)
+    ) {
+      push({
+        first: i,
+        last: i,
+        kind: 'guest',
+        level: 'attributes',
+        who: t.text,
+        people: [],
+        possessive: false,
+      });
+      continue;
+    }
+    // Someone from outside the group: two or more capitalised words ("Gerallt Pryce").
+    if (
+      t.capital &&
+      t.pos === 'PROPN' &&
+      !ACRONYMS.has(t.lower) &&
+      !ORGANISATION_WORDS.has(t.lower)
+    ) {
+      let last = i;
+      while (
+        last + 1 < tokens.length &&
+        tokens[last + 1]!.capital &&
+        tokens[last + 1]!.pos === 'PROPN' &&
+        !ORGANISATION_WORDS.has(tokens[last + 1]!.lower) &&
+        !ACRONYMS.has(tokens[last + 1]!.lower)
+      )
+        last++;
+      const span = last - i + 1;
+      const afterWord = tokens[last + 1];
+      const possessive = isPossessiveMark(afterWord);
+      if (
+        span >= 2 &&
+        span <= 3 &&
+        (i > 0 || afterWord?.text === ',' || afterWord?.pos === 'VERB')
+      ) {
+        push({
+          first: i,
+          last: possessive ? last + 1 : last,
+          kind: 'guest',
+          level: 'attributes',
+          who: text.slice(t.start, tokens[last]!.end),
+          people: [],
+          possessive,
+        });
+        i = last;
+        continue;
+      }
+      const short = prefixOfName(people, t.text);
+      if (
+        span === 1 &&
+        short &&
+        afterWord &&
+        (afterWord.pos === 'VERB' || afterWord.pos === 'AUX' || possessive)
+      ) {
+        push({
+          first: i,
+          last: possessive ? i + 1 : i,
+          kind: 'name',
+          level: 'attributes',
+          who: t.text,
+          people: [...short],
+          possessive,
+        });
+        continue;
+      }
+      const plainWord =
+        t.lemma !== t.lower ||
+        MAIN_BODY.has(t.lower) ||
+        [
+          'others',
+          'some',
+          'several',
+          'most',
+          'many',
+          'few',
+          'all',
+          'everyone',
+          'nobody',
+          'someone',
+        ].includes(t.lower);
+      if (
+        span === 1 &&
+        !plainWord &&
+        (i > 0 ? !tokens[i - 1]!.capital : true) &&
+        (afterWord?.pos === 'VERB' || possessive)
+      ) {
+        push({
+          first: i,
+          last: possessive ? i + 1 : i,
+          kind: 'guest',
+          level: 'may',
+          who: t.text,
+          people: [],
+          possessive,
+        });
+        continue;
+      }
+      i = last;
+      continue;
+    }
+    // The note-taker: "I", "my view".
+    if (t.text === 'I' || (t.lower === 'my' && i + 1 < tokens.length)) {
+      push({
+        first: i,
+        last: i,
+        kind: 'note_taker',
+        level: 'attributes',
+        who: 'the note-taker',
+        people: [],
+        possessive: t.lower === 'my',
+      });
+      continue;
+    }
+    // Pronouns for someone named earlier in the paragraph.
+    if (SUBJECT_PRONOUNS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
+      if (mentions.some((m) => m.last < i && m.kind !== 'note_taker')) continue;
+      const antecedent = nearestPeople(before);
+      if (!antecedent) continue;
+      const they = t.lower === 'they' || t.lower === 'their';
+      if (they && antecedent.count !== 1) continue;
+      push({
+        first: i,
+        last: i,
+        kind: 'pronoun',
+        level: antecedent.count === 1 && !they ? 'attributes' : 'may',
+        who: antecedent.who,
+        people: antecedent.people,
+        possessive: POSSESSIVE_PRONOUNS.has(t.lower),
+      });
+    }
+  }
+  return mentions.sort((a, b) => a.first - b.first);
+}
+
+/** A short form of a first name: "Rav" for Ravi, "Si" for Siobhan. */
+function prefixOfName(people: People, word: string): Set<number> | null {
+  if (!/^\p{Lu}\p{Ll}{1,3}$/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  for (const [name, who] of people.names) {
+    if (name.length > lower.length && name.startsWith(lower)) return who;
+  }
+  return null;
+}
+
+/** The people in the nearest earlier sentence that names anyone. */
+function nearestPeople(
+  before: readonly Mention[][],
+): { count: number; who: string; people: number[] } | null {
+  for (let s = before.length - 1; s >= 0; s--) {
+    const named = before[s]!.filter((m) => m.kind !== 'note_taker' && m.level === 'attributes');
+    if (named.length === 0) continue;
+    const keys = new Set(
+      named.map((m) => (m.people.length === 1 ? `p${m.people[0]}` : m.who.toLowerCase())),
+    );
+    return {
+      count: keys.size,
+      who: named.map((m) => m.who).join(' or '),
+      people: named.flatMap((m) => m.people),
+    };
+  }
+  return null;
+}
+
+/**
+ * A speaker tag around tokens [first, last]: "Olena: …", "[Kwame] …",
+ * "… (KA)", "… — Marek", "Sam (EHCP lead): …", "— Aled: …".
+ */
+function speakerTagAt(tokens: Token[], first: number, last: number): boolean {
+  let start = first;
+  if (
+    start > 0 &&
+    (tokens[start - 1]!.text === '[' ||
+      tokens[start - 1]!.text === '(' ||
+      DASHES.test(tokens[start - 1]!.text))
+  )
+    start--;
+  let end = last;
+  if (tokens[end + 1]?.text === ']' || tokens[end + 1]?.text === ')') end++;
+  // Sentence start, then ":" or "]" (possibly after a role in brackets).
+  if (start === 0) {
+    let j = end + 1;
+    if (tokens[j]?.text === '(') {
+      while (j < tokens.length && !tokens[j]!.text.startsWith(')')) j++;
+      if (tokens[j]?.text === '):') return true;
+      j++;
+    }
+    if (tokens[j]?.text === ':' || (tokens[start]!.text === '[' && tokens[end]!.text === ']'))
+      return true;
+    if (DASHES.test(tokens[start]!.text) && (tokens[j]?.text === ',' || tokens[j]?.text === ':'))
+      return true;
+    if (tokens[start]!.text === '[' || DASHES.test(tokens[j]?.text ?? ''))
+      return tokens[end]!.text === ']' || DASHES.test(tokens[j]?.text ?? '');
+  }
+  // Sentence end, after a bracket or dash.
+  let k = end + 1;
+  while (k < tokens.length && isPunct(tokens[k]) && !/^[([]$/.test(tokens[k]!.text)) k++;
+  if (k >= tokens.length && start > 0) {
+    const opener = tokens[start]!.text;
+    return opener === '(' || DASHES.test(opener) || opener === '[';
+  }
+  return false;
+}
+
+export type Link = 'view' | 'action' | null;
+
+/** Whether a view is tied to the mention: as its subject, its possessor, its agent or its speaker tag. */
+export function linkOf(tokens: Token[], m: Mention, text: string): Link {
+  const prev = tokens[m.first - 1];
+  const prev2 = tokens[m.first - 2];
+  if (speakerTagAt(tokens, m.first, m.last)) {
+    return actionLine(tokens, m) ? 'action' : 'view';
+  }
+  // "according to Sam", "as Sam put it" (the verb, below).
+  if (prev?.lower === 'to' && prev2?.lower === 'according') return 'view';
+  // "concerns were raised by Priya", "a proposal from Lorraine", "the views of X".
+  if (prev && (prev.lower === 'by' || prev.lower === 'from' || prev.lower === 'of')) {
+    for (let k = m.first - 2; k >= Math.max(0, m.first - 7); k--) {
+      const t = tokens[k]!;
+      if (prev.lower === 'by' && (t.pos === 'VERB' || t.pos === 'ADJ') && BY_VERBS.has(t.lemma))
+        return 'view';
+      if (VIEW_NOUNS.has(t.lower) && !(prev.lower === 'of' && t.lower === 'experience'))
+        return 'view';
+      if (t.pos === 'PUNCT') break;
+    }
+    // "The suggestion to hold drop-in surgeries came from Delroy."
+    if (
+      prev.lower === 'from' &&
+      prev2 &&
+      ['came', 'come', 'comes'].includes(prev2.lower) &&
+      tokens.slice(0, m.first).some((t) => VIEW_NOUNS.has(t.lower))
+    )
+      return 'view';
+  }
+  // Inverted after a quotation: '"…," said Delroy', '"…," Kwame told the meeting'.
+  if (
+    prev &&
+    prev.pos === 'VERB' &&
+    VIEW_VERBS.has(prev.lemma) &&
+    prev2 &&
+    (prev2.text === ',' || QUOTES.test(prev2.text) || prev2.text === ':')
+  )
+    return 'view';
+  // "For Jo, the real issue was …"
+  if (prev?.lower === 'for' && m.first === 1 && tokens[m.last + 1]?.text === ',') return 'view';
+  // A possessive and a view: "Sam's concern", "in my view", "her view was".
+  if (m.possessive || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(tokens[m.first]!.lower))) {
+    for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 6); k++) {
+      const t = tokens[k]!;
+      if (VIEW_NOUNS.has(t.lower)) return 'view';
+      if (
+        t.pos !== 'ADJ' &&
+        t.pos !== 'ADV' &&
+        t.pos !== 'NOUN' &&
+        t.pos !== 'NUM' &&
+        t.text !== '-'
+      )
+        break;
+    }
+    return null;
+  }
+  return subjectLink(tokens, m, text);
+}
+
+/** The rest of a speaker-tag line is an action: "Winston: book room for May meeting (by 20 April)". */
+function actionLine(tokens: Token[], m: Mention): boolean {
+  let j = m.last + 1;
+  while (j < tokens.length && (isPunct(tokens[j]) || tokens[j]!.text === ')')) j++;
+  if (m.first > 0) j = 0;
+  const first = tokens[j];
+  if (!first) return false;
+  const rest = tokens.slice(j).map((t) => t.lower);
+  const due = dueDate(rest);
+  if (first.lower === 'to' && tokens[j + 1] && ACTION_VERBS.has(tokens[j + 1]!.lemma)) return true;
+  return (
+    ACTION_VERBS.has(first.lemma) &&
+    (first.pos === 'VERB' || first.lower === first.lemma) &&
+    (due || rest.length <= 8)
+  );
+}
+
+const DAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday weekend week month tomorrow tonight today january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+function dueDate(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (
+      (w === 'by' ||
+        w === 'before' ||
+        w === 'until' ||
+        w === 'next' ||
+        w === 'w/c' ||
+        w === 'from') &&
+      (DAYS.has(words[i + 1] ?? '') ||
+        /^\d/.test(words[i + 1] ?? '') ||
+        DAYS.has(words[i + 2] ?? '') ||
+        words[i + 1] === 'end' ||
+        words[i + 1] === 'the')
+    )
+      return true;
+    if (w === 'asap' || w === 'tbc' || w === 'ongoing') return true;
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) && DAYS.has(words[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The mention as the subject of a verb, an adjective or a vote. */
+function subjectLink(tokens: Token[], m: Mention, text: string): Link {
+  let j = m.last + 1;
+  // Skip what stands between a subject and its verb: adverbs, "and Helen",
+  // ", who …,", "(EHCP lead)", "from Public Health Wales".
+  for (let guard = 0; guard < 8 && j < tokens.length; guard++) {
+    const t = tokens[j]!;
+    if (
+      SKIPPABLE.has(t.lower) ||
+      (t.pos === 'ADV' && !NEGATION.has(t.lower) && !MAIN_ADVERBS.has(t.lower))
+    ) {
+      j++;
+      continue;
+    }
+    if (
+      (t.lower === 'and' || t.lower === '&' || t.text === ',' || t.lower === 'or') &&
+      tokens[j + 1] &&
+      (tokens[j + 1]!.capital || tokens[j + 1]!.text === 'I') &&
+      tokens[j + 1]!.pos !== 'VERB'
+    ) {
+      // "Sian and Helen both had doubts": skip the other subject.
+      j += 2;
+      while (j < tokens.length && tokens[j]!.capital && tokens[j]!.pos === 'PROPN') j++;
+      continue;
+    }
+    if (
+      t.text === ',' &&
+      tokens[j + 1] &&
+      (tokens[j + 1]!.pos === 'VERB' || tokens[j + 1]!.pos === 'AUX')
+    ) {
+      j++;
+      continue;
+    }
+    if (t.text === ',' || t.text === '(' || DASHES.test(t.text)) {
+      const close = t.text === '(' ? ')' : t.text;
+      let k = j + 1;
+      while (
+        k < tokens.length &&
+        k - j <= 16 &&
+        tokens[k]!.text !== close &&
+        !(close !== ',' && tokens[k]!.text === ',')
+      )
+        k++;
+      if (k < tokens.length && k - j <= 16 && tokens[k]!.text === close && k > j + 1) {
+        const opener = tokens[j + 1]!;
+        if (
+          t.text === '(' ||
+          [
+            'who',
+            'the',
+            'a',
+            'an',
+            'our',
+            'their',
+            'from',
+            'as',
+            'speaking',
+            'whose',
+            'which',
+          ].includes(opener.lower) ||
+          opener.pos === 'PROPN' ||
+          opener.pos === 'DET' ||
+          opener.pos === 'ADV'
+        ) {
+          j = close === ',' ? k : k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (
+      (t.lower === 'from' || t.lower === 'of' || t.lower === 'at') &&
+      tokens[j + 1] &&
+      (tokens[j + 1]!.capital || tokens[j + 1]!.lower === 'the')
+    ) {
+      let k = j + 1;
+      while (
+        k < tokens.length &&
+        k - j <= 6 &&
+        tokens[k]!.pos !== 'VERB' &&
+        tokens[k]!.pos !== 'AUX' &&
+        tokens[k]!.text !== ','
+      )
+        k++;
+      j = k;
+      continue;
+    }
+    break;
+  }
+  const after = tokens[j];
+  if (!after) return null;
+  // Action logs: "Tom to send …".
+  if (
+    after.lower === 'to' &&
+    tokens[j + 1] &&
+    (tokens[j + 1]!.pos === 'VERB' || ACTION_VERBS.has(tokens[j + 1]!.lemma))
+  )
+    return 'action';
+  // Votes: "Dorota and Femi voted against", "Gwen abstained", "Mo and Paddy against".
+  if (
+    (after.lower === 'against' || after.lower === 'abstained' || after.lower === 'for') &&
+    (tokens[j + 1] === undefined || isPunct(tokens[j + 1]) || tokens[j + 1]!.lower === 'and')
+  )
+    return 'view';
+  // Auxiliaries, negation and adverbs before the main word.
+  let modal = false;
+  let negated = false;
+  let be = false;
+  let k = j;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (
+      MODALS.has(t.lower) ||
+      (t.pos === 'AUX' && MODALS.has(t.lemma) && t.lemma !== 'have' && t.lemma !== 'be')
+    )
+      modal = true;
+    else if (NEGATION.has(t.lower)) negated = true;
+    else if (BE.has(t.lower) || (t.pos === 'AUX' && t.lemma === 'be')) be = true;
+    else if (
+      HAVE.has(t.lower) &&
+      tokens[k + 1] &&
+      (tokens[k + 1]!.pos === 'VERB' ||
+        tokens[k + 1]!.pos === 'AUX' ||
+        /(?:ed|en|wn|ght)$/.test(tokens[k + 1]!.lower))
+    )
+      continue; // a perfect tense: "had said", "would have preferred"
+    else if (DO.has(t.lower)) continue;
+    else if (t.pos === 'ADV' && !MAIN_ADVERBS.has(t.lower) && !NEGATION.has(t.lower)) continue;
+    else if (SKIPPABLE.has(t.lower)) continue;
+    else break;
+  }
+  const main = tokens[k];
+  if (!main) return null;
+  const next = tokens[k + 1];
+  const lemma = main.lemma;
+  if (modal) {
+    if (
+      main.lower === 'rather' ||
+      main.lower === 'sooner' ||
+      lemma === 'prefer' ||
+      main.lower === 'preferred'
+    )
+      return 'view';
+    if (lemma === 'like' || lemma === 'love') {
+      return next?.lower === 'to' &&
+        tokens[k + 2] &&
+        (NON_VIEW_VERBS.has(tokens[k + 2]!.lemma) || ACTION_VERBS.has(tokens[k + 2]!.lemma))
+        ? 'action'
+        : 'view';
+    }
+    if (be && !negated) {
+      if (AVAILABILITY.has(main.lower) || main.pos === 'ADP' || lemma === 'on') return 'action';
+      if (VIEW_ADJECTIVES.has(main.lower)) return next?.lower === 'to' ? 'action' : 'view';
+      return null;
+    }
+    if (negated) {
+      if (
+        AVAILABILITY.has(main.lower) ||
+        AVAILABILITY.has(lemma) ||
+        (lemma === 'be' && AVAILABILITY.has(next?.lower ?? ''))
+      )
+        return 'action';
+      if (be && (main.pos === 'ADP' || AVAILABILITY.has(main.lower))) return 'action';
+      return 'view';
+    }
+    if (VIEW_VERBS.has(lemma) && !ACTION_VERBS.has(lemma)) return 'view';
+    if (ACTION_VERBS.has(lemma)) return 'action';
+    if (lemma === 'be' || main.lower === 'be' || main.lower === 'have') return null;
+    // "Jordan would scrap the survey": what they would do in others' place is a view.
+    return main.pos === 'VERB' && !hasDueDate(tokens) ? 'view' : null;
+  }
+  if (be) {
+    if (main.lower === 'in' && next?.lower === 'favour') return 'view';
+    if (
+      main.lower === 'of' &&
+      (next?.lower === 'the' || next?.lower === 'a') &&
+      VIEW_NOUNS.has(tokens[k + 2]?.lower ?? '')
+    )
+      return 'view';
+    if (main.lower === 'against' || (main.lower === 'for' && tokens[k + 1]?.pos === 'VERB'))
+      return 'view';
+    if (VIEW_ADJECTIVES.has(main.lower) || (main.pos === 'ADJ' && VIEW_ADJECTIVES.has(lemma))) {
+      // "was happy to help" is an offer, not a view.
+      if (next?.lower === 'to' && tokens[k + 2] && ACTION_VERBS.has(tokens[k + 2]!.lemma))
+        return 'action';
+      return 'view';
+    }
+    if (main.lower === 'not' && VIEW_ADJECTIVES.has(next?.lower ?? '')) return 'view';
+    // "was told", "were asked": done to them, not their view.
+    return null;
+  }
+  if (lemma === 'have' || HAVE.has(main.lower)) {
+    for (let q = k + 1; q < Math.min(tokens.length, k + 4); q++)
+      if (VIEW_NOUNS.has(tokens[q]!.lower)) return 'view';
+    return null;
+  }
+  if (main.pos !== 'VERB' && main.pos !== 'AUX' && !VIEW_VERBS.has(lemma) && !IRREGULAR[main.lower])
+    return null;
+  return verbLink(tokens, k, text);
+}
+
+/** The main verb after a subject: a view, an action or neither. */
+function verbLink(tokens: Token[], k: number, _text: string): Link {
+  const main = tokens[k]!;
+  const lemma = VIEW_VERBS.has(main.lemma) ? main.lemma : (IRREGULAR[main.lower] ?? main.lower);
+  const next = tokens[k + 1];
+  const words = tokens.slice(k + 1, k + 6).map((t) => t.lower);
+  if (lemma === 'agree' || lemma === 'agreed') {
+    if (
+      next?.lower === 'to' &&
+      tokens[k + 2] &&
+      (tokens[k + 2]!.pos === 'VERB' || ACTION_VERBS.has(tokens[k + 2]!.lemma))
+    )
+      return 'action';
+    return 'view';
+  }
+  if (lemma === 'thank' || NON_VIEW_VERBS.has(lemma)) {
+    if (
+      lemma === 'welcome' &&
+      next &&
+      !['everyone', 'all', 'the', 'members', 'new', 'people', 'guests', 'back'].includes(
+        next.lower,
+      ) &&
+      !next.capital
+    )
+      return 'view';
+    if (
+      (lemma === 'introduce' || lemma === 'present' || lemma === 'update') &&
+      words.some((w) => CLAUSE_OPENERS.has(w) && w !== 'the')
+    )
+      return words.includes('that') ? 'view' : null;
+    return null;
+  }
+  if (lemma === 'ask') {
+    if (
+      next &&
+      ['whether', 'if'].includes(next.lower) &&
+      ['anyone', 'everyone', 'there', 'any', 'people', 'members'].includes(
+        tokens[k + 2]?.lower ?? '',
+      )
+    )
+      return null;
+    if (
+      next &&
+      ['whether', 'why', 'if', 'how', 'what', 'when', 'about', 'that', 'who', 'where'].includes(
+        next.lower,
+      )
+    )
+      return 'view';
+    if (words.slice(0, 3).some((w) => ['whether', 'why', 'if', 'how', 'what'].includes(w)))
+      return 'view';
+    return null;
+  }
+  if (['remind', 'add', 'warn'].includes(main.lemma) && tokens.some((t) => QUOTES.test(t.text)))
+    return 'view';
+  if (CLAUSE_VIEW_VERBS.has(lemma)) {
+    if (lemma === 'point' && next?.lower === 'out') return 'view';
+    if (lemma === 'share' && tokens.slice(k + 1, k + 5).some((t) => VIEW_NOUNS.has(t.lower)))
+      return 'view';
+    if (words.slice(0, 4).some((w) => CLAUSE_OPENERS.has(w) || w === ':' || QUOTES.test(w)))
+      return 'view';
+    return null;
+  }
+  if (VIEW_VERBS.has(lemma)) {
+    // "said she would book the room": an action in reported speech.
+    if (lemma === 'say' || lemma === 'tell' || lemma === 'confirm') {
+      let q = k + 1;
+      if (lemma === 'tell')
+        while (
+          q < tokens.length &&
+          q < k + 4 &&
+          tokens[q]!.lower !== 'that' &&
+          tokens[q]!.pos !== 'PRON'
+        )
+          q++;
+      if (tokens[q]?.lower === 'that') q++;
+      const subj = tokens[q];
+      const aux = tokens[q + 1];
+      const verb = tokens[q + 2];
+      const willDo =
+        aux &&
+        (aux.lower === 'would' ||
+          aux.lower === 'will' ||
+          aux.lower === "'ll" ||
+          (aux.lower === "'d" && verb?.lower === verb?.lemma));
+      if (
+        subj &&
+        (subj.pos === 'PRON' || subj.capital) &&
+        willDo &&
+        verb &&
+        ACTION_VERBS.has(verb.lemma) &&
+        !VIEW_ONLY.has(verb.lemma)
+      )
+        return 'action';
+      if (
+        subj &&
+        subj.pos === 'PRON' &&
+        aux &&
+        (aux.lower === 'would' || aux.lower === 'will') &&
+        tokens[q + 2]?.lower === 'be' &&
+        AVAILABILITY.has(tokens[q + 3]?.lower ?? '')
+      )
+        return 'action';
+    }
+    if (ACTION_VERBS.has(lemma) && !VIEW_ONLY.has(lemma)) {
+      // "Sam raised the point that …" is a view; "Sam raised it with the council" an action.
+      if (
+        tokens
+          .slice(k + 1, k + 5)
+          .some((t) => VIEW_NOUNS.has(t.lower) || CLAUSE_OPENERS.has(t.lower))
+      )
+        return 'view';
+      return lemma === 'raise' || lemma === 'call' || lemma === 'question' || lemma === 'challenge'
+        ? 'view'
+        : null;
+    }
+    return 'view';
+  }
+  return null;
+}
+
+/** Past forms wink sometimes tags as nouns or adjectives ("both felt"). */
+const IRREGULAR: Record<string, string> = {
+  felt: 'feel',
+  thought: 'think',
+  said: 'say',
+  told: 'tell',
+  argued: 'argue',
+  believed: 'believe',
+  wanted: 'want',
+  preferred: 'prefer',
+  suggested: 'suggest',
+  insisted: 'insist',
+};
+
+/** View verbs that are never an errand. */
+const VIEW_ONLY = new Set([
+  'tell',
+  'say',
+  'feel',
+  'think',
+  'believe',
+  'argue',
+  'object',
+  'oppose',
+  'prefer',
+  'insist',
+  'worry',
+  'doubt',
+  'reckon',
+  'support',
+  'back',
+]);
+
+const RELATIVES = new Set([
+  'who',
+  'whose',
+  'that',
+  'with',
+  'from',
+  'on',
+  'in',
+  'at',
+  'living',
+  'whom',
+]);
+
+/** "One of the two GPs", "someone from the council", "the member who works nights". */
+export function categoryAt(tokens: Token[]): { first: number; last: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    const n1 = tokens[i + 1]?.lower;
+    const n2 = tokens[i + 2]?.lower;
+    const n3 = tokens[i + 3]?.lower;
+    if (
+      (w === 'one' ||
+        w === 'two' ||
+        w === 'both' ||
+        w === 'either' ||
+        w === 'neither' ||
+        w === 'some') &&
+      n1 === 'of' &&
+      (n2 === 'the' || n2 === 'our' || n2 === 'them')
+    ) {
+      if (n2 === 'them') return { first: i, last: i + 2 };
+      // "one of the members" is the group itself; "one of the two GPs", "one of the NHS staff" is not.
+      let q = i + 3;
+      // "one of the forum's Urdu-speaking parents"
+      if (tokens[q + 1] && isPossessiveMark(tokens[q + 1])) q += 2;
+      while (
+        q < tokens.length &&
+        (tokens[q]!.pos === 'ADJ' ||
+          tokens[q]!.pos === 'NUM' ||
+          tokens[q]!.pos === 'PROPN' ||
+          tokens[q]!.text === '-' ||
+          SMALL_COUNT.has(tokens[q]!.lower) ||
+          tokens[q + 1]?.text === '-')
+      )
+        q++;
+      const noun = tokens[q]?.lower ?? '';
+      const counted = SMALL_COUNT.has(n3 ?? '') || tokens[i + 3]?.pos === 'NUM';
+      if (
+        counted ||
+        q > i + 3 ||
+        !MAIN_BODY.has(noun) ||
+        (tokens[q + 1] && RELATIVES.has(tokens[q + 1]!.lower))
+      )
+        return { first: i, last: Math.min(q, tokens.length - 1) };
+    }
+    if (w === 'a' && n1 === 'couple' && n2 === 'of') return { first: i, last: i + 2 };
+    if ((w === 'someone' || w === 'somebody') && RELATIVES.has(n1 ?? ''))
+      return { first: i, last: i + 1 };
+    // "A member who has a son on Ward 7", "a dad who works shifts", "a carer from the Sikh community".
+    if ((w === 'a' || w === 'an') && i <= 1) {
+      let q = i + 1;
+      while (
+        q < tokens.length &&
+        q <= i + 3 &&
+        (tokens[q]!.pos === 'ADJ' || tokens[q]!.text === '-') &&
+        !PERSON_NOUNS.has(tokens[q]!.lower)
+      )
+        q++;
+      if (tokens[q] && (PERSON_NOUNS.has(tokens[q]!.lower) || tokens[q]!.lower === 'young')) {
+        if (tokens[q]!.lower === 'young' && tokens[q + 1]) q++;
+        if (tokens[q + 1] && RELATIVES.has(tokens[q + 1]!.lower)) return { first: i, last: q + 1 };
+      }
+    }
+    if ((w === 'both' || w === 'the') && SMALL_COUNT.has(n1 ?? '') && n1 !== 'couple')
+      return { first: i, last: i + 2 };
+    if (w === 'the') {
+      let q = i + 1;
+      while (
+        q < tokens.length &&
+        q <= i + 3 &&
+        (tokens[q]!.pos === 'ADJ' ||
+          tokens[q]!.pos === 'NOUN' ||
+          tokens[q]!.pos === 'PROPN' ||
+          tokens[q]!.pos === 'NUM') &&
+        !PERSON_NOUNS.has(tokens[q]!.lower)
+      )
+        q++;
+      const noun = tokens[q];
+      if (noun && PERSON_NOUNS.has(noun.lower)) {
+        const rel = tokens[q + 1]?.lower;
+        const adj = tokens[i + 1]!;
+        if (rel && ['who', 'whose', 'that', 'from', 'with'].includes(rel))
+          return { first: i, last: q };
+        if (
+          [
+            'newest',
+            'youngest',
+            'oldest',
+            'only',
+            'other',
+            'new',
+            'longest-serving',
+            'former',
+          ].includes(adj.lower) &&
+          q > i + 1
+        )
+          return { first: i, last: q };
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether a sentence carries a view even without a subject: "there was frustration". */
+export function hasViewSignal(tokens: Token[]): boolean {
+  return tokens.some(
+    (t) =>
+      VIEW_SIGNALS.has(t.lower) ||
+      (t.pos === 'VERB' && VIEW_ONLY.has(t.lemma) && t.lemma !== 'say' && t.lemma !== 'tell'),
+  );
+}
+
+/** Lines that list people or actions: "Present: …", "Apologies: …", "ACTION Tom — …". */
+export function neutralLine(text: string, sentence: Sentence): boolean {
+  return LINE_STARTS_NONE.test(text.slice(sentence.start, sentence.end));
+}
+
+/** A due date in the sentence: actions with one are always allowed. */
+export function hasDueDate(tokens: Token[]): boolean {
+  return dueDate(tokens.map((t) => t.lower));
+}
