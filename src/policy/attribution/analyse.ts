@@ -4,7 +4,7 @@
  * person.
  */
 import type { Sentence, Token } from './nlp.ts';
-import { firstKey, peopleNamed, peopleWithInitials, type People } from './people.ts';
+import { peopleNamed, peopleWithInitials, type People } from './people.ts';
 import {
   ACRONYMS,
   ACTION_VERBS,
@@ -35,6 +35,8 @@ export type Mention = {
   /** The people it may be (indexes into the group's people); guests have none. */
   people: number[];
   possessive: boolean;
+  /** A role that is an organisation: it does things without holding a view. */
+  organisation?: boolean;
 };
 
 export type Finding = {
@@ -126,7 +128,11 @@ const ORGANISATION_WORDS = new Set(
 );
 
 const isPunct = (t: Token | undefined) => !!t && t.pos === 'PUNCT';
-const isPossessiveMark = (t: Token | undefined) => !!t && (t.text === "'s" || t.text === '’s');
+/** Words that make a role someone's past one: still one person. */
+const FORMER = new Set(['former', 'old', 'previous', 'outgoing', 'ex', 'ex-', 'last']);
+
+const isPossessiveMark = (t: Token | undefined) =>
+  !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 
 /** Where quotations are: a mention inside one is someone else's words. */
 function quoted(tokens: Token[]): boolean[] {
@@ -158,11 +164,8 @@ export function findMentions(
   };
   // Roles, jobs and organisations, longest phrase first, tried where a word starts one.
   for (let at = 0; at < tokens.length; at++) {
-    const starter = people.roleStarts.get(firstKey(tokens[at]!.lower));
-    if (
-      !starter ||
-      (at > 0 && tokens[at - 1]!.end === tokens[at]!.start && /\p{L}/u.test(tokens[at - 1]!.text))
-    )
+    const starter = people.roleStarts.get(tokens[at]!.key);
+    if (!starter || (at > 0 && tokens[at - 1]!.end === tokens[at]!.start && tokens[at - 1]!.word))
       continue;
     starter.lastIndex = tokens[at]!.start;
     const match = starter.exec(text);
@@ -176,35 +179,64 @@ export function findMentions(
       if (inQuote[first] || taken.has(first)) continue;
       const role = people.roleByPhrase.get(match[0].toLowerCase().replace(/[\s-]+/g, ' '));
       if (!role) continue;
-      const det = tokens[first - 1];
+      let det = tokens[first - 1];
+      // "the former chair", "the old vice-chair", "the former PPG chair": still one person.
+      let from = first;
+      while (
+        from - 1 >= 0 &&
+        from >= first - 2 &&
+        (FORMER.has(tokens[from - 1]!.lower) || /^\p{Lu}{2,5}$/u.test(tokens[from - 1]!.text)) &&
+        tokens[from - 1] !== undefined
+      )
+        from--;
+      const former = from < first && tokens.slice(from, first).some((t) => FORMER.has(t.lower));
+      if (former) det = tokens[from - 1];
+      // "the school's special needs coordinator": someone's role is a role too.
+      const ownerDet = !!det && isPossessiveMark(det);
       const starts =
         first === 0 || (first === 1 && (isPunct(tokens[0]) || DASHES.test(tokens[0]!.text)));
       const proper = tokens[first]!.capital && tokens[first]!.pos === 'PROPN';
       const inTag = det?.text === '(' || tokens[last + 1]?.text === ')';
       const counted = !!det && SMALL_COUNT.has(det.lower);
-      if (!(det && DETERMINERS.has(det.lower)) && !starts && !proper && !inTag && !counted)
+      if (
+        !(det && DETERMINERS.has(det.lower)) &&
+        !starts &&
+        !proper &&
+        !inTag &&
+        !counted &&
+        !ownerDet
+      )
         continue;
       // "one of the two GPs": a category, below; "both council officers" when there are two: both of them.
       const count = det && SMALL_COUNT.has(det.lower) ? det : tokens[first - 2];
       const pair =
         !!count && (count.lower === 'both' || count.lower === 'two') && role.people.length === 2;
       if (count && (SMALL_COUNT.has(count.lower) || count.lower === 'of') && !pair) continue;
-      const unique = role.people.length === 1 || pair;
+      const unique = role.people.length === 1 || pair || former;
       // "the council officers", "our GP rep": the person the role stands for.
       if (
         tokens[last + 1] &&
         (PERSON_NOUNS.has(tokens[last + 1]!.lemma) || PERSON_NOUNS.has(tokens[last + 1]!.lower))
       )
         last++;
+      // "the council's rep": the rep, not a possessive.
+      if (
+        isPossessiveMark(tokens[last + 1]) &&
+        tokens[last + 2] &&
+        (PERSON_NOUNS.has(tokens[last + 2]!.lemma) || PERSON_NOUNS.has(tokens[last + 2]!.lower))
+      )
+        last += 2;
       const possessive = isPossessiveMark(tokens[last + 1]);
+      const opening = former ? from : first;
       push({
-        first: det && DETERMINERS.has(det.lower) ? first - 1 : first,
+        first: det && DETERMINERS.has(det.lower) ? opening - 1 : opening,
         last: possessive ? last + 1 : last,
         kind: 'role',
         level: unique ? 'attributes' : 'may',
         who: `the ${role.phrase}`,
         people: role.people.filter((p) => p >= 0),
         possessive,
+        organisation: role.organisation,
       });
     }
   }
@@ -245,7 +277,7 @@ export function findMentions(
     }
     // Names: consecutive words of the group's people.
     const named =
-      /\p{L}/u.test(t.text) && t.pos !== 'PUNCT'
+      t.word && t.pos !== 'PUNCT'
         ? peopleNamed(people, t.text, t.capital || t.pos === 'PROPN')
         : null;
     const initials = peopleWithInitials(people, t.text);
@@ -352,7 +384,11 @@ export function findMentions(
       if (
         span >= 2 &&
         span <= 3 &&
-        (i > 0 || afterWord?.text === ',' || afterWord?.pos === 'VERB')
+        (i > 0 ||
+          afterWord?.text === ',' ||
+          afterWord?.pos === 'VERB' ||
+          afterWord?.lower === 'from' ||
+          afterWord?.lower === 'of')
       ) {
         push({
           first: i,
@@ -434,8 +470,8 @@ export function findMentions(
     }
     // Pronouns for someone named earlier in the paragraph.
     if (SUBJECT_PRONOUNS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
-      if (mentions.some((m) => m.last < i && m.kind !== 'note_taker')) continue;
-      const antecedent = nearestPeople(before);
+      const earlier = mentions.filter((m) => m.last < i && m.kind !== 'note_taker');
+      const antecedent = nearestPeople(earlier.length > 0 ? [earlier] : before);
       if (!antecedent) continue;
       const they = t.lower === 'they' || t.lower === 'their';
       if (they && antecedent.count !== 1) continue;
@@ -459,8 +495,17 @@ function prefixOfName(people: People, word: string): Set<number> | null {
   const lower = word.toLowerCase();
   for (const [name, who] of people.names) {
     if (name.length > lower.length && name.startsWith(lower)) return who;
+    // "Vron" for Veronica: the short form's letters in order, from the first.
+    if (lower.length >= 3 && name.length >= 6 && name[0] === lower[0] && isSubsequence(lower, name))
+      return who;
   }
   return null;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of long) if (c === short[at]) at++;
+  return at === short.length;
 }
 
 /** The people in the nearest earlier sentence that names anyone. */
@@ -537,7 +582,12 @@ export function linkOf(tokens: Token[], m: Mention, text: string): Link {
   if (prev && (prev.lower === 'by' || prev.lower === 'from' || prev.lower === 'of')) {
     for (let k = m.first - 2; k >= Math.max(0, m.first - 7); k--) {
       const t = tokens[k]!;
-      if (prev.lower === 'by' && (t.pos === 'VERB' || t.pos === 'ADJ') && BY_VERBS.has(t.lemma))
+      const participle = t.lower.replace(/(\w)\1ed$/, '$1').replace(/e?d$/, '');
+      if (
+        prev.lower === 'by' &&
+        (t.pos === 'VERB' || t.pos === 'ADJ') &&
+        (BY_VERBS.has(t.lemma) || BY_VERBS.has(participle) || BY_VERBS.has(`${participle}e`))
+      )
         return 'view';
       if (VIEW_NOUNS.has(t.lower) && !(prev.lower === 'of' && t.lower === 'experience'))
         return 'view';
@@ -561,13 +611,30 @@ export function linkOf(tokens: Token[], m: Mention, text: string): Link {
     (prev2.text === ',' || QUOTES.test(prev2.text) || prev2.text === ':')
   )
     return 'view';
+  // Clefts: "It was Bernie who insisted …", "It wasn't Karen but Dr Lam who argued …".
+  if (
+    tokens[0]?.lower === 'it' &&
+    m.first <= 6 &&
+    tokens.slice(1, m.first).some((t) => t.lemma === 'be') &&
+    tokens[m.last + 1]?.lower === 'who'
+  ) {
+    const verb = tokens[m.last + 2];
+    if (!verb) return null;
+    if (verb.pos !== 'VERB') return 'view';
+    return verbLink(tokens, m.last + 2, text) === 'view' ? 'view' : null;
+  }
+  // "+1 to Lorraine"
+  if (prev?.lower === 'to' && prev2 && /^\+\d?$/.test(prev2.text)) return 'view';
+  if (listedAfterLabel(tokens, m)) return 'view';
   // "For Jo, the real issue was …"
   if (prev?.lower === 'for' && m.first === 1 && tokens[m.last + 1]?.text === ',') return 'view';
   // A possessive and a view: "Sam's concern", "in my view", "her view was".
   if (m.possessive || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(tokens[m.first]!.lower))) {
     for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 6); k++) {
       const t = tokens[k]!;
-      if (VIEW_NOUNS.has(t.lower)) return 'view';
+      // The head of the phrase: "Sam's view", not "Mind's peer support rota".
+      if ((VIEW_NOUNS.has(t.lower) || t.lower === 'line') && tokens[k + 1]?.pos !== 'NOUN')
+        return 'view';
       if (
         t.pos !== 'ADJ' &&
         t.pos !== 'ADV' &&
@@ -580,6 +647,32 @@ export function linkOf(tokens: Token[], m: Mention, text: string): Link {
     return null;
   }
   return subjectLink(tokens, m, text);
+}
+
+const VOTE_WORDS = new Set(
+  'yes no for against favour abstain abstained abstaining abstention abstentions voted vote votes hands keep prefer preferred support supported oppose opposed backed aye ayes noes nays'.split(
+    ' ',
+  ),
+);
+
+/** A name in a list after a label of a vote or preference: "Against: Sunil", "keep: Rachel, Hywel". */
+function listedAfterLabel(tokens: Token[], m: Mention): boolean {
+  let k = m.first - 1;
+  while (
+    k >= 0 &&
+    (tokens[k]!.text === ',' ||
+      tokens[k]!.lower === 'and' ||
+      tokens[k]!.capital ||
+      tokens[k]!.text === '.')
+  )
+    k--;
+  if (k < 0 || (tokens[k]!.text !== ':' && !tokens[k]!.text.endsWith(':'))) return false;
+  for (let q = k - 1; q >= 0 && q >= k - 6; q--) {
+    const t = tokens[q]!;
+    if (t.text === '|' || t.text === ';' || t.text === '.') break;
+    if (VOTE_WORDS.has(t.lower) || VOTE_WORDS.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 /** The rest of a speaker-tag line is an action: "Winston: book room for May meeting (by 20 April)". */
@@ -655,7 +748,8 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
     if (
       t.text === ',' &&
       tokens[j + 1] &&
-      (tokens[j + 1]!.pos === 'VERB' || tokens[j + 1]!.pos === 'AUX')
+      (tokens[j + 1]!.pos === 'VERB' || tokens[j + 1]!.pos === 'AUX') &&
+      !tokens[j + 1]!.lower.endsWith('ing')
     ) {
       j++;
       continue;
@@ -686,7 +780,12 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
             'speaking',
             'whose',
             'which',
+            'for',
+            'in',
+            'like',
+            'being',
           ].includes(opener.lower) ||
+          (opener.pos === 'VERB' && opener.lower.endsWith('ing')) ||
           opener.pos === 'PROPN' ||
           opener.pos === 'DET' ||
           opener.pos === 'ADV'
@@ -762,6 +861,11 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
   if (!main) return null;
   const next = tokens[k + 1];
   const lemma = main.lemma;
+  if (modal && be && main.pos === 'VERB' && main.lower.endsWith('ing') && !negated) {
+    return ACTION_VERBS.has(main.lemma) && !VIEW_ONLY.has(main.lemma)
+      ? 'action'
+      : verbLink(tokens, k, text, !m.organisation);
+  }
   if (modal) {
     if (
       main.lower === 'rather' ||
@@ -793,13 +897,26 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
       return 'view';
     }
     if (VIEW_VERBS.has(lemma) && !ACTION_VERBS.has(lemma)) return 'view';
-    if (ACTION_VERBS.has(lemma)) return 'action';
+    if (ACTION_VERBS.has(lemma) || AVAILABILITY.has(lemma)) return 'action';
     if (lemma === 'be' || main.lower === 'be' || main.lower === 'have') return null;
     // "Jordan would scrap the survey": what they would do in others' place is a view.
     return main.pos === 'VERB' && !hasDueDate(tokens) ? 'view' : null;
   }
+  if (be && main.pos === 'VERB' && main.lower.endsWith('ing')) {
+    // "was saying", "will be arguing", "wasn't having it".
+    if (main.lemma === 'have' && (next?.lower === 'none' || next?.lower === 'it')) return 'view';
+    if (!modal || !ACTION_VERBS.has(main.lemma)) return verbLink(tokens, k, text, !m.organisation);
+  }
   if (be) {
     if (main.lower === 'in' && next?.lower === 'favour') return 'view';
+    // "was the lone voice against", "was the only one who thought".
+    if (
+      (main.lower === 'the' || main.lower === 'a') &&
+      ['only', 'lone', 'sole', 'one', 'loudest', 'strongest', 'fiercest', 'keenest'].includes(
+        next?.lower ?? '',
+      )
+    )
+      return 'view';
     if (
       main.lower === 'of' &&
       (next?.lower === 'the' || next?.lower === 'a') &&
@@ -823,13 +940,62 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
       if (VIEW_NOUNS.has(tokens[q]!.lower)) return 'view';
     return null;
   }
-  if (main.pos !== 'VERB' && main.pos !== 'AUX' && !VIEW_VERBS.has(lemma) && !IRREGULAR[main.lower])
+  if (
+    main.pos !== 'VERB' &&
+    main.pos !== 'AUX' &&
+    !VIEW_VERBS.has(lemma) &&
+    !IRREGULAR[main.lower] &&
+    !phrasalView(main, next)
+  )
     return null;
-  return verbLink(tokens, k, text);
+  return verbLink(tokens, k, text, !m.organisation);
 }
 
+/** A view noun heading a phrase soon after k: "took the view that", "passed on his wife's view". */
+function viewNounAfter(tokens: Token[], k: number, span = 5): boolean {
+  for (let q = k + 1; q < Math.min(tokens.length, k + 1 + span); q++) {
+    const t = tokens[q]!;
+    if (VIEW_NOUNS.has(t.lower) && tokens[q + 1]?.pos !== 'NOUN') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** Verbs that say what someone did, not what they thought: never a view alone. */
+const NEUTRAL_VERBS = new Set(
+  'leave arrive join read attend visit meet go come sit stand move work live start finish return retire step hand miss use receive get see hear stay sign pay buy bring send book print collect deliver open close chair host lead run give present introduce update circulate thank welcome apologise apologize congratulate take put set keep find spend play eat drink drive walk travel phone email ring call text post upload share show'.split(
+    ' ',
+  ),
+);
+
 /** The main verb after a subject: a view, an action or neither. */
-function verbLink(tokens: Token[], k: number, _text: string): Link {
+/** Verbs that hold a view with their particle: "came down against", "pushed back", "rounded on". */
+const PHRASAL_VIEWS: Record<string, readonly string[]> = {
+  come: ['down', 'out', 'round'],
+  push: ['back', 'for'],
+  hit: ['out'],
+  speak: ['out', 'up', 'against', 'for'],
+  weigh: ['in'],
+  chime: ['in'],
+  pipe: ['up'],
+  side: ['with', 'against'],
+  round: ['on'],
+  stick: ['up', 'to'],
+  stand: ['up', 'firm', 'by'],
+  dig: ['in'],
+  hold: ['firm', 'out'],
+  bang: ['on'],
+  go: ['along'],
+};
+
+/** "came down", "rounded on" (which wink may tag as an adjective). */
+function phrasalView(main: Token, next: Token | undefined): boolean {
+  const base = main.lower.replace(/(\w)\1ed$/, '$1').replace(/e?d$/, '');
+  const particles = PHRASAL_VIEWS[main.lemma] ?? PHRASAL_VIEWS[base] ?? PHRASAL_VIEWS[`${base}e`];
+  return !!particles && !!next && particles.includes(next.lower);
+}
+
+function verbLink(tokens: Token[], k: number, _text: string, person = true): Link {
   const main = tokens[k]!;
   const lemma = VIEW_VERBS.has(main.lemma) ? main.lemma : (IRREGULAR[main.lower] ?? main.lower);
   const next = tokens[k + 1];
@@ -860,6 +1026,14 @@ function verbLink(tokens: Token[], k: number, _text: string): Link {
       return words.includes('that') ? 'view' : null;
     return null;
   }
+  // "proposed taking items 6 and 7 together": procedure.
+  if (
+    (lemma === 'propose' || lemma === 'suggest') &&
+    !!next &&
+    next.lower.endsWith('ing') &&
+    tokens.some((t) => ['item', 'items', 'agenda'].includes(t.lower))
+  )
+    return null;
   if (lemma === 'ask') {
     if (
       next &&
@@ -945,6 +1119,31 @@ function verbLink(tokens: Token[], k: number, _text: string): Link {
     }
     return 'view';
   }
+  // "took the view that", "made the case for", "passed on his wife's view".
+  if (viewNounAfter(tokens, k, 7)) return 'view';
+  // "came down against", "pushed back on", "sided with", "spoke up for".
+  if (phrasalView(main, next)) return 'view';
+  // "emailed to say", "rang to complain".
+  if (
+    next?.lower === 'to' &&
+    ['say', 'complain', 'ask', 'argue', 'object', 'insist', 'point'].includes(
+      tokens[k + 2]?.lemma ?? '',
+    )
+  )
+    return 'view';
+  if (!person) return null;
+  // "came down against", "pushed back on", "rounded on": a verb the check does
+  // not know, said of someone in the past or present, with no errand or date in
+  // sight, is taken as what they held.
+  if (
+    main.pos === 'VERB' &&
+    !NEUTRAL_VERBS.has(main.lemma) &&
+    !ACTION_VERBS.has(main.lemma) &&
+    /(?:ed|s)$/.test(main.lower) &&
+    main.lower !== main.lemma &&
+    !hasDueDate(tokens)
+  )
+    return 'view';
   return null;
 }
 
@@ -1054,7 +1253,12 @@ export function categoryAt(tokens: Token[]): { first: number; last: number } | n
         if (tokens[q + 1] && RELATIVES.has(tokens[q + 1]!.lower)) return { first: i, last: q + 1 };
       }
     }
-    if ((w === 'both' || w === 'the') && SMALL_COUNT.has(n1 ?? '') && n1 !== 'couple')
+    if (
+      (w === 'both' || w === 'the') &&
+      SMALL_COUNT.has(n1 ?? '') &&
+      n1 !== 'couple' &&
+      tokens.slice(i + 2, i + 5).some((t) => PERSON_NOUNS.has(t.lemma) || PERSON_NOUNS.has(t.lower))
+    )
       return { first: i, last: i + 2 };
     if (w === 'the') {
       let q = i + 1;
@@ -1105,7 +1309,9 @@ export function hasViewSignal(tokens: Token[]): boolean {
 
 /** Lines that list people or actions: "Present: …", "Apologies: …", "ACTION Tom — …". */
 export function neutralLine(text: string, sentence: Sentence): boolean {
-  return LINE_STARTS_NONE.test(text.slice(sentence.start, sentence.end));
+  return LINE_STARTS_NONE.test(
+    text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)),
+  );
 }
 
 /** A due date in the sentence: actions with one are always allowed. */

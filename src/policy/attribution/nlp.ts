@@ -23,6 +23,10 @@ export type Token = {
   end: number;
   /** A capital first letter. */
   capital: boolean;
+  /** Has a letter in it (a word, not a mark or a number). */
+  word: boolean;
+  /** The leading letters and digits, lower case: how role phrases are looked up. */
+  key: string;
 };
 
 export type Sentence = { start: number; end: number; tokens: Token[] };
@@ -71,7 +75,7 @@ export function readNotes(text: string): Paragraph[] {
 function lineSentences(text: string, lineStart: number, body: string): Sentence[] {
   const doc = engine().readDoc(body);
   const its = engine().its;
-  const pieces: { start: number; end: number; tokens: Omit<Token, 'i'>[] }[] = [];
+  const pieces: { start: number; end: number; tokens: Token[] }[] = [];
   // Whole-document arrays are much faster than asking token by token.
   const all = doc.tokens();
   const values = all.out();
@@ -85,21 +89,25 @@ function lineSentences(text: string, lineStart: number, body: string): Sentence[
   let cursor = 0;
   let n = 0;
   for (const size of sizes) {
-    const tokens: Omit<Token, 'i'>[] = [];
+    const tokens: Token[] = [];
     for (let k = 0; k < size; k++, n++) {
       const value = values[n]!;
       let at = body.indexOf(value, cursor);
       if (at < 0) at = cursor;
       else cursor = at + value.length;
       const first = value.charCodeAt(0);
+      const lower = value.toLowerCase();
       tokens.push({
+        i: 0,
         text: body.slice(at, at + value.length),
-        lower: value.toLowerCase(),
+        lower,
         pos: tags[n]!,
         lemma: lemmas[n]!.toLowerCase(),
         start: lineStart + at,
         end: lineStart + at + value.length,
         capital: first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(value),
+        word: /[a-z]/.test(lower) || (first >= 128 && /\p{L}/u.test(value)),
+        key: /^[\p{L}\p{N}]+/u.exec(lower)?.[0] ?? '',
       });
     }
     if (tokens.length === 0) continue;
@@ -119,11 +127,8 @@ function lineSentences(text: string, lineStart: number, body: string): Sentence[
     ) {
       before.end = piece.end;
       before.tokens.push(...piece.tokens);
-    } else joined.push({ ...piece, tokens: [...piece.tokens] });
+    } else joined.push(piece);
   }
-  return joined.map((p) => ({
-    start: p.start,
-    end: p.end,
-    tokens: p.tokens.map((t, i) => ({ ...t, i })),
-  }));
+  for (const p of joined) p.tokens.forEach((t, i) => (t.i = i));
+  return joined;
 }

@@ -97,7 +97,12 @@ function nameWords(name: string): string[] {
 export type KnownPerson = { index: number; name: string };
 
 /** A phrase for a role, job or organisation, and who it can mean. */
-export type RolePhrase = { phrase: string; people: number[] };
+export type RolePhrase = {
+  phrase: string;
+  people: number[];
+  /** An organisation, not a post: "the Trust" publishes and consults without holding a view. */
+  organisation: boolean;
+};
 
 export type People = {
   list: KnownPerson[];
@@ -133,6 +138,8 @@ export function compilePeople(options: AttributionOptions): People {
   const names = new Map<string, Set<number>>();
   const initials = new Map<string, Set<number>>();
   const phrases = new Map<string, Set<number>>();
+  const organisations = new Set<string>();
+  const notOrganisations = new Set<string>();
   const list: KnownPerson[] = [];
   options.people.forEach((person, index) => {
     list.push({ index, name: person.name });
@@ -153,13 +160,21 @@ export function compilePeople(options: AttributionOptions): People {
         if (!known.includes(' ')) add(initials, initialOf(known) + initialOf(surname), index);
       }
     }
-    for (const phrase of rolePhrases(person)) add(phrases, phrase, index);
+    for (const { phrase, organisation } of rolePhrases(person)) {
+      add(phrases, phrase, index);
+      if (organisation) organisations.add(phrase);
+      else notOrganisations.add(phrase);
+    }
   });
   for (const role of [...DEFAULT_ROLES, ...(options.roles ?? [])]) {
     const key = role.toLowerCase().replace(/^the\s+/, '');
     if (!phrases.has(key)) phrases.set(key, new Set([-1]));
   }
-  const roles = [...phrases].map(([phrase, people]) => ({ phrase, people: [...people] }));
+  const roles = [...phrases].map(([phrase, people]) => ({
+    phrase,
+    people: [...people],
+    organisation: organisations.has(phrase) && !notOrganisations.has(phrase),
+  }));
   const byLength = [...roles].sort((a, b) => b.phrase.length - a.phrase.length);
   const escape = (s: string) =>
     s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
@@ -225,8 +240,10 @@ export function peopleWithInitials(people: People, word: string): Set<number> | 
 }
 
 /** Phrases that point to this person by what they do: role, job, organisation, working group. */
-function rolePhrases(person: AttributionPerson): string[] {
-  const out = new Set<string>();
+function rolePhrases(person: AttributionPerson): { phrase: string; organisation: boolean }[] {
+  const own = new Set<string>();
+  const ofOrganisation = new Set<string>();
+  let out = own;
   const role = person.role?.toLowerCase().trim();
   if (role && role !== 'member' && role !== 'professional member') {
     out.add(role);
@@ -244,20 +261,21 @@ function rolePhrases(person: AttributionPerson): string[] {
   }
   for (const source of [person.jobTitle, person.organisation]) {
     if (!source) continue;
+    out = source === person.organisation && source !== person.jobTitle ? ofOrganisation : own;
     for (const part of source.split(/,|\(|\)|\band\b|\bin\b|\bfor\b/i)) {
       const words = part.trim().replace(/[’']/g, "'").split(/\s+/).filter(Boolean);
       // Every ending of the phrase: "Northfield Council" → "Northfield Council", "Council".
       for (let i = 0; i < words.length; i++) {
         const tail = words.slice(i);
         const phrase = tail.join(' ').toLowerCase();
-        const generic = tail.every((w) => GENERIC_ROLE_WORDS.has(w.toLowerCase()));
-        if (generic && (i > 0 || tail.length === 1)) continue;
-        out.add(phrase);
         const acronym = tail
           .filter((w) => /^\p{Lu}/u.test(w) && !['and', 'of'].includes(w))
           .map((w) => w.charAt(0))
           .join('');
         if (acronym.length >= 2 && tail.length >= 2) out.add(acronym.toLowerCase());
+        const generic = tail.every((w) => GENERIC_ROLE_WORDS.has(w.toLowerCase()));
+        if (generic && (i > 0 || tail.length === 1)) continue;
+        out.add(phrase);
       }
       // Beginnings of two words or more: "Citizens Advice Pontybran" → "Citizens Advice".
       for (let i = 2; i < words.length; i++) {
@@ -276,5 +294,10 @@ function rolePhrases(person: AttributionPerson): string[] {
     const before = /^(.+?)\s+in\s+/i.exec(source);
     if (before) out.add(before[1]!.toLowerCase());
   }
-  return [...out];
+  return [
+    ...[...own].map((phrase) => ({ phrase, organisation: false })),
+    ...[...ofOrganisation]
+      .filter((p) => !own.has(p))
+      .map((phrase) => ({ phrase, organisation: true })),
+  ];
 }

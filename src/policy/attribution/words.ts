@@ -35,7 +35,8 @@ export const VIEW_ADJECTIVES = set(`
   enthusiastic eager reluctant unwilling willing against strong vocal emphatic blunt
   dismissive scathing complimentary fed tired sick cross livid shocked surprised horrified
   appalled impressed unimpressed satisfied dissatisfied content uncomfortable comfortable
-  comfortable passionate adamant right wrong mistaken aware unaware fond averse
+  comfortable passionate adamant right wrong mistaken aware unaware fond averse candid frank
+  honest forthright outspoken vehement unequivocal pessimistic optimistic gloomy
 `);
 
 /** Nouns that name a view: "Sam's concern", "the objection from Jo". */
@@ -48,7 +49,7 @@ export const VIEW_NOUNS = set(`
   claims plea call insistence belief beliefs sense impression understanding experience
   frustration anger disappointment praise recommendation warning verdict wish wishes vote
   observation remark remarks answer response reply account assessment judgement judgment
-  perspective thoughts thought words wording message contribution review
+  perspective thoughts thought words wording message contribution review case
 `);
 
 /** Verbs whose passive names who held the view: "concerns were raised by Priya". */
@@ -74,7 +75,7 @@ export const ACTION_VERBS = set(`
 
 /** After a modal these say where someone will be, not what they think: "won't be able to", "won't make it". */
 export const AVAILABILITY = set(
-  `able there available around here away attend make come join present free`,
+  `able there available around here away attend make come join present free leave stay go arrive`,
 );
 
 /** Verbs of procedure and courtesy with a person: never a view by themselves. */
@@ -105,7 +106,7 @@ export const ACRONYMS = set(`
   nhs gp gps icb cqc ppg send sen senco ehcp camhs ccg pcn dwp hmrc ok uk eu a&e ae ae ld
   adhd asd ot cpn ceo cfo coo hr it ict tv bbc itv ofsted nice hse rsl ha hq aob amp pm
   am bst gmt faq pdf cv id qr sms usa ngo cic mp ms am rep reps vat asap etc fyi tbc tba
-  nb ps re wc mh dla pip esa uc jsa la cab mind age
+  nb ps re wc mh dla pip esa uc jsa la mind age
 `);
 
 /** First names that are also ordinary words: in lower case they are the word. */
@@ -171,4 +172,8 @@ export const ORGANISATION_SYNONYMS: Record<string, readonly string[]> = {
   'housing association': ['housing association', 'association', 'landlord'],
   council: ['council', 'local authority', 'la'],
   'carers centre': ["carers' centre", 'carers centre'],
+  'medical centre': ['surgery', 'practice'],
+  'citizens advice': ['cab', 'citizens advice'],
+  'commissioning manager': ['commissioner'],
+  senco: ['special needs coordinator', 'sen coordinator'],
 };
