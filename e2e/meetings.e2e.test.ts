@@ -115,7 +115,8 @@ test('a chair schedules meetings from the Terms of Reference; people answer, che
   const added = Number(((await scheduled.textContent()) ?? '').split(' ')[0]);
   expect(added).toBeGreaterThanOrEqual(11);
   const upcoming = chair.getByRole('list', { name: 'Upcoming meetings' });
-  expect(await upcoming.getByRole('listitem').count()).toBe(added);
+  // The notice comes with the answer; the list follows once it has fetched the meetings again.
+  await expect.poll(() => upcoming.getByRole('listitem').count()).toBe(added);
   // Every meeting is on the 2nd Tuesday of its month, at 18:30 where the group meets.
   await upcoming
     .getByRole('listitem')
