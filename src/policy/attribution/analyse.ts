@@ -68,6 +68,17 @@ const MODALS = new Set([
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt']);
 const DO = new Set(['do', 'does', 'did']);
 const SKIPPABLE = new Set([
+  'v',
+  'v.',
+  'dead',
+  'lowkey',
+  'literally',
+  'basically',
+  'kinda',
+  'totally',
+  'defo',
+  'proper',
+  '+',
   'also',
   'both',
   'too',
@@ -120,7 +131,7 @@ const DETERMINERS = new Set([
   'my',
 ]);
 const LINE_STARTS_NONE =
-  /^\s*(?:actions?|ap|present|apologies|attendees|in attendance|absent|attending|minutes|notes|agenda)\b\s*[:–—-]?/i;
+  /^\s*(?:actions?|ap|present|apologies|attendees|in attendance|absent|attending|minutes|notes|agenda|declarations?(?: of interests?)?|doi)\b\s*[:–—-]?/i;
 const ORGANISATION_WORDS = new Set(
   'council trust board wales health centre surgery association service services group school church club street road lane house hall court nhs university college hospital police practice team network partnership forum panel committee office department unit clinic library foundation'.split(
     ' ',
@@ -128,6 +139,18 @@ const ORGANISATION_WORDS = new Set(
 );
 
 const isPunct = (t: Token | undefined) => !!t && t.pos === 'PUNCT';
+/** After a possessive, views whatever follows them: "Rhiannon's draft letter", "the PCN's line". */
+const POSSESSIVE_VIEWS = new Set([
+  'draft',
+  'amendment',
+  'motion',
+  'line',
+  'call',
+  'wording',
+  'take',
+  'thing',
+]);
+
 /** Words that make a role someone's past one: still one person. */
 const FORMER = new Set(['former', 'old', 'previous', 'outgoing', 'ex', 'ex-', 'last']);
 
@@ -281,6 +304,28 @@ export function findMentions(
         ? peopleNamed(people, t.text, t.capital || t.pos === 'PROPN')
         : null;
     const initials = peopleWithInitials(people, t.text);
+    // "dorotas point": a possessive typed without its apostrophe.
+    if (
+      !named &&
+      !initials &&
+      t.word &&
+      t.lower.endsWith('s') &&
+      VIEW_NOUNS.has(tokens[i + 1]?.lower ?? '')
+    ) {
+      const owner = peopleNamed(people, t.text.slice(0, -1), true);
+      if (owner) {
+        push({
+          first: i,
+          last: i,
+          kind: 'name',
+          level: 'attributes',
+          who: t.text.slice(0, -1),
+          people: [...owner],
+          possessive: true,
+        });
+        continue;
+      }
+    }
     if (named || initials) {
       let last = i;
       const who = new Set(named ?? initials!);
@@ -407,7 +452,11 @@ export function findMentions(
         span === 1 &&
         short &&
         afterWord &&
-        (afterWord.pos === 'VERB' || afterWord.pos === 'AUX' || possessive)
+        (afterWord.pos === 'VERB' ||
+          afterWord.pos === 'AUX' ||
+          possessive ||
+          SKIPPABLE.has(afterWord.lower) ||
+          VIEW_ADJECTIVES.has(afterWord.lower))
       ) {
         push({
           first: i,
@@ -542,6 +591,16 @@ function speakerTagAt(tokens: Token[], first: number, last: number): boolean {
     start--;
   let end = last;
   if (tokens[end + 1]?.text === ']' || tokens[end + 1]?.text === ')') end++;
+  // "Q (Olena): …", "A (Dr Okonkwo): …": a tag in brackets before a colon.
+  if (tokens[start]?.text === '(' && (tokens[end]?.text === ')' || tokens[end + 1]?.text === '):'))
+    if (
+      tokens[end + 1]?.text === ':' ||
+      tokens[end + 1]?.text === '):' ||
+      tokens[end]?.text === '):'
+    )
+      return true;
+  // A timestamp first: "[19:42] Jordan F: …".
+  if (start > 0 && tokens.slice(0, start).every((t) => !t.word || /^\d/.test(t.text))) start = 0;
   // Sentence start, then ":" or "]" (possibly after a role in brackets).
   if (start === 0) {
     let j = end + 1;
@@ -569,6 +628,15 @@ function speakerTagAt(tokens: Token[], first: number, last: number): boolean {
 
 export type Link = 'view' | 'action' | null;
 
+/** Motions about the meeting itself: proposing and seconding them is procedure, not a view. */
+const PROCEDURE_WORDS =
+  /\b(?:minutes|correct record|closed session|in camera|adjourn\w*|tea break|any other business|aob|continue past|finish(?:es)? at|close the meeting|standing orders|suspend\w*)\b/i;
+const MOTION_VERBS = new Set(['propose', 'second', 'move', 'approve', 'carry', 'sign']);
+
+function procedural(tokens: Token[]): boolean {
+  return PROCEDURE_WORDS.test(tokens.map((t) => t.text).join(' '));
+}
+
 /** Whether a view is tied to the mention: as its subject, its possessor, its agent or its speaker tag. */
 export function linkOf(tokens: Token[], m: Mention, text: string): Link {
   const prev = tokens[m.first - 1];
@@ -580,9 +648,15 @@ export function linkOf(tokens: Token[], m: Mention, text: string): Link {
   if (prev?.lower === 'to' && prev2?.lower === 'according') return 'view';
   // "concerns were raised by Priya", "a proposal from Lorraine", "the views of X".
   if (prev && (prev.lower === 'by' || prev.lower === 'from' || prev.lower === 'of')) {
+    const motion = procedural(tokens);
     for (let k = m.first - 2; k >= Math.max(0, m.first - 7); k--) {
       const t = tokens[k]!;
       const participle = t.lower.replace(/(\w)\1ed$/, '$1').replace(/e?d$/, '');
+      if (
+        motion &&
+        (MOTION_VERBS.has(t.lemma) || MOTION_VERBS.has(participle) || t.lower === 'motion')
+      )
+        return null;
       if (
         prev.lower === 'by' &&
         (t.pos === 'VERB' || t.pos === 'ADJ') &&
@@ -602,15 +676,18 @@ export function linkOf(tokens: Token[], m: Mention, text: string): Link {
     )
       return 'view';
   }
+  // "Minutes: approved, proposed Ewa, seconded Xin": procedure.
+  if (prev && MOTION_VERBS.has(prev.lemma) && procedural(tokens)) return null;
   // Inverted after a quotation: '"…," said Delroy', '"…," Kwame told the meeting'.
   if (
     prev &&
     prev.pos === 'VERB' &&
     VIEW_VERBS.has(prev.lemma) &&
-    prev2 &&
-    (prev2.text === ',' || QUOTES.test(prev2.text) || prev2.text === ':')
+    (!prev2 || prev2.text === ',' || QUOTES.test(prev2.text) || prev2.text === ':')
   )
     return 'view';
+  // "Per Jamal, the staff are stretched".
+  if (prev?.lower === 'per' && tokens[m.last + 1]?.text === ',') return 'view';
   // Clefts: "It was Bernie who insisted …", "It wasn't Karen but Dr Lam who argued …".
   if (
     tokens[0]?.lower === 'it' &&
@@ -633,8 +710,8 @@ export function linkOf(tokens: Token[], m: Mention, text: string): Link {
     for (let k = m.last + 1; k < Math.min(tokens.length, m.last + 6); k++) {
       const t = tokens[k]!;
       // The head of the phrase: "Sam's view", not "Mind's peer support rota".
-      if ((VIEW_NOUNS.has(t.lower) || t.lower === 'line') && tokens[k + 1]?.pos !== 'NOUN')
-        return 'view';
+      if (POSSESSIVE_VIEWS.has(t.lower)) return 'view';
+      if (VIEW_NOUNS.has(t.lower) && tokens[k + 1]?.pos !== 'NOUN') return 'view';
       if (
         t.pos !== 'ADJ' &&
         t.pos !== 'ADV' &&
@@ -646,7 +723,19 @@ export function linkOf(tokens: Token[], m: Mention, text: string): Link {
     }
     return null;
   }
-  return subjectLink(tokens, m, text);
+  const link = subjectLink(tokens, m, text);
+  if (link !== null) return link;
+  // "Paddy was having none of it and said …", "…, and thinks the association should do more".
+  for (let k = m.last + 1; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== 'and' && t.lower !== 'but') continue;
+    let v = k + 1;
+    while (tokens[v] && (tokens[v]!.pos === 'ADV' || SKIPPABLE.has(tokens[v]!.lower))) v++;
+    const verb = tokens[v];
+    if (verb && verb.pos === 'VERB' && (VIEW_ONLY.has(verb.lemma) || IRREGULAR[verb.lower]))
+      return 'view';
+  }
+  return null;
 }
 
 const VOTE_WORDS = new Set(
@@ -678,12 +767,25 @@ function listedAfterLabel(tokens: Token[], m: Mention): boolean {
 /** The rest of a speaker-tag line is an action: "Winston: book room for May meeting (by 20 April)". */
 function actionLine(tokens: Token[], m: Mention): boolean {
   let j = m.last + 1;
-  while (j < tokens.length && (isPunct(tokens[j]) || tokens[j]!.text === ')')) j++;
-  if (m.first > 0) j = 0;
+  while (
+    j < tokens.length &&
+    (isPunct(tokens[j]) || tokens[j]!.text === ')' || DASHES.test(tokens[j]!.text))
+  )
+    j++;
+  // A tag at the end: the action is what comes before it.
+  const atStart = tokens.slice(0, m.first).every((t) => !t.word || /^\d/.test(t.text));
+  if (!atStart) j = 0;
+  // "I'll send …", "will book …": the owner's own future.
+  while (tokens[j] && (tokens[j]!.text === 'I' || MODALS.has(tokens[j]!.lower))) j++;
   const first = tokens[j];
   if (!first) return false;
   const rest = tokens.slice(j).map((t) => t.lower);
   const due = dueDate(rest);
+  // A tag line with a due date is an action log: "→ Hywel: damp inspection, by Fri 14 Feb".
+  if (due && atStart) return true;
+  // "✅ Sam – EHCP audit summary sent to members 4 Feb": done, with its date.
+  if (due && tokens.slice(j).some((t) => t.pos === 'VERB' && ACTION_VERBS.has(t.lemma)))
+    return true;
   if (first.lower === 'to' && tokens[j + 1] && ACTION_VERBS.has(tokens[j + 1]!.lemma)) return true;
   return (
     ACTION_VERBS.has(first.lemma) &&
@@ -693,7 +795,7 @@ function actionLine(tokens: Token[], m: Mention): boolean {
 }
 
 const DAYS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday weekend week month tomorrow tonight today january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun half-term term weekend week month tomorrow tonight today half january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
@@ -711,10 +813,15 @@ function dueDate(words: string[]): boolean {
         /^\d/.test(words[i + 1] ?? '') ||
         DAYS.has(words[i + 2] ?? '') ||
         words[i + 1] === 'end' ||
-        words[i + 1] === 'the')
+        (words[i + 1] === 'the' &&
+          (words[i + 2] === 'end' ||
+            /^\d/.test(words[i + 2] ?? '') ||
+            DAYS.has(words[i + 3] ?? ''))))
     )
       return true;
-    if (w === 'asap' || w === 'tbc' || w === 'ongoing') return true;
+    if (w === 'asap' || w === 'tbc' || w === 'ongoing' || w === 'tonight' || w === 'tomorrow')
+      return true;
+    if ((w === 'by' || w === 'before') && words[i + 1] === 'next') return true;
     if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) && DAYS.has(words[i + 1] ?? '')) return true;
   }
   return false;
@@ -727,6 +834,16 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
   // ", who …,", "(EHCP lead)", "from Public Health Wales".
   for (let guard = 0; guard < 8 && j < tokens.length; guard++) {
     const t = tokens[j]!;
+    // Emoji and arrows in chat-style notes: "Hana 💯 agrees", "Leah + Maya ➡️ want".
+    if (
+      !t.word &&
+      !/^[.,;:!?()[\]"'“”‘’/]$/.test(t.text) &&
+      !DASHES.test(t.text) &&
+      !/^\d/.test(t.text)
+    ) {
+      j++;
+      continue;
+    }
     if (
       SKIPPABLE.has(t.lower) ||
       (t.pos === 'ADV' && !NEGATION.has(t.lower) && !MAIN_ADVERBS.has(t.lower))
@@ -817,6 +934,8 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
   }
   const after = tokens[j];
   if (!after) return null;
+  // Note-speak without a verb: "Bron v angry re …", "Tomek ↑ concerned re …".
+  if (after.pos === 'ADJ' && VIEW_ADJECTIVES.has(after.lower)) return 'view';
   // Action logs: "Tom to send …".
   if (
     after.lower === 'to' &&
@@ -909,6 +1028,10 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
   }
   if (be) {
     if (main.lower === 'in' && next?.lower === 'favour') return 'view';
+    // "maya was like no way …", "Ewa was very of the mind that …".
+    if (main.lower === 'like') return 'view';
+    if (main.lower === 'of' && next?.lower === 'the' && tokens[k + 2]?.lower === 'mind')
+      return 'view';
     // "was the lone voice against", "was the only one who thought".
     if (
       (main.lower === 'the' || main.lower === 'a') &&
@@ -943,8 +1066,9 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
   if (
     main.pos !== 'VERB' &&
     main.pos !== 'AUX' &&
-    !VIEW_VERBS.has(lemma) &&
+    (main.pos === 'ADV' || !VIEW_VERBS.has(lemma)) &&
     !IRREGULAR[main.lower] &&
+    !TYPOS[main.lower] &&
     !phrasalView(main, next)
   )
     return null;
@@ -997,7 +1121,9 @@ function phrasalView(main: Token, next: Token | undefined): boolean {
 
 function verbLink(tokens: Token[], k: number, _text: string, person = true): Link {
   const main = tokens[k]!;
-  const lemma = VIEW_VERBS.has(main.lemma) ? main.lemma : (IRREGULAR[main.lower] ?? main.lower);
+  const lemma = VIEW_VERBS.has(main.lemma)
+    ? main.lemma
+    : (IRREGULAR[main.lower] ?? TYPOS[main.lower] ?? main.lower);
   const next = tokens[k + 1];
   const words = tokens.slice(k + 1, k + 6).map((t) => t.lower);
   if (lemma === 'agree' || lemma === 'agreed') {
@@ -1009,14 +1135,17 @@ function verbLink(tokens: Token[], k: number, _text: string, person = true): Lin
       return 'action';
     return 'view';
   }
-  if (lemma === 'thank' || NON_VIEW_VERBS.has(lemma)) {
+  if (lemma === 'thank' || NON_VIEW_VERBS.has(lemma) || NON_VIEW_VERBS.has(main.lemma)) {
+    // "took the view that", "gave her view that".
+    if (viewNounAfter(tokens, k, 7)) return 'view';
+    // "welcomed the plan" is a view; "welcomed Olena back", "welcomed two new members" are not.
     if (
       lemma === 'welcome' &&
       next &&
-      !['everyone', 'all', 'the', 'members', 'new', 'people', 'guests', 'back'].includes(
-        next.lower,
-      ) &&
-      !next.capital
+      ['the', 'this', 'these', 'that', 'his', 'her', 'their'].includes(next.lower) &&
+      tokens
+        .slice(k + 2, k + 5)
+        .some((t) => t.pos === 'NOUN' && !PERSON_NOUNS.has(t.lemma) && !MAIN_BODY.has(t.lemma))
     )
       return 'view';
     if (
@@ -1026,12 +1155,24 @@ function verbLink(tokens: Token[], k: number, _text: string, person = true): Lin
       return words.includes('that') ? 'view' : null;
     return null;
   }
+  // Proposing, moving or seconding a motion about the meeting itself is procedure;
+  // "moved that the group formally object …" is a view.
+  if (MOTION_VERBS.has(lemma) && procedural(tokens)) return null;
+  if (main.lemma === 'move' && next?.lower === 'that') return 'view';
   // "proposed taking items 6 and 7 together": procedure.
   if (
     (lemma === 'propose' || lemma === 'suggest') &&
     !!next &&
     next.lower.endsWith('ing') &&
     tokens.some((t) => ['item', 'items', 'agenda'].includes(t.lower))
+  )
+    return null;
+  if (
+    lemma === 'ask' &&
+    next &&
+    ['if', 'whether'].includes(next.lower) &&
+    ['the', 'we', 'everyone', 'anyone', 'members', 'they'].includes(tokens[k + 2]?.lower ?? '') &&
+    tokens.slice(k + 2, k + 6).some((t) => ['could', 'can', 'would', 'might'].includes(t.lower))
   )
     return null;
   if (lemma === 'ask') {
@@ -1146,6 +1287,21 @@ function verbLink(tokens: Token[], k: number, _text: string, person = true): Lin
     return 'view';
   return null;
 }
+
+/** Typed in a hurry: "sed", "thnks". */
+const TYPOS: Record<string, string> = {
+  sed: 'say',
+  sez: 'say',
+  sayd: 'say',
+  thnk: 'think',
+  thnks: 'think',
+  thinkz: 'think',
+  fel: 'feel',
+  felt: 'feel',
+  wnts: 'want',
+  wants: 'want',
+  agrees: 'agree',
+};
 
 /** Past forms wink sometimes tags as nouns or adjectives ("both felt"). */
 const IRREGULAR: Record<string, string> = {

@@ -283,6 +283,12 @@ function rolePhrases(person: AttributionPerson): { phrase: string; organisation:
         if (!['and', 'of', 'the', 'in', 'for'].includes(head.at(-1)!.toLowerCase()))
           out.add(head.join(' ').toLowerCase());
       }
+      // A job's own words: "Consultant Psychiatrist" → "consultant"; "Practice Manager" → "practice mgr".
+      if (out === own) {
+        for (const w of words)
+          if (!GENERIC_ROLE_WORDS.has(w.toLowerCase()) && w.length > 2) out.add(w.toLowerCase());
+        for (const p of [...out]) if (p.includes('manager')) out.add(p.replace('manager', 'mgr'));
+      }
       // First and last words: "Library Services Manager" → "library manager".
       if (words.length >= 3) out.add(`${words[0]} ${words.at(-1)}`.toLowerCase());
       // The name before "in": "Mind in Northfield" → "Mind".

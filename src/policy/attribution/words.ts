@@ -14,13 +14,13 @@ export const VIEW_VERBS = set(`
   expect feel sense consider maintain contend assert note observe comment mention describe
   explain report ask query like love hate dislike want wish need demand call push press plead
   back endorse champion defend blame accuse concede confess protest caution predict doubt
-  highlight underline recognise recognize
+  highlight underline recognise recognize hold dissent
   share voice echo second dismiss deny rule refuse decline resist veto
 `);
 
 /** Of VIEW_VERBS, those that only report a view with a clause after them ("explained that …"), not with a plain object ("explained the pathway"). */
 export const CLAUSE_VIEW_VERBS = set(`
-  explain describe report mention note add point observe comment share remind
+  hold explain describe report mention note add point observe comment share remind
 `);
 
 /** Words that open a clause or question after a verb of saying. */
@@ -46,10 +46,10 @@ export const VIEW_NOUNS = set(`
   criticism criticisms complaint complaints comment comments question questions request
   challenge stance take verdict idea ideas fear fears hope hopes doubt doubts reservation
   reservations support opposition rejection acknowledgement acknowledgment admission claim
-  claims plea call insistence belief beliefs sense impression understanding experience
+  claims plea insistence belief beliefs sense impression understanding experience
   frustration anger disappointment praise recommendation warning verdict wish wishes vote
   observation remark remarks answer response reply account assessment judgement judgment
-  perspective thoughts thought words wording message contribution review case
+  perspective thoughts thought words wording message contribution review case motion amendment
 `);
 
 /** Verbs whose passive names who held the view: "concerns were raised by Priya". */
@@ -80,7 +80,8 @@ export const AVAILABILITY = set(
 
 /** Verbs of procedure and courtesy with a person: never a view by themselves. */
 export const NON_VIEW_VERBS = set(`
-  thank welcome introduce present chair open close attend apologise apologize join leave
+  thank welcome introduce present chair open close attend apologise apologize join leave declare
+  rule
   arrive circulate congratulate update give show lead facilitate host run take
 `);
 
@@ -160,7 +161,7 @@ export const GENERIC_ROLE_WORDS = set(`
   group team network primary community development school schools housing private sector
   energy support lead manager officer worker centre center partnership forum panel
   integrated foundation county borough district ward children's childrens youth clinical
-  dementia short breaks participation engagement services library libraries
+  dementia short breaks participation engagement services
 `);
 
 /** Other ways notes name a kind of organisation. */
