@@ -134,7 +134,7 @@ export function useNotesEditor({
           const found = result.flags.map((f) => ({
             ...f,
             where: typedIn.title,
-            markedNotAView: kept.some((n) => n.text === f.text),
+            markedNotAView: kept.some((n) => n.text === f.sentence),
           }));
           const before = flagsNow.current;
           const others = (before ?? []).filter((f) => f.where !== typedIn.title);
