@@ -166,6 +166,23 @@ test('a note-taker keeps an attributed sentence as written, with a reason; the c
   await flag.getByRole('button', { name: 'Keep it as written' }).click();
   await flag.getByText(`Kept as written: ${reason}`).waitFor();
   await page.getByText('No views are attributed to anyone. The notes can be circulated.').waitFor();
+
+  // Writing on in the same box checks it again as she types: the sentence she kept stays kept.
+  const checkedAgain = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && r.url().endsWith('/notes/check'),
+  );
+  await page
+    .getByLabel('1. Crisis line hours')
+    .fill(`${sentence} The group agreed to write to the Trust.`);
+  await (await checkedAgain).finished();
+  // Two frames: the page has applied the answer.
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
+  await flag.getByText(`Kept as written: ${reason}`).waitFor();
+  expect(await flag.getByRole('button', { name: 'Keep it, with a reason' }).count()).toBe(0);
+  await page.getByText('No views are attributed to anyone. The notes can be circulated.').waitFor();
   await checkPage(page, title);
   await page.getByRole('button', { name: 'Circulate to the group' }).click();
   await page.getByText('Circulated for comments', { exact: true }).waitFor();
