@@ -806,6 +806,35 @@ async function measureAttribution(records: BenchRecord[]): Promise<void> {
       },
     ),
   );
+  // The biggest group: 1,000 people, given afresh for each check as the server gives them.
+  const { attributionPerson } = await import('../src/policy/attribution/index.ts');
+  const group = () =>
+    Array.from({ length: 1000 }, (_, n) =>
+      attributionPerson(`Person${n} Surname${n}`, n % 7 === 0 ? [`P${n}`] : [], {
+        role: n === 0 ? 'chair' : 'member',
+        jobTitle: n % 10 === 0 ? 'Service Manager' : null,
+        organisation: n % 4 === 0 ? 'Northfield Council' : null,
+      }),
+    );
+  const paragraph =
+    'Person12 Surname12 opened the item. She felt the line should stay open. The council officer said no.';
+  checkAttribution(paragraph, { people: group() });
+  const large: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const people = group();
+    const started = performance.now();
+    checkAttribution(paragraph, { people });
+    large.push(performance.now() - started);
+  }
+  large.sort((a, b) => a - b);
+  records.push(
+    record(
+      'web',
+      'attribution check: paragraph, 1,000-person group',
+      { p50Ms: percentile(large, 50), p99Ms: percentile(large, 99), perS: null, n: large.length },
+      null,
+    ),
+  );
 }
 
 async function measureWeb(ctx: Context): Promise<void> {

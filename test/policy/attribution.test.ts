@@ -143,6 +143,17 @@ describe('the Chatham House attribution check on notes', () => {
     ]);
   });
 
+  it('keeps compiled groups by what they hold: a change to anyone is seen at the next check', () => {
+    const text = 'Tosh felt the rota was unfair.';
+    const before = [attributionPerson('Tomasz Nowak', [])];
+    expect(attributes(text, { people: before })).toEqual([]);
+    // The same person, now going by "Tosh", in fresh options as the server builds them.
+    expect(
+      attributes(text, { people: [attributionPerson('Tomasz Nowak', ['Tosh'])] }),
+    ).toMatchObject([{ kind: 'name', who: 'Tosh' }]);
+    expect(attributes(text, { people: [attributionPerson('Tomasz Nowak', [])] })).toEqual([]);
+  });
+
   it('counts roles without a list of people, and people outside the group who look like people', () => {
     expect(attributes('the chair felt the plan was rushed.', { people: [] })).toMatchObject([
       { who: 'the chair', kind: 'role' },
