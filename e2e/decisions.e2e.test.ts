@@ -5,6 +5,7 @@ import {
   checkPage,
   fitsWidth,
   newPerson,
+  ok,
   signIn,
   startJourney,
   stopJourney,
@@ -21,12 +22,6 @@ const LIVE = { timeout: 25_000 };
 
 type Account = { id: string; email: string; name: string; password: string };
 type Someone = { api: Client; account: Account };
-
-async function ok<T = any>(answer: Promise<{ status: number; text: string; body: T }>) {
-  const done = await answer;
-  if (done.status >= 300) throw new Error(`${done.status} ${done.text}`);
-  return done.body;
-}
 
 /** Opens a meeting's page and checks it; its h1 is the meeting's title and day. */
 async function openMeeting(page: Page, path: string, title: string): Promise<string> {

@@ -6,6 +6,7 @@ import {
   checkPage,
   fitsWidth,
   newPerson,
+  ok,
   signIn,
   startJourney,
   stopJourney,
@@ -15,12 +16,6 @@ let app: TestApp;
 let browser: Browser;
 beforeAll(async () => ({ app, browser } = await startJourney()));
 afterAll(() => stopJourney(app, browser));
-
-async function ok<T = any>(answer: Promise<{ status: number; text: string; body: T }>) {
-  const done = await answer;
-  if (done.status >= 300) throw new Error(`${done.status} ${done.text}`);
-  return done.body;
-}
 
 test('a participant on a phone reads the group’s Terms of Reference in easy read, in English and then in Welsh, and goes back to the full version', async () => {
   // Set-up through the API: Cai chairs a group whose ToR, from the template, is in force; Bea joins.

@@ -18,7 +18,7 @@ import {
   type TestApp,
 } from '../test/harness.ts';
 import { addMeeting, adoptTerms } from '../test/support/meetings.ts';
-import { launchBrowser, newPerson, signIn, WEB_DIST_DIR } from './support/browser.ts';
+import { launchBrowser, newPerson, ok, signIn, WEB_DIST_DIR } from './support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
@@ -27,12 +27,6 @@ const ids: Record<string, string> = {};
 type Outsider = { who: string; email: string | null; password: string | null };
 const outsiders: Outsider[] = [];
 let insider: { email: string; password: string };
-
-async function ok(answer: Promise<{ status: number; text: string; body: any }>, what: string) {
-  const done = await answer;
-  if (done.status >= 300) throw new Error(`${what}: ${done.status} ${done.text}`);
-  return done.body;
-}
 
 beforeAll(async () => {
   app = await startTestApp({ WEB_DIST_DIR });

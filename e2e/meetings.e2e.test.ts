@@ -6,6 +6,7 @@ import {
   checkPage,
   fitsWidth,
   newPerson,
+  ok,
   signIn,
   startJourney,
   stopJourney,
@@ -17,12 +18,6 @@ beforeAll(async () => ({ app, browser } = await startJourney()));
 afterAll(() => stopJourney(app, browser));
 
 const GROUP = 'Respite care steering group';
-
-async function ok<T = any>(answer: Promise<{ status: number; text: string; body: T }>) {
-  const done = await answer;
-  if (done.status >= 300) throw new Error(`${done.status} ${done.text}`);
-  return done.body;
-}
 
 /** Waits for a meeting's page and checks it; its h1 is the meeting's title and day. */
 async function checkMeetingPage(page: Page, title: RegExp): Promise<string> {

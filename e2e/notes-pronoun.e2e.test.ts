@@ -5,6 +5,7 @@ import {
   checkPage,
   fitsWidth,
   newPerson,
+  ok,
   signIn,
   startJourney,
   stopJourney,
@@ -16,12 +17,6 @@ beforeAll(async () => ({ app, browser } = await startJourney()));
 afterAll(() => stopJourney(app, browser));
 
 const DAY = 86_400_000;
-
-async function ok<T = any>(answer: Promise<{ status: number; text: string; body: T }>) {
-  const done = await answer;
-  if (done.status >= 300) throw new Error(`${done.status} ${done.text}`);
-  return done.body;
-}
 
 /**
  * A group chaired by Alex, with Nia as its note-taker and Priya Shah taking

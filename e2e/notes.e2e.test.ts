@@ -5,6 +5,7 @@ import {
   checkPage,
   fitsWidth,
   newPerson,
+  ok,
   signIn,
   startJourney,
   stopJourney,
@@ -19,12 +20,6 @@ const DAY = 86_400_000;
 
 type Account = { id: string; email: string; name: string; password: string };
 type Someone = { api: Client; account: Account };
-
-async function ok<T = any>(answer: Promise<{ status: number; text: string; body: T }>) {
-  const done = await answer;
-  if (done.status >= 300) throw new Error(`${done.status} ${done.text}`);
-  return done.body;
-}
 
 /** Waits for a page whose h1 starts with `start`, checks it, and returns its title. */
 async function checkPageStarting(page: Page, start: string): Promise<string> {

@@ -5,6 +5,7 @@ import {
   checkPage,
   fitsWidth,
   newPerson,
+  ok,
   signIn,
   startJourney,
   stopJourney,
@@ -17,12 +18,6 @@ afterAll(() => stopJourney(app, browser));
 
 const GROUP = 'Respite care steering group';
 const DRAFT = 'Draft Terms of Reference';
-
-async function ok<T = any>(answer: Promise<{ status: number; text: string; body: T }>) {
-  const done = await answer;
-  if (done.status >= 300) throw new Error(`${done.status} ${done.text}`);
-  return done.body;
-}
 
 test('a chair adds a working group, a confidentiality choice, a way of working, a role, a lapse of membership and who can call a formal vote to the draft; a working group with no name and a vote no one can call are shown at their fields', async () => {
   // Set-up through the API: Alex's group and a draft from the template, with two areas in the remit.

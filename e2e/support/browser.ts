@@ -156,3 +156,16 @@ export async function stopJourney(app: TestApp | undefined, browser: Browser | u
   await browser?.close();
   await app?.close();
 }
+
+/**
+ * The body of an API answer that succeeded; otherwise the test stops with the
+ * status and text (after `what`, when given, to say which step failed).
+ */
+export async function ok<T = any>(
+  answer: Promise<{ status: number; text: string; body: T }>,
+  what?: string,
+): Promise<T> {
+  const done = await answer;
+  if (done.status >= 300) throw new Error(`${what ? `${what}: ` : ''}${done.status} ${done.text}`);
+  return done.body;
+}

@@ -9,17 +9,9 @@ import type { Client, TestApp } from '../../test/harness.ts';
 import { registerPerson, type Person } from '../../test/support/people.ts';
 import { addMeeting, adoptTerms, mark, redraft } from '../../test/support/meetings.ts';
 import { agreeAndRelease } from '../../test/support/releases.ts';
+import { ok } from './browser.ts';
 
 const DAY = 86_400_000;
-
-async function ok<T = any>(
-  answer: Promise<{ status: number; text: string; body: T }>,
-  what: string,
-) {
-  const done = await answer;
-  if (done.status >= 300) throw new Error(`${what}: ${done.status} ${done.text}`);
-  return done.body;
-}
 
 export type Installation = {
   people: {

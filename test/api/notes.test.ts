@@ -12,6 +12,19 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+/** The detail of the group's latest audit row for an action (PGlite gives it as text, PostgreSQL as JSON). */
+async function latestAuditDetail(
+  groupId: string,
+  action: string,
+): Promise<Record<string, unknown>> {
+  const [row] = await t.database.query<{ detail: unknown }>(
+    'select detail from audit_log where action = $1 and group_id = $2 order by at desc limit 1',
+    [action, groupId],
+  );
+  const detail = typeof row?.detail === 'string' ? JSON.parse(row.detail) : row?.detail;
+  return (detail ?? {}) as Record<string, unknown>;
+}
+
 async function group() {
   const chair = await registerPerson(t, 'Chair Person');
   const groupId = await createGroup(chair.client);
@@ -222,11 +235,7 @@ describe('notes under the Chatham House Rule', () => {
     expect(expectSuccess(approved, 200).current?.status).toBe('approved');
     // Approved notes have nothing left to resolve.
     expect(expectSuccess(approved, 200).comments.every((c) => c.resolved)).toBe(true);
-    const [audit] = await t.database.query<{ detail: any }>(
-      `select detail from audit_log where action = 'notes.approved' and group_id = $1`,
-      [g.groupId],
-    );
-    const detail = typeof audit?.detail === 'string' ? JSON.parse(audit.detail) : audit?.detail;
+    const detail = await latestAuditDetail(g.groupId, 'notes.approved');
     expect(detail.unresolvedComments).toHaveLength(1);
   });
 
@@ -279,13 +288,7 @@ describe('notes under the Chatham House Rule', () => {
     expect((await g.noteTaker.client.call('circulateNotes', notes)).status).toBe(200);
 
     // The audit keeps who kept it and why, when it was marked and when the notes circulated.
-    const audit = async (action: string) => {
-      const [row] = await t.database.query<{ detail: any }>(
-        `select detail from audit_log where action = $1 and group_id = $2 order by at desc limit 1`,
-        [action, g.groupId],
-      );
-      return typeof row?.detail === 'string' ? JSON.parse(row.detail) : row?.detail;
-    };
+    const audit = (action: string) => latestAuditDetail(g.groupId, action);
     const updated = await audit('notes.updated');
     expect(updated.markedNotAView).toEqual([{ reason, markedBy: g.noteTaker.id }]);
     const circulated = await audit('notes.circulated');

@@ -185,6 +185,25 @@ export function findMentions(
     for (let i = m.first; i <= m.last; i++) taken.add(i);
     mentions.push(m);
   };
+  /** Someone named by tokens first to last, with the possessive mark after them if there is one. */
+  const named = (
+    first: number,
+    last: number,
+    kind: AttributionKind,
+    level: AttributionLevel,
+    who: Iterable<number>,
+  ) => {
+    const possessive = isPossessiveMark(tokens[last + 1]);
+    push({
+      first,
+      last: possessive ? last + 1 : last,
+      kind,
+      level,
+      who: text.slice(tokens[first]!.start, tokens[last]!.end),
+      people: [...who],
+      possessive,
+    });
+  };
   // Roles, jobs and organisations, longest phrase first, tried where a word starts one.
   for (let at = 0; at < tokens.length; at++) {
     const starter = people.roleStarts.get(tokens[at]!.key);
@@ -284,29 +303,20 @@ export function findMentions(
         const who = new Set<number>();
         for (let k = i + 1; k <= last; k++)
           for (const p of peopleNamed(people, tokens[k]!.text, true) ?? []) who.add(p);
-        const possessive = isPossessiveMark(tokens[last + 1]);
-        push({
-          first: i,
-          last: possessive ? last + 1 : last,
-          kind: who.size > 0 ? 'name' : 'guest',
-          level: 'attributes',
-          who: text.slice(t.start, tokens[last]!.end),
-          people: [...who],
-          possessive,
-        });
+        named(i, last, who.size > 0 ? 'name' : 'guest', 'attributes', who);
         i = last;
         continue;
       }
     }
     // Names: consecutive words of the group's people.
-    const named =
+    const byName =
       t.word && t.pos !== 'PUNCT'
         ? peopleNamed(people, t.text, t.capital || t.pos === 'PROPN')
         : null;
     const initials = peopleWithInitials(people, t.text);
     // "dorotas point": a possessive typed without its apostrophe.
     if (
-      !named &&
+      !byName &&
       !initials &&
       t.word &&
       t.lower.endsWith('s') &&
@@ -326,9 +336,9 @@ export function findMentions(
         continue;
       }
     }
-    if (named || initials) {
+    if (byName || initials) {
       let last = i;
-      const who = new Set(named ?? initials!);
+      const who = new Set(byName ?? initials!);
       while (last + 1 < tokens.length) {
         const next = tokens[last + 1]!;
         const nextNamed = next.capital ? peopleNamed(people, next.text, true) : null;
@@ -355,7 +365,7 @@ export function findMentions(
       const other = tokens[last + 1];
       if (
         last === i &&
-        named &&
+        byName &&
         other &&
         other.capital &&
         other.pos === 'PROPN' &&
@@ -363,29 +373,11 @@ export function findMentions(
         !ACRONYMS.has(other.lower) &&
         !ORGANISATION_WORDS.has(other.lower)
       ) {
-        const possessive = isPossessiveMark(tokens[i + 2]);
-        push({
-          first: i,
-          last: possessive ? i + 2 : i + 1,
-          kind: 'guest',
-          level: 'attributes',
-          who: text.slice(t.start, other.end),
-          people: [],
-          possessive,
-        });
+        named(i, i + 1, 'guest', 'attributes', []);
         i += 1;
         continue;
       }
-      const possessive = isPossessiveMark(tokens[last + 1]);
-      push({
-        first: i,
-        last: possessive ? last + 1 : last,
-        kind: 'name',
-        level: 'attributes',
-        who: text.slice(t.start, tokens[last]!.end),
-        people: [...who],
-        possessive,
-      });
+      named(i, last, 'name', 'attributes', who);
       i = last;
       continue;
     }
@@ -435,15 +427,7 @@ export function findMentions(
           afterWord?.lower === 'from' ||
           afterWord?.lower === 'of')
       ) {
-        push({
-          first: i,
-          last: possessive ? last + 1 : last,
-          kind: 'guest',
-          level: 'attributes',
-          who: text.slice(t.start, tokens[last]!.end),
-          people: [],
-          possessive,
-        });
+        named(i, last, 'guest', 'attributes', []);
         i = last;
         continue;
       }
@@ -458,15 +442,7 @@ export function findMentions(
           SKIPPABLE.has(afterWord.lower) ||
           VIEW_ADJECTIVES.has(afterWord.lower))
       ) {
-        push({
-          first: i,
-          last: possessive ? i + 1 : i,
-          kind: 'name',
-          level: 'attributes',
-          who: t.text,
-          people: [...short],
-          possessive,
-        });
+        named(i, i, 'name', 'attributes', short);
         continue;
       }
       const plainWord =
@@ -490,15 +466,7 @@ export function findMentions(
         (i > 0 ? !tokens[i - 1]!.capital : true) &&
         (afterWord?.pos === 'VERB' || possessive)
       ) {
-        push({
-          first: i,
-          last: possessive ? i + 1 : i,
-          kind: 'guest',
-          level: 'may',
-          who: t.text,
-          people: [],
-          possessive,
-        });
+        named(i, i, 'guest', 'may', []);
         continue;
       }
       i = last;
@@ -633,8 +601,16 @@ const PROCEDURE_WORDS =
   /\b(?:minutes|correct record|closed session|in camera|adjourn\w*|tea break|any other business|aob|continue past|finish(?:es)? at|close the meeting|standing orders|suspend\w*)\b/i;
 const MOTION_VERBS = new Set(['propose', 'second', 'move', 'approve', 'carry', 'sign']);
 
+const proceduralSentences = new WeakMap<Token[], boolean>();
+
+/** Whether the sentence is about the meeting itself; worked out once per sentence. */
 function procedural(tokens: Token[]): boolean {
-  return PROCEDURE_WORDS.test(tokens.map((t) => t.text).join(' '));
+  let found = proceduralSentences.get(tokens);
+  if (found === undefined) {
+    found = PROCEDURE_WORDS.test(tokens.map((t) => t.text).join(' '));
+    proceduralSentences.set(tokens, found);
+  }
+  return found;
 }
 
 /** Whether a view is tied to the mention: as its subject, its possessor, its agent or its speaker tag. */

@@ -10,6 +10,7 @@
  */
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { firstKey } from './words.ts';
 
 export type Token = {
   /** Position in the sentence. */
@@ -107,7 +108,7 @@ function lineSentences(text: string, lineStart: number, body: string): Sentence[
         end: lineStart + at + value.length,
         capital: first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(value),
         word: /[a-z]/.test(lower) || (first >= 128 && /\p{L}/u.test(value)),
-        key: /^[\p{L}\p{N}]+/u.exec(lower)?.[0] ?? '',
+        key: firstKey(lower),
       });
     }
     if (tokens.length === 0) continue;

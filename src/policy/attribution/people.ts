@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import {
   ACRONYMS,
+  firstKey,
   DEFAULT_ROLES,
   GENERIC_ROLE_WORDS,
   NAME_WORDS,
@@ -119,9 +120,6 @@ export type People = {
   /** Words already compared with the names, and what they matched. */
   nearMisses: Map<string, Set<number> | null>;
 };
-
-/** The first word of a phrase or token, as role phrases are looked up. */
-export const firstKey = (s: string) => /^[\p{L}\p{N}]+/u.exec(s.toLowerCase())?.[0] ?? '';
 
 const add = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
   const found = map.get(key);

@@ -5,6 +5,7 @@
  * and "their". check.ts checks the rewording again; what still attributes a
  * view falls back to "A view was expressed."
  */
+import { capitalise } from '../words.ts';
 import type { Finding } from './analyse.ts';
 import type { Sentence, Token } from './nlp.ts';
 
@@ -86,7 +87,7 @@ export function rewrite(text: string, sentence: Sentence, findings: readonly Fin
     let who = many ? 'some members' : m.kind === 'guest' ? 'a guest' : 'a member';
     if (m.possessive)
       who = m.kind === 'note_taker' ? "one member's" : many ? "some members'" : `${who}'s`;
-    if (atStart) who = who.charAt(0).toUpperCase() + who.slice(1);
+    if (atStart) who = capitalise(who);
     let end = tokens[last]!.end;
     // ", the community paediatrician who joined for this item," goes with the name.
     if (after?.text === ',') {
@@ -127,7 +128,7 @@ export function rewrite(text: string, sentence: Sentence, findings: readonly Fin
     .replace(/\s{2,}/g, ' ')
     .trim();
   if (!out) return '';
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return capitalise(out);
 }
 
 const THEY: Record<string, string> = {
@@ -170,7 +171,7 @@ function neutralPronouns(tokens: Token[], covered: Set<number>, edits: Edit[]) {
   tokens.forEach((t, i) => {
     if (covered.has(i)) return;
     const next = tokens[i + 1];
-    const cap = (s: string) => (t.capital ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+    const cap = (s: string) => (t.capital ? capitalise(s) : s);
     let word: string | null = null;
     if (t.lower === 'he' || t.lower === 'she') word = 'they';
     else if (t.lower === 'his') word = 'their';

@@ -5,6 +5,9 @@
  */
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
+/** The leading letters and digits of a word or phrase, lower case: how role phrases are looked up. */
+export const firstKey = (s: string) => /^[\p{L}\p{N}]+/u.exec(s.toLowerCase())?.[0] ?? '';
+
 /** Verbs that report a view when someone is their subject: "Sam felt", "the chair argued". */
 export const VIEW_VERBS = set(`
   say tell feel think believe argue suggest propose raise object question want prefer support

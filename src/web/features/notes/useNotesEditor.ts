@@ -152,9 +152,10 @@ export function useNotesEditor({
       stale = true;
       window.clearTimeout(timer);
     };
-    // Checked again when the typed box's text changes, and only then.
+    // Checked again when the typed box or its text changes, and only then (the helpers it calls
+    // are made afresh each render and would restart the pause on every keystroke).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [typedName, typedText]);
+  }, [groupId, meetingId, typedName, typedText]);
 
   /** Flags in the order of the boxes they were found in. */
   function inPartOrder(list: Flag[]): Flag[] {
