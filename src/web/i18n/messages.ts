@@ -1,7 +1,13 @@
 /// <reference types="vite/client" />
+import type { MessageFormatElement } from 'react-intl';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 
-export type Catalogue = Record<string, string>;
+/**
+ * Messages by id, already parsed: the build turns each catalogue's text into
+ * react-intl's syntax tree (vite.config.ts, compiledCatalogues), and the
+ * browser has no message parser.
+ */
+export type Catalogue = Record<string, MessageFormatElement[]>;
 
 /**
  * English needs no catalogue in the browser: every message in the web app

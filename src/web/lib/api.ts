@@ -1,4 +1,5 @@
-import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
+import { createIntl, defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 
 const CSRF_COOKIE = 'accord_csrf';
 
@@ -42,7 +43,9 @@ const failures = defineMessages({
 });
 
 function say(message: MessageDescriptor): string {
-  return words ? words.formatMessage(message) : String(message.defaultMessage);
+  // Before the app has drawn there is no language yet: English, from the message itself.
+  words ??= createIntl({ locale: DEFAULT_LOCALE, defaultLocale: DEFAULT_LOCALE });
+  return words.formatMessage(message);
 }
 
 /** Accept-Language for a request, when a language is chosen. */

@@ -19,20 +19,22 @@ import { GROUP_MISSING, TO_MY_GROUPS } from './unavailable.ts';
 import './decisions.css';
 
 /** What the page says before it can be shown. */
-const FRAME = defineMessages({
-  pageTitle: { id: 'decisions.register.title', defaultMessage: 'Decision register' },
-  title: {
-    id: 'decisions.register.notFoundTitle',
-    defaultMessage: 'We could not show the decision register',
-  },
+const FRAME = {
+  ...defineMessages({
+    pageTitle: { id: 'decisions.register.title', defaultMessage: 'Decision register' },
+    title: {
+      id: 'decisions.register.notFoundTitle',
+      defaultMessage: 'We could not show the decision register',
+    },
+    forbidden: {
+      id: 'decisions.register.forbidden',
+      defaultMessage:
+        'Only people who take part in the group see its decisions, until it releases them.',
+    },
+  }),
   missing: GROUP_MISSING,
-  forbidden: {
-    id: 'decisions.register.forbidden',
-    defaultMessage:
-      'Only people who take part in the group see its decisions, until it releases them.',
-  },
   back: TO_MY_GROUPS,
-});
+};
 
 /** The page's lists: their headings, and what stands in for an empty one. */
 const LISTS = defineMessages({

@@ -18,19 +18,21 @@ import './decisions.css';
 type TermsInForce = z.infer<typeof termsInForce>;
 
 /** What the page says before it can be shown. */
-const FRAME = defineMessages({
-  pageTitle: { id: 'decisions.proposals.title', defaultMessage: 'Proposals' },
-  title: {
-    id: 'decisions.proposals.notFoundTitle',
-    defaultMessage: 'We could not show these proposals',
-  },
+const FRAME = {
+  ...defineMessages({
+    pageTitle: { id: 'decisions.proposals.title', defaultMessage: 'Proposals' },
+    title: {
+      id: 'decisions.proposals.notFoundTitle',
+      defaultMessage: 'We could not show these proposals',
+    },
+    forbidden: {
+      id: 'decisions.proposals.forbidden',
+      defaultMessage: 'Only people who take part in the group see its proposals.',
+    },
+  }),
   missing: GROUP_MISSING,
-  forbidden: {
-    id: 'decisions.proposals.forbidden',
-    defaultMessage: 'Only people who take part in the group see its proposals.',
-  },
   back: TO_MY_GROUPS,
-});
+};
 
 /** The headings of the page's sections. */
 const SECTIONS = defineMessages({

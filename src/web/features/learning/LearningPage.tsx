@@ -74,16 +74,18 @@ const TITLE = defineMessages({
 }).title;
 
 /** What the page says before it can be shown. */
-const FRAME = defineMessages({
+const FRAME = {
+  ...defineMessages({
+    title: { id: 'learning.log.cannotShow', defaultMessage: 'We could not show the learning log' },
+    missing: {
+      id: 'learning.log.cannotShowLead',
+      defaultMessage:
+        'The group may have been removed, or you may not be able to see its learning log.',
+    },
+  }),
   pageTitle: TITLE,
-  title: { id: 'learning.log.cannotShow', defaultMessage: 'We could not show the learning log' },
-  missing: {
-    id: 'learning.log.cannotShowLead',
-    defaultMessage:
-      'The group may have been removed, or you may not be able to see its learning log.',
-  },
   back: TO_MY_GROUPS,
-});
+};
 
 /** The page's lists: their headings, and what stands in for an empty one. */
 const LISTS = defineMessages({

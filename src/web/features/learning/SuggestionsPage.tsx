@@ -33,19 +33,21 @@ const SUGGESTIONS_LEAD = defineMessages({
 }).lead;
 
 /** What the page says before it can be shown. */
-const FRAME = defineMessages({
-  pageTitle: { id: 'learning.suggestions.title', defaultMessage: 'Suggestions' },
-  title: {
-    id: 'learning.suggestions.cannotShow',
-    defaultMessage: 'We could not show the suggestions',
-  },
-  missing: {
-    id: 'learning.suggestions.cannotShowLead',
-    defaultMessage:
-      'The group may have been removed, or you may not be able to see its suggestions.',
-  },
+const FRAME = {
+  ...defineMessages({
+    pageTitle: { id: 'learning.suggestions.title', defaultMessage: 'Suggestions' },
+    title: {
+      id: 'learning.suggestions.cannotShow',
+      defaultMessage: 'We could not show the suggestions',
+    },
+    missing: {
+      id: 'learning.suggestions.cannotShowLead',
+      defaultMessage:
+        'The group may have been removed, or you may not be able to see its suggestions.',
+    },
+  }),
   back: TO_MY_GROUPS,
-});
+};
 
 /** The page's lists: their headings, and what stands in for an empty one. */
 const LISTS = defineMessages({

@@ -232,7 +232,7 @@ export const EDIT_STEPS: { title: MessageDescriptor; sections: Section[] }[] = [
 ];
 
 const LABELS: Record<string, MessageDescriptor> = defineMessages({
-  title: defineMessage({ id: 'terms.field.title', defaultMessage: 'Title' }),
+  title: { id: 'terms.field.title', defaultMessage: 'Title' },
   purpose: { id: 'terms.field.purpose', defaultMessage: 'What the group is working towards' },
   startsOn: { id: 'terms.field.startsOn', defaultMessage: 'Start date of the group' },
   'ending.endsOn': { id: 'terms.field.ending.endsOn', defaultMessage: 'End date' },
