@@ -146,9 +146,55 @@ function serverEnv(databaseEnv: Record<string, string>, port: number): NodeJS.Pr
   });
 }
 
-/** bench/server.ts in its own process: resolves with its address once it listens. */
+/**
+ * bench/server.ts compiled as production runs Accord (plain node on
+ * dist/server, ADR 0012): it imports the compiled server beside it rather
+ * than the TypeScript, so what the bench measures, memory above all, is what
+ * `accord serve` holds (tsx costs some 45 MB of its own). Built once per run.
+ */
+let benchServerFile: Promise<string> | undefined;
+function compiledBenchServer(): Promise<string> {
+  benchServerFile ??= (async () => {
+    await ensureServerBuilt();
+    const esbuild = await import('esbuild');
+    const outfile = path.join(ROOT, 'dist', 'bench', 'server.js');
+    await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: [path.join(ROOT, 'bench', 'server.ts')],
+      outfile,
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+      plugins: [
+        {
+          name: 'the-compiled-server',
+          setup(build) {
+            // ../src/server/main.ts is dist/server/server/main.js, seen from dist/bench.
+            build.onResolve({ filter: /^\.\.\/src\// }, (args) => ({
+              path: args.path.replace(/^\.\.\/src\//, '../server/').replace(/\.ts$/, '.js'),
+              external: true,
+            }));
+          },
+        },
+      ],
+    });
+    return outfile;
+  })();
+  return benchServerFile;
+}
+
+/** bench/server.ts, compiled, in its own process: resolves with its address once it listens. */
 async function startServer(databaseEnv: Record<string, string>): Promise<BenchServer> {
-  const child = nodeWithTsx('bench/server.ts', [], serverEnv(databaseEnv, 0));
+  const child = spawn(process.execPath, [await compiledBenchServer()], {
+    cwd: ROOT,
+    env: serverEnv(databaseEnv, 0),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let output = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const url = await new Promise<string>((resolve, reject) => {
