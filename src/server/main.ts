@@ -1,4 +1,4 @@
-import { buildApp, type App, type AppOptions } from './app.ts';
+import type { App, AppOptions } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 
@@ -9,6 +9,11 @@ export async function serve(
   config: Config = loadConfig(),
   options: ServeOptions = {},
 ): Promise<App> {
+  // The app's code (most of the server's modules) loads while the database
+  // opens: the embedded one opens in a thread of its own, so the two overlap.
+  const appCode = import('./app.ts');
+  // Should the database fail to open first, its error is the one reported.
+  appCode.catch(() => undefined);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -20,6 +25,7 @@ export async function serve(
   let closing = false;
   try {
     await database.migrate();
+    const { buildApp } = await appCode;
     const app = await buildApp({ config, database, ...options });
     const shutdown = async (signal: string) => {
       if (closing) return;

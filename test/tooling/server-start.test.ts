@@ -43,8 +43,17 @@ async function loadedAtStart(entry: string): Promise<string[]> {
 }
 
 describe('starting the server', () => {
+  it('loads the app’s code while the database opens, not before', async () => {
+    const first = await loadedAtStart('src/cli/main.ts');
+    expect(first).toContain('src/server/main.ts');
+    expect(first).toContain('src/server/db/client.ts');
+    // Fetched by serve() as it opens the database (in a thread of its own when embedded).
+    expect(first).not.toContain('src/server/app.ts');
+    expect(first).not.toContain('src/server/modules/notes/notes.service.ts');
+  }, 60_000);
+
   it('does not load the attribution check’s language model (about 1 MB), only the notes do', async () => {
-    const atStart = await loadedAtStart('src/cli/main.ts');
+    const atStart = await loadedAtStart('src/server/app.ts');
     // The probe reaches the server at all: the notes service, and the people the check is given.
     expect(atStart).toContain('src/server/modules/notes/notes.service.ts');
     expect(atStart).toContain('src/policy/attribution/people.ts');
