@@ -47,6 +47,8 @@ const attributionLevel = z.enum(['attributes', 'may']);
 export const attributionFlag = z.object({
   where: z.string(),
   text: z.string(),
+  /** Where `text` starts in `sentence` (UTF-16 code units): the same words may be there twice. */
+  at: z.number().int().nonnegative(),
   who: z.string(),
   kind: z.enum(['name', 'pronoun', 'role', 'note_taker', 'guest', 'few_people', 'near_view']),
   level: attributionLevel,
@@ -132,6 +134,8 @@ export const meetingNotes = z.object({
       sentence: z.string(),
       /** The flagged words in the sentence. */
       text: z.string(),
+      /** Where `text` starts in `sentence` (UTF-16 code units). */
+      at: z.number().int().nonnegative(),
       level: attributionLevel,
       reason: z.string(),
       markedAt: timestamp,

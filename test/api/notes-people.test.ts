@@ -69,4 +69,20 @@ describe('the attribution check knows what the group’s people do', () => {
     expect(flagged(sentences.lead)?.who).toMatch(/damp and mould/i);
     expect(check.outstanding).toBeGreaterThanOrEqual(4);
   });
+
+  it('says where in its sentence each flag is, so that a name said twice is marked where the view is', async () => {
+    const g = await groupWithRoles();
+    const sentence = 'The group thanked Priya, and Priya felt the plan was rushed.';
+    const draft = await g.noteTaker.client.call('updateMeetingNotes', {
+      ...g.notes,
+      content: { summary: `Welcome all. ${sentence}`, items: [] },
+    });
+    expect(draft.status, draft.text).toBe(200);
+    const check = await g.noteTaker.client.callOk('checkAttribution', g.notes);
+    const flag = check.flags.find((f) => f.sentence === sentence);
+    expect(flag, JSON.stringify(check.flags)).toMatchObject({ text: 'Priya', level: 'attributes' });
+    // The second Priya, who felt something, not the first, who was thanked.
+    expect(flag?.at).toBe(sentence.indexOf('Priya felt'));
+    expect(sentence.slice(flag!.at, flag!.at + flag!.text.length)).toBe('Priya');
+  });
 });

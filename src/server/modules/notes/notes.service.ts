@@ -92,6 +92,8 @@ type Flag = {
   where: string;
   text: string;
   who: string;
+  /** Where `text` starts in `sentence`. */
+  at: number;
   kind: AttributionFlag['kind'];
   level: AttributionFlag['level'];
   sentence: string;
@@ -123,6 +125,7 @@ async function flagsOf(
       flags.push({
         where: part.where,
         text: f.text,
+        at: f.start - f.sentence.start,
         who: f.who,
         kind: f.kind,
         level: f.level,
@@ -167,6 +170,7 @@ async function keptAsWritten(db: Executor, groupId: string, row: repo.NotesRow) 
         where: f.where,
         sentence: f.sentence,
         text: f.text,
+        at: f.at,
         level: f.level,
         reason: mark.reason,
         markedAt: mark.markedAt,

@@ -76,7 +76,7 @@ export function FlagCard({
         <FormattedMessage id="notes.flag.sentence" defaultMessage="The sentence:" />
       </p>
       <blockquote id={`${id}-sentence`} className="notes-quote">
-        <SentenceWithMark sentence={flag.sentence} words={flag.text} />
+        <SentenceWithMark sentence={flag.sentence} words={flag.text} at={flag.at} />
       </blockquote>
       <p className="notes-quote-label">
         <FormattedMessage id="notes.flag.suggestion" defaultMessage="Suggested wording:" />
@@ -138,9 +138,17 @@ export function FlagCard({
  * A sentence with the words that point to someone marked: the first place
  * they stand in it, or none if the sentence has changed since the check.
  */
-export function SentenceWithMark({ sentence, words }: { sentence: string; words: string }) {
-  const at = words ? sentence.indexOf(words) : -1;
-  if (at < 0) return <>{sentence}</>;
+export function SentenceWithMark({
+  sentence,
+  words,
+  at,
+}: {
+  sentence: string;
+  words: string;
+  /** Where the words start: "Kim said … but Kim said later …" is flagged twice, each marked where it is. */
+  at: number;
+}) {
+  if (!words || !sentence.startsWith(words, at)) return <>{sentence}</>;
   return (
     <>
       {sentence.slice(0, at)}

@@ -26,7 +26,7 @@ export function KeptAsWritten({ kept }: { kept: KeptSentence[] }) {
           <li key={`${k.where}-${k.text}-${index}`} className="card notes-flag">
             <p className="card-subtitle">{k.where}</p>
             <blockquote className="notes-quote">
-              <SentenceWithMark sentence={k.sentence} words={k.text} />
+              <SentenceWithMark sentence={k.sentence} words={k.text} at={k.at} />
             </blockquote>
             <p>
               <FormattedMessage
