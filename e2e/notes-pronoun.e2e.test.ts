@@ -90,8 +90,25 @@ test('a note-taker writes “She felt …” about someone named earlier in the 
   const title = (await heading.textContent()) ?? '';
   await checkPage(page, title);
 
+  // A name said twice in a sentence: the words marked are the ones that attribute the view.
+  const twice = 'The group thanked Priya Shah, and Priya Shah felt the hours were too short.';
+  await page.getByRole('textbox', { name: 'Summary' }).fill(twice);
+  const twiceFlag = page
+    .getByRole('list', { name: 'What the check found' })
+    .getByRole('listitem')
+    .filter({ hasText: /^Summary: / });
+  await twiceFlag.waitFor();
+  const quoted = twiceFlag.locator('blockquote').first();
+  expect(await quoted.textContent()).toBe(twice);
+  expect(
+    await quoted.evaluate((q) => q.querySelector('mark')?.previousSibling?.textContent ?? ''),
+  ).toBe('The group thanked Priya Shah, and ');
+
   // She types the discussion of the agenda item: the check runs as she types, without a button.
-  await page.getByLabel('Summary').fill('The group talked about the crisis line.');
+  await page
+    .getByRole('textbox', { name: 'Summary' })
+    .fill('The group talked about the crisis line.');
+  await twiceFlag.waitFor({ state: 'detached' });
   const item = page.getByLabel('1. Crisis line hours');
   await item.fill(PARAGRAPH);
   const flag = page
