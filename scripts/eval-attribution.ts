@@ -3,7 +3,7 @@
 // corpus/attribution (see its README: tuning reads dev.jsonl only; the other
 // sets are for reporting).
 //
-//   npm run eval:attribution [-- --set dev|dev2|dev3|heldback|later|later2|later3] [--styles] [--misses N] [--json]
+//   npm run eval:attribution [-- --set dev|dev2|dev3|dev4|heldback|later|later2|later3|later4] [--styles] [--misses N] [--json]
 //
 // For each set: how many sentences of each label the check flagged, precision
 // and recall for "attributes a view", and recall with "may attribute"
@@ -20,7 +20,17 @@ import {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.join(ROOT, 'corpus', 'attribution');
-const SETS = ['dev', 'dev2', 'dev3', 'heldback', 'later', 'later2', 'later3'] as const;
+const SETS = [
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'heldback',
+  'later',
+  'later2',
+  'later3',
+  'later4',
+] as const;
 
 type Label = 'attributes' | 'may' | 'none';
 type Person = {

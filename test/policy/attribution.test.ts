@@ -134,6 +134,41 @@ describe('the Chatham House attribution check on notes', () => {
     expect(check("The council's policy states that a second quote is needed.")).toEqual([]);
   });
 
+  it('finds views in lists, tables, chat exports and shorthand, after "the former" and "the latter", and in those who feel them', () => {
+    for (const text of [
+      'Jo and Priya spoke to the rota item. The latter felt weekends were being forgotten.',
+      'Sam and Rose both came to the visit. The former was scathing about the new doors.',
+      'Evening meetings: Sam – keen; Rose – not convinced; Mark – against',
+      'Parking permits – Jo: yes please; Priya: only for carers',
+      '| Hope | bus pass form | "far too long" |',
+      'From Priya Shah to Everyone 18:40: this survey is pointless',
+      'Sam & Rose both v pro moving the forum online',
+      'With Jo firmly against it, the raffle was dropped.',
+      'The new booking line did not go down well with Priya.',
+      'The idea of a tenants’ newsletter really appealed to Mark.',
+      'Priya wasn’t sold on a second consultation.',
+      'Sam was very much in favour of paying carers’ travel.',
+    ]) {
+      expect(attributes(text), text).not.toHaveLength(0);
+    }
+  });
+
+  it('leaves the chair running the meeting, to-do lines, assignments and plain questions alone, even under a name', () => {
+    for (const text of [
+      'SAM: Let’s take five minutes and come back for item four.',
+      'PRIYA: Shall we move on to the budget, everyone?',
+      '- [ ] Jo: ring the venue about the ramp',
+      'Teas: March – Rose; April – Mark; May – Hope',
+      'Mark asked when the next newsletter is due.',
+      'Hope asked where the survey results are kept.',
+      'Sam dialled in from work for the first item.',
+      'Rose made no comment on the report.',
+      'Jo read the action points back before we closed.',
+    ]) {
+      expect(attributes(text), text).toEqual([]);
+    }
+  });
+
   it('tells the names Will, Mark, Hope and Bill from the words', () => {
     expect(check('We will mark the date. There is hope the bill will pass.')).toEqual([]);
     expect(check('Will the council agree? Hope was expressed that it would.')).toEqual([]);

@@ -485,6 +485,31 @@ export function findMentions(
       });
       continue;
     }
+    // "The former thought …", "the latter was blunt": one of the last two people named.
+    if (
+      (t.lower === 'former' || t.lower === 'latter') &&
+      tokens[i - 1]?.lower === 'the' &&
+      tokens[i + 1] &&
+      // "the former chair" is a role; "the latter thought" (a verb wink may tag as a noun) is not.
+      (!['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]!.pos) ||
+        !!IRREGULAR[tokens[i + 1]!.lower] ||
+        !!TYPOS[tokens[i + 1]!.lower])
+    ) {
+      const earlier = mentions.filter((m) => m.last < i - 1);
+      const one = lastTwo(earlier.length > 0 ? [...before, earlier] : before, t.lower);
+      if (one) {
+        push({
+          first: i - 1,
+          last: i,
+          kind: 'pronoun',
+          level: one.level,
+          who: one.who,
+          people: one.people,
+          possessive: false,
+        });
+        continue;
+      }
+    }
     // Pronouns for someone named earlier in the paragraph.
     if (SUBJECT_PRONOUNS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
       const earlier = mentions.filter((m) => m.last < i && m.kind !== 'note_taker');
@@ -523,6 +548,20 @@ function isSubsequence(short: string, long: string): boolean {
   let at = 0;
   for (const c of long) if (c === short[at]) at++;
   return at === short.length;
+}
+
+/** "The former" or "the latter": of the nearest sentence naming two or more people, the last two. */
+function lastTwo(before: readonly Mention[][], which: string): Mention | null {
+  for (let s = before.length - 1; s >= 0; s--) {
+    const named: Mention[] = [];
+    for (const m of before[s]!) {
+      if (m.kind === 'note_taker' || m.people.length === 0) continue;
+      if (named.some((n) => n.who === m.who)) continue;
+      named.push(m);
+    }
+    if (named.length >= 2) return which === 'former' ? named.at(-2)! : named.at(-1)!;
+  }
+  return null;
 }
 
 /** The people in the nearest earlier sentence that names anyone. */
@@ -596,6 +635,156 @@ function speakerTagAt(tokens: Token[], first: number, last: number): boolean {
 
 export type Link = 'view' | 'action' | null;
 
+/** A to-do line: "- [ ] Dan: ask HR …", "[x] KH – quote for the loop". */
+const CHECKBOX = /^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]|☐|☑|✅)/;
+
+/** What the chair says to run the meeting: never a view, even under a speaker tag. */
+const CHAIRING =
+  /\b(?:let ' s (?:take|move|start|begin|break|stop|come back|get going|crack on)|let's (?:take|move|start|begin|break|stop)|move on|moving on|over to you|(?:take|have) (?:a|ten|five|fifteen|\d+) ?(?:minute|min)s?|keep to (?:the )?agenda|phones? on silent|on my way|running late|bus is late|stuck in traffic|can you hear me|on mute|sorry I ' m late|be there in|link (?:to|is)|in the chat|my camera|my mic|I ' m here|can ' t hear|lost (?:the )?connection|dropped out|shall we (?:move|start|begin|take|break)|before we (?:start|begin)|come back for item|next item|welcome (?:back|everyone)|can we (?:keep|stick) to)\b/i;
+
+const INTENSIFIERS = new Set([
+  'very',
+  'really',
+  'so',
+  'quite',
+  'well',
+  'totally',
+  'completely',
+  'firmly',
+  'dead',
+  'much',
+  'strongly',
+  'all',
+  'fully',
+  'absolutely',
+  'entirely',
+  'utterly',
+  'still',
+  'clearly',
+]);
+
+/**
+ * A person in a list or table of positions: "Merging: Dr Lam – 'open to it';
+ * Karen – neutral", "Cash – Zara: yes; Dan: can't promise", "| Delroy | bin
+ * store | wants it moved |". A name after the dash ("Jan – Kwame;") is an
+ * assignment, not a position; so is a row of actions.
+ */
+function listedView(tokens: Token[], m: Mention): Link {
+  const prev = tokens[m.first - 1];
+  const next = tokens[m.last + 1];
+  if (prev?.text === '|' && next?.text === '|') {
+    const rest = tokens.slice(m.last + 2);
+    const view = rest.some(
+      (t) =>
+        QUOTES.test(t.text) ||
+        t.text === "'" ||
+        t.text === '‘' ||
+        ['should', 'wants', 'want', 'wanted', 'thinks', 'feels'].includes(t.lower) ||
+        VIEW_SIGNALS.has(t.lower),
+    );
+    return view ? 'view' : null;
+  }
+  if (!tokens.some((t) => t.text === ';')) return null;
+  const opens = !prev || prev.text === ';' || prev.text === ':' || DASHES.test(prev.text);
+  const tags = next && (next.text === ':' || DASHES.test(next.text));
+  if (!opens || !tags) return null;
+  const first = tokens[m.last + 2];
+  if (!first || first.text === ';') return null;
+  return ACTION_VERBS.has(first.lemma) && first.pos === 'VERB' ? 'action' : 'view';
+}
+
+/** A chat export's speaker: "From Dorota Nowak to Everyone 19:21: …", "Teams: Yusuf Ali 7:16 PM — …". */
+function chatTag(tokens: Token[], m: Mention): boolean {
+  const prev = tokens[m.first - 1];
+  const after = tokens.slice(m.last + 1, m.last + 6).map((t) => t.text);
+  if (prev?.lower === 'from' && m.first === 1 && /^to$/i.test(after[0] ?? '')) return true;
+  const lead = tokens.slice(0, m.first);
+  if (
+    lead.length > 0 &&
+    lead.length <= 2 &&
+    lead.at(-1)!.text === ':' &&
+    /^\d{1,2}[:.]\d{2}/.test(after[0] ?? '')
+  )
+    return true;
+  return false;
+}
+
+/** "T.B. & M.P. both v pro doing …": people, then a stance word, with no verb between. */
+function shorthandStance(tokens: Token[], m: Mention): boolean {
+  let q = m.last + 1;
+  while (
+    q < tokens.length &&
+    q < m.last + 8 &&
+    (['&', '+', 'and', 'both', 'v', 'very', 'strongly', 'totally', 'all'].includes(
+      tokens[q]!.lower,
+    ) ||
+      /^[A-Z]\.?[A-Z]?\.?$/.test(tokens[q]!.text) ||
+      /^[a-z]{2}$/.test(tokens[q]!.text))
+  )
+    q++;
+  const w = tokens[q]?.lower ?? '';
+  return (
+    q > m.last + 1 &&
+    (w === 'pro' || w === 'anti' || (w === 'against' && tokens[q - 1]!.lower === 'v'))
+  );
+}
+
+/** "With Sam against it", "With Dr Nwosu firmly against …", "with both Jo and Rhiannon opposed". */
+function withAbsolute(tokens: Token[], m: Mention): boolean {
+  let p = m.first - 1;
+  if (tokens[p]?.lower === 'both') p--;
+  if (tokens[p]?.lower !== 'with') return false;
+  let q = m.last + 1;
+  // "with Jo and Rhiannon against it": the other people named are part of it.
+  while (q < tokens.length && q < m.last + 6 && (tokens[q]!.lower === 'and' || tokens[q]!.capital))
+    q++;
+  while (q < tokens.length && INTENSIFIERS.has(tokens[q]!.lower)) q++;
+  const w = tokens[q]?.lower ?? '';
+  if (w === 'set' && tokens[q + 1]?.lower === 'against') return true;
+  if (w === 'in' && tokens[q + 1]?.lower === 'favour') return true;
+  return w === 'against' || w === 'opposed' || (VIEW_ADJECTIVES.has(w) && w !== 'right');
+}
+
+/** Verbs whose object feels the view: "the idea appealed to Xin", "it didn't impress her". */
+const EXPERIENCER_VERBS = new Set([
+  'impress',
+  'convince',
+  'persuade',
+  'worry',
+  'bother',
+  'annoy',
+  'frustrate',
+  'please',
+  'upset',
+  'concern',
+  'trouble',
+  'irritate',
+  'delight',
+  'alarm',
+  'reassure',
+  'unsettle',
+  'anger',
+]);
+
+function experiencer(tokens: Token[], m: Mention): boolean {
+  const prev = tokens[m.first - 1];
+  const prev2 = tokens[m.first - 2];
+  const prev3 = tokens[m.first - 3];
+  if (!prev) return false;
+  // "appealed to Xin", "appeals to Sam".
+  if (prev.lower === 'to' && prev2 && /^appeal/.test(prev2.lower)) return true;
+  // "went down well with Eileen", "did not sit well with him", "sat right with her".
+  if (
+    prev.lower === 'with' &&
+    (prev2?.lower === 'well' || prev2?.lower === 'right' || prev2?.lower === 'badly') &&
+    prev3 &&
+    ['down', 'go', 'went', 'goes', 'sit', 'sat', 'sits', 'gone'].includes(prev3.lower)
+  )
+    return true;
+  // "didn't impress her", "it worried Sam".
+  return prev.pos === 'VERB' && EXPERIENCER_VERBS.has(prev.lemma) && m.first > 1;
+}
+
 /** Motions about the meeting itself: proposing and seconding them is procedure, not a view. */
 const PROCEDURE_WORDS =
   /\b(?:minutes|correct record|closed session|in camera|adjourn\w*|tea break|any other business|aob|continue past|finish(?:es)? at|close the meeting|standing orders|suspend\w*)\b/i;
@@ -618,8 +807,30 @@ export function linkOf(tokens: Token[], m: Mention, text: string): Link {
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
   if (speakerTagAt(tokens, m.first, m.last)) {
-    return actionLine(tokens, m) ? 'action' : 'view';
+    if (actionLine(tokens, m) || CHECKBOX.test(text)) return 'action';
+    // "Room bookings: Jan – Kwame; Feb – Priya": a name after the dash in a list is who does it.
+    if (
+      tokens.some((t) => t.text === ';') &&
+      DASHES.test(tokens[m.first - 1]?.text ?? '') &&
+      (m.last === tokens.length - 1 || tokens[m.last + 1]?.text === ';') &&
+      tokens
+        .slice(Math.max(0, m.first - 4), m.first - 1)
+        .every((t) => t.text !== '"' && !VIEW_SIGNALS.has(t.lower))
+    )
+      return null;
+    // The chair running the meeting under their tag: "JO: over to you, Gareth".
+    return CHAIRING.test(tokens.map((t) => t.text).join(' ')) ? null : 'view';
   }
+  // Lists and tables of who thought what: "Dr Lam – 'open to it'; Karen – neutral".
+  const listed = listedView(tokens, m);
+  if (listed) return listed;
+  if (chatTag(tokens, m)) return CHAIRING.test(tokens.map((t) => t.text).join(' ')) ? null : 'view';
+  // Shorthand with no verb: "T.B. & M.P. both v pro …", "jw + rj v against".
+  if (shorthandStance(tokens, m)) return 'view';
+  // "With Ronnie dead set against it, …", "with both Jo and Rhiannon against it".
+  if (withAbsolute(tokens, m)) return 'view';
+  // Someone a view is felt by, after its verb: "appealed to Xin", "didn't go down well with Eileen".
+  if (experiencer(tokens, m)) return 'view';
   // "according to Sam", "as Sam put it" (the verb, below).
   if (prev?.lower === 'to' && prev2?.lower === 'according') return 'view';
   // "concerns were raised by Priya", "a proposal from Lorraine", "the views of X".
@@ -798,6 +1009,8 @@ function dueDate(words: string[]): boolean {
     if (w === 'asap' || w === 'tbc' || w === 'ongoing' || w === 'tonight' || w === 'tomorrow')
       return true;
     if ((w === 'by' || w === 'before') && words[i + 1] === 'next') return true;
+    // "booked for 14/01", "on 3.2".
+    if ((w === 'for' || w === 'on') && /^\d{1,2}[/.]\d{1,2}/.test(words[i + 1] ?? '')) return true;
     if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) && DAYS.has(words[i + 1] ?? '')) return true;
   }
   return false;
@@ -937,7 +1150,8 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
       (t.pos === 'AUX' && MODALS.has(t.lemma) && t.lemma !== 'have' && t.lemma !== 'be')
     )
       modal = true;
-    else if (NEGATION.has(t.lower)) negated = true;
+    // "n’t" with a curly apostrophe (phones, word processors) as well as "n't".
+    else if (NEGATION.has(t.lower) || (t.pos === 'PART' && t.lemma === 'not')) negated = true;
     else if (BE.has(t.lower) || (t.pos === 'AUX' && t.lemma === 'be')) be = true;
     else if (
       HAVE.has(t.lower) &&
@@ -1002,8 +1216,32 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
     if (main.lemma === 'have' && (next?.lower === 'none' || next?.lower === 'it')) return 'view';
     if (!modal || !ACTION_VERBS.has(main.lemma)) return verbLink(tokens, k, text, !m.organisation);
   }
+  if (be && INTENSIFIERS.has(main.lower) && tokens[k + 1]) {
+    // "was very much in favour", "was well up for", "was dead set against".
+    let j = k;
+    while (tokens[j] && INTENSIFIERS.has(tokens[j]!.lower)) j++;
+    const w = tokens[j]?.lower ?? '';
+    const w2 = tokens[j + 1]?.lower ?? '';
+    if (
+      (w === 'in' && w2 === 'favour') ||
+      (w === 'up' && w2 === 'for') ||
+      (w === 'for' && w2 !== 'the') ||
+      (w === 'set' && w2 === 'against') ||
+      w === 'against' ||
+      w === 'opposed' ||
+      (VIEW_ADJECTIVES.has(w) &&
+        w !== 'right' &&
+        !(w2 === 'to' && ACTION_VERBS.has(tokens[j + 2]?.lemma ?? '')))
+    )
+      return 'view';
+  }
   if (be) {
     if (main.lower === 'in' && next?.lower === 'favour') return 'view';
+    // "wasn't sold on", "was up for", "was all for".
+    if ((main.lower === 'sold' || main.lower === 'keen') && next?.lower === 'on') return 'view';
+    if (main.lower === 'up' && next?.lower === 'for') return 'view';
+    if (main.lower === 'not' && next?.lower === 'sold' && tokens[k + 2]?.lower === 'on')
+      return 'view';
     // "maya was like no way …", "Ewa was very of the mind that …".
     if (main.lower === 'like') return 'view';
     if (main.lower === 'of' && next?.lower === 'the' && tokens[k + 2]?.lower === 'mind')
@@ -1035,6 +1273,8 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
     return null;
   }
   if (lemma === 'have' || HAVE.has(main.lower)) {
+    // "has a real bee in her bonnet about …".
+    if (tokens.slice(k + 1, k + 8).some((t) => t.lower === 'bonnet')) return 'view';
     for (let q = k + 1; q < Math.min(tokens.length, k + 4); q++)
       if (VIEW_NOUNS.has(tokens[q]!.lower)) return 'view';
     return null;
@@ -1055,7 +1295,14 @@ function subjectLink(tokens: Token[], m: Mention, text: string): Link {
 function viewNounAfter(tokens: Token[], k: number, span = 5): boolean {
   for (let q = k + 1; q < Math.min(tokens.length, k + 1 + span); q++) {
     const t = tokens[q]!;
-    if (VIEW_NOUNS.has(t.lower) && tokens[q + 1]?.pos !== 'NOUN') return true;
+    if (VIEW_NOUNS.has(t.lower) && tokens[q + 1]?.pos !== 'NOUN') {
+      // "made no comment", "the action points", "the list of questions the council sent".
+      const before = tokens[q - 1]?.lower;
+      if (before === 'no' || before === 'action') return false;
+      if (before === 'of' && ['list', 'set', 'number'].includes(tokens[q - 2]?.lower ?? ''))
+        return false;
+      return true;
+    }
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'SCONJ') return false;
   }
   return false;
@@ -1063,7 +1310,7 @@ function viewNounAfter(tokens: Token[], k: number, span = 5): boolean {
 
 /** Verbs that say what someone did, not what they thought: never a view alone. */
 const NEUTRAL_VERBS = new Set(
-  'leave arrive join read attend visit meet go come sit stand move work live start finish return retire step hand miss use receive get see hear stay sign pay buy bring send book print collect deliver open close chair host lead run give present introduce update circulate thank welcome apologise apologize congratulate take put set keep find spend play eat drink drive walk travel phone email ring call text post upload share show'.split(
+  'dial telephone laminate photocopy scan staple tidy clean paint bake cook pack label decorate fill log zoom skype facetime drop wave nip pop sign-in leave arrive join read attend visit meet go come sit stand move work live start finish return retire step hand miss use receive get see hear stay sign pay buy bring send book print collect deliver open close chair host lead run give present introduce update circulate thank welcome apologise apologize congratulate take put set keep find spend play eat drink drive walk travel phone email ring call text post upload share show'.split(
     ' ',
   ),
 );
@@ -1082,9 +1329,17 @@ const PHRASAL_VIEWS: Record<string, readonly string[]> = {
   round: ['on'],
   stick: ['up', 'to'],
   stand: ['up', 'firm', 'by'],
-  dig: ['in'],
+  dig: ['in', 'her', 'his', 'their'],
+  shoot: ['down'],
+  shot: ['down'],
+  pour: ['cold'],
+  poured: ['cold'],
+  warm: ['to'],
+  let: ['slip'],
+  throw: ['her', 'his', 'their'],
+  threw: ['her', 'his', 'their'],
   hold: ['firm', 'out'],
-  bang: ['on'],
+  bang: ['on', 'the'],
   go: ['along'],
 };
 
@@ -1151,6 +1406,19 @@ function verbLink(tokens: Token[], k: number, _text: string, person = true): Lin
     tokens.slice(k + 2, k + 6).some((t) => ['could', 'can', 'would', 'might'].includes(t.lower))
   )
     return null;
+  if (lemma === 'ask' || /^(?:en|in)quir/.test(main.lower)) {
+    // "asked when the newsletter goes out", "asked what time it opens": a plain question.
+    if (
+      next &&
+      (next.lower === 'when' ||
+        next.lower === 'where' ||
+        (next.lower === 'what' &&
+          ['time', 'date', 'day', 'room'].includes(tokens[k + 2]?.lower ?? '')) ||
+        (next.lower === 'as' && tokens[k + 2]?.lower === 'to')) &&
+      !tokens.slice(k + 2).some((t) => VIEW_SIGNALS.has(t.lower))
+    )
+      return null;
+  }
   if (lemma === 'ask') {
     if (
       next &&

@@ -40,6 +40,7 @@ export const VIEW_ADJECTIVES = set(`
   appalled impressed unimpressed satisfied dissatisfied content uncomfortable comfortable
   comfortable passionate adamant right wrong mistaken aware unaware fond averse candid frank
   honest forthright outspoken vehement unequivocal pessimistic optimistic gloomy
+  uneasy
 `);
 
 /** Nouns that name a view: "Sam's concern", "the objection from Jo". */
@@ -53,6 +54,7 @@ export const VIEW_NOUNS = set(`
   frustration anger disappointment praise recommendation warning verdict wish wishes vote
   observation remark remarks answer response reply account assessment judgement judgment
   perspective thoughts thought words wording message contribution review case motion amendment
+  mind contention misgivings bugbear gripe reckoning phrase
 `);
 
 /** Verbs whose passive names who held the view: "concerns were raised by Priya". */
