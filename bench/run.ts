@@ -914,12 +914,22 @@ async function measureWeb(ctx: Context): Promise<void> {
     ],
   ] as const) {
     const times = (await fcp(ctx.server.url + urlPath, cookie, runs)).sort((a, b) => a - b);
+    // The same page with Chromium slowed down for real (see Throttling in lighthouse.ts).
+    const applied = (await fcp(ctx.server.url + urlPath, cookie, runs, 'devtools')).sort(
+      (a, b) => a - b,
+    );
     ctx.records.push(
       record(
         ctx.engine,
         label,
         { p50Ms: percentile(times, 50), p99Ms: times.at(-1) ?? null, perS: null, n: times.length },
         null,
+        {
+          extra: {
+            appliedThrottlingP50Ms: round(percentile(applied, 50)) ?? 0,
+            appliedThrottlingMaxMs: round(applied.at(-1) ?? null) ?? 0,
+          },
+        },
       ),
     );
   }
