@@ -642,26 +642,11 @@ const CHECKBOX = /^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]|☐|☑|✅)/;
 const CHAIRING =
   /\b(?:let ' s (?:take|move|start|begin|break|stop|come back|get going|crack on)|let's (?:take|move|start|begin|break|stop)|move on|moving on|over to you|(?:take|have) (?:a|ten|five|fifteen|\d+) ?(?:minute|min)s?|keep to (?:the )?agenda|phones? on silent|on my way|running late|bus is late|stuck in traffic|can you hear me|on mute|sorry I ' m late|be there in|link (?:to|is)|in the chat|my camera|my mic|I ' m here|can ' t hear|lost (?:the )?connection|dropped out|shall we (?:move|start|begin|take|break)|before we (?:start|begin)|come back for item|next item|welcome (?:back|everyone)|can we (?:keep|stick) to)\b/i;
 
-const INTENSIFIERS = new Set([
-  'very',
-  'really',
-  'so',
-  'quite',
-  'well',
-  'totally',
-  'completely',
-  'firmly',
-  'dead',
-  'much',
-  'strongly',
-  'all',
-  'fully',
-  'absolutely',
-  'entirely',
-  'utterly',
-  'still',
-  'clearly',
-]);
+const INTENSIFIERS = new Set(
+  'very really so quite well totally completely firmly dead much strongly all fully absolutely entirely utterly still clearly'.split(
+    ' ',
+  ),
+);
 
 /**
  * A person in a list or table of positions: "Merging: Dr Lam – 'open to it';
@@ -746,25 +731,11 @@ function withAbsolute(tokens: Token[], m: Mention): boolean {
 }
 
 /** Verbs whose object feels the view: "the idea appealed to Xin", "it didn't impress her". */
-const EXPERIENCER_VERBS = new Set([
-  'impress',
-  'convince',
-  'persuade',
-  'worry',
-  'bother',
-  'annoy',
-  'frustrate',
-  'please',
-  'upset',
-  'concern',
-  'trouble',
-  'irritate',
-  'delight',
-  'alarm',
-  'reassure',
-  'unsettle',
-  'anger',
-]);
+const EXPERIENCER_VERBS = new Set(
+  'impress convince persuade worry bother annoy frustrate please upset concern trouble irritate delight alarm reassure unsettle anger'.split(
+    ' ',
+  ),
+);
 
 function experiencer(tokens: Token[], m: Mention): boolean {
   const prev = tokens[m.first - 1];
