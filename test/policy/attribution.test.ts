@@ -157,6 +157,8 @@ describe('the Chatham House attribution check on notes', () => {
     for (const text of [
       'SAM: Let’s take five minutes and come back for item four.',
       'PRIYA: Shall we move on to the budget, everyone?',
+      'Sam: sorry I’m late, can’t hear anyone yet',
+      'JO: Let’s start, then.',
       '- [ ] Jo: ring the venue about the ramp',
       'Teas: March – Rose; April – Mark; May – Hope',
       'Mark asked when the next newsletter is due.',

@@ -638,9 +638,9 @@ export type Link = 'view' | 'action' | null;
 /** A to-do line: "- [ ] Dan: ask HR …", "[x] KH – quote for the loop". */
 const CHECKBOX = /^\s*(?:[-*•]\s*)?(?:\[[ xX✓]?\]|☐|☑|✅)/;
 
-/** What the chair says to run the meeting: never a view, even under a speaker tag. */
+/** What the chair says to run the meeting, or chat about getting there and connected: never a view, even under a speaker tag. Matched against the tokens joined by spaces ("let 's", "ca n't"). */
 const CHAIRING =
-  /\b(?:let ' s (?:take|move|start|begin|break|stop|come back|get going|crack on)|let's (?:take|move|start|begin|break|stop)|move on|moving on|over to you|(?:take|have) (?:a|ten|five|fifteen|\d+) ?(?:minute|min)s?|keep to (?:the )?agenda|phones? on silent|on my way|running late|bus is late|stuck in traffic|can you hear me|on mute|sorry I ' m late|be there in|link (?:to|is)|in the chat|my camera|my mic|I ' m here|can ' t hear|lost (?:the )?connection|dropped out|shall we (?:move|start|begin|take|break)|before we (?:start|begin)|come back for item|next item|welcome (?:back|everyone)|can we (?:keep|stick) to)\b/i;
+  /\b(?:let ['’]s (?:take|move|start|begin|break|stop|come back|get going|crack on)|move on|moving on|over to you|(?:take|have) (?:a|ten|five|fifteen|\d+) ?(?:minute|min)s?|keep to (?:the )?agenda|phones? on silent|on my way|running late|bus is late|stuck in traffic|can you hear me|on mute|sorry I['’]m late|be there in|link (?:to|is)|in the chat|my camera|my mic|I['’]m here|ca n['’]t hear|lost (?:the )?connection|dropped out|shall we (?:move|start|begin|take|break)|before we (?:start|begin)|come back for item|next item|welcome (?:back|everyone)|can we (?:keep|stick) to)\b/i;
 
 const INTENSIFIERS = new Set(
   'very really so quite well totally completely firmly dead much strongly all fully absolutely entirely utterly still clearly'.split(
