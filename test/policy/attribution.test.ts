@@ -171,6 +171,17 @@ describe('the Chatham House attribution check on notes', () => {
     }
   });
 
+  it('takes a to-do line as an action wherever it is in the note, and only that line', () => {
+    expect(
+      check('The group met.\n- [ ] Jo: ring the venue about the ramp and the parking'),
+    ).toEqual([]);
+    expect(
+      attributes(
+        '- [ ] Jo: ring the venue about the ramp and the parking\nSam: the new rota is unfair on carers',
+      ),
+    ).toMatchObject([{ text: 'Sam' }]);
+  });
+
   it('tells the names Will, Mark, Hope and Bill from the words', () => {
     expect(check('We will mark the date. There is hope the bill will pass.')).toEqual([]);
     expect(check('Will the council agree? Hope was expressed that it would.')).toEqual([]);

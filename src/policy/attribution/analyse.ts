@@ -761,24 +761,40 @@ const PROCEDURE_WORDS =
   /\b(?:minutes|correct record|closed session|in camera|adjourn\w*|tea break|any other business|aob|continue past|finish(?:es)? at|close the meeting|standing orders|suspend\w*)\b/i;
 const MOTION_VERBS = new Set(['propose', 'second', 'move', 'approve', 'carry', 'sign']);
 
+const joinedSentences = new WeakMap<Token[], string>();
+
+/** The sentence's tokens joined by spaces ("let 's", "ca n't"), worked out once per sentence. */
+function joined(tokens: Token[]): string {
+  let words = joinedSentences.get(tokens);
+  if (words === undefined) {
+    words = tokens.map((t) => t.text).join(' ');
+    joinedSentences.set(tokens, words);
+  }
+  return words;
+}
+
 const proceduralSentences = new WeakMap<Token[], boolean>();
 
 /** Whether the sentence is about the meeting itself; worked out once per sentence. */
 function procedural(tokens: Token[]): boolean {
   let found = proceduralSentences.get(tokens);
   if (found === undefined) {
-    found = PROCEDURE_WORDS.test(tokens.map((t) => t.text).join(' '));
+    found = PROCEDURE_WORDS.test(joined(tokens));
     proceduralSentences.set(tokens, found);
   }
   return found;
 }
+
+/** The sentence as written, from the whole text. */
+const written = (tokens: Token[], text: string) =>
+  tokens.length === 0 ? '' : text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 
 /** Whether a view is tied to the mention: as its subject, its possessor, its agent or its speaker tag. */
 export function linkOf(tokens: Token[], m: Mention, text: string): Link {
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
   if (speakerTagAt(tokens, m.first, m.last)) {
-    if (actionLine(tokens, m) || CHECKBOX.test(text)) return 'action';
+    if (actionLine(tokens, m) || CHECKBOX.test(written(tokens, text))) return 'action';
     // "Room bookings: Jan – Kwame; Feb – Priya": a name after the dash in a list is who does it.
     if (
       tokens.some((t) => t.text === ';') &&
@@ -790,12 +806,12 @@ export function linkOf(tokens: Token[], m: Mention, text: string): Link {
     )
       return null;
     // The chair running the meeting under their tag: "JO: over to you, Gareth".
-    return CHAIRING.test(tokens.map((t) => t.text).join(' ')) ? null : 'view';
+    return CHAIRING.test(joined(tokens)) ? null : 'view';
   }
   // Lists and tables of who thought what: "Dr Lam – 'open to it'; Karen – neutral".
   const listed = listedView(tokens, m);
   if (listed) return listed;
-  if (chatTag(tokens, m)) return CHAIRING.test(tokens.map((t) => t.text).join(' ')) ? null : 'view';
+  if (chatTag(tokens, m)) return CHAIRING.test(joined(tokens)) ? null : 'view';
   // Shorthand with no verb: "T.B. & M.P. both v pro …", "jw + rj v against".
   if (shorthandStance(tokens, m)) return 'view';
   // "With Ronnie dead set against it, …", "with both Jo and Rhiannon against it".
