@@ -834,23 +834,11 @@ async function measureAttribution(records: BenchRecord[]): Promise<void> {
   }
   const options = optionsFor(groups[0]!);
   checkAttribution(note, options);
-  const times: number[] = [];
-  for (let i = 0; i < 51; i++) {
-    const started = performance.now();
-    checkAttribution(note, options);
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
+  const whole = await sequential(51, async () => checkAttribution(note, options));
   records.push(
-    record(
-      'web',
-      'attribution check: 1,000-word note',
-      { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), perS: null, n: times.length },
-      null,
-      {
-        extra: { words: note.split(/\s+/).filter(Boolean).length },
-      },
-    ),
+    record('web', 'attribution check: 1,000-word note', { ...whole, perS: null }, null, {
+      extra: { words: note.split(/\s+/).filter(Boolean).length },
+    }),
   );
   // The biggest group: 1,000 people, given afresh for each check as the server gives them.
   const { attributionPerson } = await import('../src/policy/attribution/index.ts');
@@ -865,19 +853,18 @@ async function measureAttribution(records: BenchRecord[]): Promise<void> {
   const paragraph =
     'Person12 Surname12 opened the item. She felt the line should stay open. The council officer said no.';
   checkAttribution(paragraph, { people: group() });
-  const large: number[] = [];
-  for (let i = 0; i < 21; i++) {
-    const people = group();
-    const started = performance.now();
-    checkAttribution(paragraph, { people });
-    large.push(performance.now() - started);
-  }
-  large.sort((a, b) => a - b);
+  let people = group();
+  const large = await sequential(
+    21,
+    async () => checkAttribution(paragraph, { people }),
+    // The people are built afresh before each check, outside its time.
+    async () => (people = group()),
+  );
   records.push(
     record(
       'web',
       'attribution check: paragraph, 1,000-person group',
-      { p50Ms: percentile(large, 50), p99Ms: percentile(large, 99), perS: null, n: large.length },
+      { ...large, perS: null },
       null,
     ),
   );
