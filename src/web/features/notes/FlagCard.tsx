@@ -135,8 +135,8 @@ export function FlagCard({
 }
 
 /**
- * A sentence with the words that point to someone marked: the first place
- * they stand in it, or none if the sentence has changed since the check.
+ * A sentence with the words that point to someone marked where the check
+ * found them, or none if the sentence has changed since the check.
  */
 export function SentenceWithMark({
   sentence,
